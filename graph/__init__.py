@@ -1,0 +1,1 @@
+"""RDF to its uses: store, networkx view and tracing, property-graph sinks, HTML views, validation."""

@@ -1,0 +1,1 @@
+"""Text to RDF: read, normalise, find mentions, relate, resolve, write triples."""

@@ -1,0 +1,1 @@
+"""The vankien vocabulary (OWL), its SHACL shapes and their Python namespace."""

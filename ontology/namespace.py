@@ -1,0 +1,111 @@
+"""The vankien vocabulary as a closed rdflib namespace: a misspelt term fails loudly (AttributeError)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+HERE = Path(__file__).parent
+ONTOLOGY_FILE = HERE / "vankien.ttl"
+SHAPES_FILE = HERE / "shapes.ttl"
+
+VKID = Namespace("https://w3id.org/vankien/id/")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+SCHEMA = Namespace("https://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+
+
+class VK(DefinedNamespace):
+    """Terms of ``ontology/vankien.ttl``; ``tests/test_ontology.py`` checks both agree."""
+
+    _NS = Namespace("https://w3id.org/vankien/ontology#")
+    _fail = True
+
+    # classes
+    Document: URIRef
+    Resolution: URIRef
+    Conclusion: URIRef
+    Directive: URIRef
+    Regulation: URIRef
+    Decision: URIRef
+    Rules: URIRef
+    ActionProgramme: URIRef
+    Plan: URIRef
+    Guideline: URIRef
+    Circular: URIRef
+    Notice: URIRef
+    Project: URIRef
+    Report: URIRef
+    Dispatch: URIRef
+    OtherDocument: URIRef
+    Organisation: URIRef
+    Article: URIRef
+    Mention: URIRef
+    Evidence: URIRef
+    Level: URIRef
+    LevelScheme: URIRef
+
+    # relations between documents and organisations
+    implements: URIRef
+    basedOn: URIRef
+    issuedBy: URIRef
+    mentionedIn: URIRef
+    mentionOf: URIRef
+
+    # document attributes
+    docType: URIRef
+    number: URIRef
+    symbol: URIRef
+    organCode: URIRef
+    dateIssued: URIRef
+    year: URIRef
+    subject: URIRef
+    term: URIRef
+    congress: URIRef
+    plenum: URIRef
+    isSet: URIRef
+    level: URIRef
+    province: URIRef
+
+    # provenance
+    sourceId: URIRef
+    source: URIRef
+    start: URIRef
+    end: URIRef
+    surface: URIRef
+    sentence: URIRef
+    rule: URIRef
+
+    # level individuals (skos:Concept)
+    central: URIRef
+    provincial: URIRef
+    district: URIRef
+    grassroots: URIRef
+
+
+# vk:docType value -> class; the one place this mapping lives.
+CLASS_OF_TYPE: dict[str, URIRef] = {
+    "resolution": VK.Resolution,
+    "conclusion": VK.Conclusion,
+    "directive": VK.Directive,
+    "regulation": VK.Regulation,
+    "decision": VK.Decision,
+    "rules": VK.Rules,
+    "action_programme": VK.ActionProgramme,
+    "plan": VK.Plan,
+    "guideline": VK.Guideline,
+    "circular": VK.Circular,
+    "notice": VK.Notice,
+    "project": VK.Project,
+    "report": VK.Report,
+    "dispatch": VK.Dispatch,
+    "other": VK.OtherDocument,
+}
+LEVEL_CONCEPT: dict[str, URIRef] = {
+    "central": VK.central,
+    "provincial": VK.provincial,
+    "district": VK.district,
+    "grassroots": VK.grassroots,
+}

@@ -1,0 +1,1 @@
+"""Named Cypher and SPARQL queries and the runner that executes them."""
