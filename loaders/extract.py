@@ -1,10 +1,177 @@
-"""The extraction pipeline for one article: normalise, find mentions, relate, merge coreferent mentions."""
+"""The extraction pipeline for one article: normalise → find → describe → relate → corefer → documents.
+
+Pure and deterministic: the same Article always gives the same Extraction. Offsets in the result index the
+article's text exactly as read.
+"""
 
 from __future__ import annotations
 
-from loaders.model import Article, Extraction
+from collections.abc import Callable
+from typing import TypeVar
+
+from loaders.attributes import Described, Found, read_issuance, read_tail
+from loaders.corefer import corefer
+from loaders.find import RawMention, find_mentions
+from loaders.lexicon import term_of
+from loaders.model import Article, Document, Evidence, Extraction, Fact, Mention, Relation, Span
+from loaders.normalize import NormalisedText, normalise
+from loaders.relate import relate
+from loaders.sentences import split_sentences
+
+T = TypeVar("T")
+
+# Which mention of a document names it best, for its type: a head noun with a number beats a plenum or congress
+# name, which beats a bare symbol or a set.
+_RULE_RANK = {
+    "mention.numbered": 0,
+    "mention.abbrev_number": 1,
+    "mention.list_item": 2,
+    "mention.plenum": 3,
+    "mention.congress": 4,
+    "mention.bare_symbol": 5,
+    "mention.of_body": 6,
+    "mention.count_set": 7,
+}
+
+
+def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
+    """Read each mention's tail (date, issuer, subject) and the issuance before it."""
+    described: list[Described] = []
+    floor = 0
+    for i, raw in enumerate(raws):
+        limit = raws[i + 1].start if i + 1 < len(raws) else len(nt.fold)
+        tail = read_tail(nt, raw, limit)
+        issuance = read_issuance(nt, raw, floor)
+        described.append(Described(raw, tail, issuance))
+        floor = max(tail.end, raw.end)
+    return _share_list_issuers(described)
+
+
+def _share_list_issuers(described: list[Described]) -> list[Described]:
+    """'NQ số 18, 19 của Ban Chấp hành Trung ương': the issuer after the list belongs to every item."""
+    last_of_group: dict[int, Described] = {}
+    for d in described:
+        if d.raw.group is not None:
+            last_of_group[d.raw.group] = d
+    out = []
+    for d in described:
+        last = last_of_group.get(d.raw.group) if d.raw.group is not None else None
+        if last is not None and last is not d and not d.tail.issuers and last.tail.issuers:
+            d = Described(d.raw, d.tail, d.issuance, shared_issuers=last.tail.issuers)
+        out.append(d)
+    return out
+
+
+def _first(items: list[Described], pick: Callable[[Described], T | None]) -> tuple[T, Described] | None:
+    for d in items:
+        value = pick(d)
+        if value:
+            return value, d
+    return None
+
+
+def _span(nt: NormalisedText, start: int, end: int) -> Span:
+    return Span(*nt.to_original(start, end))
+
+
+def _implicit_issuer(raw: RawMention) -> str | None:
+    """Documents whose name says who issued them: plenum and congress documents."""
+    if raw.rule == "mention.plenum":
+        return "Ban Chấp hành Trung ương"
+    if raw.rule == "mention.congress" and not raw.generic_head:
+        return f"Đại hội Đảng bộ {raw.congress_unit}" if raw.congress_unit else "Đại hội đại biểu toàn quốc"
+    return None
+
+
+def build_document(nt: NormalisedText, local_id: str, members: list[Described]) -> Document:
+    """Merge the mentions of one document into its description, recording where each attribute came from."""
+    ranked = sorted(members, key=lambda d: (_RULE_RANK.get(d.raw.rule, 9), d.raw.start))
+    best = ranked[0].raw
+    facts: list[Fact] = []
+
+    def fact(attribute: str, found: Found | None) -> str | None:
+        if found is None:
+            return None
+        facts.append(Fact(attribute, found.value, found.rule, _span(nt, found.start, found.end)))
+        return found.value
+
+    number = next((d.raw.number for d in ranked if d.raw.number), None)
+    symbol = next((d.raw.symbol for d in ranked if d.raw.symbol), None)
+    organ = next((d.raw.organ for d in ranked if d.raw.organ), None)
+    date = fact("date", next((d.date for d in members if d.date), None))
+    year_found = next((d.tail.year for d in members if d.tail.year), None)
+    year = int(date[:4]) if date else (int(year_found.value) if year_found else None)
+    issuer_from = _first(members, lambda d: d.issuers)
+    issuers: tuple[str, ...] = ()
+    issuer_province = None
+    if issuer_from:
+        orgs, d = issuer_from
+        issuers = tuple(dict.fromkeys(o.name for o in orgs))
+        issuer_province = next((o.place for o in orgs if o.place), None)
+        rule = "issuer.cua" if d.tail.issuers else ("issuer.list" if d.shared_issuers else d.issuance.rule)  # type: ignore[union-attr]
+        for o in orgs:
+            facts.append(Fact("issuer", o.name, rule, _span(nt, o.start, o.end)))
+    elif implicit := next((_implicit_issuer(d.raw) for d in ranked if _implicit_issuer(d.raw)), None):
+        issuers = (implicit,)
+        facts.append(Fact("issuer", implicit, "issuer.named_by_body", _span(nt, best.start, best.end)))
+    level = next((d.level for d in ranked if d.level), None)
+    subject = fact("subject", next((d.tail.subject for d in members if d.tail.subject), None))
+    term = fact("term", next((d.tail.term for d in members if d.tail.term), None))
+    terms = next((d.raw.terms for d in ranked if d.raw.terms), ())
+    if term is None and len(terms) == 1:
+        term = terms[0]
+    return Document(
+        local_id=local_id,
+        type=best.type,
+        number=number,
+        symbol=symbol,
+        organ=organ,
+        date=date,
+        year=year,
+        issuer=issuers,
+        issuer_province=issuer_province,
+        level=level,
+        subject=subject,
+        term=term_of(term) if term else None,
+        congress=next((d.raw.congress for d in ranked if d.raw.congress), None),
+        plenum=next((d.raw.plenum for d in ranked if d.raw.plenum), None),
+        is_set=any(d.raw.is_set for d in members),
+        mentions=tuple(
+            Mention(_span(nt, d.raw.start, d.raw.end), "", d.raw.rule) for d in sorted(members, key=lambda d: d.raw.start)
+        ),
+        facts=tuple(facts),
+    )
 
 
 def extract(article: Article) -> Extraction:
     """Every Party document the article mentions, with attributes and relations. Pure; no I/O."""
-    return Extraction(article=article)
+    nt = normalise(article.text)
+    raws = find_mentions(nt)
+    described = describe(nt, raws)
+    sentences = split_sentences(nt.norm)
+    mention_relations = relate(nt, sentences, described)
+    groups = corefer(nt, described)
+    doc_of: dict[int, str] = {}
+    documents: list[Document] = []
+    for n, group in enumerate(groups):
+        local_id = f"d{n}"
+        for i in group:
+            doc_of[i] = local_id
+        doc = build_document(nt, local_id, [described[i] for i in group])
+        documents.append(_with_surfaces(doc, article.text))
+    relations: list[Relation] = []
+    seen: set[tuple[str, str, str]] = set()
+    for r in mention_relations:
+        subject, obj = doc_of.get(r.subject), doc_of.get(r.object)
+        if subject is None or obj is None or subject == obj or (subject, r.predicate, obj) in seen:
+            continue
+        seen.add((subject, r.predicate, obj))
+        span = _span(nt, *r.sentence)
+        evidence = Evidence(span, article.text[span.start : span.end], r.rule)
+        relations.append(Relation(subject, r.predicate, obj, evidence))
+    return Extraction(article=article, documents=tuple(documents), relations=tuple(relations))
+
+
+def _with_surfaces(doc: Document, text: str) -> Document:
+    mentions = tuple(Mention(m.span, text[m.span.start : m.span.end], m.rule) for m in doc.mentions)
+    return Document(**{**doc.__dict__, "mentions": mentions})

@@ -1,0 +1,226 @@
+"""Attributes of a mention: issue date, issuer, term, subject — read from the words around it.
+
+After the mention ("the tail"): "(ngày 10/1/2022)", "ngày 12-4-2016", "(16/6/2022)", "ngày 08 tháng 01 năm 2020",
+"năm 2013" (year only), "của <body>", "khóa XIII", "về <subject>".
+Before it: "[Ngày D,] <body> [đã] ban hành <mention>", with the adviser ("tham mưu") and the signer ("Tổng Bí thư
+... ký ban hành", "thay mặt <body>") told apart from the issuer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from loaders.find import RawMention
+from loaders.issuers import OrgMatch, find_orgs, match_org
+from loaders.normalize import NormalisedText
+
+_DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+_DMY_WORDS = r"(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
+DATE_RE = re.compile(rf"(?:{_DMY}|{_DMY_WORDS})")
+# "(ngày 10/1/2022)", ", ngày 14/4/2025", "ngày 9-8-2019", "(16/6/2022)", "ban hành ngày ..."
+_TAIL_DATE = re.compile(
+    rf"\s*,?\s*(?P<paren>\()?\s*(?:ban\s+hanh\s+)?(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*(?(paren)\))"
+)
+_TAIL_YEAR = re.compile(r"\s*,?\s*(?:ban\s+hanh\s+)?(?:nam|ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/)\s*(?P<y>\d{4})\b")
+_TAIL_OF = re.compile(r"\s*,?\s*cua\s+")
+_TAIL_ABBREV = re.compile(r"\s*\((?P<abbr>[^\W\d_]{1,6}\s?\d{0,4})\)")  # "(NQ21)", "(NQ)"
+_TAIL_TERM = re.compile(r"\s*,?\s*-?\s*\(?\s*khoa\s+(?P<t>[ivxl]{1,6}|\d{1,2})\b\s*\)?")
+_TAIL_TENURE = re.compile(r"\s*,?\s*nhiem\s+ky\s+\d{4}\s*-\s*\d{4}")
+_SUBJECT_START = re.compile(r"\s*,?\s*(?:ve\s+viec|ve)\s+")
+_SUBJECT_END = re.compile(r"[;\n]|\.\s|\.$|”|\"|…")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value read from the text, with the span (normalised offsets) and the rule that read it."""
+
+    value: str
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class Tail:
+    end: int  # where the mention's own description (date, issuer, term) ends
+    date: Found | None = None
+    year: Found | None = None
+    issuers: tuple[OrgMatch, ...] = ()
+    term: Found | None = None
+    subject: Found | None = None
+
+
+def parse_date(m: re.Match[str]) -> str | None:
+    d = m.group("d") or m.group("d2")
+    mo = m.group("m") or m.group("m2")
+    y = m.group("y") or m.group("y2")
+    try:
+        value = date(int(y), int(mo), int(d))
+    except (TypeError, ValueError):
+        return None
+    return value.isoformat() if 1930 <= value.year <= 2100 else None
+
+
+def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
+    """The description right after a mention, up to ``limit`` (the next mention's start)."""
+    fold = nt.fold
+    pos = mention.end
+    found_date = year = term = None
+    issuers: list[OrgMatch] = []
+    for _ in range(6):
+        if (m := _TAIL_DATE.match(fold, pos)) and m.end() <= limit and found_date is None and (iso := parse_date(m)):
+            found_date = Found(iso, m.start(), m.end(), "date.after_mention")
+        elif (m := _TAIL_YEAR.match(fold, pos)) and m.end() <= limit and year is None:
+            year = Found(m.group("y"), m.start("y"), m.end("y"), "year.after_mention")
+        elif (m := _TAIL_ABBREV.match(fold, pos)) and m.end() <= limit:
+            pass
+        elif (m := _TAIL_TERM.match(fold, pos)) and m.end() <= limit and term is None:
+            term = Found(m.group("t"), m.start(), m.end(), "term.after_mention")
+        elif (m := _TAIL_TENURE.match(fold, pos)) and m.end() <= limit:
+            pass
+        elif (m := _TAIL_OF.match(fold, pos)) and not issuers and (org := match_org(nt, m.end())):
+            issuers.append(org)
+            while (joint := re.match(r"\s*(?:,|va)\s*", fold[org.end :])) and (
+                nxt := match_org(nt, org.end + joint.end())
+            ):
+                issuers.append(nxt)
+                org = nxt
+            pos = org.end
+            continue
+        else:
+            break
+        pos = m.end()
+    subject = _subject(nt, pos, limit)
+    if term is None:
+        term = next((Found(o.term, o.start, o.end, "term.of_issuer") for o in issuers if o.term), None)
+    return Tail(pos, found_date, year, tuple(issuers), term, subject)
+
+
+def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
+    m = _SUBJECT_START.match(nt.fold, pos)
+    if not m or m.end() >= limit:
+        return None
+    start = m.end()
+    if nt.norm[start : start + 1] in "“\"":
+        start += 1
+    stop = _SUBJECT_END.search(nt.norm, start, min(limit, start + 300))
+    end = stop.start() if stop else min(limit, start + 300)
+    text = " ".join(nt.norm[start:end].split()).strip(" ,:(")
+    return Found(text, start, end, "subject.ve") if text else None
+
+
+# --- before the mention: "<body> [đã] ban hành <mention>" ------------------------------------------------------
+_ISSUE_VERB = re.compile(
+    r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do)\s+)*"
+    r"(?P<sign>ky\s+)?ban\s+hanh\s+$"
+)
+# What may stand between the issuing body and "ban hành": a term, "Đảng", punctuation, adverbs.
+_GAP_OK = re.compile(
+    r"^(?:[\s,\-()]|khoa\s+(?:[ivxl]{1,6}|\d{1,2})\b|dang\b|da\b|vua\b|kip\s+thoi\b|khan\s+truong\b|"
+    r"chinh\s+thuc\b|moi\b|cung\b|tiep\s+tuc\b|nhanh\s+chong\b|sau\s+do\b|lan\s+thu\s+\d+\b)*$"
+)
+_CLAUSE_START = re.compile(r"[.;:!?\n](?!\d)")
+_ON_BEHALF = re.compile(r"thay\s+mat\s+")
+
+
+@dataclass(frozen=True)
+class Issuance:
+    """Who issued the mention and when, read from the clause before "ban hành"."""
+
+    issuer: OrgMatch | None
+    date: Found | None
+    rule: str
+
+
+def read_issuance(nt: NormalisedText, mention: RawMention, floor: int) -> Issuance | None:
+    """``[Ngày D,] <body> [đã] ban hành <mention>``; ``floor`` is where the previous mention's tail ended."""
+    fold = nt.fold
+    window_start = max(floor, mention.start - 300)
+    verb = _ISSUE_VERB.search(fold, window_start, mention.start)
+    if not verb:
+        return None
+    clause_start = window_start
+    for c in _CLAUSE_START.finditer(fold, window_start, verb.start()):
+        clause_start = c.end()
+    issuer: OrgMatch | None = None
+    rule = "issuer.ban_hanh_before"
+    on_behalf = _ON_BEHALF.search(fold, clause_start, verb.start())
+    if on_behalf and (org := match_org(nt, on_behalf.end())):
+        issuer, rule = org, "issuer.thay_mat"  # the signer acts for the body; the body issues
+    else:
+        orgs = find_orgs(nt, clause_start, verb.start())
+        # The org phrase already consumed a place name after it; anything else in the gap means the body is
+        # not the subject of "ban hành" (e.g. "Tổng Bí thư Tô Lâm ký ban hành": a signer, not a body).
+        if orgs and _GAP_OK.match(fold[orgs[-1].end : verb.start()]):
+            issuer = orgs[-1]
+            if "tham muu" in fold[orgs[-1].end : verb.start()]:
+                issuer = None  # the adviser is not the issuer
+    found_date = None
+    for d in DATE_RE.finditer(fold, clause_start, issuer.start if issuer else verb.start()):
+        if (iso := parse_date(d)) and "ngay" in fold[max(clause_start, d.start() - 6) : d.start()]:
+            found_date = Found(iso, d.start(), d.end(), "date.before_ban_hanh")
+    if issuer is None and found_date is None:
+        return None
+    return Issuance(issuer, found_date, rule)
+
+
+
+# --- a mention with everything read around it ---------------------------------------------------------------------
+_ORGAN_LEVELS = (
+    (re.compile(r"^(?:TW|.*TW|.*W)$"), "central"),
+    (re.compile(r"^(?:CP|TTG|QH)$"), "central"),
+    (re.compile(r"^(?:TU|.*TU)$"), "provincial"),
+    (re.compile(r"^(?:HĐND|UBND)$"), "provincial"),
+    (re.compile(r"^(?:HU|QU|THU|.*HU|.*QU)$"), "district"),
+    (re.compile(r"^(?:ĐU|DU)$"), "grassroots"),
+)
+
+
+def level_of_organ(organ: str | None) -> str | None:
+    """Level from the organ code of a symbol: TW central, TU provincial, HU/QU/ThU district, ĐU grassroots."""
+    if not organ:
+        return None
+    organ = organ.upper()
+    return next((level for pattern, level in _ORGAN_LEVELS if pattern.match(organ)), None)
+
+
+@dataclass(frozen=True)
+class Described:
+    """A mention with its tail and the issuance read before it."""
+
+    raw: RawMention
+    tail: Tail
+    issuance: Issuance | None
+    shared_issuers: tuple[OrgMatch, ...] = ()  # from the end of an elliptical list ("NQ số 18, 19 của ...")
+
+    @property
+    def issuers(self) -> tuple[OrgMatch, ...]:
+        if self.tail.issuers:
+            return self.tail.issuers
+        if self.shared_issuers:
+            return self.shared_issuers
+        if self.issuance and self.issuance.issuer:
+            return (self.issuance.issuer,)
+        return ()
+
+    @property
+    def date(self) -> Found | None:
+        return self.tail.date or (self.issuance.date if self.issuance else None)
+
+    @property
+    def level(self) -> str | None:
+        """From the issuer, else the organ code, else what names the document (plenum, congress)."""
+        raw = self.raw
+        if raw.rule == "mention.plenum":
+            return "central"
+        if raw.rule == "mention.congress" and raw.congress_unit:
+            return {"huyện": "district", "quận": "district", "thị xã": "district", "xã": "grassroots",
+                    "phường": "grassroots"}.get(raw.congress_unit, "provincial")
+        if raw.rule == "mention.congress":
+            return "central"
+        for org in self.issuers:
+            if org.level:
+                return org.level
+        return level_of_organ(raw.organ)

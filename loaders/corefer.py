@@ -1,0 +1,140 @@
+"""Within-article identity: which mentions name the same document.
+
+- Numbered mentions with the same type and number are one document unless their symbols, organ codes or dates
+  disagree ("Nghị quyết số 57-NQ/TW" ... "Nghị quyết 57" ... "NQ 57"); a bare symbol joins the document with that
+  symbol whatever its head noun.
+- Congress resolutions: same congress (level unit and ordinal). "Nghị quyết Đại hội XI" in an article that names the
+  provincial XI congress is that resolution; "NQ Đại hội" alone is the article's only congress resolution, if any.
+- Plenum documents: same head, plenum and term; a plenum name in parentheses right after a numbered mention is
+  another name of that document ("Nghị quyết số 60-NQ/TW (Nghị quyết Hội nghị lần thứ 11 ...)").
+- "Chỉ thị của Bộ Chính trị" joins the article's only directive of that body, when there is exactly one.
+Pure; returns groups of indices into the described mentions, in order of first mention.
+"""
+
+from __future__ import annotations
+
+from loaders.attributes import Described
+from loaders.normalize import NormalisedText
+
+
+def _compatible(a: Described, b: Described) -> bool:
+    ra, rb = a.raw, b.raw
+    if ra.number is None or rb.number is None or ra.number.lstrip("0") != rb.number.lstrip("0"):
+        return False
+    if ra.symbol and rb.symbol and ra.symbol != rb.symbol:
+        return False
+    if ra.type != rb.type and not (ra.symbol and ra.symbol == rb.symbol):
+        return False
+    if ra.organ and rb.organ and ra.organ != rb.organ:
+        return False
+    da, db = a.date, b.date
+    if da and db and da.value != db.value:
+        return False
+    return ra.is_state == rb.is_state
+
+
+def _issuer_names(d: Described) -> frozenset[str]:
+    return frozenset(o.name for o in d.issuers)
+
+
+def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
+    """Groups of mention indices, one group per document."""
+    groups: list[list[int]] = []
+    owner: dict[int, int] = {}
+
+    def join(index: int, group: int) -> None:
+        groups[group].append(index)
+        owner[index] = group
+
+    def new(index: int) -> None:
+        groups.append([index])
+        owner[index] = len(groups) - 1
+
+    pending_generic: list[int] = []
+    pending_of_body: list[int] = []
+    for i, d in enumerate(described):
+        raw = d.raw
+        if raw.rule == "mention.plenum" and i > 0 and _is_parenthetical_alias(nt, described[i - 1], d):
+            join(i, owner[i - 1])
+        elif raw.number is not None:
+            match = _last_matching(described, groups, lambda g: _compatible(described[g[0]], d) and all(
+                _compatible(described[j], d) for j in g))
+            join(i, match) if match is not None else new(i)
+        elif raw.rule == "mention.congress" and raw.generic_head and raw.congress is None:
+            pending_generic.append(i)
+        elif raw.rule == "mention.congress":
+            match = _last_matching(described, groups, lambda g: _same_congress(described[g[0]], d))
+            join(i, match) if match is not None else new(i)
+        elif raw.rule == "mention.plenum":
+            match = _last_matching(described, groups, lambda g: _same_plenum(described[g[0]], d))
+            join(i, match) if match is not None else new(i)
+        elif raw.rule == "mention.of_body":
+            pending_of_body.append(i)
+        else:
+            new(i)
+    _settle_bare_congresses(described, groups, owner)
+    for i in pending_generic:
+        congresses = {owner[j] for j in owner if described[j].raw.rule == "mention.congress"}
+        if len(congresses) == 1:
+            join(i, congresses.pop())
+    for i in pending_of_body:
+        _settle_of_body(described, groups, owner, i, join, new)
+    for group in groups:
+        group.sort()
+    return sorted((g for g in groups if g), key=lambda g: described[g[0]].raw.start)
+
+
+def _last_matching(described: list[Described], groups: list[list[int]], test) -> int | None:  # type: ignore[no-untyped-def]
+    for gi in range(len(groups) - 1, -1, -1):
+        if groups[gi] and test(groups[gi]):
+            return gi
+    return None
+
+
+def _is_parenthetical_alias(nt: NormalisedText, before: Described, plenum: Described) -> bool:
+    between = nt.fold[before.raw.end : plenum.raw.start]
+    return before.raw.number is not None and between.strip() in ("(", ", (")
+
+
+def _same_congress(a: Described, b: Described) -> bool:
+    ra, rb = a.raw, b.raw
+    return ra.rule == "mention.congress" and ra.congress == rb.congress and ra.congress_unit == rb.congress_unit
+
+
+def _same_plenum(a: Described, b: Described) -> bool:
+    ra, rb = a.raw, b.raw
+    if ra.rule != "mention.plenum" or ra.type != rb.type or ra.plenum != rb.plenum:
+        return False
+    return ra.terms == rb.terms or not ra.terms or not rb.terms
+
+
+def _settle_bare_congresses(described: list[Described], groups: list[list[int]], owner: dict[int, int]) -> None:
+    """'Nghị quyết Đại hội XI' (no unit) joins the local congress XI of the same article when there is one."""
+    for gi, group in enumerate(groups):
+        first = described[group[0]].raw
+        if first.rule != "mention.congress" or first.congress_unit or not first.generic_head:
+            continue
+        for gj, other in enumerate(groups):
+            o = described[other[0]].raw
+            if gj != gi and o.rule == "mention.congress" and o.congress_unit and o.congress == first.congress:
+                other.extend(group)
+                for i in group:
+                    owner[i] = gj
+                group.clear()
+                break
+
+
+def _settle_of_body(described, groups, owner, i, join, new) -> None:  # type: ignore[no-untyped-def]
+    d = described[i]
+    names = _issuer_names(d)
+    candidates = [
+        gi
+        for gi, g in enumerate(groups)
+        if g and described[g[0]].raw.type == d.raw.type and names and names & set().union(
+            *(_issuer_names(described[j]) for j in g)
+        )
+    ]
+    if len(candidates) == 1:
+        join(i, candidates[0])
+    else:
+        new(i)

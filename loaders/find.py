@@ -1,0 +1,344 @@
+"""Find document mentions in normalised text: the mention grammar.
+
+All offsets here are into ``NormalisedText.norm`` (== ``fold``); loaders/extract.py maps them to the original.
+Five named rules, tried in this order, longest match kept where two overlap:
+
+- ``mention.plenum``: documents named by a Central Committee plenum ("Nghị quyết Trung ương 4 (khóa XII)").
+- ``mention.congress``: congress resolutions ("Nghị quyết Đại hội XIII", "... Đại hội Đảng bộ tỉnh lần thứ XV").
+- ``mention.numbered``: a head noun or abbreviation with a number and maybe a symbol ("Kế hoạch số 123-KH/TU",
+  "NQ số 02", "Chỉ thị 21", "Kết luận số 37/TW"), with elliptical lists ("NQ số 18, 19").
+- ``mention.bare_symbol``: a full Party symbol with no head noun ("... và 19-NQ/TW").
+- ``mention.of_body`` / ``mention.count_set``: unnumbered documents tied to a body ("chương trình hành động của
+  Tỉnh ủy") or counted sets after "ban hành" ("ban hành 2 đề án, 4 quy định").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.lexicon import (
+    ABBREV_RE,
+    CODE_SPELLING,
+    HEAD_RE,
+    ORG_RE,
+    SYMBOL_CODE_TYPES,
+    TYPE_OF_HEAD,
+    term_of,
+)
+from loaders.normalize import NormalisedText
+
+
+@dataclass(frozen=True)
+class RawMention:
+    """A mention before attributes and coreference; offsets into the normalised text."""
+
+    start: int
+    end: int
+    type: str
+    rule: str
+    number: str | None = None
+    symbol: str | None = None
+    organ: str | None = None
+    is_state: bool = False  # state-style symbol ("111/NQ-CP"): a Government/People's Committee document
+    congress: str | None = None  # ordinal of the congress (Roman)
+    congress_unit: str | None = None  # None for the national congress; "tỉnh", "huyện", "thành phố" ...
+    plenum: int | None = None
+    terms: tuple[str, ...] = ()
+    is_set: bool = False
+    group: int | None = None  # mentions of one elliptical list share a group id (they share issuer/tail)
+    generic_head: bool = False  # a head without number that only names a document in context ("NQ Đại hội")
+
+
+def _head_type(head_folded: str) -> str:
+    return TYPE_OF_HEAD[" ".join(head_folded.split())]
+
+
+# --- symbols -----------------------------------------------------------------------------------------------------
+# Party style "123-KH/TU", "21-KL/TƯ", "29-NQ/T.Ư", "72-NQ-TW", "65-Ctr/TU", "209 -KL/TU", "115- HD/BTGW", "08-QĐi/TW".
+_PARTY_SYMBOL = re.compile(
+    r"\s*-\s*(?P<code>[a-z]{1,5})\s*[/-]\s*(?P<organ>t\.\s?u|[a-z]{1,10})\b(?!\s*-\s*[a-z])"
+)
+# State style "22/CT-TW" (a Party directive printed state-style), "111/NQ-CP", "22/2019/NQ-HĐND", "700/QĐ-TTg".
+_STATE_SYMBOL = re.compile(r"\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?(?P<code>[a-z]{1,6})\s*-\s*(?P<organ>[a-z]{1,10})\b")
+# Partial "37/TW", "08 /TW": the type code is missing; level is still known.
+_PARTIAL_SYMBOL = re.compile(r"\s*/\s*(?P<organ>tw|t\.\s?u|tu|hu|qu|thu|du)\b")
+
+_PARTY_ORGANS_CENTRAL = ("tw", "t.u", "t. u")
+
+
+def _organ_spelling(norm_organ: str) -> str:
+    """'TƯ', 'T.Ư', 'tw' -> 'TW'; others upper-cased as printed."""
+    compact = norm_organ.replace(" ", "").upper()
+    if compact in ("TƯ", "T.Ư", "T.U", "TW"):
+        return "TW"
+    return compact
+
+
+def parse_symbol(nt: NormalisedText, pos: int, number: str) -> tuple[int, str | None, str | None, bool, str | None]:
+    """Read a symbol tail right after a number at ``pos``.
+
+    Returns (end, symbol, organ, is_state, code_type); ``end == pos`` when there is no tail.
+    """
+    fold, norm = nt.fold, nt.norm
+    m = _PARTY_SYMBOL.match(fold, pos)
+    if m and (m.group("code") in SYMBOL_CODE_TYPES or m.group("code") in CODE_SPELLING):
+        organ = _organ_spelling(norm[m.start("organ") : m.end("organ")])
+        code = CODE_SPELLING.get(m.group("code"), norm[m.start("code") : m.end("code")])
+        return m.end(), f"{number}-{code}/{organ}", organ, False, SYMBOL_CODE_TYPES.get(m.group("code"))
+    m = _STATE_SYMBOL.match(fold, pos)
+    if m:
+        code, organ = m.group("code"), m.group("organ")
+        if organ in ("tw",) and m.group("year") is None:
+            # "22/CT-TW": a Party document printed in state style; normalise to Party style.
+            spelled = CODE_SPELLING.get(code, code.upper())
+            return m.end(), f"{number}-{spelled}/TW", "TW", False, SYMBOL_CODE_TYPES.get(code)
+        printed = "".join(norm[pos : m.end()].split()).lstrip("/")
+        return m.end(), f"{number}/{printed}", norm[m.start("organ") : m.end("organ")].upper(), True, None
+    m = _PARTIAL_SYMBOL.match(fold, pos)
+    if m:
+        return m.end(), None, _organ_spelling(norm[m.start("organ") : m.end("organ")]), False, None
+    return pos, None, None, False, None
+
+
+# --- numbered mentions ---------------------------------------------------------------------------------------------
+_NUMBER = r"(?P<num>\d{1,4})(?!\d)"
+# After a head noun: "số", "số:", "số:" with spaces; an inline abbreviation "(NQ)".
+_NUMBERED = re.compile(
+    rf"\b(?P<head>{HEAD_RE}|{ABBREV_RE})(?:\s*\((?:{ABBREV_RE})\))?\s*(?P<so>so\s*:?\s*)?{_NUMBER}",
+)
+# A number right after a head noun without "số" that is a quantity, not a document number:
+# "Kế hoạch 5 năm", "Chương trình 2 triệu", "Nghị quyết 3 lần".
+_QUANTITY_AFTER = re.compile(r"\s*(?:nam\b(?!\s+\d{4})|thang\b|%|ty\b|trieu\b|nguoi\b|lan\b|dong\b|muc\b|diem\b|dieu\b|noi\b|nhom\b|buoc\b)")
+# Elliptical list after a numbered mention: "NQ số 18, 19 của ...", "Kết luận số 14 và 21".
+_LIST_ITEM = re.compile(r"(?:\s*,\s*(?:va\s+)?|\s+va\s+)(?:so\s+)?(?P<num>\d{1,4})(?![\d/.])")
+_LIST_FOLLOW = re.compile(r"\s*(?:[,;.)]|cua\b|ngay\b|ve\b|va\b|cung\b|$|-\s*[a-z]{1,5}\s*/)")
+
+
+def _numbered(nt: NormalisedText) -> list[RawMention]:
+    found: list[RawMention] = []
+    group = 0
+    for m in _NUMBERED.finditer(nt.fold):
+        head = " ".join(m.group("head").split())
+        is_abbrev = head in {"nq", "kl", "ct", "ctr", "cthd", "kh", "hd", "tb", "qd", "da"}
+        if is_abbrev and not nt.norm[m.start("head")].isupper():
+            continue  # "kh", "ct" in lower case are ordinary syllables, not abbreviations
+        num = m.group("num")
+        end, symbol, organ, is_state, code_type = parse_symbol(nt, m.end(), num)
+        if m.group("so") is None and symbol is None and organ is None and _QUANTITY_AFTER.match(nt.fold, m.end()):
+            continue
+        type_ = _head_type(head)
+        if head in ("van ban", "chuong trinh") and symbol is None and m.group("so") is None:
+            continue  # "văn bản 2", "chương trình 135": too vague without "số" or a symbol
+        if head == "qd" and code_type:
+            type_ = code_type
+        group += 1
+        found.append(
+            RawMention(
+                start=m.start(),
+                end=end,
+                type=type_,
+                rule="mention.abbrev_number" if is_abbrev else "mention.numbered",
+                number=num,
+                symbol=symbol,
+                organ=organ,
+                is_state=is_state,
+                group=group,
+            )
+        )
+        found.extend(_list_items(nt, end, type_, group))
+    return found
+
+
+def _list_items(nt: NormalisedText, pos: int, type_: str, group: int) -> list[RawMention]:
+    items: list[RawMention] = []
+    while True:
+        m = _LIST_ITEM.match(nt.fold, pos)
+        if not m:
+            return items
+        end, symbol, organ, is_state, _ = parse_symbol(nt, m.end(), m.group("num"))
+        if not _LIST_FOLLOW.match(nt.fold, end):
+            return items
+        items.append(
+            RawMention(
+                start=m.start("num"),
+                end=end,
+                type=type_,
+                rule="mention.list_item",
+                number=m.group("num"),
+                symbol=symbol,
+                organ=organ,
+                is_state=is_state,
+                group=group,
+            )
+        )
+        pos = end
+
+
+# --- bare symbols ----------------------------------------------------------------------------------------------------
+_BARE_SYMBOL = re.compile(r"(?<![\w/.-])(?P<num>\d{1,4})(?=\s*-\s*[a-z]{1,5}\s*/)")
+
+
+def _bare_symbols(nt: NormalisedText) -> list[RawMention]:
+    found = []
+    for m in _BARE_SYMBOL.finditer(nt.fold):
+        end, symbol, organ, _, code_type = parse_symbol(nt, m.end(), m.group("num"))
+        if symbol and code_type:
+            found.append(
+                RawMention(m.start(), end, code_type, "mention.bare_symbol", m.group("num"), symbol, organ)
+            )
+    return found
+
+
+# --- congress resolutions ----------------------------------------------------------------------------------------------
+_ORD = r"(?P<{0}>[ivxl]{{1,6}}|\d{{1,2}})\b"
+_UNIT = r"(?P<{0}>tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)"
+_CONGRESS = re.compile(
+    r"\b(?P<head>nghi\s+quyet|nq)(?:\s*\(nq\))?\s+(?:" + _ORD.format("o0") + r"\s+)?dai\s+hoi"
+    r"(?:"
+    r"\s+dai\s+bieu\s+toan\s+quoc(?:\s+lan\s+thu\s+" + _ORD.format("o1") + r")?"
+    r"|\s+dang\s+bo\s+" + _UNIT.format("u1") + r"(?P<place1>(?:\s+[^\W\d_]+){0,3}?)\s+lan\s+thu\s+"
+    + _ORD.format("o2")
+    + r"|\s+lan\s+thu\s+" + _ORD.format("o3") + r"(?:\s+dang\s+bo\s+" + _UNIT.format("u3") + r")?"
+    r"|\s+dang\s+bo\s+" + _UNIT.format("u4") + r"(?:\s+khoa\s+" + _ORD.format("o4") + r")?"
+    r"|\s+" + _ORD.format("o5") + r"(?:\s+cua\s+dang)?"
+    r"|(?P<bare>)"
+    r")"
+)
+
+
+_GENERIC_CONGRESS_AFTER = re.compile(r"\s+(?:dang\s+)?(?:cac\s+cap|co\s+so)")
+
+
+def _congress(nt: NormalisedText) -> list[RawMention]:
+    found = []
+    for m in _CONGRESS.finditer(nt.fold):
+        ordinal = next((m.group(g) for g in ("o0", "o1", "o2", "o3", "o4", "o5") if m.group(g)), None)
+        unit_raw = next((m.group(g) for g in ("u1", "u3", "u4") if m.group(g)), None)
+        term = term_of(ordinal) if ordinal else None
+        if ordinal and term is None:
+            continue
+        # "Đại hội XIII" alone may be the national congress or, in a provincial article, the province's own:
+        # coreference decides (loaders/corefer.py); "đại biểu toàn quốc" or "của Đảng" settle it here.
+        national = bool(m.group("o1") or (m.group("o5") and m.group(0).endswith("cua dang")))
+        if m.group("bare") is not None and _GENERIC_CONGRESS_AFTER.match(nt.fold, m.end()):
+            continue  # "nghị quyết đại hội đảng các cấp": every congress, not one document
+        unit = {"tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã",
+                "xa": "xã", "phuong": "phường"}.get(" ".join(unit_raw.split())) if unit_raw else None
+        found.append(
+            RawMention(
+                start=m.start(),
+                end=m.end(),
+                type="resolution",
+                rule="mention.congress",
+                congress=term,
+                congress_unit=unit,
+                generic_head=m.group("bare") is not None or (unit is None and not national),
+            )
+        )
+    return found
+
+
+# --- plenum documents ----------------------------------------------------------------------------------------------------
+_PLENUM_HEAD = r"(?:nghi\s+quyet|ket\s+luan|quy\s+dinh|chi\s+thi|nq|kl)"
+_PLENUM = re.compile(
+    r"\b(?P<cac>cac\s+)?(?P<heads>" + _PLENUM_HEAD + r"(?:\s*,\s*" + _PLENUM_HEAD + r")*"
+    r"(?:\s+va\s+" + _PLENUM_HEAD + r")?)\s+"
+    r"(?:hoi\s+nghi\s+)?(?:lan\s+thu\s+(?P<n1>\d{1,2})\s*,?\s*)?"
+    r"(?:(?:ban\s+chap\s+hanh|bch)\s+)?(?:trung\s+uong|t\.\s?u|tw)(?:\s+dang)?"
+    r"(?:\s+(?:lan\s+thu\s+)?(?P<n2>\d{1,2})(?![\d/-]))?"
+    r"(?:\s*[,(-]?\s*\(?\s*khoa\s+(?P<terms>(?:[ivxl]{1,6}|\d{1,2})(?:\s*,\s*(?:[ivxl]{1,6}|\d{1,2}))*)\b\s*\)?)?"
+)
+
+
+def _trim_end(nt: NormalisedText, start: int, end: int) -> int:
+    """Drop trailing spaces and punctuation, and a closing parenthesis the span did not open."""
+    while end > start and (nt.fold[end - 1] in " \n\t,(-" or (
+        nt.fold[end - 1] == ")" and "(" not in nt.fold[start:end]
+    )):
+        end -= 1
+    return end
+
+
+def _plenum(nt: NormalisedText) -> list[RawMention]:
+    found = []
+    for m in _PLENUM.finditer(nt.fold):
+        plenum = m.group("n1") or m.group("n2")
+        if plenum is None:
+            continue
+        heads = re.split(r"\s*,\s*|\s+va\s+", m.group("heads"))
+        terms = tuple(t for t in (term_of(x) for x in re.split(r"\s*,\s*", m.group("terms") or "")) if t)
+        end = _trim_end(nt, m.start(), m.end())
+        is_set = len(heads) > 1 or len(terms) > 1 or m.group("cac") is not None
+        found.append(
+            RawMention(
+                start=m.start(),
+                end=end,
+                type=_head_type(heads[0]),
+                rule="mention.plenum",
+                plenum=int(plenum),
+                terms=terms,
+                is_set=is_set,
+            )
+        )
+    return found
+
+
+# --- unnumbered documents of a body, counted sets ------------------------------------------------------------------------
+_OF_BODY_HEADS = (
+    r"chuong\s+trinh\s+hanh\s+dong|chuong\s+trinh\s+cong\s+tac|ke\s+hoach|nghi\s+quyet|ket\s+luan|chi\s+thi"
+    r"|quy\s+dinh|de\s+an|huong\s+dan|thong\s+bao\s+ket\s+luan|quy\s+che"
+)
+_OF_BODY = re.compile(rf"\b(?P<head>{_OF_BODY_HEADS})\s+cua\s+")
+_PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|nhieu|moi|mot\s+so|nay|do|cung|tung)\s+|\d+\s+)$")
+# "các chỉ đạo, hướng dẫn của ...", "các chỉ thị, nghị quyết của ...": a plural determiner governs the whole list.
+_PLURAL_LIST_BEFORE = re.compile(r"\b(?:cac|nhung|nhieu|moi)\s+[^.;:\n]{0,40}?(?:,|\bva)\s*$")
+_COUNT_SET = re.compile(rf"\b(?P<count>\d{{1,2}})\s+(?P<head>{_OF_BODY_HEADS})\b")
+_ISSUE_BEFORE = re.compile(r"ban\s+hanh\s+$")
+_SET_SEPARATOR = re.compile(r"\s*(?:,|va)\s*$")
+
+
+def _of_body(nt: NormalisedText) -> list[RawMention]:
+    found = []
+    for m in _OF_BODY.finditer(nt.fold):
+        org = ORG_RE.match(nt.fold, m.end())
+        before = nt.fold[max(0, m.start() - 50) : m.start()]
+        if not org or _PLURAL_BEFORE.search(before) or _PLURAL_LIST_BEFORE.search(before):
+            continue
+        found.append(RawMention(m.start(), m.end("head"), _head_type(m.group("head")), "mention.of_body"))
+    return found
+
+
+def _count_sets(nt: NormalisedText) -> list[RawMention]:
+    found: list[RawMention] = []
+    for m in _COUNT_SET.finditer(nt.fold):
+        before = nt.fold[max(0, m.start() - 40) : m.start()]
+        follows_issue = _ISSUE_BEFORE.search(before) is not None
+        follows_set = bool(found) and found[-1].end >= m.start() - 6 and _SET_SEPARATOR.search(before)
+        of_body = re.match(r"\s+cua\s+", nt.fold[m.end() : m.end() + 8]) and ORG_RE.match(
+            nt.fold, m.end() + len(re.match(r"\s+cua\s+", nt.fold[m.end() :]).group(0))  # type: ignore[union-attr]
+        )
+        if follows_issue or follows_set or of_body:
+            found.append(
+                RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.count_set", is_set=True)
+            )
+    return found
+
+
+def find_mentions(nt: NormalisedText) -> list[RawMention]:
+    """Every document mention in the text, without overlaps, in text order."""
+    candidates = [
+        *_plenum(nt),
+        *_congress(nt),
+        *_numbered(nt),
+        *_bare_symbols(nt),
+        *_count_sets(nt),
+        *_of_body(nt),
+    ]
+    # Earlier rules win ties; otherwise the longer mention wins where two overlap.
+    priority = {id(c): i for i, c in enumerate(candidates)}
+    kept: list[RawMention] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), priority[id(c)])):
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)

@@ -1,0 +1,174 @@
+"""Recognise an issuing body in text: canonical name (abbreviations expanded), level, and the place name dropped.
+
+"BTV Tỉnh uỷ Yên Bái" → ("Ban Thường vụ Tỉnh ủy", provincial, place "Yên Bái");
+"Ban Chấp hành Trung ương Đảng khoá XIII" → ("Ban Chấp hành Trung ương", central, term "XIII").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.lexicon import NOT_PLACE_WORDS, ORG_CANON, ORG_RE, term_of
+from loaders.normalize import NormalisedText
+
+_COMMITTEES = {
+    "tinh uy": "Tỉnh ủy",
+    "thanh uy": "Thành ủy",
+    "huyen uy": "Huyện ủy",
+    "quan uy": "Quận ủy",
+    "thi uy": "Thị ủy",
+    "dang uy": "Đảng ủy",
+}
+_UNITS = {
+    "tinh": "tỉnh",
+    "thanh pho": "thành phố",
+    "huyen": "huyện",
+    "quan": "quận",
+    "thi xa": "thị xã",
+    "xa": "xã",
+    "phuong": "phường",
+    "thi tran": "thị trấn",
+    "khoi": "khối",
+}
+_COMMISSIONS = {
+    "to chuc": "Tổ chức",
+    "tuyen giao va dan van": "Tuyên giáo và Dân vận",
+    "tuyen giao": "Tuyên giáo",
+    "dan van": "Dân vận",
+    "noi chinh": "Nội chính",
+    "kinh te": "Kinh tế",
+    "doi ngoai": "Đối ngoại",
+}
+_UNIT_LEVEL = {
+    "tinh": "provincial",
+    "thanh pho": "provincial",  # Thành ủy of a centrally-run city writes /TU
+    "huyen": "district",
+    "quan": "district",
+    "thi xa": "district",
+    "xa": "grassroots",
+    "phuong": "grassroots",
+    "thi tran": "grassroots",
+    "khoi": "provincial",
+}
+_COMMITTEE_LEVEL = {
+    "tinh uy": "provincial",
+    "thanh uy": "provincial",
+    "huyen uy": "district",
+    "quan uy": "district",
+    "thi uy": "district",
+    "dang uy": "grassroots",
+}
+
+
+@dataclass(frozen=True)
+class OrgMatch:
+    name: str
+    level: str | None
+    place: str | None
+    start: int
+    end: int  # end of the whole phrase (place and term included)
+    term: str | None = None
+
+
+def _words(folded: str) -> str:
+    return " ".join(folded.split())
+
+
+def _find_key(table: dict[str, str], folded: str) -> str | None:
+    for key in sorted(table, key=len, reverse=True):
+        if re.search(rf"\b{key}\b", folded):
+            return key
+    return None
+
+
+def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None]:
+    """(name, level) of an organisation head from its grammar group."""
+    committee = _find_key(_COMMITTEES, folded)
+    unit = _find_key(_UNITS, folded.split("dang bo", 1)[-1]) if "dang bo" in folded else None
+    if kind == "@standing" and committee:
+        tail = folded.split(committee, 1)[1].strip()
+        level = "provincial" if tail else _COMMITTEE_LEVEL[committee]
+        suffix = " " + " ".join(as_written.split()[-len(tail.split()) :]) if tail else ""
+        return "Ban Thường vụ " + _COMMITTEES[committee] + suffix, level
+    if kind in ("@executive", "@congress") and unit:
+        prefix = "Ban Chấp hành" if kind == "@executive" else "Đại hội"
+        return f"{prefix} Đảng bộ {_UNITS[unit]}", _UNIT_LEVEL[unit]
+    if kind == "@inspection" and committee:
+        return "Ủy ban Kiểm tra " + _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
+    if kind == "@commission" and committee:
+        office = "Văn phòng" if folded.startswith("van phong") else "Ban " + _COMMISSIONS[_find_key(_COMMISSIONS, folded) or "to chuc"]
+        return f"{office} {_COMMITTEES[committee]}", _COMMITTEE_LEVEL[committee]
+    if kind == "@central_commission":
+        return f"Ban {_COMMISSIONS[_find_key(_COMMISSIONS, folded) or 'to chuc']} Trung ương", "central"
+    if kind == "@committee" and committee:
+        return _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
+    if kind == "@as_written":
+        return " ".join(as_written.split()), "provincial"
+    if kind in ("@people_committee", "@people_council"):
+        unit_key = _find_key(_UNITS, folded.split()[-1] if folded.split()[-1] != "pho" else "thanh pho") or "tinh"
+        head = "Ủy ban nhân dân" if kind == "@people_committee" else "Hội đồng nhân dân"
+        return f"{head} {_UNITS[unit_key]}", _UNIT_LEVEL[unit_key]
+    return kind, "central"
+
+
+# After an organisation: "Đảng" (of the Central Committee), a term "khóa XIII" / "- khóa XIII", a place name.
+_TERM_AFTER = re.compile(r"\s*[-,(]?\s*khoa\s+(?P<term>[ivxl]{1,6}|\d{1,2})\b\)?")
+_DANG_AFTER = re.compile(r"\s+dang\b")
+
+
+def _place_after(nt: NormalisedText, pos: int) -> tuple[str | None, int]:
+    """A capitalised place name right after ``pos`` ("Yên Bái", "Sơn Trà", "Hà Nội"), at most four words."""
+    words: list[tuple[int, int]] = []
+    for m in re.finditer(r"\s+(?P<w>[^\W\d_]+)", nt.norm[pos : pos + 60]):
+        if m.start() != (words[-1][1] - pos if words else 0):
+            break
+        start, end = pos + m.start("w"), pos + m.end("w")
+        word_fold = nt.fold[start:end]
+        if not nt.norm[start].isupper() or word_fold in NOT_PLACE_WORDS or len(words) == 4:
+            break
+        words.append((start, end))
+    if not words:
+        return None, pos
+    return nt.norm[words[0][0] : words[-1][1]], words[-1][1]
+
+
+def match_org(nt: NormalisedText, pos: int) -> OrgMatch | None:
+    """The organisation phrase starting exactly at ``pos`` (folded text), or None."""
+    m = ORG_RE.match(nt.fold, pos)
+    if not m:
+        return None
+    return _org_from_match(nt, m)
+
+
+def _org_from_match(nt: NormalisedText, m: re.Match[str]) -> OrgMatch:
+    group = next(name for name, value in m.groupdict().items() if value is not None)
+    kind = ORG_CANON[int(group[1:])]
+    folded = _words(m.group(0))
+    as_written = nt.norm[m.start() : m.end()]
+    name, level = _canonical(kind, folded, as_written) if kind.startswith("@") else (kind, "central")
+    end = m.end()
+    term = None
+    place = None
+    if level != "central" or kind.startswith("@"):
+        place, end = _place_after(nt, end)
+    dang = _DANG_AFTER.match(nt.fold, end)
+    if dang and level == "central":
+        end = dang.end()
+    t = _TERM_AFTER.match(nt.fold, end)
+    if t:
+        term, end = term_of(t.group("term")), t.end()
+    return OrgMatch(name=name, level=level, place=place, start=m.start(), end=end, term=term)
+
+
+def find_orgs(nt: NormalisedText, start: int, end: int) -> list[OrgMatch]:
+    """Every organisation phrase inside ``[start, end)``, in text order."""
+    out = []
+    pos = start
+    while pos < end:
+        m = ORG_RE.search(nt.fold, pos, end)
+        if not m:
+            break
+        out.append(_org_from_match(nt, m))
+        pos = m.end()
+    return out

@@ -1,0 +1,178 @@
+"""The words of the domain grammar, as regex parts over *folded* text (lower case, no diacritics).
+
+Each alternative carries a comment with a real form it exists for. Patterns here are fragments; loaders/find.py
+and loaders/attributes.py assemble them into the mention and attribute grammars.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- document head nouns -------------------------------------------------------------------------------------
+# (folded head, type id). Longest first matters: "chuong trinh hanh dong" before "chuong trinh",
+# "thong bao ket luan" before "thong bao".
+HEAD_NOUNS: tuple[tuple[str, str], ...] = (
+    ("chuong trinh hanh dong", "action_programme"),
+    ("chuong trinh cong tac", "action_programme"),  # "5 chương trình công tác của Huyện ủy"
+    ("chuong trinh", "action_programme"),  # "Chương trình số 47-CTr/TU"
+    ("thong bao ket luan", "notice"),
+    ("nghi quyet", "resolution"),
+    ("ket luan", "conclusion"),
+    ("chi thi", "directive"),
+    ("quy dinh", "regulation"),
+    ("quyet dinh", "decision"),
+    ("quy che", "rules"),
+    ("ke hoach", "plan"),
+    ("huong dan", "guideline"),
+    ("thong tri", "circular"),
+    ("thong bao", "notice"),
+    ("de an", "project"),
+    ("bao cao", "report"),
+    ("cong van", "dispatch"),
+    ("cuong linh", "other"),
+    ("dieu le", "other"),
+    ("to trinh", "other"),
+    ("van ban", "other"),  # "văn bản số 238/UBND-KGVX"
+)
+
+# Abbreviated heads used in news ("NQ số 02", "NQ 21", "KH số 5"). They must be followed by a number.
+ABBREVIATED_HEADS: tuple[tuple[str, str], ...] = (
+    ("nq", "resolution"),
+    ("kl", "conclusion"),
+    ("ct", "directive"),
+    ("ctr", "action_programme"),
+    ("cthd", "action_programme"),
+    ("kh", "plan"),
+    ("hd", "guideline"),
+    ("tb", "notice"),
+    ("qd", "regulation"),  # QĐ is both Quy định and Quyết định; in Party news mostly Quy định
+    ("da", "project"),
+)
+
+# Type code inside a symbol -> type, used only when no head noun names the document ("123-KH/TU" alone).
+SYMBOL_CODE_TYPES: dict[str, str] = {
+    "nq": "resolution",
+    "kl": "conclusion",
+    "ct": "directive",
+    "qd": "regulation",
+    "qdi": "regulation",
+    "qc": "rules",
+    "ctr": "action_programme",
+    "cthd": "action_programme",
+    "kh": "plan",
+    "hd": "guideline",
+    "tt": "circular",
+    "tb": "notice",
+    "da": "project",
+    "bc": "report",
+    "cv": "dispatch",
+}
+
+# Canonical spelling of the type code in a normalised symbol.
+CODE_SPELLING: dict[str, str] = {
+    "nq": "NQ",
+    "kl": "KL",
+    "ct": "CT",
+    "qd": "QĐ",
+    "qdi": "QĐi",
+    "qc": "QC",
+    "ctr": "CTr",
+    "cthd": "CTHĐ",
+    "kh": "KH",
+    "hd": "HD",
+    "tt": "TT",
+    "tb": "TB",
+    "da": "ĐA",
+    "bc": "BC",
+    "cv": "CV",
+}
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+HEAD_RE = _alternation([h for h, _ in HEAD_NOUNS])
+ABBREV_RE = _alternation([h for h, _ in ABBREVIATED_HEADS])
+TYPE_OF_HEAD: dict[str, str] = dict(HEAD_NOUNS) | dict(ABBREVIATED_HEADS)
+
+# --- numbers, symbols, dates -----------------------------------------------------------------------------------
+ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{0,3})|x{1,3}(?:ix|iv|v?i{0,3})?)"
+ROMAN_STRICT = r"(?=[ivxl])(?:l?x{0,3}(?:ix|iv|v?i{0,3}))"
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def roman_to_int(text: str) -> int | None:
+    text = text.lower()
+    if not text or any(c not in _ROMAN_VALUES for c in text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        v = _ROMAN_VALUES[c]
+        total += -v if i + 1 < len(text) and _ROMAN_VALUES[text[i + 1]] > v else v
+    return total
+
+
+def int_to_roman(value: int) -> str:
+    out = []
+    for v, s in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= v:
+            out.append(s)
+            value -= v
+    return "".join(out)
+
+
+def term_of(text: str) -> str | None:
+    """'XIII', 'xiii', '13' -> 'XIII'."""
+    text = text.strip()
+    if text.isdigit():
+        return int_to_roman(int(text)) if 0 < int(text) < 90 else None
+    value = roman_to_int(text)
+    return int_to_roman(value) if value else None
+
+
+# --- organisations ---------------------------------------------------------------------------------------------
+# Folded organisation heads and their canonical names. A head may be followed by a place name, dropped into a
+# separate field. Order: longest first, so "ban thuong vu tinh uy" wins over "tinh uy".
+_COMMITTEE = r"(?:tinh|thanh|huyen|quan|thi|dang)\s+uy"
+_ORG_HEADS: tuple[tuple[str, str], ...] = (
+    # central
+    (r"(?:ban\s+chap\s+hanh|bch)\s+(?:trung\s+uong|tw|t\.\s?u)(?:\s+dang)?", "Ban Chấp hành Trung ương"),
+    (r"hoi\s+nghi\s+(?:lan\s+thu\s+\d+\s*,?\s*)?(?:ban\s+chap\s+hanh|bch)\s+trung\s+uong(?:\s+dang)?",
+     "Ban Chấp hành Trung ương"),
+    (r"trung\s+uong\s+dang", "Ban Chấp hành Trung ương"),  # "của Trung ương Đảng"
+    (r"bo\s+chinh\s+tri|bct", "Bộ Chính trị"),
+    (r"ban\s+bi\s+thu(?:\s+trung\s+uong(?:\s+dang)?)?|bbt", "Ban Bí thư"),
+    (r"van\s+phong\s+trung\s+uong(?:\s+dang)?", "Văn phòng Trung ương"),
+    (r"(?:uy\s+ban\s+kiem\s+tra|ubkt)\s+trung\s+uong", "Ủy ban Kiểm tra Trung ương"),
+    (r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te|doi\s+ngoai)"
+     r"\s+trung\s+uong", "@central_commission"),
+    (r"dai\s+hoi\s+dai\s+bieu\s+toan\s+quoc(?:\s+lan\s+thu\s+\w+)?(?:\s+cua\s+dang)?", "Đại hội đại biểu toàn quốc"),
+    # provincial and below
+    (r"(?:ban\s+thuong\s+vu|btv)\s+" + _COMMITTEE + r"(?:\s+(?:cac\s+co\s+quan\s+dang\s+trung\s+uong|khoi\s+\w+(?:\s+\w+){0,3}))?",
+     "@standing"),
+    (r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|khoi)",
+     "@executive"),
+    (r"(?:uy\s+ban\s+kiem\s+tra|ubkt)\s+" + _COMMITTEE, "@inspection"),
+    (r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te)\s+" + _COMMITTEE,
+     "@commission"),
+    (r"van\s+phong\s+" + _COMMITTEE, "@commission"),
+    (r"dang\s+uy\s+(?:cac\s+co\s+quan\s+dang\s+trung\s+uong|khoi\s+\w+(?:\s+\w+){0,3})", "@as_written"),
+    (_COMMITTEE, "@committee"),
+    (r"dai\s+hoi\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@congress"),
+    # state bodies (optional documents, but their issuers keep them from polluting Party issuers)
+    (r"thu\s+tuong\s+chinh\s+phu|thu\s+tuong", "Thủ tướng Chính phủ"),
+    (r"chinh\s+phu", "Chính phủ"),
+    (r"quoc\s+hoi", "Quốc hội"),
+    (r"(?:uy\s+ban\s+nhan\s+dan|ubnd)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@people_committee"),
+    (r"(?:hoi\s+dong\s+nhan\s+dan|hdnd)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@people_council"),
+)
+ORG_RE = re.compile(r"\b(?:" + "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(_ORG_HEADS)) + r")\b")
+ORG_CANON: tuple[str, ...] = tuple(c for _, c in _ORG_HEADS)
+
+# Words a place name following an organisation may not start with (they begin the next phrase instead).
+NOT_PLACE_WORDS = frozenset(
+    "ve ngay da dang trung khoa nhiem thuc trien quan cu tai theo cua va voi de nham ban lan so dai hoi "
+    "hoi nghi cac nhung duoc".split()
+)

@@ -1,0 +1,139 @@
+"""Normalise Vietnamese text for matching while keeping offsets into the text exactly as read.
+
+Three aligned views of one article:
+- ``original``: the text as read (offsets reported to users always index this string);
+- ``norm``: NFC, new-style tone placement ("uỷ" → "ủy", "hoà" → "hòa"), "Ð" (U+00D0) → "Đ", dashes → "-",
+  no-break spaces → spaces;
+- ``fold``: ``norm`` lower-cased with every diacritic removed ("Nghị quyết" → "nghi quyet", "Đ" → "d"), the same
+  length as ``norm`` so that a match in ``fold`` is a match in ``norm``. Scrambled diacritics from bad scrapers
+  ("Nghị qưỹết") fold to the same letters.
+
+``norm`` can be shorter than ``original`` (NFD input): ``to_original(start, end)`` maps a span back.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Old-style ("oà", "uỷ") and new-style ("òa", "ủy") tone placement are different code points under every normal
+# form; the press uses both. Map old to new so one pattern matches both. Same length: offsets are unchanged.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
+
+
+def _tone_pairs() -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for upper_first in (False, True):
+            for upper_second in (False, True):
+                f = first.upper() if upper_first else first
+                s = second.upper() if upper_second else second
+                for tone in _TONES:
+                    old = f + unicodedata.normalize("NFC", s + tone)
+                    new = unicodedata.normalize("NFC", f + tone) + s
+                    pairs[old] = new
+    return pairs
+
+
+_TONE_MAP = _tone_pairs()
+# "quý", "quỹ" keep the tone on y ("qu" is one consonant): never move it back onto the u.
+_OLD_TONE_RE = re.compile("(?<![qQ])(?:" + "|".join(sorted(_TONE_MAP, key=len, reverse=True)) + ")(?![^\\W\\d_])")
+
+_CHAR_MAP = str.maketrans(
+    {
+        "\u00d0": "\u0110",  # Latin capital eth, seen for "Đ" in real pages
+        "\u00a0": " ",  # no-break space
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2013": "-",  # en dash: "21 – NQ/TW"
+        "\u2014": "-",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2212": "-",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Lower-case and strip diacritics, one code point to one code point (so offsets never move)."""
+    table: dict[int, str] = {}
+    for code in range(0x00C0, 0x1F00):
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0].lower()
+        if len(base) == 1 and base.isascii() and base.isalpha():
+            table[code] = base
+    for ch in "ĐđÐ":
+        table[ord(ch)] = "d"
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = chr(code).lower()
+    return table
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive form of ``text`` with the same length (for NFC text)."""
+    return text.translate(_fold_table())
+
+
+def fix_tone_placement(text: str) -> str:
+    """Old-style tone placement ("uỷ", "hoà", "khoá") to the new style ("ủy", "hòa", "khóa"); same length."""
+    if not _OLD_TONE_RE.search(text):
+        return text
+    return _OLD_TONE_RE.sub(lambda m: _TONE_MAP[m.group(0)], text)
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    original: str
+    norm: str
+    fold: str
+    # None when norm is aligned 1:1 with original (the common, fast case); else per-norm-char original bounds.
+    starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of ``norm``/``fold`` to the original text."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if start >= len(self.starts):
+            return len(self.original), len(self.original)
+        o_start = self.starts[start]
+        o_end = self.ends[end - 1] if end > start else o_start
+        return o_start, o_end
+
+
+def _nfc_with_map(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """NFC-normalise cluster by cluster, remembering which original characters produced each output one."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        out.append(piece)
+        starts.extend([i] * len(piece))
+        ends.extend([j] * len(piece))
+        i = j
+    return "".join(out), tuple(starts), tuple(ends)
+
+
+def normalise(text: str) -> NormalisedText:
+    """The three aligned views of ``text``. Idempotent on ``norm``: normalise(norm).norm == norm."""
+    if unicodedata.is_normalized("NFC", text):
+        nfc, starts, ends = text, None, None
+    else:
+        nfc, s, e = _nfc_with_map(text)
+        starts, ends = s, e
+    norm = fix_tone_placement(nfc.translate(_CHAR_MAP))
+    return NormalisedText(original=text, norm=norm, fold=fold(norm), starts=starts, ends=ends)
+
+
+def normalise_name(text: str) -> str:
+    """Canonical spelling of a short name (issuer, province): NFC, new tone style, Đ, single spaces."""
+    norm = fix_tone_placement(unicodedata.normalize("NFC", text).translate(_CHAR_MAP))
+    return " ".join(norm.split())

@@ -1,0 +1,215 @@
+"""Relations between the mentions of one sentence: *implements* and *based on*.
+
+Rules (each relation records the one that fired):
+- ``implements.doc_cue``: "A [ngày ..., của X] [về / để / nhằm] thực hiện B" — the implementing document comes first,
+  its own description may stand between it and the cue.
+- ``implements.subject_cue``: "Kế hoạch A về tổ chức quán triệt, triển khai thực hiện B" — the cue sits inside A's
+  subject ("về ..."), with nothing between that turns it into a review or an event.
+- ``implements.thuc_hien_frame``: "Thực hiện B, X [đã] ban hành A" — the implemented document comes first.
+- Objects form lists: "thực hiện B, C và D"; "B ...; C ..." continues the list only when C is a higher-level
+  document than A (so that the next item of a list of local programmes starts its own relation).
+- ``based_on.*``: the same shapes with "căn cứ" (legal basis), which is never *implements*.
+Not implements: reviews ("sơ kết", "tổng kết", "đánh giá", "tình hình thực hiện"), events or bodies as the
+implementing side (no document right before the cue), and generic objects (no document right after it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.attributes import Described
+from loaders.normalize import NormalisedText
+from loaders.sentences import Sentences
+
+_CUE_WORD = re.compile(r"\b(?:thuc\s+hien|cu\s+the\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|can\s+cu)\b")
+_CUE_GLUE = re.compile(r"^(?:[\s,]|va\b|hoc\s+tap\b|tuyen\s+truyen\b|to\s+chuc\b|va\s+to\s+chuc\b)*$")
+# Between a cue and its first object: adverbs and "các nội dung của".
+_OBJECT_GAP = re.compile(
+    r"^(?:[\s,:]|co\s+hieu\s+qua\b|nghiem\s+tuc\b|tot\b|day\s+du\b|dong\s+bo\b|sau\s+rong\b|"
+    r"cac\s+noi\s+dung\s+cua\b|noi\s+dung\b|tinh\s+than\b)*$"
+)
+# Between the implementing document's description and the cue.
+_SUBJECT_GAP = re.compile(
+    r"^(?:[\s,\-]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|"
+    r"lanh\s+dao\b|chi\s+dao\b)*$"
+)
+_SUBJECT_LEAD = re.compile(r"^\s*,?\s*(?:ve\s+viec|ve|nham|de)\b")
+# Words that make the sentence about a review, a report, an event or a state of affairs, not an implementation.
+_BLOCKERS = re.compile(
+    r"\b(?:so\s+ket|tong\s+ket|danh\s+gia|kiem\s+tra|giam\s+sat|bao\s+cao|tinh\s+hinh|ket\s+qua|hoi\s+nghi|"
+    r"qua\s+\d+\s+nam|nam\s+thuc\s+hien|nua\s+nhiem\s+ky|cuoc\s+hop|buoi\s+lam\s+viec|gan\s+voi|"
+    r"theo\s+tinh\s+than)\b"
+)
+_FRAME_LEAD = re.compile(r"^\W*(?:[a-z]{2,6}\s*-\s*|\([a-z]{2,6}\)\s*)?(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?\s*$")
+_ISSUED_BEFORE = re.compile(r"ban\s+hanh\s+$")
+_LIST_SEPARATOR = re.compile(r"^\s*(?P<sep>,|;|va|,\s*va|;\s*va)\s*$")
+
+_LEVEL_RANK = {"central": 3, "provincial": 2, "district": 1, "grassroots": 0}
+
+
+@dataclass(frozen=True)
+class MentionRelation:
+    subject: int  # index into the described mentions
+    predicate: str
+    object: int
+    sentence: tuple[int, int]  # normalised offsets
+    rule: str
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    predicate: str
+
+
+def _cues(nt: NormalisedText, start: int, end: int) -> list[_Cue]:
+    """Cue phrases in a sentence: runs of cue words ("quán triệt, triển khai thực hiện") merged into one."""
+    words = list(_CUE_WORD.finditer(nt.fold, start, end))
+    cues: list[_Cue] = []
+    for w in words:
+        if cues and _CUE_GLUE.match(nt.fold[cues[-1].end : w.start()]):
+            last = cues[-1]
+            predicate = "implements" if "can cu" not in w.group(0) else last.predicate
+            cues[-1] = _Cue(last.start, w.end(), predicate)
+        else:
+            predicate = "based_on" if w.group(0).startswith("can") else "implements"
+            cues.append(_Cue(w.start(), w.end(), predicate))
+    return cues
+
+
+def relate(nt: NormalisedText, sentences: Sentences, described: list[Described]) -> list[MentionRelation]:
+    """Every implements / based-on relation between mentions that share a sentence."""
+    relations: list[MentionRelation] = []
+    for s_start, s_end in sentences.bounds:
+        inside = [i for i, d in enumerate(described) if s_start <= d.raw.start < s_end]
+        if not inside:
+            continue
+        for cue in _cues(nt, s_start, s_end):
+            relations.extend(_relations_at_cue(nt, described, inside, cue, (s_start, s_end)))
+    return _unique(relations)
+
+
+def _relations_at_cue(
+    nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue, sentence: tuple[int, int]
+) -> list[MentionRelation]:
+    objects = _objects(nt, described, inside, cue)
+    if not objects:
+        return []
+    subject = _subject_before(nt, described, inside, cue)
+    if subject is not None:
+        subjects, rule = subject
+        level_ok = _level(described[subjects[0]])
+        objects = [o for o in objects if o not in subjects]
+        return [
+            MentionRelation(s, cue.predicate, o, sentence, f"{cue.predicate}.{rule}")
+            for s in subjects
+            for o in objects
+            if _object_ok(described, o, level_ok)
+        ]
+    framed = _frame_subject(nt, described, inside, cue, objects, sentence)
+    return [
+        MentionRelation(framed, cue.predicate, o, sentence, f"{cue.predicate}.thuc_hien_frame")
+        for o in objects
+        if framed is not None and framed != o
+    ]
+
+
+def _object_ok(described: list[Described], index: int, subject_level: str | None) -> bool:
+    return not described[index].raw.generic_head or subject_level is not None
+
+
+def _group(described: list[Described], inside: list[int], index: int) -> list[int]:
+    group = described[index].raw.group
+    if group is None:
+        return [index]
+    return [i for i in inside if described[i].raw.group == group]
+
+
+def _objects(nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue) -> list[int]:
+    following = [i for i in inside if described[i].raw.start >= cue.end]
+    if not following or not _OBJECT_GAP.match(nt.fold[cue.end : described[following[0]].raw.start]):
+        return []
+    objects = _group(described, inside, following[0])
+    while True:
+        last = objects[-1]
+        later = [i for i in inside if described[i].raw.start > described[last].raw.start and i not in objects]
+        if not later:
+            return objects
+        nxt = later[0]
+        tail = described[last].tail
+        gap_start = tail.subject.end if tail.subject else tail.end
+        sep = _LIST_SEPARATOR.match(nt.fold[gap_start : described[nxt].raw.start])
+        if not sep or _has_own_cue(nt, described, inside, nxt):
+            return objects
+        if ";" in sep.group("sep") or tail.subject:
+            # "thực hiện KL 21 ...; Kế hoạch số 03 của Bộ Chính trị ..." continues the objects only when the next
+            # item outranks the first implementing candidate; otherwise it is the next item of a list.
+            if not _outranks(described[nxt], described[objects[0]]):
+                return objects
+        objects.extend(_group(described, inside, nxt))
+
+
+def _outranks(candidate: Described, first_object: Described) -> bool:
+    level = _level(candidate)
+    return level is not None and _LEVEL_RANK[level] >= _LEVEL_RANK.get(_level(first_object) or "", 9)
+
+
+def _has_own_cue(nt: NormalisedText, described: list[Described], inside: list[int], index: int) -> bool:
+    d = described[index]
+    m = _CUE_WORD.search(nt.fold, d.tail.end, min(len(nt.fold), d.tail.end + 40))
+    return m is not None and _SUBJECT_GAP.match(nt.fold[d.tail.end : m.start()]) is not None
+
+
+def _subject_before(
+    nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue
+) -> tuple[list[int], str] | None:
+    before = [i for i in inside if described[i].raw.end <= cue.start]
+    if not before:
+        return None
+    last = before[-1]
+    d = described[last]
+    if _BLOCKERS.search(nt.fold, d.raw.end, cue.start):
+        return None
+    gap = nt.fold[d.tail.end : cue.start]
+    if _SUBJECT_GAP.match(gap):
+        return _group(described, inside, last), "doc_cue"
+    if d.tail.subject and _SUBJECT_LEAD.match(gap) and len(gap) <= 120 and not re.search(r"[;.\n]", gap):
+        return _group(described, inside, last), "subject_cue"
+    return None
+
+
+def _frame_subject(
+    nt: NormalisedText,
+    described: list[Described],
+    inside: list[int],
+    cue: _Cue,
+    objects: list[int],
+    sentence: tuple[int, int],
+) -> int | None:
+    """'Thực hiện B, X ban hành A': the cue opens the sentence and A follows 'ban hành' after the objects."""
+    if not _FRAME_LEAD.match(nt.fold[sentence[0] : cue.start]):
+        return None
+    after = [i for i in inside if described[i].raw.start > described[objects[-1]].raw.start and i not in objects]
+    for i in after:
+        window = nt.fold[max(0, described[i].raw.start - 60) : described[i].raw.start]
+        if re.search(r"ban\s+hanh\s+$", window):
+            return i
+        return None
+    return None
+
+
+def _level(d: Described) -> str | None:
+    return d.level
+
+
+def _unique(relations: list[MentionRelation]) -> list[MentionRelation]:
+    seen: set[tuple[int, str, int]] = set()
+    out = []
+    for r in relations:
+        key = (r.subject, r.predicate, r.object)
+        if key not in seen and r.subject != r.object:
+            seen.add(key)
+            out.append(r)
+    return out
