@@ -25,6 +25,8 @@ _TAIL_DATE = re.compile(
 )
 _TAIL_YEAR = re.compile(r"\s*,?\s*(?:ban\s+hanh\s+)?(?:nam|ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/)\s*(?P<y>\d{4})\b")
 _TAIL_OF = re.compile(r"\s*,?\s*cua\s+")
+_TAIL_BY = re.compile(r"\s*,?\s*(?:do|duoc)\s+")
+_ISSUED_AFTER_BODY = re.compile(r"\s*(?:da\s+|vua\s+)?(?:ky\s+)?ban\s+hanh\b")
 _TAIL_ABBREV = re.compile(r"\s*\((?P<abbr>[^\W\d_]{1,6}\s?\d{0,4})\)")  # "(NQ21)", "(NQ)"
 _TAIL_TERM = re.compile(r"\s*,?\s*-?\s*\(?\s*khoa\s+(?P<t>[ivxl]{1,6}|\d{1,2})\b\s*\)?")
 _TAIL_TENURE = re.compile(r"\s*,?\s*nhiem\s+ky\s+\d{4}\s*-\s*\d{4}")
@@ -71,6 +73,8 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
     issuers: list[OrgMatch] = []
     for _ in range(6):
         if (m := _TAIL_DATE.match(fold, pos)) and m.end() <= limit and found_date is None and (iso := parse_date(m)):
+            if _opens_issuance(nt, m.end(), limit):
+                break  # "..., ngày 12-4-2016, Tỉnh ủy đã ban hành NQ số 02": the date of the next document
             found_date = Found(iso, m.start(), m.end(), "date.after_mention")
         elif (m := _TAIL_YEAR.match(fold, pos)) and m.end() <= limit and year is None:
             year = Found(m.group("y"), m.start("y"), m.end("y"), "year.after_mention")
@@ -80,6 +84,12 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             term = Found(m.group("t"), m.start(), m.end(), "term.after_mention")
         elif (m := _TAIL_TENURE.match(fold, pos)) and m.end() <= limit:
             pass
+        elif (m := _TAIL_BY.match(fold, pos)) and not issuers and (org := match_org(nt, m.end())) and (
+            issued := _ISSUED_AFTER_BODY.match(fold, org.end)
+        ):
+            issuers.append(org)  # "Kết luận số 21 do Bộ Chính trị ban hành"
+            pos = issued.end()
+            continue
         elif (m := _TAIL_OF.match(fold, pos)) and not issuers and (org := match_org(nt, m.end())):
             issuers.append(org)
             while (joint := re.match(r"\s*(?:,|va)\s*", fold[org.end :])) and (
@@ -98,6 +108,15 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
     return Tail(pos, found_date, year, tuple(issuers), term, subject)
 
 
+def _opens_issuance(nt: NormalisedText, pos: int, limit: int) -> bool:
+    """Is ``pos`` followed by ", <body> [đã] ban hành" (so that a date before it dates the next document)?"""
+    m = re.match(r"\s*,\s*", nt.fold[pos:limit])
+    if not m:
+        return False
+    org = match_org(nt, pos + m.end())
+    return org is not None and _ISSUE_VERB_AHEAD.match(nt.fold[org.end : limit].lstrip(" ,")) is not None
+
+
 def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
     m = _SUBJECT_START.match(nt.fold, pos)
     if not m or m.end() >= limit:
@@ -107,6 +126,11 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
         start += 1
     stop = _SUBJECT_END.search(nt.norm, start, min(limit, start + 300))
     end = stop.start() if stop else min(limit, start + 300)
+    # "Thực hiện Chỉ thị 45 về đại hội ..., Ban Thường vụ ... ban hành ...": the subject ends before the body.
+    for comma in re.finditer(r",\s*", nt.fold[start:end]):
+        if match_org(nt, start + comma.end()):
+            end = start + comma.start()
+            break
     text = " ".join(nt.norm[start:end].split()).strip(" ,:(")
     return Found(text, start, end, "subject.ve") if text else None
 
@@ -120,6 +144,10 @@ _ISSUE_VERB = re.compile(
 _GAP_OK = re.compile(
     r"^(?:[\s,\-()]|khoa\s+(?:[ivxl]{1,6}|\d{1,2})\b|dang\b|da\b|vua\b|kip\s+thoi\b|khan\s+truong\b|"
     r"chinh\s+thuc\b|moi\b|cung\b|tiep\s+tuc\b|nhanh\s+chong\b|sau\s+do\b|lan\s+thu\s+\d+\b)*$"
+)
+_ISSUE_VERB_AHEAD = re.compile(
+    r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do)\s+)*"
+    r"(?:ky\s+)?ban\s+hanh\b"
 )
 _CLAUSE_START = re.compile(r"[.;:!?\n](?!\d)")
 _ON_BEHALF = re.compile(r"thay\s+mat\s+")

@@ -100,7 +100,11 @@ def _entry(row: dict, where: str) -> CatalogueEntry:
 def _plenum(row: dict, where: str) -> PlenumEntry:
     try:
         return PlenumEntry(
-            str(row["name"]), int(row["plenum"]), str(row["term"]), tuple(row["documents"]), str(row["source"])
+            str(row["name"]),
+            int(row["plenum"]),
+            str(row["term"]),
+            tuple(row["documents"]),
+            str(row["source"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise CatalogueError(f"{where}: missing or malformed field ({exc})") from exc

@@ -48,16 +48,20 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
 
 
 def _share_list_issuers(described: list[Described]) -> list[Described]:
-    """'NQ số 18, 19 của Ban Chấp hành Trung ương': the issuer after the list belongs to every item."""
-    last_of_group: dict[int, Described] = {}
+    """One issuer for a whole list: 'NQ số 18, 19 của Ban Chấp hành Trung ương' (named after the last item),
+    'Ban Thường vụ ban hành 2 đề án, 4 quy định' (named before the first)."""
+    shared: dict[int, tuple] = {}
     for d in described:
-        if d.raw.group is not None:
-            last_of_group[d.raw.group] = d
+        if d.raw.group is not None and d.tail.issuers:
+            shared[d.raw.group] = d.tail.issuers
+    for d in described:
+        if d.raw.group is not None and d.raw.group not in shared and d.issuance and d.issuance.issuer:
+            shared[d.raw.group] = (d.issuance.issuer,)
     out = []
     for d in described:
-        last = last_of_group.get(d.raw.group) if d.raw.group is not None else None
-        if last is not None and last is not d and not d.tail.issuers and last.tail.issuers:
-            d = Described(d.raw, d.tail, d.issuance, shared_issuers=last.tail.issuers)
+        group_issuers = shared.get(d.raw.group) if d.raw.group is not None else None
+        if group_issuers and not d.tail.issuers and not (d.issuance and d.issuance.issuer):
+            d = Described(d.raw, d.tail, d.issuance, shared_issuers=group_issuers)
         out.append(d)
     return out
 

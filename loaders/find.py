@@ -75,14 +75,17 @@ def _organ_spelling(norm_organ: str) -> str:
     return compact
 
 
-def parse_symbol(nt: NormalisedText, pos: int, number: str) -> tuple[int, str | None, str | None, bool, str | None]:
+def parse_symbol(
+    nt: NormalisedText, pos: int, number: str, any_code: bool = True
+) -> tuple[int, str | None, str | None, bool, str | None]:
     """Read a symbol tail right after a number at ``pos``.
 
     Returns (end, symbol, organ, is_state, code_type); ``end == pos`` when there is no tail.
     """
     fold, norm = nt.fold, nt.norm
     m = _PARTY_SYMBOL.match(fold, pos)
-    if m and (m.group("code") in SYMBOL_CODE_TYPES or m.group("code") in CODE_SPELLING):
+    # After a head noun any type code is taken ("24-BS/UBKTTU"); a bare symbol needs a known one (see below).
+    if m and (m.group("code") in CODE_SPELLING or (any_code and m.group("code").isalpha())):
         organ = _organ_spelling(norm[m.start("organ") : m.end("organ")])
         code = CODE_SPELLING.get(m.group("code"), norm[m.start("code") : m.end("code")])
         return m.end(), f"{number}-{code}/{organ}", organ, False, SYMBOL_CODE_TYPES.get(m.group("code"))
@@ -182,7 +185,7 @@ _BARE_SYMBOL = re.compile(r"(?<![\w/.-])(?P<num>\d{1,4})(?=\s*-\s*[a-z]{1,5}\s*/
 def _bare_symbols(nt: NormalisedText) -> list[RawMention]:
     found = []
     for m in _BARE_SYMBOL.finditer(nt.fold):
-        end, symbol, organ, _, code_type = parse_symbol(nt, m.end(), m.group("num"))
+        end, symbol, organ, _, code_type = parse_symbol(nt, m.end(), m.group("num"), any_code=False)
         if symbol and code_type:
             found.append(
                 RawMention(m.start(), end, code_type, "mention.bare_symbol", m.group("num"), symbol, organ)
@@ -298,12 +301,23 @@ _ISSUE_BEFORE = re.compile(r"ban\s+hanh\s+$")
 _SET_SEPARATOR = re.compile(r"\s*(?:,|va)\s*$")
 
 
+# In lower case these heads name a specific document of a body ("chương trình hành động của Tỉnh ủy"); the others
+# are ordinary nouns in lower case ("theo quy định của ...", "hướng dẫn của ...", "nghị quyết của cấp ủy").
+_LOWER_CASE_OF_BODY = frozenset({"chuong trinh hanh dong", "chuong trinh cong tac", "ke hoach", "de an"})
+_GENERIC_BEFORE = re.compile(r"\b(?:theo|dung|cac|nhung|moi|tung)\s+$")
+
+
 def _of_body(nt: NormalisedText) -> list[RawMention]:
     found = []
     for m in _OF_BODY.finditer(nt.fold):
         org = ORG_RE.match(nt.fold, m.end())
         before = nt.fold[max(0, m.start() - 50) : m.start()]
-        if not org or _PLURAL_BEFORE.search(before) or _PLURAL_LIST_BEFORE.search(before):
+        head = " ".join(m.group("head").split())
+        if not org or org.group(0) == "trung uong" or _PLURAL_BEFORE.search(before):
+            continue  # bare "Trung ương" is too vague to make a document of
+        if _PLURAL_LIST_BEFORE.search(before) or _GENERIC_BEFORE.search(before):
+            continue
+        if not nt.norm[m.start()].isupper() and head not in _LOWER_CASE_OF_BODY:
             continue
         found.append(RawMention(m.start(), m.end("head"), _head_type(m.group("head")), "mention.of_body"))
     return found
@@ -319,8 +333,11 @@ def _count_sets(nt: NormalisedText) -> list[RawMention]:
             nt.fold, m.end() + len(re.match(r"\s+cua\s+", nt.fold[m.end() :]).group(0))  # type: ignore[union-attr]
         )
         if follows_issue or follows_set or of_body:
+            group = found[-1].group if follows_set and found else 1000 + m.start()
             found.append(
-                RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.count_set", is_set=True)
+                RawMention(
+                    m.start(), m.end(), _head_type(m.group("head")), "mention.count_set", is_set=True, group=group
+                )
             )
     return found
 

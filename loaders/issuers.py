@@ -103,6 +103,11 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
         return f"Ban {_COMMISSIONS[_find_key(_COMMISSIONS, folded) or 'to chuc']} Trung ương", "central"
     if kind == "@committee" and committee:
         return _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
+    if kind == "@standing_office" and committee:
+        return "Thường trực " + _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
+    if kind == "@commune_committee":
+        unit_key = _find_key(_UNITS, folded.split("dang uy", 1)[1]) or "xa"
+        return f"Đảng ủy {_UNITS[unit_key]}", "grassroots"
     if kind == "@as_written":
         return " ".join(as_written.split()), "provincial"
     if kind in ("@people_committee", "@people_council"):

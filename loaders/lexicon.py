@@ -142,6 +142,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"hoi\s+nghi\s+(?:lan\s+thu\s+\d+\s*,?\s*)?(?:ban\s+chap\s+hanh|bch)\s+trung\s+uong(?:\s+dang)?",
      "Ban Chấp hành Trung ương"),
     (r"trung\s+uong\s+dang", "Ban Chấp hành Trung ương"),  # "của Trung ương Đảng"
+    (r"quan\s+uy\s+trung\s+uong", "Quân ủy Trung ương"),
+    (r"dang\s+uy\s+cong\s+an\s+trung\s+uong", "Đảng ủy Công an Trung ương"),
     (r"bo\s+chinh\s+tri|bct", "Bộ Chính trị"),
     (r"ban\s+bi\s+thu(?:\s+trung\s+uong(?:\s+dang)?)?|bbt", "Ban Bí thư"),
     (r"van\s+phong\s+trung\s+uong(?:\s+dang)?", "Văn phòng Trung ương"),
@@ -158,7 +160,9 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te)\s+" + _COMMITTEE,
      "@commission"),
     (r"van\s+phong\s+" + _COMMITTEE, "@commission"),
+    (r"thuong\s+truc\s+" + _COMMITTEE, "@standing_office"),  # "Thường trực Tỉnh ủy"
     (r"dang\s+uy\s+(?:cac\s+co\s+quan\s+dang\s+trung\s+uong|khoi\s+\w+(?:\s+\w+){0,3})", "@as_written"),
+    (r"dang\s+uy\s+(?:xa|phuong|thi\s+tran)", "@commune_committee"),  # "Đảng ủy xã Tân Lập"
     (_COMMITTEE, "@committee"),
     (r"dai\s+hoi\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@congress"),
     # state bodies (optional documents, but their issuers keep them from polluting Party issuers)
@@ -167,6 +171,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"quoc\s+hoi", "Quốc hội"),
     (r"(?:uy\s+ban\s+nhan\s+dan|ubnd)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@people_committee"),
     (r"(?:hoi\s+dong\s+nhan\s+dan|hdnd)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@people_council"),
+    # last resort: "của Trung ương" after a numbered document names the Central Committee
+    (r"trung\s+uong", "Ban Chấp hành Trung ương"),
 )
 ORG_RE = re.compile(r"\b(?:" + "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(_ORG_HEADS)) + r")\b")
 ORG_CANON: tuple[str, ...] = tuple(c for _, c in _ORG_HEADS)

@@ -1,8 +1,8 @@
 """What one article's document tells about its identity, and which known documents it may be.
 
-A ``Reference`` gathers the parts of a ``DocumentKey`` a mention gives (type, number, organ code, year, term,
-province, level, issuers), read from the document and its article. ``compatible`` says whether a known document
-(a ``Candidate``, from the corpus or the catalogue) can be the one the reference names.
+A ``Reference`` gathers the parts of a ``DocumentKey`` a mention gives (type, number, organ code, year,
+term, province, level, issuers), read from the document and its article. ``compatible`` says whether a known
+document (a ``Candidate``, from the corpus or the catalogue) can be the one the reference names.
 """
 
 from __future__ import annotations

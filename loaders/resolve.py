@@ -16,12 +16,12 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.catalogue import Catalogue, CatalogueEntry, load_catalogue
-from loaders.describe import ResolvedDocument, describe
 from loaders.identity import CENTRAL_SCOPE, DocumentKey, mint_iri, slug
-from loaders.model import Article, Evidence, Extraction
+from loaders.model import Article, Document, Evidence, Extraction
+from loaders.normalize import normalise_name
 from loaders.organisations import Organisation, resolve_organisation
 from loaders.references import (
     Candidate,
@@ -104,7 +104,41 @@ class _Placement:
     candidates: tuple[str, ...] = ()
 
 
-# --- placing one reference ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Occurrence:
+    """One article's view of a resolved document."""
+
+    article_id: str
+    document: Document
+    issuers: tuple[str, ...]  # IRIs of the bodies this article names as its issuers
+
+
+@dataclass(frozen=True)
+class ResolvedDocument:
+    """A document of the corpus: its key and IRI, one value per attribute, every article that names it."""
+
+    key: DocumentKey
+    iri: str
+    label: str
+    type: str
+    number: str | None
+    symbol: str | None
+    organ: str | None
+    date: str | None
+    year: int | None
+    subject: str | None
+    term: str | None
+    congress: str | None
+    plenum: int | None
+    is_set: bool
+    level: str | None
+    province: str | None
+    issuers: tuple[str, ...]  # IRIs
+    occurrences: tuple[Occurrence, ...]
+    catalogue: CatalogueEntry | None = None
+
+
+# --- placing one reference ----------------------------------------------------------------------------------
 
 
 def _own_key(ref: Reference, scope: str, organ: str | None = None) -> DocumentKey:
@@ -127,7 +161,9 @@ def _complete(ref: Reference, scope: str, organ: str) -> _Placement:
     return _Placement(ref, key, "unresolved" if note else "resolved", note)
 
 
-def _choose(ref: Reference, found: list[Candidate], fallback: Callable[[], _Placement], what: str) -> _Placement:
+def _choose(
+    ref: Reference, found: list[Candidate], fallback: Callable[[], _Placement], what: str
+) -> _Placement:
     if len(found) == 1:
         return _Placement(ref, found[0].key)
     if len(found) > 1:
@@ -151,7 +187,9 @@ def _place_incomplete(ref: Reference, pool: list[Candidate], catalogue: list[Can
 
     def fallback() -> _Placement:
         if ref.term and ref.scope and not ref.scope.startswith("src-"):
-            return _Placement(ref, _own_key(ref, ref.scope))  # numbers restart each term: type+number+term is one
+            return _Placement(
+                ref, _own_key(ref, ref.scope)
+            )  # numbers restart each term: type+number+term is one
         reason = "no year or term, and no candidate in the corpus or the catalogue"
         return _Placement(ref, _own_key(ref, ref.src), "unresolved", reason)
 
@@ -163,10 +201,14 @@ def _named_key(ref: Reference, scope: str) -> DocumentKey:
     term = f"khoa-{ref.term.lower()}" if ref.term else None
     if doc.congress:
         return DocumentKey(doc.type, f"daihoi-{doc.congress.lower()}", None, None, scope)
-    if doc.plenum is not None:
-        return DocumentKey(doc.type, f"{'tw' if scope == CENTRAL_SCOPE else 'hn'}{doc.plenum}", None, term, scope)
-    return DocumentKey(doc.type, f"{'set-' if doc.is_set else ''}{slug(doc.subject or ref.surface, 48)}", None,
-                       None, ref.src)
+    if (
+        doc.plenum is not None
+    ):  # "Hội nghị Trung ương 4" (tw4), or a local committee's "hội nghị lần thứ 5" (hn5)
+        prefix = "tw" if ref.level in (None, "central") else "hn"
+        return DocumentKey(doc.type, f"{prefix}{doc.plenum}", None, term, scope)
+    return DocumentKey(
+        doc.type, f"{'set-' if doc.is_set else ''}{slug(doc.subject or ref.surface, 48)}", None, None, ref.src
+    )
 
 
 def _place_named(ref: Reference, pool: list[Candidate], catalogue: list[Candidate]) -> _Placement:
@@ -191,3 +233,223 @@ def _place_named(ref: Reference, pool: list[Candidate], catalogue: list[Candidat
             return _Placement(ref, key, "unresolved", "congress or plenum of an unknown province or level")
         return _Placement(ref, key)
     return _Placement(ref, _named_key(ref, ref.src), "unresolved", "unnumbered: named only by its article")
+
+
+# --- placing the corpus -------------------------------------------------------------------------------------
+
+
+def _tier(ref: Reference) -> int:
+    if ref.doc.is_set or ref.number is None:
+        return 3  # named: congress, plenum, set, other
+    if ref.scope is None or ref.year is None:
+        return 2
+    if ref.organ:
+        return 0
+    return 1 if ref.inferred_organ else 2
+
+
+def _pool(placements: list[_Placement], catalogue: Catalogue) -> list[Candidate]:
+    """Every placed document with a year, as a candidate for the references of later tiers."""
+    grouped: dict[DocumentKey, list[Reference]] = defaultdict(list)
+    for placement in placements:
+        if placement.status != "ambiguous" and placement.key.time and placement.key.time.isdigit():
+            grouped[placement.key].append(placement.ref)
+    pool = []
+    for key, refs in sorted(grouped.items(), key=lambda kv: str(mint_iri(kv[0]))):
+        entry = catalogue.entry(key)
+        from_entry = candidate_of_entry(entry) if entry else None
+        terms = {r.term for r in refs if r.term} | set(from_entry.terms if from_entry else ())
+        plenums = {r.doc.plenum for r in refs if r.doc.plenum is not None} | set(
+            from_entry.plenums if from_entry else ()
+        )
+        issuers = {iri for r in refs for iri in r.issuer_iris} | set(from_entry.issuers if from_entry else ())
+        level = "central" if key.is_central else _most_common([r.level for r in refs])
+        pool.append(Candidate(key, level, frozenset(terms), frozenset(plenums), frozenset(issuers), entry))
+    return pool
+
+
+def _place_all(refs: list[Reference], catalogue: Catalogue) -> list[_Placement]:
+    tiers: dict[int, list[Reference]] = defaultdict(list)
+    for ref in refs:
+        tiers[_tier(ref)].append(ref)
+    placed = [_complete(r, r.scope or r.src, r.organ or "") for r in tiers[0]]
+    pool = _pool(placed, catalogue)
+    placed += [_place_inferable(r, pool, r.scope or r.src) for r in tiers[1]]
+    pool = _pool(placed, catalogue)
+    from_catalogue = [candidate_of_entry(e) for e in catalogue.documents]
+    placed += [_place_incomplete(r, pool, from_catalogue) for r in tiers[2]]
+    placed += [_place_named(r, pool, from_catalogue) for r in tiers[3]]
+    return placed
+
+
+# --- describing a resolved document -------------------------------------------------------------------------
+
+_TYPE_NOUN = {
+    "resolution": "Nghị quyết",
+    "conclusion": "Kết luận",
+    "directive": "Chỉ thị",
+    "regulation": "Quy định",
+    "decision": "Quyết định",
+    "rules": "Quy chế",
+    "action_programme": "Chương trình hành động",
+    "plan": "Kế hoạch",
+    "guideline": "Hướng dẫn",
+    "circular": "Thông tri",
+    "notice": "Thông báo",
+    "project": "Đề án",
+    "report": "Báo cáo",
+    "dispatch": "Công văn",
+    "other": "Văn bản",
+}
+
+
+def _most_common(values: Iterable[object]) -> object | None:
+    """The most frequent known value; ties go to the smallest (deterministic whatever the input order)."""
+    counts: dict[object, int] = defaultdict(int)
+    for value in values:
+        if value is not None:
+            counts[value] += 1
+    if not counts:
+        return None
+    return min(counts, key=lambda v: (-counts[v], str(v)))
+
+
+def _label(doc: ResolvedDocument, surface: str) -> str:
+    noun = _TYPE_NOUN[doc.type]
+    if doc.symbol:
+        return f"{noun} {doc.symbol}"
+    if doc.number:
+        return f"{noun} số {doc.number}"
+    if doc.congress:
+        return (
+            f"{noun} Đại hội {doc.congress}"
+            if doc.level == "central"
+            else f"{noun} Đại hội Đảng bộ lần thứ {doc.congress}"
+        )
+    if doc.plenum is not None and doc.level in (None, "central"):
+        return f"{noun} Trung ương {doc.plenum}" + (f" khóa {doc.term}" if doc.term else "")
+    return normalise_name(surface)
+
+
+def _describe(
+    key: DocumentKey, placements: list[_Placement], entry: CatalogueEntry | None
+) -> ResolvedDocument:
+    """One value per attribute: the catalogue's checked value, else the articles' most frequent one (the
+    subject keeps the articles' own words when they give one)."""
+    refs = [p.ref for p in placements]
+    docs = [r.doc for r in refs]
+    year = int(key.time) if key.time and key.time.isdigit() else _most_common(r.year for r in refs)
+    dates = [d.date for d in docs if d.date and (year is None or d.date[:4] == str(year))]
+    with_issuers = [tuple(sorted(r.issuer_iris)) for r in refs if r.issuers]
+    entry_issuers = (
+        tuple(sorted(resolve_organisation(n, None, CENTRAL_SCOPE)[0].iri for n in entry.issuer))
+        if entry
+        else ()
+    )
+    occurrences = tuple(
+        sorted(
+            (Occurrence(r.article.id, r.doc, tuple(o.iri for o in r.issuers)) for r in refs),
+            key=lambda o: (o.article_id, o.document.local_id),
+        )
+    )
+    described = ResolvedDocument(
+        key=key,
+        iri=str(mint_iri(key)),
+        label="",
+        type=key.type,
+        number=entry.number if entry else _most_common(d.number for d in docs),
+        symbol=entry.symbol if entry else _most_common(d.symbol for d in docs),
+        organ=entry.organ if entry else _most_common(r.organ_code for r in refs),
+        date=entry.date if entry else _most_common(dates),
+        year=year,
+        subject=_most_common(d.subject for d in docs) or (entry.subject if entry else None),
+        term=entry.term if entry and entry.term else _most_common(r.term for r in refs),
+        congress=_most_common(d.congress for d in docs),
+        plenum=entry.plenum if entry and entry.plenum is not None else _most_common(d.plenum for d in docs),
+        is_set=any(d.is_set for d in docs),
+        level="central" if key.is_central else _most_common(r.level for r in refs),
+        province=None if key.is_central else _most_common(r.province for r in refs),
+        issuers=entry_issuers or (_most_common(with_issuers) or ()),
+        occurrences=occurrences,
+        catalogue=entry,
+    )
+    return replace(described, label=_label(described, occurrences[0].document.mentions[0].surface))
+
+
+# --- the corpus ---------------------------------------------------------------------------------------------
+
+
+def _organisations(refs: list[Reference], documents: list[ResolvedDocument]) -> tuple[Organisation, ...]:
+    found: dict[str, list[Organisation]] = defaultdict(list)
+    for org in (o for r in refs for o in r.organisations):
+        found[org.iri].append(org)
+    for doc in documents:
+        for name in doc.catalogue.issuer if doc.catalogue else ():
+            for org in resolve_organisation(name, None, CENTRAL_SCOPE):
+                found[org.iri].append(org)
+
+    def richest(org: Organisation) -> tuple:
+        values = (org.label, org.level, org.province, org.parent, org.organ)
+        return tuple((v is None, v or "") for v in values)
+
+    return tuple(min(found[iri], key=richest) for iri in sorted(found))
+
+
+def _unsettled(placement: _Placement) -> Unsettled:
+    ref = placement.ref
+    iri = str(mint_iri(placement.key))
+    return Unsettled(
+        ref.article.id, ref.doc.local_id, ref.surface, iri, placement.reason, placement.candidates
+    )
+
+
+def _relations(
+    extractions: list[Extraction], iri_of: dict[tuple[str, str], str]
+) -> tuple[ResolvedRelation, ...]:
+    out = []
+    for extraction in extractions:
+        article_id = extraction.article.id
+        for rel in extraction.relations:
+            subject, obj = iri_of[(article_id, rel.subject)], iri_of[(article_id, rel.object)]
+            if subject == obj:
+                log.warning(
+                    "%s: %s %s %s resolve to one document; relation dropped",
+                    article_id,
+                    rel.subject,
+                    rel.predicate,
+                    rel.object,
+                )
+                continue
+            out.append(ResolvedRelation(article_id, subject, rel.predicate, obj, rel.evidence))
+    return tuple(
+        sorted(out, key=lambda r: (r.article_id, r.subject, r.predicate, r.object, r.evidence.span.start))
+    )
+
+
+def resolve_corpus(extractions: Iterable[Extraction], catalogue: Catalogue | None = None) -> Resolution:
+    """Every document of the corpus with its identity, attributes and mentions; relations between IRIs;
+    what stayed ambiguous or unresolved. ``catalogue``: the shipped one if None; ``Catalogue()`` for none."""
+    catalogue = load_catalogue() if catalogue is None else catalogue
+    items = sorted(extractions, key=lambda e: e.article.id)
+    ids = [e.article.id for e in items]
+    if len(ids) != len(set(ids)):
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        raise ResolutionError(f"article ids must be unique; repeated: {', '.join(dupes)}")
+    refs = [reference_of(doc, e.article) for e in items for doc in e.documents]
+    placements = _place_all(refs, catalogue)
+    grouped: dict[DocumentKey, list[_Placement]] = defaultdict(list)
+    for placement in placements:
+        grouped[placement.key].append(placement)
+    documents = sorted(
+        (_describe(key, group, catalogue.entry(key)) for key, group in grouped.items()), key=lambda d: d.iri
+    )
+    iri_of = {(p.ref.article.id, p.ref.doc.local_id): str(mint_iri(p.key)) for p in placements}
+    by_position = sorted(placements, key=lambda p: (p.ref.article.id, p.ref.doc.local_id))
+    return Resolution(
+        articles=tuple(e.article for e in items),
+        documents=tuple(documents),
+        organisations=_organisations(refs, documents),
+        relations=_relations(items, iri_of),
+        ambiguous=tuple(_unsettled(p) for p in by_position if p.status == "ambiguous"),
+        unresolved=tuple(_unsettled(p) for p in by_position if p.status == "unresolved"),
+    )
