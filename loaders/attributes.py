@@ -92,9 +92,11 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             continue
         elif (m := _TAIL_OF.match(fold, pos)) and not issuers and (org := match_org(nt, m.end())):
             issuers.append(org)
-            while (joint := re.match(r"\s*(?:,|va)\s*", fold[org.end :])) and (
+            # Joint issuers: "của Ban Bí thư và Bộ Chính trị" — but not "của Bộ Chính trị, Tỉnh ủy đã ban hành ...",
+            # where the second body starts the next clause.
+            while (joint := re.match(r"\s*va\s+", fold[org.end :])) and (
                 nxt := match_org(nt, org.end + joint.end())
-            ):
+            ) and not _ISSUE_VERB_AHEAD.match(fold[nxt.end :].lstrip(" ,")):
                 issuers.append(nxt)
                 org = nxt
             pos = org.end
@@ -243,10 +245,10 @@ class Described:
         raw = self.raw
         if raw.rule == "mention.plenum":
             return "central"
-        if raw.rule == "mention.congress" and raw.congress_unit:
+        if raw.rule.startswith("mention.congress") and raw.congress_unit:
             return {"huyện": "district", "quận": "district", "thị xã": "district", "xã": "grassroots",
                     "phường": "grassroots"}.get(raw.congress_unit, "provincial")
-        if raw.rule == "mention.congress":
+        if raw.rule.startswith("mention.congress"):
             return "central"
         for org in self.issuers:
             if org.level:

@@ -60,9 +60,9 @@ def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
             match = _last_matching(described, groups, lambda g: _compatible(described[g[0]], d) and all(
                 _compatible(described[j], d) for j in g))
             join(i, match) if match is not None else new(i)
-        elif raw.rule == "mention.congress" and raw.generic_head and raw.congress is None:
+        elif raw.rule.startswith("mention.congress") and raw.generic_head and raw.congress is None:
             pending_generic.append(i)
-        elif raw.rule == "mention.congress":
+        elif raw.rule.startswith("mention.congress"):
             match = _last_matching(described, groups, lambda g: _same_congress(described[g[0]], d))
             join(i, match) if match is not None else new(i)
         elif raw.rule == "mention.plenum":
@@ -74,7 +74,7 @@ def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
             new(i)
     _settle_bare_congresses(described, groups, owner)
     for i in pending_generic:
-        congresses = {owner[j] for j in owner if described[j].raw.rule == "mention.congress"}
+        congresses = {owner[j] for j in owner if described[j].raw.rule.startswith("mention.congress")}
         if len(congresses) == 1:
             join(i, congresses.pop())
     for i in pending_of_body:
@@ -98,7 +98,7 @@ def _is_parenthetical_alias(nt: NormalisedText, before: Described, plenum: Descr
 
 def _same_congress(a: Described, b: Described) -> bool:
     ra, rb = a.raw, b.raw
-    return ra.rule == "mention.congress" and ra.congress == rb.congress and ra.congress_unit == rb.congress_unit
+    return ra.rule.startswith("mention.congress") and ra.congress == rb.congress and ra.congress_unit == rb.congress_unit
 
 
 def _same_plenum(a: Described, b: Described) -> bool:
@@ -112,11 +112,11 @@ def _settle_bare_congresses(described: list[Described], groups: list[list[int]],
     """'Nghị quyết Đại hội XI' (no unit) joins the local congress XI of the same article when there is one."""
     for gi, group in enumerate(groups):
         first = described[group[0]].raw
-        if first.rule != "mention.congress" or first.congress_unit or not first.generic_head:
+        if not first.rule.startswith("mention.congress") or first.congress_unit or not first.generic_head:
             continue
         for gj, other in enumerate(groups):
             o = described[other[0]].raw
-            if gj != gi and o.rule == "mention.congress" and o.congress_unit and o.congress == first.congress:
+            if gj != gi and o.rule.startswith("mention.congress") and o.congress_unit and o.congress == first.congress:
                 other.extend(group)
                 for i in group:
                     owner[i] = gj

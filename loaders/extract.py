@@ -6,10 +6,11 @@ article's text exactly as read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from loaders.attributes import Described, Found, read_issuance, read_tail
+from loaders.attributes import Described, Found, Issuance, read_issuance, read_tail
 from loaders.corefer import corefer
 from loaders.find import RawMention, find_mentions
 from loaders.lexicon import term_of
@@ -28,6 +29,7 @@ _RULE_RANK = {
     "mention.list_item": 2,
     "mention.plenum": 3,
     "mention.congress": 4,
+    "mention.congress_ellipsis": 4,
     "mention.bare_symbol": 5,
     "mention.of_body": 6,
     "mention.count_set": 7,
@@ -44,7 +46,22 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
         issuance = read_issuance(nt, raw, floor)
         described.append(Described(raw, tail, issuance))
         floor = max(tail.end, raw.end)
-    return _share_list_issuers(described)
+    return _share_list_issuers(_share_issuance(nt, described))
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:,|va|,\s*va)\s*$")
+
+
+def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Described]:
+    """'X ban hành Chương trình số 20 và Kế hoạch số 85': both are issued by X (and dated by their own tails)."""
+    out = list(described)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if cur.issuance or cur.tail.issuers or not (prev.issuance and prev.issuance.issuer) or prev.tail.subject:
+            continue
+        if _LIST_JOIN.match(nt.fold[prev.tail.end : cur.raw.start]):
+            out[i] = Described(cur.raw, cur.tail, Issuance(prev.issuance.issuer, None, "issuer.ban_hanh_list"))
+    return out
 
 
 def _share_list_issuers(described: list[Described]) -> list[Described]:
@@ -82,7 +99,7 @@ def _implicit_issuer(raw: RawMention) -> str | None:
     """Documents whose name says who issued them: plenum and congress documents."""
     if raw.rule == "mention.plenum":
         return "Ban Chấp hành Trung ương"
-    if raw.rule == "mention.congress" and not raw.generic_head:
+    if raw.rule.startswith("mention.congress") and not raw.generic_head:
         return f"Đại hội Đảng bộ {raw.congress_unit}" if raw.congress_unit else "Đại hội đại biểu toàn quốc"
     return None
 

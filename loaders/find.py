@@ -107,8 +107,10 @@ def parse_symbol(
 # --- numbered mentions ---------------------------------------------------------------------------------------------
 _NUMBER = r"(?P<num>\d{1,4})(?!\d)"
 # After a head noun: "số", "số:", "số:" with spaces; an inline abbreviation "(NQ)".
+# Modifiers between the head and the number: "Nghị quyết chuyên đề số 05", "Kế hoạch liên tịch số 3".
+_HEAD_MODIFIER = r"(?:\s+(?:chuyen\s+de|lien\s+tich|chung))?"
 _NUMBERED = re.compile(
-    rf"\b(?P<head>{HEAD_RE}|{ABBREV_RE})(?:\s*\((?:{ABBREV_RE})\))?\s*(?P<so>so\s*:?\s*)?{_NUMBER}",
+    rf"\b(?P<head>{HEAD_RE}|{ABBREV_RE}){_HEAD_MODIFIER}(?:\s*\((?:{ABBREV_RE})\))?\s*(?P<so>so\s*:?\s*)?{_NUMBER}",
 )
 # A number right after a head noun without "số" that is a quantity, not a document number:
 # "Kế hoạch 5 năm", "Chương trình 2 triệu", "Nghị quyết 3 lần".
@@ -213,8 +215,16 @@ _CONGRESS = re.compile(
 _GENERIC_CONGRESS_AFTER = re.compile(r"\s+(?:dang\s+)?(?:cac\s+cap|co\s+so)")
 
 
+# "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX và huyện lần thứ XXI": a second congress by ellipsis.
+_CONGRESS_ELLIPSIS = re.compile(
+    r"\s*(?:,|va)\s*(?:dang\s+bo\s+)?" + _UNIT.format("u") + r"\s+lan\s+thu\s+" + _ORD.format("o")
+)
+_UNIT_NAMES = {"tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã",
+               "xa": "xã", "phuong": "phường"}
+
+
 def _congress(nt: NormalisedText) -> list[RawMention]:
-    found = []
+    found: list[RawMention] = []
     for m in _CONGRESS.finditer(nt.fold):
         ordinal = next((m.group(g) for g in ("o0", "o1", "o2", "o3", "o4", "o5") if m.group(g)), None)
         unit_raw = next((m.group(g) for g in ("u1", "u3", "u4") if m.group(g)), None)
@@ -226,8 +236,7 @@ def _congress(nt: NormalisedText) -> list[RawMention]:
         national = bool(m.group("o1") or (m.group("o5") and m.group(0).endswith("cua dang")))
         if m.group("bare") is not None and _GENERIC_CONGRESS_AFTER.match(nt.fold, m.end()):
             continue  # "nghị quyết đại hội đảng các cấp": every congress, not one document
-        unit = {"tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã",
-                "xa": "xã", "phuong": "phường"}.get(" ".join(unit_raw.split())) if unit_raw else None
+        unit = _UNIT_NAMES.get(" ".join(unit_raw.split())) if unit_raw else None
         found.append(
             RawMention(
                 start=m.start(),
@@ -239,6 +248,10 @@ def _congress(nt: NormalisedText) -> list[RawMention]:
                 generic_head=m.group("bare") is not None or (unit is None and not national),
             )
         )
+        if unit and (e := _CONGRESS_ELLIPSIS.match(nt.fold, m.end())) and term_of(e.group("o")):
+            unit2 = _UNIT_NAMES[" ".join(e.group("u").split())]
+            found.append(RawMention(e.start("u"), e.end(), "resolution", "mention.congress_ellipsis",
+                                    congress=term_of(e.group("o")), congress_unit=unit2))
     return found
 
 

@@ -22,7 +22,9 @@ from loaders.attributes import Described
 from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
 
-_CUE_WORD = re.compile(r"\b(?:thuc\s+hien|cu\s+the\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|can\s+cu)\b")
+_CUE_WORD = re.compile(
+    r"\b(?:thuc\s+hien|cu\s+the\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|can\s+cu|tren\s+co\s+so)\b"
+)
 _CUE_GLUE = re.compile(r"^(?:[\s,]|va\b|hoc\s+tap\b|tuyen\s+truyen\b|to\s+chuc\b|va\s+to\s+chuc\b)*$")
 # Between a cue and its first object: adverbs and "các nội dung của".
 _OBJECT_GAP = re.compile(
@@ -42,7 +44,7 @@ _BLOCKERS = re.compile(
     r"theo\s+tinh\s+than)\b"
 )
 _FRAME_LEAD = re.compile(r"^\W*(?:[a-z]{2,6}\s*-\s*|\([a-z]{2,6}\)\s*)?(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?\s*$")
-_ISSUED_BEFORE = re.compile(r"ban\s+hanh\s+$")
+_ISSUED_BEFORE = re.compile(r"ban\s+hanh\s+$")  # searched with an end position: "... đã ban hành <A>"
 _LIST_SEPARATOR = re.compile(r"^\s*(?P<sep>,|;|va|,\s*va|;\s*va)\s*$")
 
 _LEVEL_RANK = {"central": 3, "provincial": 2, "district": 1, "grassroots": 0}
@@ -64,6 +66,10 @@ class _Cue:
     predicate: str
 
 
+def _is_basis(cue_word: str) -> bool:
+    return cue_word.startswith(("can", "tren"))
+
+
 def _cues(nt: NormalisedText, start: int, end: int) -> list[_Cue]:
     """Cue phrases in a sentence: runs of cue words ("quán triệt, triển khai thực hiện") merged into one."""
     words = list(_CUE_WORD.finditer(nt.fold, start, end))
@@ -71,10 +77,10 @@ def _cues(nt: NormalisedText, start: int, end: int) -> list[_Cue]:
     for w in words:
         if cues and _CUE_GLUE.match(nt.fold[cues[-1].end : w.start()]):
             last = cues[-1]
-            predicate = "implements" if "can cu" not in w.group(0) else last.predicate
+            predicate = "implements" if not _is_basis(w.group(0)) else last.predicate
             cues[-1] = _Cue(last.start, w.end(), predicate)
         else:
-            predicate = "based_on" if w.group(0).startswith("can") else "implements"
+            predicate = "based_on" if _is_basis(w.group(0)) else "implements"
             cues.append(_Cue(w.start(), w.end(), predicate))
     return cues
 
@@ -108,11 +114,12 @@ def _relations_at_cue(
             for o in objects
             if _object_ok(described, o, level_ok)
         ]
-    framed = _frame_subject(nt, described, inside, cue, objects, sentence)
+    framed = _frame_subjects(nt, described, inside, cue, objects, sentence)
     return [
-        MentionRelation(framed, cue.predicate, o, sentence, f"{cue.predicate}.thuc_hien_frame")
+        MentionRelation(s, cue.predicate, o, sentence, f"{cue.predicate}.thuc_hien_frame")
+        for s in framed
         for o in objects
-        if framed is not None and framed != o
+        if s != o
     ]
 
 
@@ -180,24 +187,31 @@ def _subject_before(
     return None
 
 
-def _frame_subject(
+def _frame_subjects(
     nt: NormalisedText,
     described: list[Described],
     inside: list[int],
     cue: _Cue,
     objects: list[int],
     sentence: tuple[int, int],
-) -> int | None:
-    """'Thực hiện B, X ban hành A': the cue opens the sentence and A follows 'ban hành' after the objects."""
+) -> list[int]:
+    """'Thực hiện B, X ban hành A [và A2]': the cue opens the sentence; the A follow 'ban hành' after the objects."""
     if not _FRAME_LEAD.match(nt.fold[sentence[0] : cue.start]):
-        return None
-    after = [i for i in inside if described[i].raw.start > described[objects[-1]].raw.start and i not in objects]
-    for i in after:
-        window = nt.fold[max(0, described[i].raw.start - 60) : described[i].raw.start]
-        if re.search(r"ban\s+hanh\s+$", window):
-            return i
-        return None
-    return None
+        return []
+    last_object = described[objects[-1]]
+    reach = last_object.tail.subject.end if last_object.tail.subject else last_object.raw.start
+    # mentions inside the last object's subject ("Kết luận 01 về tiếp tục thực hiện Chỉ thị 05, ...") are skipped
+    after = [i for i in inside if described[i].raw.start > reach and i not in objects]
+    if not after or not _ISSUED_BEFORE.search(nt.fold, max(0, described[after[0]].raw.start - 60),
+                                              described[after[0]].raw.start):
+        return []
+    subjects = [after[0]]
+    for i in after[1:]:
+        last = described[subjects[-1]]
+        if last.tail.subject or not _LIST_SEPARATOR.match(nt.fold[last.tail.end : described[i].raw.start]):
+            break
+        subjects.append(i)
+    return subjects
 
 
 def _level(d: Described) -> str | None:
