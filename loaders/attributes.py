@@ -23,7 +23,9 @@ DATE_RE = re.compile(rf"(?:{_DMY}|{_DMY_WORDS})")
 _TAIL_DATE = re.compile(
     rf"\s*,?\s*(?P<paren>\()?\s*(?:ban\s+hanh\s+)?(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*(?(paren)\))"
 )
-_TAIL_YEAR = re.compile(r"\s*,?\s*(?:ban\s+hanh\s+)?(?:nam|ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/)\s*(?P<y>\d{4})\b")
+_TAIL_YEAR = re.compile(
+    r"\s*,?\s*(?:ban\s+hanh\s+)?(?:nam|ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/)\s*(?P<y>\d{4})\b"
+)
 _TAIL_OF = re.compile(r"\s*,?\s*cua\s+")
 _TAIL_BY = re.compile(r"\s*,?\s*(?:do|duoc)\s+")
 _ISSUED_AFTER_BODY = re.compile(r"\s*(?:da\s+|vua\s+)?(?:ky\s+)?ban\s+hanh\b")
@@ -72,7 +74,12 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
     found_date = year = term = None
     issuers: list[OrgMatch] = []
     for _ in range(6):
-        if (m := _TAIL_DATE.match(fold, pos)) and m.end() <= limit and found_date is None and (iso := parse_date(m)):
+        if (
+            (m := _TAIL_DATE.match(fold, pos))
+            and m.end() <= limit
+            and found_date is None
+            and (iso := parse_date(m))
+        ):
             if _opens_issuance(nt, m.end(), limit):
                 break  # "..., ngày 12-4-2016, Tỉnh ủy đã ban hành NQ số 02": the date of the next document
             found_date = Found(iso, m.start(), m.end(), "date.after_mention")
@@ -84,8 +91,11 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             term = Found(m.group("t"), m.start(), m.end(), "term.after_mention")
         elif (m := _TAIL_TENURE.match(fold, pos)) and m.end() <= limit:
             pass
-        elif (m := _TAIL_BY.match(fold, pos)) and not issuers and (org := match_org(nt, m.end())) and (
-            issued := _ISSUED_AFTER_BODY.match(fold, org.end)
+        elif (
+            (m := _TAIL_BY.match(fold, pos))
+            and not issuers
+            and (org := match_org(nt, m.end()))
+            and (issued := _ISSUED_AFTER_BODY.match(fold, org.end))
         ):
             issuers.append(org)  # "Kết luận số 21 do Bộ Chính trị ban hành"
             pos = issued.end()
@@ -94,9 +104,11 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             issuers.append(org)
             # Joint issuers: "của Ban Bí thư và Bộ Chính trị" — but not "của Bộ Chính trị, Tỉnh ủy đã ban hành ...",
             # where the second body starts the next clause.
-            while (joint := re.match(r"\s*va\s+", fold[org.end :])) and (
-                nxt := match_org(nt, org.end + joint.end())
-            ) and not _ISSUE_VERB_AHEAD.match(fold[nxt.end :].lstrip(" ,")):
+            while (
+                (joint := re.match(r"\s*va\s+", fold[org.end :]))
+                and (nxt := match_org(nt, org.end + joint.end()))
+                and not _ISSUE_VERB_AHEAD.match(fold[nxt.end :].lstrip(" ,"))
+            ):
                 issuers.append(nxt)
                 org = nxt
             pos = org.end
@@ -124,7 +136,7 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
     if not m or m.end() >= limit:
         return None
     start = m.end()
-    if nt.norm[start : start + 1] in "“\"":
+    if nt.norm[start : start + 1] in '“"':
         start += 1
     stop = _SUBJECT_END.search(nt.norm, start, min(limit, start + 300))
     end = stop.start() if stop else min(limit, start + 300)
@@ -153,6 +165,9 @@ _ISSUE_VERB_AHEAD = re.compile(
 )
 _CLAUSE_START = re.compile(r"[.;:!?\n](?!\d)")
 _ON_BEHALF = re.compile(r"thay\s+mat\s+")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:bi\s+thu|chu\s+tich|truong\s+ban|pho\s+ban|uy\s+vien|chanh\s+van\s+phong|truong|pho)\s+$"
+)
 
 
 @dataclass(frozen=True)
@@ -181,6 +196,8 @@ def read_issuance(nt: NormalisedText, mention: RawMention, floor: int) -> Issuan
         issuer, rule = org, "issuer.thay_mat"  # the signer acts for the body; the body issues
     else:
         orgs = find_orgs(nt, clause_start, verb.start())
+        if orgs and _TITLE_BEFORE.search(fold, max(0, orgs[-1].start - 20), orgs[-1].start):
+            orgs = []  # "Bí thư Tỉnh ủy Nguyễn Văn A ký ban hành": a person's title, the person signs
         # The org phrase already consumed a place name after it; anything else in the gap means the body is
         # not the subject of "ban hành" (e.g. "Tổng Bí thư Tô Lâm ký ban hành": a signer, not a body).
         if orgs and _GAP_OK.match(fold[orgs[-1].end : verb.start()]):
@@ -194,7 +211,6 @@ def read_issuance(nt: NormalisedText, mention: RawMention, floor: int) -> Issuan
     if issuer is None and found_date is None:
         return None
     return Issuance(issuer, found_date, rule)
-
 
 
 # --- a mention with everything read around it ---------------------------------------------------------------------
@@ -246,8 +262,13 @@ class Described:
         if raw.rule == "mention.plenum":
             return "central"
         if raw.rule.startswith("mention.congress") and raw.congress_unit:
-            return {"huyện": "district", "quận": "district", "thị xã": "district", "xã": "grassroots",
-                    "phường": "grassroots"}.get(raw.congress_unit, "provincial")
+            return {
+                "huyện": "district",
+                "quận": "district",
+                "thị xã": "district",
+                "xã": "grassroots",
+                "phường": "grassroots",
+            }.get(raw.congress_unit, "provincial")
         if raw.rule.startswith("mention.congress"):
             return "central"
         for org in self.issuers:

@@ -57,16 +57,19 @@ def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
         if raw.rule == "mention.plenum" and i > 0 and _is_parenthetical_alias(nt, described[i - 1], d):
             join(i, owner[i - 1])
         elif raw.number is not None:
-            match = _last_matching(described, groups, lambda g: _compatible(described[g[0]], d) and all(
-                _compatible(described[j], d) for j in g))
+            match = _last_matching(
+                described,
+                groups,
+                lambda g, d=d: all(_compatible(described[j], d) for j in g),
+            )
             join(i, match) if match is not None else new(i)
         elif raw.rule.startswith("mention.congress") and raw.generic_head and raw.congress is None:
             pending_generic.append(i)
         elif raw.rule.startswith("mention.congress"):
-            match = _last_matching(described, groups, lambda g: _same_congress(described[g[0]], d))
+            match = _last_matching(described, groups, lambda g, d=d: _same_congress(described[g[0]], d))
             join(i, match) if match is not None else new(i)
         elif raw.rule == "mention.plenum":
-            match = _last_matching(described, groups, lambda g: _same_plenum(described[g[0]], d))
+            match = _last_matching(described, groups, lambda g, d=d: _same_plenum(described[g[0]], d))
             join(i, match) if match is not None else new(i)
         elif raw.rule == "mention.of_body":
             pending_of_body.append(i)
@@ -98,7 +101,11 @@ def _is_parenthetical_alias(nt: NormalisedText, before: Described, plenum: Descr
 
 def _same_congress(a: Described, b: Described) -> bool:
     ra, rb = a.raw, b.raw
-    return ra.rule.startswith("mention.congress") and ra.congress == rb.congress and ra.congress_unit == rb.congress_unit
+    return (
+        ra.rule.startswith("mention.congress")
+        and ra.congress == rb.congress
+        and ra.congress_unit == rb.congress_unit
+    )
 
 
 def _same_plenum(a: Described, b: Described) -> bool:
@@ -108,7 +115,9 @@ def _same_plenum(a: Described, b: Described) -> bool:
     return ra.terms == rb.terms or not ra.terms or not rb.terms
 
 
-def _settle_bare_congresses(described: list[Described], groups: list[list[int]], owner: dict[int, int]) -> None:
+def _settle_bare_congresses(
+    described: list[Described], groups: list[list[int]], owner: dict[int, int]
+) -> None:
     """'Nghị quyết Đại hội XI' (no unit) joins the local congress XI of the same article when there is one."""
     for gi, group in enumerate(groups):
         first = described[group[0]].raw
@@ -116,7 +125,12 @@ def _settle_bare_congresses(described: list[Described], groups: list[list[int]],
             continue
         for gj, other in enumerate(groups):
             o = described[other[0]].raw
-            if gj != gi and o.rule.startswith("mention.congress") and o.congress_unit and o.congress == first.congress:
+            if (
+                gj != gi
+                and o.rule.startswith("mention.congress")
+                and o.congress_unit
+                and o.congress == first.congress
+            ):
                 other.extend(group)
                 for i in group:
                     owner[i] = gj
@@ -130,9 +144,10 @@ def _settle_of_body(described, groups, owner, i, join, new) -> None:  # type: ig
     candidates = [
         gi
         for gi, g in enumerate(groups)
-        if g and described[g[0]].raw.type == d.raw.type and names and names & set().union(
-            *(_issuer_names(described[j]) for j in g)
-        )
+        if g
+        and described[g[0]].raw.type == d.raw.type
+        and names
+        and names & set().union(*(_issuer_names(described[j]) for j in g))
     ]
     if len(candidates) == 1:
         join(i, candidates[0])

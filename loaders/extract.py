@@ -57,10 +57,17 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
     out = list(described)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
-        if cur.issuance or cur.tail.issuers or not (prev.issuance and prev.issuance.issuer) or prev.tail.subject:
+        if (
+            cur.issuance
+            or cur.tail.issuers
+            or not (prev.issuance and prev.issuance.issuer)
+            or prev.tail.subject
+        ):
             continue
         if _LIST_JOIN.match(nt.fold[prev.tail.end : cur.raw.start]):
-            out[i] = Described(cur.raw, cur.tail, Issuance(prev.issuance.issuer, None, "issuer.ban_hanh_list"))
+            out[i] = Described(
+                cur.raw, cur.tail, Issuance(prev.issuance.issuer, None, "issuer.ban_hanh_list")
+            )
     return out
 
 
@@ -158,7 +165,8 @@ def build_document(nt: NormalisedText, local_id: str, members: list[Described]) 
         plenum=next((d.raw.plenum for d in ranked if d.raw.plenum), None),
         is_set=any(d.raw.is_set for d in members),
         mentions=tuple(
-            Mention(_span(nt, d.raw.start, d.raw.end), "", d.raw.rule) for d in sorted(members, key=lambda d: d.raw.start)
+            Mention(_span(nt, d.raw.start, d.raw.end), "", d.raw.rule)
+            for d in sorted(members, key=lambda d: d.raw.start)
         ),
         facts=tuple(facts),
     )

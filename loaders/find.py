@@ -54,13 +54,15 @@ def _head_type(head_folded: str) -> str:
     return TYPE_OF_HEAD[" ".join(head_folded.split())]
 
 
-# --- symbols -----------------------------------------------------------------------------------------------------
+# --- symbols ------------------------------------------------------------------------------------------------
 # Party style "123-KH/TU", "21-KL/TƯ", "29-NQ/T.Ư", "72-NQ-TW", "65-Ctr/TU", "209 -KL/TU", "115- HD/BTGW", "08-QĐi/TW".
 _PARTY_SYMBOL = re.compile(
     r"\s*-\s*(?P<code>[a-z]{1,5})\s*[/-]\s*(?P<organ>t\.\s?u|[a-z]{1,10})\b(?!\s*-\s*[a-z])"
 )
 # State style "22/CT-TW" (a Party directive printed state-style), "111/NQ-CP", "22/2019/NQ-HĐND", "700/QĐ-TTg".
-_STATE_SYMBOL = re.compile(r"\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?(?P<code>[a-z]{1,6})\s*-\s*(?P<organ>[a-z]{1,10})\b")
+_STATE_SYMBOL = re.compile(
+    r"\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?(?P<code>[a-z]{1,6})\s*-\s*(?P<organ>[a-z]{1,10})\b"
+)
 # Partial "37/TW", "08 /TW": the type code is missing; level is still known.
 _PARTIAL_SYMBOL = re.compile(r"\s*/\s*(?P<organ>tw|t\.\s?u|tu|hu|qu|thu|du)\b")
 
@@ -104,7 +106,7 @@ def parse_symbol(
     return pos, None, None, False, None
 
 
-# --- numbered mentions ---------------------------------------------------------------------------------------------
+# --- numbered mentions --------------------------------------------------------------------------------------
 _NUMBER = r"(?P<num>\d{1,4})(?!\d)"
 # After a head noun: "số", "số:", "số:" with spaces; an inline abbreviation "(NQ)".
 # Modifiers between the head and the number: "Nghị quyết chuyên đề số 05", "Kế hoạch liên tịch số 3".
@@ -114,7 +116,9 @@ _NUMBERED = re.compile(
 )
 # A number right after a head noun without "số" that is a quantity, not a document number:
 # "Kế hoạch 5 năm", "Chương trình 2 triệu", "Nghị quyết 3 lần".
-_QUANTITY_AFTER = re.compile(r"\s*(?:nam\b(?!\s+\d{4})|thang\b|%|ty\b|trieu\b|nguoi\b|lan\b|dong\b|muc\b|diem\b|dieu\b|noi\b|nhom\b|buoc\b)")
+_QUANTITY_AFTER = re.compile(
+    r"\s*(?:nam\b(?!\s+\d{4})|thang\b|%|ty\b|trieu\b|nguoi\b|lan\b|dong\b|muc\b|diem\b|dieu\b|noi\b|nhom\b|buoc\b)"
+)
 # Elliptical list after a numbered mention: "NQ số 18, 19 của ...", "Kết luận số 14 và 21".
 _LIST_ITEM = re.compile(r"(?:\s*,\s*(?:va\s+)?|\s+va\s+)(?:so\s+)?(?P<num>\d{1,4})(?![\d/.])")
 _LIST_FOLLOW = re.compile(r"\s*(?:[,;.)]|cua\b|ngay\b|ve\b|va\b|cung\b|$|-\s*[a-z]{1,5}\s*/)")
@@ -130,7 +134,12 @@ def _numbered(nt: NormalisedText) -> list[RawMention]:
             continue  # "kh", "ct" in lower case are ordinary syllables, not abbreviations
         num = m.group("num")
         end, symbol, organ, is_state, code_type = parse_symbol(nt, m.end(), num)
-        if m.group("so") is None and symbol is None and organ is None and _QUANTITY_AFTER.match(nt.fold, m.end()):
+        if (
+            m.group("so") is None
+            and symbol is None
+            and organ is None
+            and _QUANTITY_AFTER.match(nt.fold, m.end())
+        ):
             continue
         type_ = _head_type(head)
         if head in ("van ban", "chuong trinh") and symbol is None and m.group("so") is None:
@@ -180,7 +189,7 @@ def _list_items(nt: NormalisedText, pos: int, type_: str, group: int) -> list[Ra
         pos = end
 
 
-# --- bare symbols ----------------------------------------------------------------------------------------------------
+# --- bare symbols -------------------------------------------------------------------------------------------
 _BARE_SYMBOL = re.compile(r"(?<![\w/.-])(?P<num>\d{1,4})(?=\s*-\s*[a-z]{1,5}\s*/)")
 
 
@@ -195,16 +204,22 @@ def _bare_symbols(nt: NormalisedText) -> list[RawMention]:
     return found
 
 
-# --- congress resolutions ----------------------------------------------------------------------------------------------
+# --- congress resolutions -----------------------------------------------------------------------------------
 _ORD = r"(?P<{0}>[ivxl]{{1,6}}|\d{{1,2}})\b"
 _UNIT = r"(?P<{0}>tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)"
 _CONGRESS = re.compile(
     r"\b(?P<head>nghi\s+quyet|nq)(?:\s*\(nq\))?\s+(?:" + _ORD.format("o0") + r"\s+)?dai\s+hoi"
     r"(?:"
     r"\s+dai\s+bieu\s+toan\s+quoc(?:\s+lan\s+thu\s+" + _ORD.format("o1") + r")?"
-    r"|\s+dang\s+bo\s+" + _UNIT.format("u1") + r"(?P<place1>(?:\s+[^\W\d_]+){0,3}?)\s+lan\s+thu\s+"
+    r"|\s+dang\s+bo\s+"
+    + _UNIT.format("u1")
+    + r"(?P<place1>(?:\s+[^\W\d_]+){0,3}?)\s+lan\s+thu\s+"
     + _ORD.format("o2")
-    + r"|\s+lan\s+thu\s+" + _ORD.format("o3") + r"(?:\s+dang\s+bo\s+" + _UNIT.format("u3") + r")?"
+    + r"|\s+lan\s+thu\s+"
+    + _ORD.format("o3")
+    + r"(?:\s+dang\s+bo\s+"
+    + _UNIT.format("u3")
+    + r")?"
     r"|\s+dang\s+bo\s+" + _UNIT.format("u4") + r"(?:\s+khoa\s+" + _ORD.format("o4") + r")?"
     r"|\s+" + _ORD.format("o5") + r"(?:\s+cua\s+dang)?"
     r"|(?P<bare>)"
@@ -219,8 +234,15 @@ _GENERIC_CONGRESS_AFTER = re.compile(r"\s+(?:dang\s+)?(?:cac\s+cap|co\s+so)")
 _CONGRESS_ELLIPSIS = re.compile(
     r"\s*(?:,|va)\s*(?:dang\s+bo\s+)?" + _UNIT.format("u") + r"\s+lan\s+thu\s+" + _ORD.format("o")
 )
-_UNIT_NAMES = {"tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã",
-               "xa": "xã", "phuong": "phường"}
+_UNIT_NAMES = {
+    "tinh": "tỉnh",
+    "thanh pho": "thành phố",
+    "huyen": "huyện",
+    "quan": "quận",
+    "thi xa": "thị xã",
+    "xa": "xã",
+    "phuong": "phường",
+}
 
 
 def _congress(nt: NormalisedText) -> list[RawMention]:
@@ -250,12 +272,20 @@ def _congress(nt: NormalisedText) -> list[RawMention]:
         )
         if unit and (e := _CONGRESS_ELLIPSIS.match(nt.fold, m.end())) and term_of(e.group("o")):
             unit2 = _UNIT_NAMES[" ".join(e.group("u").split())]
-            found.append(RawMention(e.start("u"), e.end(), "resolution", "mention.congress_ellipsis",
-                                    congress=term_of(e.group("o")), congress_unit=unit2))
+            found.append(
+                RawMention(
+                    e.start("u"),
+                    e.end(),
+                    "resolution",
+                    "mention.congress_ellipsis",
+                    congress=term_of(e.group("o")),
+                    congress_unit=unit2,
+                )
+            )
     return found
 
 
-# --- plenum documents ----------------------------------------------------------------------------------------------------
+# --- plenum documents ---------------------------------------------------------------------------------------
 _PLENUM_HEAD = r"(?:nghi\s+quyet|ket\s+luan|quy\s+dinh|chi\s+thi|nq|kl)"
 _PLENUM = re.compile(
     r"\b(?P<cac>cac\s+)?(?P<heads>" + _PLENUM_HEAD + r"(?:\s*,\s*" + _PLENUM_HEAD + r")*"
@@ -269,9 +299,9 @@ _PLENUM = re.compile(
 
 def _trim_end(nt: NormalisedText, start: int, end: int) -> int:
     """Drop trailing spaces and punctuation, and a closing parenthesis the span did not open."""
-    while end > start and (nt.fold[end - 1] in " \n\t,(-" or (
-        nt.fold[end - 1] == ")" and "(" not in nt.fold[start:end]
-    )):
+    while end > start and (
+        nt.fold[end - 1] in " \n\t,(-" or (nt.fold[end - 1] == ")" and "(" not in nt.fold[start:end])
+    ):
         end -= 1
     return end
 
@@ -300,7 +330,7 @@ def _plenum(nt: NormalisedText) -> list[RawMention]:
     return found
 
 
-# --- unnumbered documents of a body, counted sets ------------------------------------------------------------------------
+# --- unnumbered documents of a body, counted sets -----------------------------------------------------------
 _OF_BODY_HEADS = (
     r"chuong\s+trinh\s+hanh\s+dong|chuong\s+trinh\s+cong\s+tac|ke\s+hoach|nghi\s+quyet|ket\s+luan|chi\s+thi"
     r"|quy\s+dinh|de\s+an|huong\s+dan|thong\s+bao\s+ket\s+luan|quy\s+che"
@@ -343,13 +373,19 @@ def _count_sets(nt: NormalisedText) -> list[RawMention]:
         follows_issue = _ISSUE_BEFORE.search(before) is not None
         follows_set = bool(found) and found[-1].end >= m.start() - 6 and _SET_SEPARATOR.search(before)
         of_body = re.match(r"\s+cua\s+", nt.fold[m.end() : m.end() + 8]) and ORG_RE.match(
-            nt.fold, m.end() + len(re.match(r"\s+cua\s+", nt.fold[m.end() :]).group(0))  # type: ignore[union-attr]
+            nt.fold,
+            m.end() + len(re.match(r"\s+cua\s+", nt.fold[m.end() :]).group(0)),  # type: ignore[union-attr]
         )
         if follows_issue or follows_set or of_body:
             group = found[-1].group if follows_set and found else 1000 + m.start()
             found.append(
                 RawMention(
-                    m.start(), m.end(), _head_type(m.group("head")), "mention.count_set", is_set=True, group=group
+                    m.start(),
+                    m.end(),
+                    _head_type(m.group("head")),
+                    "mention.count_set",
+                    is_set=True,
+                    group=group,
                 )
             )
     return found

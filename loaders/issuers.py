@@ -97,7 +97,11 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
     if kind == "@inspection" and committee:
         return "Ủy ban Kiểm tra " + _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
     if kind == "@commission" and committee:
-        office = "Văn phòng" if folded.startswith("van phong") else "Ban " + _COMMISSIONS[_find_key(_COMMISSIONS, folded) or "to chuc"]
+        office = (
+            "Văn phòng"
+            if folded.startswith("van phong")
+            else "Ban " + _COMMISSIONS[_find_key(_COMMISSIONS, folded) or "to chuc"]
+        )
         return f"{office} {_COMMITTEES[committee]}", _COMMITTEE_LEVEL[committee]
     if kind == "@central_commission":
         return f"Ban {_COMMISSIONS[_find_key(_COMMISSIONS, folded) or 'to chuc']} Trung ương", "central"
@@ -111,7 +115,9 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
     if kind == "@as_written":
         return " ".join(as_written.split()), "provincial"
     if kind in ("@people_committee", "@people_council"):
-        unit_key = _find_key(_UNITS, folded.split()[-1] if folded.split()[-1] != "pho" else "thanh pho") or "tinh"
+        unit_key = (
+            _find_key(_UNITS, folded.split()[-1] if folded.split()[-1] != "pho" else "thanh pho") or "tinh"
+        )
         head = "Ủy ban nhân dân" if kind == "@people_committee" else "Hội đồng nhân dân"
         return f"{head} {_UNITS[unit_key]}", _UNIT_LEVEL[unit_key]
     return kind, "central"

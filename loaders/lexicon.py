@@ -139,8 +139,10 @@ _COMMITTEE = r"(?:tinh|thanh|huyen|quan|thi|dang)\s+uy"
 _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # central
     (r"(?:ban\s+chap\s+hanh|bch)\s+(?:trung\s+uong|tw|t\.\s?u)(?:\s+dang)?", "Ban Chấp hành Trung ương"),
-    (r"hoi\s+nghi\s+(?:lan\s+thu\s+\d+\s*,?\s*)?(?:ban\s+chap\s+hanh|bch)\s+trung\s+uong(?:\s+dang)?",
-     "Ban Chấp hành Trung ương"),
+    (
+        r"hoi\s+nghi\s+(?:lan\s+thu\s+\d+\s*,?\s*)?(?:ban\s+chap\s+hanh|bch)\s+trung\s+uong(?:\s+dang)?",
+        "Ban Chấp hành Trung ương",
+    ),
     (r"trung\s+uong\s+dang", "Ban Chấp hành Trung ương"),  # "của Trung ương Đảng"
     (r"quan\s+uy\s+trung\s+uong", "Quân ủy Trung ương"),
     (r"dang\s+uy\s+cong\s+an\s+trung\s+uong", "Đảng ủy Công an Trung ương"),
@@ -148,17 +150,32 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"ban\s+bi\s+thu(?:\s+trung\s+uong(?:\s+dang)?)?|bbt", "Ban Bí thư"),
     (r"van\s+phong\s+trung\s+uong(?:\s+dang)?", "Văn phòng Trung ương"),
     (r"(?:uy\s+ban\s+kiem\s+tra|ubkt)\s+trung\s+uong", "Ủy ban Kiểm tra Trung ương"),
-    (r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te|doi\s+ngoai)"
-     r"\s+trung\s+uong", "@central_commission"),
-    (r"dai\s+hoi\s+dai\s+bieu\s+toan\s+quoc(?:\s+lan\s+thu\s+\w+)?(?:\s+cua\s+dang)?", "Đại hội đại biểu toàn quốc"),
+    (
+        r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te|doi\s+ngoai)"
+        r"\s+trung\s+uong",
+        "@central_commission",
+    ),
+    (
+        r"dai\s+hoi\s+dai\s+bieu\s+toan\s+quoc(?:\s+lan\s+thu\s+\w+)?(?:\s+cua\s+dang)?",
+        "Đại hội đại biểu toàn quốc",
+    ),
     # provincial and below
-    (r"(?:ban\s+thuong\s+vu|btv)\s+" + _COMMITTEE + r"(?:\s+(?:cac\s+co\s+quan\s+dang\s+trung\s+uong|khoi\s+\w+(?:\s+\w+){0,3}))?",
-     "@standing"),
-    (r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|khoi)",
-     "@executive"),
+    (
+        r"(?:ban\s+thuong\s+vu|btv)\s+"
+        + _COMMITTEE
+        + r"(?:\s+(?:cac\s+co\s+quan\s+dang\s+trung\s+uong|khoi\s+\w+(?:\s+\w+){0,3}))?",
+        "@standing",
+    ),
+    (
+        r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|khoi)",
+        "@executive",
+    ),
     (r"(?:uy\s+ban\s+kiem\s+tra|ubkt)\s+" + _COMMITTEE, "@inspection"),
-    (r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te)\s+" + _COMMITTEE,
-     "@commission"),
+    (
+        r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te)\s+"
+        + _COMMITTEE,
+        "@commission",
+    ),
     (r"van\s+phong\s+" + _COMMITTEE, "@commission"),
     (r"thuong\s+truc\s+" + _COMMITTEE, "@standing_office"),  # "Thường trực Tỉnh ủy"
     (r"dang\s+uy\s+(?:cac\s+co\s+quan\s+dang\s+trung\s+uong|khoi\s+\w+(?:\s+\w+){0,3})", "@as_written"),
@@ -169,8 +186,14 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"thu\s+tuong\s+chinh\s+phu|thu\s+tuong", "Thủ tướng Chính phủ"),
     (r"chinh\s+phu", "Chính phủ"),
     (r"quoc\s+hoi", "Quốc hội"),
-    (r"(?:uy\s+ban\s+nhan\s+dan|ubnd)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@people_committee"),
-    (r"(?:hoi\s+dong\s+nhan\s+dan|hdnd)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@people_council"),
+    (
+        r"(?:uy\s+ban\s+nhan\s+dan|ubnd)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)",
+        "@people_committee",
+    ),
+    (
+        r"(?:hoi\s+dong\s+nhan\s+dan|hdnd)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)",
+        "@people_council",
+    ),
     # last resort: "của Trung ương" after a numbered document names the Central Committee
     (r"trung\s+uong", "Ban Chấp hành Trung ương"),
 )
@@ -179,6 +202,33 @@ ORG_CANON: tuple[str, ...] = tuple(c for _, c in _ORG_HEADS)
 
 # Words a place name following an organisation may not start with (they begin the next phrase instead).
 NOT_PLACE_WORDS = frozenset(
-    "ve ngay da dang trung khoa nhiem thuc trien quan cu tai theo cua va voi de nham ban lan so dai hoi "
-    "hoi nghi cac nhung duoc".split()
+    {
+        "ve",
+        "ngay",
+        "da",
+        "dang",
+        "trung",
+        "khoa",
+        "nhiem",
+        "thuc",
+        "trien",
+        "quan",
+        "cu",
+        "tai",
+        "theo",
+        "cua",
+        "va",
+        "voi",
+        "de",
+        "nham",
+        "ban",
+        "lan",
+        "so",
+        "dai",
+        "hoi",
+        "nghi",
+        "cac",
+        "nhung",
+        "duoc",
+    }
 )

@@ -96,7 +96,9 @@ class Document:
     organ: str | None = None  # organ code from the symbol ("TW", "TU", "HU", ...), also from partial symbols
     date: str | None = None  # ISO date of issue, only when the text states it
     year: int | None = None  # year of issue when only the year is known (or from the date)
-    issuer: tuple[str, ...] = ()  # issuing bodies as the text names them, abbreviations expanded, places dropped
+    issuer: tuple[
+        str, ...
+    ] = ()  # issuing bodies as the text names them, abbreviations expanded, places dropped
     issuer_province: str | None = None  # the place name dropped from the issuer, when it names one
     level: str | None = None
     subject: str | None = None  # the "về ..." phrase

@@ -39,7 +39,9 @@ def _tone_pairs() -> dict[str, str]:
 
 _TONE_MAP = _tone_pairs()
 # "quý", "quỹ" keep the tone on y ("qu" is one consonant): never move it back onto the u.
-_OLD_TONE_RE = re.compile("(?<![qQ])(?:" + "|".join(sorted(_TONE_MAP, key=len, reverse=True)) + ")(?![^\\W\\d_])")
+_OLD_TONE_RE = re.compile(
+    "(?<![qQ])(?:" + "|".join(sorted(_TONE_MAP, key=len, reverse=True)) + ")(?![^\\W\\d_])"
+)
 
 _CHAR_MAP = str.maketrans(
     {

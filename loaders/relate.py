@@ -6,8 +6,8 @@ Rules (each relation records the one that fired):
 - ``implements.subject_cue``: "Kế hoạch A về tổ chức quán triệt, triển khai thực hiện B" — the cue sits inside A's
   subject ("về ..."), with nothing between that turns it into a review or an event.
 - ``implements.thuc_hien_frame``: "Thực hiện B, X [đã] ban hành A" — the implemented document comes first.
-- Objects form lists: "thực hiện B, C và D"; "B ...; C ..." continues the list only when C is a higher-level
-  document than A (so that the next item of a list of local programmes starts its own relation).
+- Objects form lists: "thực hiện B, C và D"; "B ...; C ..." continues the list only when C is of B's level or
+  higher (so that the next item of a list of local programmes starts its own relation).
 - ``based_on.*``: the same shapes with "căn cứ" (legal basis), which is never *implements*.
 Not implements: reviews ("sơ kết", "tổng kết", "đánh giá", "tình hình thực hiện"), events or bodies as the
 implementing side (no document right before the cue), and generic objects (no document right after it).
@@ -43,7 +43,9 @@ _BLOCKERS = re.compile(
     r"qua\s+\d+\s+nam|nam\s+thuc\s+hien|nua\s+nhiem\s+ky|cuoc\s+hop|buoi\s+lam\s+viec|gan\s+voi|"
     r"theo\s+tinh\s+than)\b"
 )
-_FRAME_LEAD = re.compile(r"^\W*(?:[a-z]{2,6}\s*-\s*|\([a-z]{2,6}\)\s*)?(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?\s*$")
+_FRAME_LEAD = re.compile(
+    r"^\W*(?:[a-z]{2,6}\s*-\s*|\([a-z]{2,6}\)\s*)?(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?\s*$"
+)
 _ISSUED_BEFORE = re.compile(r"ban\s+hanh\s+$")  # searched with an end position: "... đã ban hành <A>"
 _LIST_SEPARATOR = re.compile(r"^\s*(?P<sep>,|;|va|,\s*va|;\s*va)\s*$")
 
@@ -150,11 +152,10 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
         sep = _LIST_SEPARATOR.match(nt.fold[gap_start : described[nxt].raw.start])
         if not sep or _has_own_cue(nt, described, inside, nxt):
             return objects
-        if ";" in sep.group("sep") or tail.subject:
-            # "thực hiện KL 21 ...; Kế hoạch số 03 của Bộ Chính trị ..." continues the objects only when the next
-            # item outranks the first implementing candidate; otherwise it is the next item of a list.
-            if not _outranks(described[nxt], described[objects[0]]):
-                return objects
+        # "thực hiện KL 21 ...; Kế hoạch số 03 của Bộ Chính trị ..." continues the objects only when the next
+        # item is of the first object's level or higher; otherwise it is the next item of a list.
+        if (";" in sep.group("sep") or tail.subject) and not _outranks(described[nxt], described[objects[0]]):
+            return objects
         objects.extend(_group(described, inside, nxt))
 
 
@@ -202,8 +203,9 @@ def _frame_subjects(
     reach = last_object.tail.subject.end if last_object.tail.subject else last_object.raw.start
     # mentions inside the last object's subject ("Kết luận 01 về tiếp tục thực hiện Chỉ thị 05, ...") are skipped
     after = [i for i in inside if described[i].raw.start > reach and i not in objects]
-    if not after or not _ISSUED_BEFORE.search(nt.fold, max(0, described[after[0]].raw.start - 60),
-                                              described[after[0]].raw.start):
+    if not after or not _ISSUED_BEFORE.search(
+        nt.fold, max(0, described[after[0]].raw.start - 60), described[after[0]].raw.start
+    ):
         return []
     subjects = [after[0]]
     for i in after[1:]:

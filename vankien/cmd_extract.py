@@ -38,7 +38,9 @@ def extraction_as_json(result: Extraction) -> dict:
 
 @app.command("extract")
 def extract_command(
-    files: list[Path] = typer.Argument(..., help="JSON-lines files of {id, text, source} records, or .txt files."),
+    files: list[Path] = typer.Argument(
+        ..., help="JSON-lines files of {id, text, source} records, or .txt files."
+    ),
     fmt: str = typer.Option("jsonl", "--format", help="Output format: jsonl (one JSON object per record)."),
 ) -> None:
     """Find the Party documents each record mentions, their attributes and relations (eval FORMAT.md)."""

@@ -1,0 +1,646 @@
+"""The extraction engine on sentences written for these tests, one row per phenomenon of the domain grammar."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from loaders.extract import extract
+from loaders.model import Article, Document, Extraction
+
+
+def run(text: str, province: str | None = None) -> Extraction:
+    return extract(Article(id="t", text=text, province=province))
+
+
+def doc_named(result: Extraction, surface: str) -> Document:
+    """The document one of whose mentions is exactly ``surface``."""
+    for doc in result.documents:
+        if any(m.surface == surface for m in doc.mentions):
+            return doc
+    found = [[m.surface for m in d.mentions] for d in result.documents]
+    raise AssertionError(f"no document mentioned as {surface!r}; found {found}")
+
+
+def edges(result: Extraction, predicate: str = "implements") -> set[tuple[str, str]]:
+    """Relations as (first surface of subject, first surface of object)."""
+    name = {d.local_id: d.mentions[0].surface for d in result.documents}
+    return {(name[r.subject], name[r.object]) for r in result.relations if r.predicate == predicate}
+
+
+# --- mentions -----------------------------------------------------------------------------------------------
+MENTIONS = [
+    pytest.param(
+        "Tỉnh ủy ban hành Kế hoạch số 123-KH/TU về chuyển đổi số.",
+        "Kế hoạch số 123-KH/TU",
+        "plan",
+        "123",
+        "123-KH/TU",
+        id="full-symbol",
+    ),
+    pytest.param(
+        "thực hiện Kết luận số 21-KL/TƯ của Trung ương",
+        "Kết luận số 21-KL/TƯ",
+        "conclusion",
+        "21",
+        "21-KL/TW",
+        id="symbol-with-TƯ",
+    ),
+    pytest.param(
+        "Nghị quyết số 29-NQ/T.Ư về công nghiệp hóa",
+        "Nghị quyết số 29-NQ/T.Ư",
+        "resolution",
+        "29",
+        "29-NQ/TW",
+        id="symbol-with-T.Ư",
+    ),
+    pytest.param(
+        "theo Nghị quyết số 72-NQ-TW của Bộ Chính trị",
+        "Nghị quyết số 72-NQ-TW",
+        "resolution",
+        "72",
+        "72-NQ/TW",
+        id="hyphen-for-slash",
+    ),
+    pytest.param(
+        "Chương trình hành động số 65-Ctr/TU ngày 2/3/2023",
+        "Chương trình hành động số 65-Ctr/TU",
+        "action_programme",
+        "65",
+        "65-CTr/TU",
+        id="code-case",
+    ),
+    pytest.param(
+        "Kết luận số 209 -KL/TU của Ban Thường vụ",
+        "Kết luận số 209 -KL/TU",
+        "conclusion",
+        "209",
+        "209-KL/TU",
+        id="stray-space",
+    ),
+    pytest.param(
+        "Nghị quyết số 33 – NQ/TW (NQ33) về văn hóa",
+        "Nghị quyết số 33 – NQ/TW",
+        "resolution",
+        "33",
+        "33-NQ/TW",
+        id="en-dash-spaced",
+    ),
+    pytest.param(
+        "Đảng ủy ban hành Kế hoạch số 43 ngày 23/3/2022 về công tác cán bộ",
+        "Kế hoạch số 43",
+        "plan",
+        "43",
+        None,
+        id="bare-number",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành NQ số 07 về du lịch", "NQ số 07", "resolution", "07", None, id="abbrev-so"
+    ),
+    pytest.param(
+        "Kết quả sau 3 năm thực hiện NQ 12 của Tỉnh ủy", "NQ 12", "resolution", "12", None, id="abbrev-no-so"
+    ),
+    pytest.param(
+        "đã ban hành kế hoạch số 88-KH/HU về xây dựng Đảng",
+        "kế hoạch số 88-KH/HU",
+        "plan",
+        "88",
+        "88-KH/HU",
+        id="lower-case-head",
+    ),
+    pytest.param(
+        "Quyết định số 1200-QĐ/TU ngày 5/1/2023 của Ban Thường vụ Tỉnh ủy",
+        "Quyết định số 1200-QĐ/TU",
+        "decision",
+        "1200",
+        "1200-QĐ/TU",
+        id="decision-not-regulation",
+    ),
+    pytest.param(
+        "theo Quy định số 144-QĐ/TW của Bộ Chính trị",
+        "Quy định số 144-QĐ/TW",
+        "regulation",
+        "144",
+        "144-QĐ/TW",
+        id="regulation",
+    ),
+    pytest.param(
+        "Thông báo kết luận số 318-TB/TU của Thường trực Tỉnh ủy",
+        "Thông báo kết luận số 318-TB/TU",
+        "notice",
+        "318",
+        "318-TB/TU",
+        id="notice",
+    ),
+    pytest.param(
+        "Hướng dẫn số 21-HD/BTGTW của Ban Tuyên giáo Trung ương",
+        "Hướng dẫn số 21-HD/BTGTW",
+        "guideline",
+        "21",
+        "21-HD/BTGTW",
+        id="guideline-commission-organ",
+    ),
+    pytest.param(
+        "Đề án số 06-ĐA/TU về phát triển nguồn nhân lực",
+        "Đề án số 06-ĐA/TU",
+        "project",
+        "06",
+        "06-ĐA/TU",
+        id="project",
+    ),
+    pytest.param(
+        "Chỉ thị số 08/CT-TW ngày 4/5/2022 của Ban Bí thư",
+        "Chỉ thị số 08/CT-TW",
+        "directive",
+        "08",
+        "08-CT/TW",
+        id="state-style-party-symbol",
+    ),
+    pytest.param(
+        "Tỉnh ủy đã ban hành Chỉ thị 14 năm 2016 về dồn điền",
+        "Chỉ thị 14",
+        "directive",
+        "14",
+        None,
+        id="head-number-year",
+    ),
+    pytest.param(
+        "các đại biểu thảo luận Quy định số 09 /TW về nêu gương",
+        "Quy định số 09 /TW",
+        "regulation",
+        "09",
+        None,
+        id="partial-symbol",
+    ),
+    pytest.param(
+        "Nghị quyết chuyên đề số 04-NQ/TU về chuyển đổi số",
+        "Nghị quyết chuyên đề số 04-NQ/TU",
+        "resolution",
+        "04",
+        "04-NQ/TU",
+        id="head-modifier",
+    ),
+    pytest.param(
+        "triển khai CHƯƠNG TRÌNH SỐ 31-CTR/TU NGÀY 6 THÁNG 6 NĂM 2023 CỦA TỈNH ỦY",
+        "CHƯƠNG TRÌNH SỐ 31-CTR/TU",
+        "action_programme",
+        "31",
+        "31-CTr/TU",
+        id="all-caps",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "type_", "number", "symbol"), MENTIONS)
+def test_mention_forms(text: str, surface: str, type_: str, number: str, symbol: str | None) -> None:
+    doc = doc_named(run(text), surface)
+    assert (doc.type, doc.number, doc.symbol) == (type_, number, symbol)
+
+
+def test_line_break_inside_a_mention_keeps_exact_offsets() -> None:
+    text = (
+        "Ủy ban nhân dân tỉnh thực hiện NGHỊ QUYẾT\nSỐ 29-NQ/TW NGÀY 17 THÁNG 11 NĂM 2022 "
+        "CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG"
+    )
+    doc = doc_named(run(text), "NGHỊ QUYẾT\nSỐ 29-NQ/TW")
+    assert doc.date == "2022-11-17"
+    assert doc.issuer == ("Ban Chấp hành Trung ương",)
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        pytest.param(
+            "triển khai NQ số 18, 19 của Ban Chấp hành Trung ương về bộ máy",
+            ["NQ số 18", "19"],
+            id="list-comma-space",
+        ),
+        pytest.param("về thực hiện NQ số 18,19 của Trung ương", ["NQ số 18", "19"], id="list-no-space"),
+        pytest.param(
+            "thực hiện Kết luận số 14 và 21 của Bộ Chính trị", ["Kết luận số 14", "21"], id="list-va"
+        ),
+    ],
+)
+def test_lists_sharing_one_head_are_several_documents(text: str, surfaces: list[str]) -> None:
+    result = run(text)
+    docs = [doc_named(result, s) for s in surfaces]
+    assert len({d.local_id for d in docs}) == len(surfaces)
+    assert all(d.type == docs[0].type for d in docs)
+    assert docs[-1].issuer == docs[0].issuer != ()  # the shared "của ..." belongs to every item
+
+
+UNNUMBERED = [
+    pytest.param(
+        "Quán triệt Nghị quyết Đại hội XIII của Đảng đến cán bộ.",
+        "Nghị quyết Đại hội XIII của Đảng",
+        "Đại hội đại biểu toàn quốc",
+        "central",
+        id="national-congress",
+    ),
+    pytest.param(
+        "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+        "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV",
+        "Đại hội đại biểu toàn quốc",
+        "central",
+        id="national-congress-long",
+    ),
+    pytest.param(
+        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2025-2030",
+        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI",
+        "Đại hội Đảng bộ tỉnh",
+        "provincial",
+        id="provincial-congress",
+    ),
+    pytest.param(
+        "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII",
+        "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII",
+        "Đại hội Đảng bộ huyện",
+        "district",
+        id="district-congress",
+    ),
+    pytest.param(
+        "học tập Nghị quyết Trung ương 8 (khóa XIII) về an ninh",
+        "Nghị quyết Trung ương 8 (khóa XIII)",
+        "Ban Chấp hành Trung ương",
+        "central",
+        id="plenum-parenthesised-term",
+    ),
+    pytest.param(
+        "thực hiện NQ Trung ương 5, khóa XI về đất đai",
+        "NQ Trung ương 5, khóa XI",
+        "Ban Chấp hành Trung ương",
+        "central",
+        id="plenum-abbrev",
+    ),
+    pytest.param(
+        "Nghị quyết T.Ư 7, khóa XII về cán bộ",
+        "Nghị quyết T.Ư 7, khóa XII",
+        "Ban Chấp hành Trung ương",
+        "central",
+        id="plenum-T.Ư",
+    ),
+    pytest.param(
+        "Kết luận Hội nghị Trung ương 6 khóa XIII về kinh tế",
+        "Kết luận Hội nghị Trung ương 6 khóa XIII",
+        "Ban Chấp hành Trung ương",
+        "central",
+        id="plenum-conclusion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "issuer", "level"), UNNUMBERED)
+def test_unnumbered_documents_named_by_congress_or_plenum(
+    text: str, surface: str, issuer: str, level: str
+) -> None:
+    doc = doc_named(run(text), surface)
+    assert doc.number is None
+    assert doc.issuer == (issuer,)
+    assert doc.level == level
+
+
+def test_plenum_term_and_number() -> None:
+    doc = doc_named(
+        run("Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII"),
+        "Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII",
+    )
+    assert (doc.plenum, doc.term, doc.type) == (10, "XIII", "resolution")
+
+
+def test_congress_ellipsis_names_a_second_congress() -> None:
+    result = run("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX và huyện lần thứ XXI đề ra mục tiêu.")
+    assert doc_named(result, "huyện lần thứ XXI").issuer == ("Đại hội Đảng bộ huyện",)
+    assert len(result.documents) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Các cấp ủy tiếp tục thực hiện các nghị quyết của Bộ Chính trị.", id="generic-plural"),
+        pytest.param("Cán bộ làm đúng quy trình, quy định của Trung ương.", id="quy-dinh-as-common-noun"),
+        pytest.param("Tỉnh xây dựng kế hoạch 5 năm về phát triển kinh tế.", id="quantity-not-number"),
+        pytest.param("Triển khai nghị quyết đại hội đảng các cấp nhiệm kỳ 2025-2030.", id="every-congress"),
+        pytest.param("Quy định 8 điều đảng viên không được làm.", id="content-of-a-regulation"),
+    ],
+)
+def test_generic_phrases_are_not_documents(text: str) -> None:
+    assert run(text).documents == ()
+
+
+# --- attributes ---------------------------------------------------------------------------------------------
+DATES = [
+    pytest.param("Kế hoạch số 5-KH/TU (ngày 10/1/2022) của Tỉnh ủy", "2022-01-10", id="parenthesised"),
+    pytest.param("Kế hoạch số 5-KH/TU ngày 12-4-2016 của Tỉnh ủy", "2016-04-12", id="dashes"),
+    pytest.param("Kế hoạch số 5-KH/TU (16/6/2022) của Tỉnh ủy", "2022-06-16", id="parenthesised-no-ngay"),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU, ngày 08 tháng 01 năm\n2020 của Tỉnh ủy", "2020-01-08", id="words-line-break"
+    ),
+    pytest.param(
+        "Ngày 24-11-2023, Tỉnh ủy đã ban hành Kế hoạch số 5-KH/TU về", "2023-11-24", id="before-ban-hanh"
+    ),
+    pytest.param("Kế hoạch số 5-KH/TU ban hành tháng 6/2023 của Tỉnh ủy", None, id="month-is-not-a-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATES)
+def test_issue_dates(text: str, date: str | None) -> None:
+    assert doc_named(run(text), "Kế hoạch số 5-KH/TU").date == date
+
+
+ISSUERS = [
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của BTV Tỉnh uỷ Yên Bái về",
+        ("Ban Thường vụ Tỉnh ủy",),
+        "Yên Bái",
+        "provincial",
+        id="abbrev-and-place",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của BCH Đảng bộ tỉnh Nghệ An",
+        ("Ban Chấp hành Đảng bộ tỉnh",),
+        "Nghệ An",
+        "provincial",
+        id="bch-dang-bo",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Ban Chấp hành Trung ương Đảng khoá XIII",
+        ("Ban Chấp hành Trung ương",),
+        None,
+        "central",
+        id="central-committee-old-tone",
+    ),
+    pytest.param("Kế hoạch số 5-KH/TU của Bộ chính trị", ("Bộ Chính trị",), None, "central", id="case"),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của BCT và Ban Bí thư",
+        ("Bộ Chính trị", "Ban Bí thư"),
+        None,
+        "central",
+        id="joint",
+    ),
+    pytest.param(
+        "Ban Thường vụ Quận ủy Hoàn Kiếm đã ban hành Kế hoạch số 5-KH/TU",
+        ("Ban Thường vụ Quận ủy",),
+        "Hoàn Kiếm",
+        "district",
+        id="before-ban-hanh",
+    ),
+    pytest.param(
+        "Ban Tổ chức Tỉnh ủy đã tham mưu cho Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 5-KH/TU",
+        ("Ban Thường vụ Tỉnh ủy",),
+        None,
+        "provincial",
+        id="adviser-is-not-issuer",
+    ),
+    pytest.param(
+        "Ban Tổ chức Tỉnh ủy đã tham mưu ban hành Kế hoạch số 5-KH/TU",
+        (),
+        None,
+        "provincial",
+        id="adviser-alone",
+    ),
+    pytest.param(
+        "Ngày 2/2/2024, thay mặt Bộ Chính trị, Tổng Bí thư đã ký ban hành Kế hoạch số 5-KH/TU",
+        ("Bộ Chính trị",),
+        None,
+        "central",
+        id="signer-on-behalf",
+    ),
+    pytest.param(
+        "Bí thư Tỉnh ủy Nguyễn Văn A ký ban hành Kế hoạch số 5-KH/TU",
+        (),
+        None,
+        "provincial",
+        id="signer-is-not-issuer",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU do Ban Thường vụ Huyện ủy ban hành",
+        ("Ban Thường vụ Huyện ủy",),
+        None,
+        "district",
+        id="passive-do",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Đảng ủy xã Tân Lập", ("Đảng ủy xã",), "Tân Lập", "grassroots", id="commune"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "place", "level"), ISSUERS)
+def test_issuers(text: str, issuer: tuple[str, ...], place: str | None, level: str) -> None:
+    doc = doc_named(run(text), "Kế hoạch số 5-KH/TU")
+    assert (doc.issuer, doc.issuer_province, doc.level) == (issuer, place, level)
+
+
+def test_thuc_hien_frame_gives_issuer_and_relation() -> None:
+    result = run(
+        "Thực hiện Chỉ thị số 11-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 9-KH/TU về du lịch."
+    )
+    plan = doc_named(result, "Kế hoạch số 9-KH/TU")
+    assert plan.issuer == ("Ban Thường vụ Tỉnh ủy",)
+    assert plan.subject == "du lịch"
+    assert edges(result) == {("Kế hoạch số 9-KH/TU", "Chỉ thị số 11-CT/TW")}
+
+
+def test_subject_and_term() -> None:
+    doc = doc_named(
+        run(
+            "Kết luận số 12-KL/TW ngày 1/1/2021 của Ban Chấp hành Trung ương Đảng khóa XII về "
+            "“đổi mới phương thức lãnh đạo”; các nội dung khác"
+        ),
+        "Kết luận số 12-KL/TW",
+    )
+    assert doc.subject == "đổi mới phương thức lãnh đạo"
+    assert doc.term == "XII"
+
+
+@pytest.mark.parametrize(
+    ("organ", "level"),
+    [
+        ("TW", "central"),
+        ("TU", "provincial"),
+        ("HU", "district"),
+        ("QU", "district"),
+        ("ĐU", "grassroots"),
+        ("BTGTW", "central"),
+        ("UBKTTU", "provincial"),
+    ],
+)
+def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
+    doc = doc_named(run(f"đã bàn về Kế hoạch số 3-KH/{organ} trong năm"), f"Kế hoạch số 3-KH/{organ}")
+    assert doc.level == level
+
+
+# --- relations ----------------------------------------------------------------------------------------------
+RELATIONS = [
+    pytest.param(
+        "Chương trình hành động số 7-CTr/TU (ngày 2/2/2022) của Tỉnh ủy thực hiện Nghị quyết số 30-NQ/TW của "
+        "Bộ Chính trị.",
+        {("Chương trình hành động số 7-CTr/TU", "Nghị quyết số 30-NQ/TW")},
+        id="implementer-first",
+    ),
+    pytest.param(
+        "Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy về quán triệt, triển khai thực hiện Quy định số 05-QĐ/TW "
+        "của Bộ Chính trị.",
+        {("Kế hoạch số 12-KH/TU", "Quy định số 05-QĐ/TW")},
+        id="cue-inside-ve",
+    ),
+    pytest.param(
+        "Để thực hiện Kết luận số 70-KL/TW, Tỉnh ủy đã ban hành Kế hoạch số 44-KH/TU.",
+        {("Kế hoạch số 44-KH/TU", "Kết luận số 70-KL/TW")},
+        id="implemented-first",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Kế hoạch số 3-KH/TU để thực hiện Kết luận số 21-KL/TW, Nghị quyết số 21-NQ/TW và Chỉ thị "
+        "số 28-CT/TW.",
+        {
+            ("Kế hoạch số 3-KH/TU", "Kết luận số 21-KL/TW"),
+            ("Kế hoạch số 3-KH/TU", "Nghị quyết số 21-NQ/TW"),
+            ("Kế hoạch số 3-KH/TU", "Chỉ thị số 28-CT/TW"),
+        },
+        id="one-implements-several",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành: Chương trình số 1-CTr/TU thực hiện Nghị quyết số 18-NQ/TW; Chương trình số 2-CTr/TU "
+        "thực hiện Nghị quyết số 19-NQ/TW; Kế hoạch số 5-KH/TU về thực hiện Kết luận số 8-KL/TW.",
+        {
+            ("Chương trình số 1-CTr/TU", "Nghị quyết số 18-NQ/TW"),
+            ("Chương trình số 2-CTr/TU", "Nghị quyết số 19-NQ/TW"),
+            ("Kế hoạch số 5-KH/TU", "Kết luận số 8-KL/TW"),
+        },
+        id="list-each-own-target",
+    ),
+    pytest.param(
+        "Huyện ủy ban hành Kế hoạch số 20-KH/HU ngày 1/3/2022 để thực hiện Kế hoạch số 80-KH/TU ngày 5/1/2022 của "
+        "Ban Thường vụ Tỉnh ủy; Kế hoạch số 03-KH/TW ngày 1/12/2021 của Bộ Chính trị về xây dựng Đảng.",
+        {("Kế hoạch số 20-KH/HU", "Kế hoạch số 80-KH/TU"), ("Kế hoạch số 20-KH/HU", "Kế hoạch số 03-KH/TW")},
+        id="semicolon-continues-higher-level",
+    ),
+    pytest.param(
+        "Chương trình hành động của Tỉnh ủy về thực hiện NQ số 18, 19 của Trung ương được triển khai.",
+        {("Chương trình hành động", "NQ số 18"), ("Chương trình hành động", "19")},
+        id="one-to-elliptical-list",
+    ),
+    pytest.param(
+        "Thực hiện Nghị quyết số 57-NQ/TW, Đảng ủy xã đã ban hành Kế hoạch số 4-KH/ĐU và Kế hoạch số "
+        "5-KH/ĐU.",
+        {
+            ("Kế hoạch số 4-KH/ĐU", "Nghị quyết số 57-NQ/TW"),
+            ("Kế hoạch số 5-KH/ĐU", "Nghị quyết số 57-NQ/TW"),
+        },
+        id="frame-with-several-issued",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIONS)
+def test_implements(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+NOT_IMPLEMENTS = [
+    pytest.param(
+        "Căn cứ Quy định số 22-QĐ/TW, Ủy ban Kiểm tra ban hành Kế hoạch số 2-KH/UBKTTU.", id="can-cu"
+    ),
+    pytest.param("Báo cáo số 150-BC/TU sơ kết 5 năm thực hiện Nghị quyết số 39-NQ/TW.", id="so-ket"),
+    pytest.param(
+        "Đề án tổng kết 10 năm thực hiện Nghị quyết số 54-NQ/TW được trình Bộ Chính trị.", id="tong-ket"
+    ),
+    pytest.param(
+        "Hội nghị quán triệt, triển khai thực hiện Nghị quyết số 57-NQ/TW và Kế hoạch số 9-KH/TU.",
+        id="event-as-implementer",
+    ),
+    pytest.param("Ban Thường vụ Tỉnh ủy tập trung thực hiện Kết luận số 21-KL/TW.", id="body-as-implementer"),
+    pytest.param("Việc đánh giá cán bộ được gắn với thực hiện Chỉ thị số 05-CT/TW.", id="gan-voi-activity"),
+    pytest.param("Tỉnh ủy xây dựng kế hoạch thực hiện Kết luận số 21-KL/TW.", id="unnamed-future-plan"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_IMPLEMENTS)
+def test_not_implements(text: str) -> None:
+    assert edges(run(text)) == set()
+
+
+def test_can_cu_is_a_basis() -> None:
+    result = run("Căn cứ Quy định số 22-QĐ/TW, Ủy ban Kiểm tra Tỉnh ủy ban hành Kế hoạch số 2-KH/UBKTTU.")
+    assert edges(result, "based_on") == {("Kế hoạch số 2-KH/UBKTTU", "Quy định số 22-QĐ/TW")}
+
+
+def test_every_relation_records_its_rule_and_sentence() -> None:
+    text = "Mở đầu. Chương trình số 4-CTr/TU thực hiện Nghị quyết số 6-NQ/TW. Kết thúc."
+    (relation,) = run(text).relations
+    assert relation.evidence.rule.startswith("implements.")
+    assert relation.evidence.sentence == "Chương trình số 4-CTr/TU thực hiện Nghị quyết số 6-NQ/TW."
+    span = relation.evidence.span
+    assert text[span.start : span.end] == relation.evidence.sentence
+
+
+# --- identity within an article -----------------------------------------------------------------------------
+def test_repeated_and_short_mentions_are_one_document() -> None:
+    text = (
+        "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị mở ra thời kỳ mới. Tỉnh ủy quán triệt "
+        "Nghị quyết 57 đến chi bộ. Sau một năm, NQ 57 đã đi vào cuộc sống."
+    )
+    result = run(text)
+    assert len(result.documents) == 1
+    (doc,) = result.documents
+    assert [m.surface for m in doc.mentions] == ["Nghị quyết số 57-NQ/TW", "Nghị quyết 57", "NQ 57"]
+    assert doc.date == "2024-12-22"
+
+
+def test_same_number_different_type_or_symbol_are_different_documents() -> None:
+    result = run(
+        "Kết luận số 21-KL/TW và Nghị quyết số 21-NQ/TW; Kế hoạch số 9-KH/TU và Kế hoạch số 9-KH/HU."
+    )
+    assert len(result.documents) == 4
+
+
+def test_plenum_alias_in_parentheses_is_the_same_document() -> None:
+    result = run(
+        "Tổng Bí thư ký ban hành Nghị quyết số 60-NQ/TW (Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành "
+        "Trung ương Đảng khóa XIII) về sắp xếp bộ máy."
+    )
+    (doc,) = result.documents
+    assert doc.issuer == ("Ban Chấp hành Trung ương",)  # from the plenum name, not the signer
+
+
+def test_bare_congress_ordinal_joins_the_local_congress_of_the_article() -> None:
+    result = run(
+        "Qua nửa nhiệm kỳ thực hiện Nghị quyết XI Đại hội Đảng bộ tỉnh, kết quả tốt. Tỉnh ủy triển khai "
+        "Nghị quyết Đại hội XI với nhiều giải pháp."
+    )
+    assert len(result.documents) == 1
+    assert result.documents[0].level == "provincial"
+
+
+def test_unnumbered_document_of_a_body_joins_its_numbered_mention() -> None:
+    result = run("Chỉ thị của Bộ Chính trị về bầu cử\nBộ Chính trị ban hành Chỉ thị số 46-CT/TW về bầu cử.")
+    assert len(result.documents) == 1
+
+
+# --- offsets and Unicode traps ------------------------------------------------------------------------------
+def test_offsets_index_the_original_nfd_text() -> None:
+    text = unicodedata.normalize("NFD", "Ban Thường vụ Tỉnh uỷ ban hành Kế hoạch số 15-KH/TU về Ðảng viên.")
+    (doc,) = run(text).documents
+    span = doc.mentions[0].span
+    assert unicodedata.normalize("NFC", text[span.start : span.end]) == "Kế hoạch số 15-KH/TU"
+    assert doc.issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+def test_scrambled_diacritics_and_eth() -> None:
+    result = run("Bộ Chính trị bân hành Nghị qưỹết số 61-NQ/TƯ về Ðảng.")
+    doc = doc_named(result, "Nghị qưỹết số 61-NQ/TƯ")
+    assert (doc.symbol, doc.issuer) == ("61-NQ/TW", ("Bộ Chính trị",))
+
+
+def test_every_fact_records_its_rule_and_span() -> None:
+    text = "Ngày 3/3/2023, Tỉnh ủy ban hành Kế hoạch số 8-KH/TU về du lịch."
+    (doc,) = run(text).documents
+    rules = {f.attribute: f.rule for f in doc.facts}
+    assert rules == {
+        "date": "date.before_ban_hanh",
+        "issuer": "issuer.ban_hanh_before",
+        "subject": "subject.ve",
+    }
+    for f in doc.facts:
+        assert f.span.start < f.span.end <= len(text)

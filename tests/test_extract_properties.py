@@ -1,0 +1,88 @@
+"""Properties of normalisation and extraction that hold for any text (hypothesis)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from loaders.extract import extract
+from loaders.model import Article
+from loaders.normalize import normalise
+
+# Text made of the pieces real articles are made of, so that the grammar actually fires, plus arbitrary noise.
+PIECES = [
+    "Nghị quyết số ",
+    "Kế hoạch số ",
+    "NQ số ",
+    "Kết luận ",
+    "Chỉ thị số ",
+    "Chương trình hành động số ",
+    "12",
+    "123",
+    "-KH/TU",
+    "-NQ/TƯ",
+    " – NQ/TW",
+    "/CT-TW",
+    " của ",
+    "Ban Thường vụ Tỉnh uỷ",
+    "Bộ Chính trị",
+    " thực hiện ",
+    " triển khai ",
+    "Thực hiện ",
+    ", ",
+    "; ",
+    ". ",
+    "\n",
+    " ngày 10/1/2022",
+    " (ngày 3-11-2021)",
+    " về ",
+    "Đại hội ",
+    "Nghị quyết Trung ương 4 (khoá XII)",
+    " ban hành ",
+    "Ð",
+    "oà",
+    "uỷ",
+    "\u00a0",
+    "18, 19",
+]
+texts = st.one_of(
+    st.lists(st.sampled_from(PIECES), max_size=40).map("".join),
+    st.text(max_size=200),
+    st.lists(st.sampled_from(PIECES), max_size=20).map(lambda xs: unicodedata.normalize("NFD", "".join(xs))),
+)
+
+
+@given(texts)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_every_span_is_a_slice_of_the_original_text(text: str) -> None:
+    result = extract(Article(id="p", text=text))
+    for doc in result.documents:
+        for mention in doc.mentions:
+            assert text[mention.span.start : mention.span.end] == mention.surface
+            assert mention.surface.strip()
+        for fact in doc.facts:
+            assert 0 <= fact.span.start <= fact.span.end <= len(text)
+    ids = {d.local_id for d in result.documents}
+    for relation in result.relations:
+        assert {relation.subject, relation.object} <= ids
+        span = relation.evidence.span
+        assert text[span.start : span.end] == relation.evidence.sentence
+
+
+@given(texts)
+@settings(max_examples=300, deadline=None)
+def test_normalisation_is_idempotent_and_aligned(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once.norm).norm == once.norm
+    assert len(once.fold) == len(once.norm)
+    start, end = once.to_original(0, len(once.norm))
+    assert (start, end) == (0, len(text)) or not once.norm
+
+
+@given(texts)
+@settings(max_examples=100, deadline=None)
+def test_extraction_is_deterministic(text: str) -> None:
+    article = Article(id="p", text=text)
+    assert extract(article) == extract(article)
