@@ -27,6 +27,7 @@ _TAIL_YEAR = re.compile(
     r"\s*,?\s*(?:ban\s+hanh\s+)?(?:nam|ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/)\s*(?P<y>\d{4})\b"
 )
 _TAIL_OF = re.compile(r"\s*,?\s*cua\s+")
+_TAIL_PLENUM = re.compile(r"\s*,?\s*(?=hoi\s+nghi\b)")  # only the plenum organisation starts so
 _TAIL_BY = re.compile(r"\s*,?\s*(?:do|duoc)\s+")
 _ISSUED_AFTER_BODY = re.compile(r"\s*(?:da\s+|vua\s+)?(?:ky\s+)?ban\s+hanh\b")
 _TAIL_ABBREV = re.compile(r"\s*\((?P<abbr>[^\W\d_]{1,6}\s?\d{0,4})\)")  # "(NQ21)", "(NQ)"
@@ -99,6 +100,10 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
         ):
             issuers.append(org)  # "Kết luận số 21 do Bộ Chính trị ban hành"
             pos = issued.end()
+            continue
+        elif (m := _TAIL_PLENUM.match(fold, pos)) and not issuers and (org := match_org(nt, m.end())):
+            issuers.append(org)  # "Nghị quyết số 18-NQ/TW, ngày 25/10/2017 Hội nghị lần thứ sáu BCH TW ..."
+            pos = org.end
             continue
         elif (m := _TAIL_OF.match(fold, pos)) and not issuers and (org := match_org(nt, m.end())):
             issuers.append(org)

@@ -24,6 +24,8 @@ from loaders.lexicon import (
     ORG_RE,
     SYMBOL_CODE_TYPES,
     TYPE_OF_HEAD,
+    WORD_ORDINAL_RE,
+    ordinal_value,
     term_of,
 )
 from loaders.normalize import NormalisedText
@@ -207,24 +209,27 @@ def _bare_symbols(nt: NormalisedText) -> list[RawMention]:
 # --- congress resolutions -----------------------------------------------------------------------------------
 _ORD = r"(?P<{0}>[ivxl]{{1,6}}|\d{{1,2}})\b"
 _UNIT = r"(?P<{0}>tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)"
+_DELEGATES = r"(?:\s+dai\s+bieu)?"  # "Đại hội đại biểu Đảng bộ tỉnh", "Đại hội đại biểu toàn quốc"
+# fmt: off
 _CONGRESS = re.compile(
     r"\b(?P<head>nghi\s+quyet|nq)(?:\s*\(nq\))?\s+(?:" + _ORD.format("o0") + r"\s+)?dai\s+hoi"
     r"(?:"
-    r"\s+dai\s+bieu\s+toan\s+quoc(?:\s+lan\s+thu\s+" + _ORD.format("o1") + r")?"
-    r"|\s+dang\s+bo\s+"
-    + _UNIT.format("u1")
-    + r"(?P<place1>(?:\s+[^\W\d_]+){0,3}?)\s+lan\s+thu\s+"
-    + _ORD.format("o2")
-    + r"|\s+lan\s+thu\s+"
-    + _ORD.format("o3")
-    + r"(?:\s+dang\s+bo\s+"
-    + _UNIT.format("u3")
-    + r")?"
-    r"|\s+dang\s+bo\s+" + _UNIT.format("u4") + r"(?:\s+khoa\s+" + _ORD.format("o4") + r")?"
+    # "Đại hội đại biểu toàn quốc lần thứ XIII", "Đại hội Đảng toàn quốc lần thứ XIII"
+    + _DELEGATES + r"(?:\s+dang)?\s+toan\s+quoc(?:\s+lan\s+thu\s+" + _ORD.format("o1") + r")?"
+    # "Đại hội Đảng bộ tỉnh [Bình Thuận] lần thứ XIV"
+    r"|" + _DELEGATES + r"\s+dang\s+bo\s+" + _UNIT.format("u1")
+    + r"(?P<place1>(?:\s+[^\W\d_]+){0,3}?)\s+lan\s+thu\s+" + _ORD.format("o2")
+    # "Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội"
+    + r"|\s+lan\s+thu\s+" + _ORD.format("o3") + r"(?:\s+dang\s+bo\s+" + _UNIT.format("u3") + r")?"
+    # "Đại hội Đảng bộ tỉnh [khóa X]"
+    r"|" + _DELEGATES + r"\s+dang\s+bo\s+" + _UNIT.format("u4") + r"(?:\s+khoa\s+" + _ORD.format("o4") + r")?"
+    # "Đại hội XIII [của Đảng]"
     r"|\s+" + _ORD.format("o5") + r"(?:\s+cua\s+dang)?"
+    # "NQ Đại hội" (an alias of the article's congress resolution, if it has exactly one)
     r"|(?P<bare>)"
     r")"
 )
+# fmt: on
 
 
 _GENERIC_CONGRESS_AFTER = re.compile(r"\s+(?:dang\s+)?(?:cac\s+cap|co\s+so)")
@@ -290,7 +295,7 @@ _PLENUM_HEAD = r"(?:nghi\s+quyet|ket\s+luan|quy\s+dinh|chi\s+thi|nq|kl)"
 _PLENUM = re.compile(
     r"\b(?P<cac>cac\s+)?(?P<heads>" + _PLENUM_HEAD + r"(?:\s*,\s*" + _PLENUM_HEAD + r")*"
     r"(?:\s+va\s+" + _PLENUM_HEAD + r")?)\s+"
-    r"(?:hoi\s+nghi\s+)?(?:lan\s+thu\s+(?P<n1>\d{1,2})\s*,?\s*)?"
+    r"(?:hoi\s+nghi\s+)?(?:lan\s+thu\s+(?P<n1>\d{1,2}|" + WORD_ORDINAL_RE + r")\s*,?\s*)?"
     r"(?:(?:ban\s+chap\s+hanh|bch)\s+)?(?:trung\s+uong|t\.\s?u|tw)(?:\s+dang)?"
     r"(?:\s+(?:lan\s+thu\s+)?(?P<n2>\d{1,2})(?![\d/-]))?"
     r"(?:\s*[,(-]?\s*\(?\s*khoa\s+(?P<terms>(?:[ivxl]{1,6}|\d{1,2})(?:\s*,\s*(?:[ivxl]{1,6}|\d{1,2}))*)\b\s*\)?)?"
@@ -309,8 +314,8 @@ def _trim_end(nt: NormalisedText, start: int, end: int) -> int:
 def _plenum(nt: NormalisedText) -> list[RawMention]:
     found = []
     for m in _PLENUM.finditer(nt.fold):
-        plenum = m.group("n1") or m.group("n2")
-        if plenum is None:
+        plenum = ordinal_value(m.group("n1") or m.group("n2") or "")
+        if not plenum:
             continue
         heads = re.split(r"\s*,\s*|\s+va\s+", m.group("heads"))
         terms = tuple(t for t in (term_of(x) for x in re.split(r"\s*,\s*", m.group("terms") or "")) if t)
@@ -322,7 +327,7 @@ def _plenum(nt: NormalisedText) -> list[RawMention]:
                 end=end,
                 type=_head_type(heads[0]),
                 rule="mention.plenum",
-                plenum=int(plenum),
+                plenum=plenum,
                 terms=terms,
                 is_set=is_set,
             )

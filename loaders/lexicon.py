@@ -123,13 +123,29 @@ def int_to_roman(value: int) -> str:
     return "".join(out)
 
 
-def term_of(text: str) -> str | None:
-    """'XIII', 'xiii', '13' -> 'XIII'."""
-    text = text.strip()
+# Ordinals written in words after "lần thứ" (folded): "Hội nghị lần thứ tư", "lần thứ mười một".
+_WORD_ORDINALS = {
+    "nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+    "muoi": 10, "muoi mot": 11, "muoi hai": 12, "muoi ba": 13, "muoi bon": 14, "muoi tu": 14, "muoi lam": 15,
+    "muoi nam": 15, "muoi sau": 16, "muoi bay": 17, "muoi tam": 18, "muoi chin": 19, "hai muoi": 20,
+}  # fmt: skip
+WORD_ORDINAL_RE = "|".join(sorted((k.replace(" ", r"\s+") for k in _WORD_ORDINALS), key=len, reverse=True))
+
+
+def ordinal_value(text: str) -> int | None:
+    """'4', 'IV', 'iv', 'tư' (folded 'tu') -> 4."""
+    text = " ".join(text.strip().lower().split())
     if text.isdigit():
-        return int_to_roman(int(text)) if 0 < int(text) < 90 else None
-    value = roman_to_int(text)
-    return int_to_roman(value) if value else None
+        return int(text)
+    if text in _WORD_ORDINALS:
+        return _WORD_ORDINALS[text]
+    return roman_to_int(text)
+
+
+def term_of(text: str) -> str | None:
+    """'XIII', 'xiii', '13', 'mười ba' (folded) -> 'XIII'."""
+    value = ordinal_value(text)
+    return int_to_roman(value) if value and 0 < value < 90 else None
 
 
 # --- organisations ---------------------------------------------------------------------------------------------
@@ -139,8 +155,12 @@ _COMMITTEE = r"(?:tinh|thanh|huyen|quan|thi|dang)\s+uy"
 _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # central
     (r"(?:ban\s+chap\s+hanh|bch)\s+(?:trung\s+uong|tw|t\.\s?u)(?:\s+dang)?", "Ban Chấp hành Trung ương"),
+    # a plenum speaks for the Central Committee: "Hội nghị Trung ương 5 khóa XIII", "Hội nghị lần thứ tư BCH TW"
     (
-        r"hoi\s+nghi\s+(?:lan\s+thu\s+\d+\s*,?\s*)?(?:ban\s+chap\s+hanh|bch)\s+trung\s+uong(?:\s+dang)?",
+        r"hoi\s+nghi\s+(?:lan\s+thu\s+(?:\d+|"
+        + WORD_ORDINAL_RE
+        + r")\s*,?\s*)?(?:(?:ban\s+chap\s+hanh|bch)\s+)?"
+        r"trung\s+uong(?:\s+dang)?(?:\s+(?:lan\s+thu\s+)?\d{1,2}\b)?",
         "Ban Chấp hành Trung ương",
     ),
     (r"trung\s+uong\s+dang", "Ban Chấp hành Trung ương"),  # "của Trung ương Đảng"

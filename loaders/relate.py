@@ -33,13 +33,13 @@ _OBJECT_GAP = re.compile(
 )
 # Between the implementing document's description and the cue.
 _SUBJECT_GAP = re.compile(
-    r"^(?:[\s,\-]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|"
+    r"^(?:[\s,\-]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|"
     r"lanh\s+dao\b|chi\s+dao\b)*$"
 )
 _SUBJECT_LEAD = re.compile(r"^\s*,?\s*(?:ve\s+viec|ve|nham|de)\b")
 # Words that make the sentence about a review, a report, an event or a state of affairs, not an implementation.
 _BLOCKERS = re.compile(
-    r"\b(?:so\s+ket|tong\s+ket|danh\s+gia|kiem\s+tra|giam\s+sat|bao\s+cao|tinh\s+hinh|ket\s+qua|hoi\s+nghi|"
+    r"\b(?:so\s+ket|tong\s+ket|danh\s+gia|kiem\s+tra|giam\s+sat|bao\s+cao|tinh\s+hinh|ket\s+qua|"
     r"qua\s+\d+\s+nam|nam\s+thuc\s+hien|nua\s+nhiem\s+ky|cuoc\s+hop|buoi\s+lam\s+viec|gan\s+voi|"
     r"theo\s+tinh\s+than)\b"
 )
@@ -102,6 +102,9 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
 def _relations_at_cue(
     nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue, sentence: tuple[int, int]
 ) -> list[MentionRelation]:
+    passive = _passive_implementer(nt, described, inside, cue, sentence)
+    if passive is not None:
+        return passive
     objects = _objects(nt, described, inside, cue)
     if not objects:
         return []
@@ -122,6 +125,29 @@ def _relations_at_cue(
         for s in framed
         for o in objects
         if s != o
+    ]
+
+
+_PASSIVE_BEFORE = re.compile(r"\bduoc\s+(?:[^\W\d_]+\s+){0,6}?$")
+_PASSIVE_AFTER = re.compile(r"^\s*(?:bang|thanh|qua|tai)\s+$")
+
+
+def _passive_implementer(
+    nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue, sentence: tuple[int, int]
+) -> list[MentionRelation] | None:
+    """'Nghị quyết B được Tỉnh ủy cụ thể hóa bằng Chương trình A': A implements B (the object comes first)."""
+    before = [i for i in inside if described[i].raw.end <= cue.start]
+    after = [i for i in inside if described[i].raw.start >= cue.end]
+    if not before or not after:
+        return None
+    b, a = described[before[-1]], described[after[0]]
+    if not _PASSIVE_AFTER.match(nt.fold[cue.end : a.raw.start]):
+        return None
+    if not _PASSIVE_BEFORE.search(nt.fold[b.tail.end : cue.start]):
+        return None
+    return [
+        MentionRelation(a_i, cue.predicate, before[-1], sentence, f"{cue.predicate}.passive")
+        for a_i in _group(described, inside, after[0])
     ]
 
 

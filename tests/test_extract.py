@@ -644,3 +644,66 @@ def test_every_fact_records_its_rule_and_span() -> None:
     }
     for f in doc.facts:
         assert f.span.start < f.span.end <= len(text)
+
+
+# --- more ways the press writes the same things -----------------------------------------------------------------
+def test_a_plenum_issues_for_the_central_committee() -> None:
+    result = run(
+        "Ngày 16/6/2022, Hội nghị Trung ương 5 khóa XIII ban hành Nghị quyết số 21-NQ/TW về tổ chức cơ sở."
+    )
+    doc = doc_named(result, "Nghị quyết số 21-NQ/TW")
+    assert (doc.issuer, doc.date) == (("Ban Chấp hành Trung ương",), "2022-06-16")
+
+
+def test_plenum_in_words_right_after_the_date() -> None:
+    doc = doc_named(
+        run(
+            "Nghị quyết số 18-NQ/TW, ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"
+        ),
+        "Nghị quyết số 18-NQ/TW",
+    )
+    assert (doc.issuer, doc.term) == (("Ban Chấp hành Trung ương",), "XII")
+
+
+def test_plenum_ordinal_in_words_names_a_document() -> None:
+    doc = doc_named(
+        run("học tập Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII"),
+        "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII",
+    )
+    assert (doc.plenum, doc.term) == (4, "XII")
+
+
+def test_passive_cu_the_hoa_bang() -> None:
+    result = run(
+        "Nghị quyết số 57-NQ/TW đã được Tỉnh ủy cụ thể hóa bằng Chương trình hành động số 45-CTr/TU."
+    )
+    assert edges(result) == {("Chương trình hành động số 45-CTr/TU", "Nghị quyết số 57-NQ/TW")}
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        pytest.param(
+            "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI", "Đại hội Đảng bộ tỉnh", id="delegates"
+        ),
+        pytest.param(
+            "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII",
+            "Đại hội đại biểu toàn quốc",
+            id="dang-toan-quoc",
+        ),
+        pytest.param(
+            "Nghị quyết Đại hội Đảng bộ tỉnh Bình Thuận lần thứ XIV", "Đại hội Đảng bộ tỉnh", id="with-place"
+        ),
+    ],
+)
+def test_congress_variants(text: str, issuer: str) -> None:
+    (doc,) = run(text).documents
+    assert doc.issuer == (issuer,)
+
+
+def test_a_plan_to_study_a_resolution_implements_it() -> None:
+    result = run(
+        "Kế hoạch số 20-KH/TU của Ban Thường vụ Tỉnh ủy về tổ chức hội nghị học tập, quán triệt "
+        "Nghị quyết số 57-NQ/TW."
+    )
+    assert edges(result) == {("Kế hoạch số 20-KH/TU", "Nghị quyết số 57-NQ/TW")}
