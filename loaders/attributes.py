@@ -188,7 +188,9 @@ def read_issuance(nt: NormalisedText, mention: RawMention, floor: int) -> Issuan
     """``[Ngày D,] <body> [đã] ban hành <mention>``; ``floor`` is where the previous mention's tail ended."""
     fold = nt.fold
     window_start = max(floor, mention.start - 300)
-    verb = _ISSUE_VERB.search(fold, window_start, mention.start)
+    if fold.rfind("hanh", window_start, mention.start) < 0:
+        return None  # the cheap test first: no "ban hành" before the mention
+    verb = _ISSUE_VERB.search(fold, max(window_start, mention.start - 80), mention.start)
     if not verb:
         return None
     clause_start = window_start

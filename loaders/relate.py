@@ -89,11 +89,13 @@ def _cues(nt: NormalisedText, start: int, end: int) -> list[_Cue]:
 
 def relate(nt: NormalisedText, sentences: Sentences, described: list[Described]) -> list[MentionRelation]:
     """Every implements / based-on relation between mentions that share a sentence."""
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i, d in enumerate(described):
+        by_sentence.setdefault(sentences.containing(d.raw.start), []).append(i)
     relations: list[MentionRelation] = []
-    for s_start, s_end in sentences.bounds:
-        inside = [i for i, d in enumerate(described) if s_start <= d.raw.start < s_end]
-        if not inside:
-            continue
+    for (s_start, s_end), inside in by_sentence.items():
+        if len(inside) < 2:
+            continue  # a relation needs two documents in one sentence
         for cue in _cues(nt, s_start, s_end):
             relations.extend(_relations_at_cue(nt, described, inside, cue, (s_start, s_end)))
     return _unique(relations)

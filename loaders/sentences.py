@@ -1,55 +1,96 @@
 """Sentence boundaries, for evidence and for keeping relations inside one sentence.
 
-A sentence ends at ". ", "! ", "? ", "…" followed by a capital, or at a blank line / a line break followed by a
-capital (headlines, captions, bylines are their own sentences). Abbreviation dots ("T.Ư", "TP.HCM", "Tp. Hà Nội")
-and dates ("1.2.2022") do not end a sentence. A single line break inside a sentence (hard-wrapped text such as
-"... của Ban Thường vụ\\nTỉnh ủy Bắc Kạn ...") does not end it when the next line starts in lower case or with a
-name that continues the phrase; we accept over-long sentences rather than cut a mention in two.
+A sentence ends at ". ", "! ", "? ", "…" followed by a capital (or an opening quote or bracket), at a blank line,
+at a line break after sentence punctuation or a colon, and before a bulleted line. Abbreviation dots ("T.Ư",
+"TP. Hà Nội") do not end a sentence, and neither does a single line break inside running text (hard-wrapped
+pages: "... của Ban Thường vụ\\nTỉnh ủy Bắc Kạn ..."): an over-long sentence is better than a mention cut in two.
+
+Boundaries are found lazily, around the positions asked for: articles are long and mentions few, so scanning
+every sentence of every article would cost more than the rest of extraction together.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
-# Break after sentence punctuation followed by space and an upper-case letter / opening quote / digit-less start.
-_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])|\n\s*\n+|\n(?=\s*[-•+*]\s)")
-# A single newline ends a sentence when the previous line ends with sentence punctuation or looks like a title.
-_LINE_END = re.compile(r"(?<=[.!?…:\"”])\s*\n")
-_ABBREV_BEFORE = re.compile(r"(?:\b[A-ZĐ][a-zđ]?|\bTP|\bTp|\bT|\bThS|\bTS|\bPGS|\bGS|\bNxb|\bst)\.$")
+_PUNCT = ".!?…"
+_ABBREV_BEFORE = re.compile(r"(?:\b[A-ZĐ][a-zđ]?|\bTP|\bTp|\bThS|\bTS|\bPGS|\bGS|\bNxb|\bst)\.$")
+_OPENERS = "\"“‘'([«"
+_LINE_END_PUNCT = '.!?…:"”'
 
 
-@dataclass(frozen=True)
 class Sentences:
-    bounds: tuple[tuple[int, int], ...]
-    _starts: tuple[int, ...]
+    """Sentence spans of one (normalised) text, computed on demand and cached."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] = []
+        self._ends: list[int] = []
 
     def containing(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._starts, pos) - 1
-        return self.bounds[max(i, 0)] if self.bounds else (0, 0)
+        if i >= 0 and self._starts[i] <= pos < self._ends[i]:
+            return self._starts[i], self._ends[i]
+        start, end = _strip(self.text, self._start_before(pos), self._end_after(pos))
+        j = bisect.bisect_left(self._starts, start)
+        self._starts.insert(j, start)
+        self._ends.insert(j, end)
+        return start, end
 
+    def _is_break(self, k: int) -> bool:
+        """Is there a sentence break right after index ``k`` (a punctuation mark or a newline)?"""
+        text, n = self.text, len(self.text)
+        if text[k] == "\n":
+            b = k - 1
+            while b >= 0 and text[b] in " \t\r":
+                b -= 1
+            a = k + 1
+            while a < n and text[a] in " \t\r":
+                a += 1
+            return (
+                b < 0
+                or text[b] in _LINE_END_PUNCT
+                or a >= n
+                or text[a] == "\n"
+                or text.startswith(("- ", "• ", "+ ", "* "), a)
+            )
+        nxt = k + 1
+        while nxt < n and text[nxt] in '"”’)':
+            nxt += 1
+        if nxt >= n:
+            return True
+        if not text[nxt].isspace():
+            return False
+        while nxt < n and text[nxt].isspace():
+            nxt += 1
+        if nxt >= n or not (text[nxt].isupper() or text[nxt] in _OPENERS):
+            return False
+        return text[k] != "." or not _ABBREV_BEFORE.search(text[max(0, k - 4) : k + 1])
 
-def split_sentences(text: str) -> Sentences:
-    """Sentence spans of ``text`` (normalised text; same offsets as the original when aligned)."""
-    cuts: set[int] = set()
-    for m in _BREAK.finditer(text):
-        head = text[max(0, m.start() - 4) : m.start()]
-        if _ABBREV_BEFORE.search(head):
-            continue
-        cuts.add(m.end())
-    for m in _LINE_END.finditer(text):
-        cuts.add(m.end())
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    for cut in sorted(cuts):
-        if cut > start:
-            bounds.append(_strip(text, start, cut))
-            start = cut
-    if start < len(text):
-        bounds.append(_strip(text, start, len(text)))
-    bounds = [b for b in bounds if b[1] > b[0]]
-    return Sentences(tuple(bounds), tuple(b[0] for b in bounds))
+    def _start_before(self, pos: int) -> int:
+        k = pos - 1
+        while k >= 0:
+            k = max(self.text.rfind(c, 0, k + 1) for c in (*_PUNCT, "\n"))
+            if k < 0:
+                return 0
+            if self._is_break(k):
+                return k + 1
+            k -= 1
+        return 0
+
+    def _end_after(self, pos: int) -> int:
+        k = pos
+        n = len(self.text)
+        while k < n:
+            hits = [h for c in (*_PUNCT, "\n") if (h := self.text.find(c, k)) >= 0]
+            if not hits:
+                return n
+            k = min(hits)
+            if self._is_break(k):
+                return k + 1
+            k += 1
+        return n
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -58,3 +99,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def split_sentences(text: str) -> Sentences:
+    """A lazy sentence index over ``text`` (normalised text: same offsets as the original when aligned)."""
+    return Sentences(text)
