@@ -27,6 +27,9 @@ _TAIL_YEAR = re.compile(
     r"\s*,?\s*(?:ban\s+hanh\s+)?(?:nam|ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/)\s*(?P<y>\d{4})\b"
 )
 _TAIL_OF = re.compile(r"\s*,?\s*cua\s+")
+# Every tail pattern starts (after spaces and a comma) with one of these: "(", ngày, năm, ban hành, của, do,
+# được, khóa, nhiệm kỳ, hội nghị, "-", or a digit of a date.
+_TAIL_START = re.compile(r"\s*,?\s*[-(nbcdkh\d]")
 _TAIL_PLENUM = re.compile(r"\s*,?\s*(?=hoi\s+nghi\b)")  # only the plenum organisation starts so
 _TAIL_BY = re.compile(r"\s*,?\s*(?:do|duoc)\s+")
 _ISSUED_AFTER_BODY = re.compile(r"\s*(?:da\s+|vua\s+)?(?:ky\s+)?ban\s+hanh\b")
@@ -75,6 +78,8 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
     found_date = year = term = None
     issuers: list[OrgMatch] = []
     for _ in range(6):
+        if not _TAIL_START.match(fold, pos):
+            break  # nothing that can continue a description: the common case, decided with one match
         if (
             (m := _TAIL_DATE.match(fold, pos))
             and m.end() <= limit

@@ -102,6 +102,11 @@ def _span(nt: NormalisedText, start: int, end: int) -> Span:
     return Span(*nt.to_original(start, end))
 
 
+def _mention(nt: NormalisedText, raw: RawMention) -> Mention:
+    span = _span(nt, raw.start, raw.end)
+    return Mention(span, nt.original[span.start : span.end], raw.rule)
+
+
 def _implicit_issuer(raw: RawMention) -> str | None:
     """Documents whose name says who issued them: plenum and congress documents."""
     if raw.rule == "mention.plenum":
@@ -164,10 +169,7 @@ def build_document(nt: NormalisedText, local_id: str, members: list[Described]) 
         congress=next((d.raw.congress for d in ranked if d.raw.congress), None),
         plenum=next((d.raw.plenum for d in ranked if d.raw.plenum), None),
         is_set=any(d.raw.is_set for d in members),
-        mentions=tuple(
-            Mention(_span(nt, d.raw.start, d.raw.end), "", d.raw.rule)
-            for d in sorted(members, key=lambda d: d.raw.start)
-        ),
+        mentions=tuple(_mention(nt, d.raw) for d in sorted(members, key=lambda d: d.raw.start)),
         facts=tuple(facts),
     )
 
@@ -186,8 +188,7 @@ def extract(article: Article) -> Extraction:
         local_id = f"d{n}"
         for i in group:
             doc_of[i] = local_id
-        doc = build_document(nt, local_id, [described[i] for i in group])
-        documents.append(_with_surfaces(doc, article.text))
+        documents.append(build_document(nt, local_id, [described[i] for i in group]))
     relations: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
     for r in mention_relations:
@@ -200,7 +201,3 @@ def extract(article: Article) -> Extraction:
         relations.append(Relation(subject, r.predicate, obj, evidence))
     return Extraction(article=article, documents=tuple(documents), relations=tuple(relations))
 
-
-def _with_surfaces(doc: Document, text: str) -> Document:
-    mentions = tuple(Mention(m.span, text[m.span.start : m.span.end], m.rule) for m in doc.mentions)
-    return Document(**{**doc.__dict__, "mentions": mentions})
