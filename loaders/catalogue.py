@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -36,7 +37,7 @@ class CatalogueEntry:
     def year(self) -> int:
         return int(self.date[:4])
 
-    @property
+    @cached_property
     def key(self) -> DocumentKey:
         number = normalise_number(self.number)
         return DocumentKey(self.type, number, organ_slug(self.organ), str(self.year), CENTRAL_SCOPE)
@@ -58,11 +59,12 @@ class Catalogue:
     documents: tuple[CatalogueEntry, ...] = ()
     plenums: tuple[PlenumEntry, ...] = ()
 
+    @cached_property
+    def _by_key(self) -> dict[DocumentKey, CatalogueEntry]:
+        return {entry.key: entry for entry in self.documents}
+
     def entry(self, key: DocumentKey) -> CatalogueEntry | None:
-        for entry in self.documents:
-            if entry.key == key:
-                return entry
-        return None
+        return self._by_key.get(key)
 
     def plenum_documents(self, plenum: int, term: str | None) -> tuple[CatalogueEntry, ...]:
         """Documents of plenum N of a term (of every term when ``term`` is None)."""

@@ -75,6 +75,7 @@ class DocumentKey:
 # --- text to IRI-safe pieces --------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)  # pure; IRIs are minted many times over for the same few names
 def slug(text: str, limit: int = 60) -> str:
     """ASCII slug: diacritics folded (đ → d), lower case, runs of anything else → "-". Never empty."""
     folded = fold(normalise_name(text))
@@ -262,8 +263,8 @@ def article_iri(article_id: str) -> URIRef:
     return URIRef(str(VKID[f"article/{slug(article_id)}-{short_hash(article_id, length=8)}"]))
 
 
-def mention_iri(article_id: str, start: int, end: int) -> URIRef:
-    return URIRef(str(VKID[f"mention/{short_hash('mention', article_id, start, end)}"]))
+def mention_iri(article_id: str, start: int, end: int, document_iri: str) -> URIRef:
+    return URIRef(str(VKID[f"mention/{short_hash('mention', article_id, start, end, document_iri)}"]))
 
 
 def evidence_iri(*statement: object) -> URIRef:

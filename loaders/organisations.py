@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.identity import CENTRAL_SCOPE, find_province, org_iri, province_scope, slug
 from loaders.normalize import fold, normalise_name
@@ -193,6 +194,7 @@ def _folded(name: str) -> tuple[str, str]:
     return norm.strip(), " ".join(folded.split())
 
 
+@lru_cache(maxsize=4096)  # pure, and called once per issuer mention
 def resolve_organisation(name: str, province: str | None, fallback_scope: str) -> tuple[Organisation, ...]:
     """The organisation ``name`` denotes, followed by its ancestors. ``province``: where the article (or the
     issuer's dropped place name) puts it; ``fallback_scope``: the article's source scope, for the unknown."""

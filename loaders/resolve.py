@@ -16,12 +16,11 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from loaders.catalogue import Catalogue, CatalogueEntry, load_catalogue
-from loaders.identity import CENTRAL_SCOPE, DocumentKey, mint_iri, slug
-from loaders.model import Article, Document, Evidence, Extraction
-from loaders.normalize import normalise_name
+from loaders.catalogue import Catalogue, load_catalogue
+from loaders.identity import CENTRAL_SCOPE, DocumentKey, mint_iri, short_hash, slug
+from loaders.model import Extraction
 from loaders.organisations import Organisation, resolve_organisation
 from loaders.references import (
     Candidate,
@@ -31,9 +30,20 @@ from loaders.references import (
     plenum_compatible,
     reference_of,
 )
+from loaders.resolution import (
+    Occurrence,
+    Resolution,
+    ResolutionError,
+    ResolvedDocument,
+    ResolvedRelation,
+    Unsettled,
+    describe,
+    most_common,
+)
 
 __all__ = [
     "Catalogue",
+    "Occurrence",
     "Resolution",
     "ResolutionError",
     "ResolvedDocument",
@@ -45,56 +55,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-class ResolutionError(ValueError):
-    """The corpus cannot be resolved as given (two articles with one id)."""
-
-
-@dataclass(frozen=True)
-class Unsettled:
-    """A document mention that could not be given a corpus-wide identity, and why. It keeps its own node
-    (``iri``), scoped to its article; ``candidates`` are the IRIs it might have meant."""
-
-    article_id: str
-    local_id: str
-    surface: str
-    iri: str
-    reason: str
-    candidates: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class ResolvedRelation:
-    article_id: str
-    subject: str  # IRI
-    predicate: str  # "implements" | "based_on"
-    object: str  # IRI
-    evidence: Evidence
-
-
-@dataclass(frozen=True)
-class Resolution:
-    articles: tuple[Article, ...]
-    documents: tuple[ResolvedDocument, ...]
-    organisations: tuple[Organisation, ...]
-    relations: tuple[ResolvedRelation, ...]
-    ambiguous: tuple[Unsettled, ...]
-    unresolved: tuple[Unsettled, ...]
-
-    def iri_of(self, article_id: str, local_id: str) -> str:
-        """IRI of the document an article's local id ("d0") was resolved to."""
-        for doc in self.documents:
-            for occ in doc.occurrences:
-                if occ.article_id == article_id and occ.document.local_id == local_id:
-                    return doc.iri
-        raise KeyError((article_id, local_id))
-
-    def document(self, iri: str) -> ResolvedDocument:
-        for doc in self.documents:
-            if doc.iri == iri:
-                return doc
-        raise KeyError(iri)
-
-
 @dataclass(frozen=True)
 class _Placement:
     ref: Reference
@@ -102,40 +62,6 @@ class _Placement:
     status: str = "resolved"  # | "ambiguous" | "unresolved"
     reason: str = ""
     candidates: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Occurrence:
-    """One article's view of a resolved document."""
-
-    article_id: str
-    document: Document
-    issuers: tuple[str, ...]  # IRIs of the bodies this article names as its issuers
-
-
-@dataclass(frozen=True)
-class ResolvedDocument:
-    """A document of the corpus: its key and IRI, one value per attribute, every article that names it."""
-
-    key: DocumentKey
-    iri: str
-    label: str
-    type: str
-    number: str | None
-    symbol: str | None
-    organ: str | None
-    date: str | None
-    year: int | None
-    subject: str | None
-    term: str | None
-    congress: str | None
-    plenum: int | None
-    is_set: bool
-    level: str | None
-    province: str | None
-    issuers: tuple[str, ...]  # IRIs
-    occurrences: tuple[Occurrence, ...]
-    catalogue: CatalogueEntry | None = None
 
 
 # --- placing one reference ----------------------------------------------------------------------------------
@@ -187,9 +113,8 @@ def _place_incomplete(ref: Reference, pool: list[Candidate], catalogue: list[Can
 
     def fallback() -> _Placement:
         if ref.term and ref.scope and not ref.scope.startswith("src-"):
-            return _Placement(
-                ref, _own_key(ref, ref.scope)
-            )  # numbers restart each term: type+number+term is one
+            # numbers restart each term: type, number and term name one document
+            return _Placement(ref, _own_key(ref, ref.scope))
         reason = "no year or term, and no candidate in the corpus or the catalogue"
         return _Placement(ref, _own_key(ref, ref.src), "unresolved", reason)
 
@@ -197,18 +122,26 @@ def _place_incomplete(ref: Reference, pool: list[Candidate], catalogue: list[Can
 
 
 def _named_key(ref: Reference, scope: str) -> DocumentKey:
+    """Key of an unnumbered document from what names it; sets and others mean something only in their article."""
     doc = ref.doc
-    term = f"khoa-{ref.term.lower()}" if ref.term else None
+    if doc.is_set:
+        return DocumentKey(doc.type, f"set-{_name_part(ref.surface)}", None, None, ref.src)
     if doc.congress:
         return DocumentKey(doc.type, f"daihoi-{doc.congress.lower()}", None, None, scope)
-    if (
-        doc.plenum is not None
-    ):  # "Hội nghị Trung ương 4" (tw4), or a local committee's "hội nghị lần thứ 5" (hn5)
+    if doc.plenum is not None:
+        # "Hội nghị Trung ương 4" (tw4), or a local committee's "hội nghị lần thứ 5" (hn5)
         prefix = "tw" if ref.level in (None, "central") else "hn"
+        term = f"khoa-{ref.term.lower()}" if ref.term else None
         return DocumentKey(doc.type, f"{prefix}{doc.plenum}", None, term, scope)
-    return DocumentKey(
-        doc.type, f"{'set-' if doc.is_set else ''}{slug(doc.subject or ref.surface, 48)}", None, None, ref.src
-    )
+    return DocumentKey(doc.type, _name_part(doc.subject or ref.surface), None, None, ref.src)
+
+
+def _name_part(text: str) -> str:
+    """A readable slug of a name; a long one is cut at a word and keeps a hash of the whole, to stay unique."""
+    whole = slug(text, limit=400)
+    if len(whole) <= 48:
+        return whole
+    return f"{whole[:40].rsplit('-', 1)[0]}-{short_hash(whole, length=6)}"
 
 
 def _place_named(ref: Reference, pool: list[Candidate], catalogue: list[Candidate]) -> _Placement:
@@ -263,9 +196,17 @@ def _pool(placements: list[_Placement], catalogue: Catalogue) -> list[Candidate]
             from_entry.plenums if from_entry else ()
         )
         issuers = {iri for r in refs for iri in r.issuer_iris} | set(from_entry.issuers if from_entry else ())
-        level = "central" if key.is_central else _most_common([r.level for r in refs])
+        level = "central" if key.is_central else most_common([r.level for r in refs])
         pool.append(Candidate(key, level, frozenset(terms), frozenset(plenums), frozenset(issuers), entry))
     return pool
+
+
+def _by_name(pool: list[Candidate]) -> dict[tuple[str, str], list[Candidate]]:
+    """Candidates by (type, number): a reference only ever matches its own type and number."""
+    index: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    for candidate in pool:
+        index[(candidate.key.type, candidate.key.number)].append(candidate)
+    return index
 
 
 def _place_all(refs: list[Reference], catalogue: Catalogue) -> list[_Placement]:
@@ -273,107 +214,15 @@ def _place_all(refs: list[Reference], catalogue: Catalogue) -> list[_Placement]:
     for ref in refs:
         tiers[_tier(ref)].append(ref)
     placed = [_complete(r, r.scope or r.src, r.organ or "") for r in tiers[0]]
+    index = _by_name(_pool(placed, catalogue))
+    placed += [_place_inferable(r, index[(r.doc.type, r.number or "")], r.scope or r.src) for r in tiers[1]]
     pool = _pool(placed, catalogue)
-    placed += [_place_inferable(r, pool, r.scope or r.src) for r in tiers[1]]
-    pool = _pool(placed, catalogue)
+    index = _by_name(pool)
     from_catalogue = [candidate_of_entry(e) for e in catalogue.documents]
-    placed += [_place_incomplete(r, pool, from_catalogue) for r in tiers[2]]
-    placed += [_place_named(r, pool, from_catalogue) for r in tiers[3]]
+    placed += [_place_incomplete(r, index[(r.doc.type, r.number or "")], from_catalogue) for r in tiers[2]]
+    with_plenum = [c for c in pool if c.plenums]
+    placed += [_place_named(r, with_plenum, from_catalogue) for r in tiers[3]]
     return placed
-
-
-# --- describing a resolved document -------------------------------------------------------------------------
-
-_TYPE_NOUN = {
-    "resolution": "Nghị quyết",
-    "conclusion": "Kết luận",
-    "directive": "Chỉ thị",
-    "regulation": "Quy định",
-    "decision": "Quyết định",
-    "rules": "Quy chế",
-    "action_programme": "Chương trình hành động",
-    "plan": "Kế hoạch",
-    "guideline": "Hướng dẫn",
-    "circular": "Thông tri",
-    "notice": "Thông báo",
-    "project": "Đề án",
-    "report": "Báo cáo",
-    "dispatch": "Công văn",
-    "other": "Văn bản",
-}
-
-
-def _most_common(values: Iterable[object]) -> object | None:
-    """The most frequent known value; ties go to the smallest (deterministic whatever the input order)."""
-    counts: dict[object, int] = defaultdict(int)
-    for value in values:
-        if value is not None:
-            counts[value] += 1
-    if not counts:
-        return None
-    return min(counts, key=lambda v: (-counts[v], str(v)))
-
-
-def _label(doc: ResolvedDocument, surface: str) -> str:
-    noun = _TYPE_NOUN[doc.type]
-    if doc.symbol:
-        return f"{noun} {doc.symbol}"
-    if doc.number:
-        return f"{noun} số {doc.number}"
-    if doc.congress:
-        return (
-            f"{noun} Đại hội {doc.congress}"
-            if doc.level == "central"
-            else f"{noun} Đại hội Đảng bộ lần thứ {doc.congress}"
-        )
-    if doc.plenum is not None and doc.level in (None, "central"):
-        return f"{noun} Trung ương {doc.plenum}" + (f" khóa {doc.term}" if doc.term else "")
-    return normalise_name(surface)
-
-
-def _describe(
-    key: DocumentKey, placements: list[_Placement], entry: CatalogueEntry | None
-) -> ResolvedDocument:
-    """One value per attribute: the catalogue's checked value, else the articles' most frequent one (the
-    subject keeps the articles' own words when they give one)."""
-    refs = [p.ref for p in placements]
-    docs = [r.doc for r in refs]
-    year = int(key.time) if key.time and key.time.isdigit() else _most_common(r.year for r in refs)
-    dates = [d.date for d in docs if d.date and (year is None or d.date[:4] == str(year))]
-    with_issuers = [tuple(sorted(r.issuer_iris)) for r in refs if r.issuers]
-    entry_issuers = (
-        tuple(sorted(resolve_organisation(n, None, CENTRAL_SCOPE)[0].iri for n in entry.issuer))
-        if entry
-        else ()
-    )
-    occurrences = tuple(
-        sorted(
-            (Occurrence(r.article.id, r.doc, tuple(o.iri for o in r.issuers)) for r in refs),
-            key=lambda o: (o.article_id, o.document.local_id),
-        )
-    )
-    described = ResolvedDocument(
-        key=key,
-        iri=str(mint_iri(key)),
-        label="",
-        type=key.type,
-        number=entry.number if entry else _most_common(d.number for d in docs),
-        symbol=entry.symbol if entry else _most_common(d.symbol for d in docs),
-        organ=entry.organ if entry else _most_common(r.organ_code for r in refs),
-        date=entry.date if entry else _most_common(dates),
-        year=year,
-        subject=_most_common(d.subject for d in docs) or (entry.subject if entry else None),
-        term=entry.term if entry and entry.term else _most_common(r.term for r in refs),
-        congress=_most_common(d.congress for d in docs),
-        plenum=entry.plenum if entry and entry.plenum is not None else _most_common(d.plenum for d in docs),
-        is_set=any(d.is_set for d in docs),
-        level="central" if key.is_central else _most_common(r.level for r in refs),
-        province=None if key.is_central else _most_common(r.province for r in refs),
-        issuers=entry_issuers or (_most_common(with_issuers) or ()),
-        occurrences=occurrences,
-        catalogue=entry,
-    )
-    return replace(described, label=_label(described, occurrences[0].document.mentions[0].surface))
 
 
 # --- the corpus ---------------------------------------------------------------------------------------------
@@ -441,7 +290,8 @@ def resolve_corpus(extractions: Iterable[Extraction], catalogue: Catalogue | Non
     for placement in placements:
         grouped[placement.key].append(placement)
     documents = sorted(
-        (_describe(key, group, catalogue.entry(key)) for key, group in grouped.items()), key=lambda d: d.iri
+        (describe(key, [p.ref for p in group], catalogue.entry(key)) for key, group in grouped.items()),
+        key=lambda d: d.iri,
     )
     iri_of = {(p.ref.article.id, p.ref.doc.local_id): str(mint_iri(p.key)) for p in placements}
     by_position = sorted(placements, key=lambda p: (p.ref.article.id, p.ref.doc.local_id))
