@@ -1,0 +1,252 @@
+"""The networkx view of the knowledge graph, exactly as docs/rdf.md "The networkx view" describes it.
+
+Documents and organisations become nodes keyed by their IRI string; the relations become typed edges
+(``implements``, ``issued_by``, ``sub_organization_of``, ``based_on``) carrying the evidence that asserts
+them. Attribute values come from the entities graph when it has them (the resolved, one-value-per-attribute
+description) and otherwise from the union of all graphs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import networkx as nx
+from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV, SKOS
+from rdflib.term import Node
+
+from graph.store import union_graph
+from ontology.namespace import CLASS_OF_TYPE, ORG, VK, VKID
+
+ENTITIES_GRAPH = VKID["graph/entities"]
+# Edge key (the relation name of the networkx view) -> RDF predicate.
+RELATIONS: dict[str, URIRef] = {
+    "implements": VK.implements,
+    "issued_by": VK.issuedBy,
+    "sub_organization_of": ORG.subOrganizationOf,
+    "based_on": VK.basedOn,
+}
+DOCUMENT_CLASSES: frozenset[URIRef] = frozenset({VK.Document, *CLASS_OF_TYPE.values()})
+# Which kind of node each end of a relation is, for endpoints the graph does not otherwise describe.
+_ENDPOINT_KINDS: dict[str, tuple[str, str]] = {
+    "implements": ("document", "document"),
+    "based_on": ("document", "document"),
+    "issued_by": ("document", "organisation"),
+    "sub_organization_of": ("organisation", "organisation"),
+}
+Evidence = dict[str, Any]
+Statement = tuple[Node, Node, Node]
+
+
+def to_networkx(ds: Dataset) -> nx.MultiDiGraph:
+    """Documents and organisations with their attributes, and the typed relations between them."""
+    union = union_graph(ds)
+    # a view on the store: ds.graph() would add an empty entities graph to a dataset that has none
+    values = _AttributeReader(union, Graph(store=ds.store, identifier=ENTITIES_GRAPH))
+    g = nx.MultiDiGraph()
+    for iri in _document_iris(union):
+        g.add_node(str(iri), **_document_attributes(values, union, iri))
+    for iri in sorted(set(union.subjects(RDF.type, VK.Organisation))):
+        g.add_node(str(iri), **_organisation_attributes(values, iri))
+    evidence = _evidence_by_statement(union)
+    for name, predicate in RELATIONS.items():
+        for subject, obj in sorted(union.subject_objects(predicate)):
+            _ensure_endpoints(g, name, str(subject), str(obj))
+            g.add_edge(str(subject), str(obj), key=name, evidence=evidence.get((subject, predicate, obj), []))
+    _add_lags(g)
+    return g
+
+
+@dataclass(frozen=True)
+class ResolutionFlag:
+    """A document node the resolver could not settle: why, and which documents it may be."""
+
+    iri: str
+    kind: str  # one of FLAG_KINDS
+    reason: str
+    candidates: tuple[str, ...] = ()
+
+
+FLAG_KINDS = ("ambiguous", "unresolved")
+
+
+def resolution_flags(ds: Dataset) -> list[ResolutionFlag]:
+    """Flagged mentions as loaders/to_rdf.py writes them, by kind then IRI.
+
+    Each is ``skos:editorialNote "ambiguous: <reason>"@en`` (or ``"unresolved: ..."``) on the mention's own
+    document node, with ``rdfs:seeAlso`` pointing at each candidate document.
+    """
+    union = union_graph(ds)
+    flags = []
+    for node, note in union.subject_objects(SKOS.editorialNote):
+        kind, _, reason = str(note).partition(":")
+        if kind in FLAG_KINDS and isinstance(node, URIRef):
+            candidates = tuple(sorted(str(c) for c in union.objects(node, RDFS.seeAlso)))
+            flags.append(ResolutionFlag(str(node), kind, reason.strip(), candidates))
+    return sorted(flags, key=lambda flag: (FLAG_KINDS.index(flag.kind), flag.iri, flag.reason))
+
+
+class _AttributeReader:
+    """One value per attribute: the entities graph's, else the smallest of the union's (deterministic)."""
+
+    def __init__(self, union: Graph, entities: Graph) -> None:
+        self.union = union
+        self.entities = entities
+
+    def value(self, subject: Node, predicate: URIRef) -> Node | None:
+        for source in (self.entities, self.union):
+            found = sorted(source.objects(subject, predicate))
+            if found:
+                return found[0]
+        return None
+
+    def text(self, subject: Node, predicate: URIRef) -> str | None:
+        found = self.value(subject, predicate)
+        return None if found is None else str(found)
+
+
+def _document_iris(union: Graph) -> list[URIRef]:
+    typed = {s for cls in DOCUMENT_CLASSES for s in union.subjects(RDF.type, cls)}
+    with_type_value = set(union.subjects(VK.docType, None))
+    return sorted(s for s in typed | with_type_value if isinstance(s, URIRef))
+
+
+def _document_attributes(values: _AttributeReader, union: Graph, iri: URIRef) -> dict[str, Any]:
+    symbol = values.text(iri, VK.symbol)
+    issuer = values.value(iri, VK.issuedBy)
+    return {
+        "kind": "document",
+        "label": symbol or values.text(iri, RDFS.label) or _tail(iri),
+        "type": values.text(iri, VK.docType) or "other",
+        "number": values.text(iri, VK.number),
+        "symbol": symbol,
+        "organ": values.text(iri, VK.organCode),
+        "date": values.text(iri, VK.dateIssued),
+        "year": _as_int(values.value(iri, VK.year)),
+        "level": _level_name(values.value(iri, VK.level)),
+        "province": values.text(iri, VK.province),
+        "subject": values.text(iri, VK.subject),
+        "term": values.text(iri, VK.term),
+        "issuer": None if issuer is None else (values.text(issuer, RDFS.label) or _tail(issuer)),
+        "issuer_iri": None if issuer is None else str(issuer),
+        "mentions": sum(1 for _ in union.subjects(VK.mentionOf, iri)),
+    }
+
+
+def _organisation_attributes(values: _AttributeReader, iri: URIRef) -> dict[str, Any]:
+    return {
+        "kind": "organisation",
+        "label": values.text(iri, RDFS.label) or _tail(iri),
+        "level": _level_name(values.value(iri, VK.level)),
+        "province": values.text(iri, VK.province),
+    }
+
+
+def _bare_node(kind: str, iri: str) -> dict[str, Any]:
+    """Attributes for an endpoint no description mentions, so that every node has every key."""
+    if kind == "organisation":
+        return {"kind": kind, "label": _tail(iri), "level": None, "province": None}
+    unknown = ("number", "symbol", "organ", "date", "year", "level", "province", "subject", "term", "issuer")
+    return {"kind": kind, "label": _tail(iri), "type": "other", **dict.fromkeys(unknown), "issuer_iri": None,
+            "mentions": 0}  # fmt: skip
+
+
+def _ensure_endpoints(g: nx.MultiDiGraph, relation: str, subject: str, obj: str) -> None:
+    for iri, kind in zip((subject, obj), _ENDPOINT_KINDS[relation], strict=True):
+        if iri not in g:
+            g.add_node(iri, **_bare_node(kind, iri))
+
+
+def _evidence_by_statement(union: Graph) -> dict[Statement, list[Evidence]]:
+    """Every vk:Evidence node, grouped by the statement (subject, predicate, object) it supports."""
+    grouped: dict[Statement, list[Evidence]] = defaultdict(list)
+    for node in set(union.subjects(RDF.type, VK.Evidence)):
+        statement = (
+            union.value(node, RDF.subject),
+            union.value(node, RDF.predicate),
+            union.value(node, RDF.object),
+        )
+        if None in statement:
+            continue
+        grouped[statement].extend(_evidence_record(union, node, origin) for origin in _origins(union, node))
+    for records in grouped.values():
+        records.sort(key=_evidence_order)
+    return dict(grouped)
+
+
+def _evidence_order(record: Evidence) -> tuple[str, int, str]:
+    start = record["start"]
+    return (record["article"] or "", -1 if start is None else start, record["rule"] or "")
+
+
+def _origins(union: Graph, node: Node) -> Iterable[Node | None]:
+    found = sorted(union.objects(node, PROV.wasDerivedFrom))
+    return found or [None]
+
+
+def _evidence_record(union: Graph, node: Node, origin: Node | None) -> Evidence:
+    """``{article, article_iri, source, sentence, start, end, rule}``; catalogue evidence has no article."""
+    is_article = origin is not None and (
+        (origin, RDF.type, VK.Article) in union or union.value(origin, VK.sourceId) is not None
+    )
+    if is_article:
+        source_id = union.value(origin, VK.sourceId)
+        article = str(source_id) if source_id is not None else _tail(origin)
+        source = union.value(origin, VK.source)
+        source_text = None if source is None else str(source)
+    else:
+        article = None
+        source_text = None if origin is None else str(origin)
+    return {
+        "article": article,
+        "article_iri": str(origin) if is_article else None,
+        "source": source_text,
+        "sentence": _optional_str(union.value(node, VK.sentence)),
+        "start": _as_int(union.value(node, VK.start)),
+        "end": _as_int(union.value(node, VK.end)),
+        "rule": _optional_str(union.value(node, VK.rule)),
+    }
+
+
+def _add_lags(g: nx.MultiDiGraph) -> None:
+    for implementer, implemented, key, data in g.edges(keys=True, data=True):
+        if key == "implements":
+            data["lag_days"] = lag_in_days(g.nodes[implementer].get("date"), g.nodes[implemented].get("date"))
+
+
+def lag_in_days(later: str | None, earlier: str | None) -> int | None:
+    """``later - earlier`` in days for two ISO dates, None when either is missing or not a full date."""
+    try:
+        return (date.fromisoformat(later) - date.fromisoformat(earlier)).days  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def _level_name(level: Node | None) -> str | None:
+    """vk:central -> "central" (the property-graph and JSON views use the local name)."""
+    if level is None:
+        return None
+    return _tail(level)
+
+
+def _tail(iri: Node | str) -> str:
+    text = str(iri)
+    return text.rsplit("#", 1)[-1] if "#" in text else text.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _as_int(value: Node | None) -> int | None:
+    if value is None:
+        return None
+    python = value.toPython() if isinstance(value, Literal) else value
+    try:
+        return int(python)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def _optional_str(value: Node | None) -> str | None:
+    return None if value is None else str(value)
