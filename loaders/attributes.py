@@ -169,6 +169,9 @@ _GAP_OK = re.compile(
     r"^(?:[\s,\-()]|khoa\s+(?:[ivxl]{1,6}|\d{1,2})\b|dang\b|da\b|vua\b|kip\s+thoi\b|khan\s+truong\b|"
     r"chinh\s+thuc\b|moi\b|cung\b|tiep\s+tuc\b|nhanh\s+chong\b|sau\s+do\b|lan\s+thu\s+\d+\b)*$"
 )
+# "Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt và ban hành Kế hoạch ...": the body is the subject of both
+# coordinated verbs. A short verb phrase only, closed by "và" or a comma.
+_COORDINATED_GAP = re.compile(r"^\s+(?:da\s+|vua\s+|cung\s+)?(?:[a-z]+\s+){1,8}?(?:va|,)\s+$")
 _ISSUE_VERB_AHEAD = re.compile(
     r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do)\s+)*"
     r"(?:ky\s+)?ban\s+hanh\b"
@@ -212,7 +215,8 @@ def read_issuance(nt: NormalisedText, mention: RawMention, floor: int) -> Issuan
             orgs = []  # "Bí thư Tỉnh ủy Nguyễn Văn A ký ban hành": a person's title, the person signs
         # The org phrase already consumed a place name after it; anything else in the gap means the body is
         # not the subject of "ban hành" (e.g. "Tổng Bí thư Tô Lâm ký ban hành": a signer, not a body).
-        if orgs and _GAP_OK.match(fold[orgs[-1].end : verb.start()]):
+        gap = fold[orgs[-1].end : verb.start()] if orgs else ""
+        if orgs and (_GAP_OK.match(gap) or (_COORDINATED_GAP.match(gap) and "tham muu" not in gap)):
             issuer = orgs[-1]
             if "tham muu" in fold[orgs[-1].end : verb.start()]:
                 issuer = None  # the adviser is not the issuer

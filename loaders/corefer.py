@@ -141,13 +141,19 @@ def _settle_bare_congresses(
 def _settle_of_body(described, groups, owner, i, join, new) -> None:  # type: ignore[no-untyped-def]
     d = described[i]
     names = _issuer_names(d)
+
+    def issuer_fits(group: list[int]) -> bool:
+        known = set().union(*(_issuer_names(described[j]) for j in group))
+        return not known or bool(names & known)  # the numbered mention may not name its issuer
+
     candidates = [
         gi
         for gi, g in enumerate(groups)
         if g
         and described[g[0]].raw.type == d.raw.type
+        and described[g[0]].raw.number
         and names
-        and names & set().union(*(_issuer_names(described[j]) for j in g))
+        and issuer_fits(g)
     ]
     if len(candidates) == 1:
         join(i, candidates[0])

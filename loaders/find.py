@@ -135,7 +135,7 @@ def _organ_spelling(norm_organ: str) -> str:
     compact = norm_organ.replace(" ", "").upper()
     if compact in ("TƯ", "T.Ư", "T.U", "TW"):
         return "TW"
-    return compact
+    return "ThU" if compact == "THU" else compact  # Thị ủy / Thành ủy of a provincial city
 
 
 def parse_symbol(
@@ -405,7 +405,7 @@ _OF_BODY = re.compile(rf"\b(?P<head>{_OF_BODY_HEADS})\s+cua\s+")
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|nhieu|moi|mot\s+so|nay|do|cung|tung)\s+|\d+\s+)$")
 # "các chỉ đạo, hướng dẫn của ...", "các chỉ thị, nghị quyết của ...": a plural determiner governs the whole list.
 _PLURAL_LIST_BEFORE = re.compile(r"\b(?:cac|nhung|nhieu|moi)\s+[^.;:\n]{0,40}?(?:,|\bva)\s*$")
-_COUNT_SET = re.compile(rf"\b(?P<count>\d{{1,2}})\s+(?P<head>{_OF_BODY_HEADS})\b")
+_COUNT_SET = re.compile(rf"\b(?P<count>\d{{1,2}})\s+(?P<head>{_OF_BODY_HEADS})\b(?:\s+chuyen\s+de\b)?")
 _ISSUE_BEFORE = re.compile(r"ban\s+hanh\s+$")
 _SET_SEPARATOR = re.compile(r"\s*(?:,|va)\s*$")
 

@@ -707,3 +707,26 @@ def test_a_plan_to_study_a_resolution_implements_it() -> None:
         "Nghị quyết số 57-NQ/TW."
     )
     assert edges(result) == {("Kế hoạch số 20-KH/TU", "Nghị quyết số 57-NQ/TW")}
+
+
+def test_body_of_coordinated_verbs_issues() -> None:
+    result = run("Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt và ban hành Kế hoạch số 256-KH/TU.")
+    assert doc_named(result, "Kế hoạch số 256-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+def test_counted_sets_after_ban_hanh_implement_together() -> None:
+    result = run(
+        "Tỉnh ủy đã ban hành 6 đề án, 12 nghị quyết chuyên đề để cụ thể hóa Nghị quyết Đại hội Đảng bộ "
+        "tỉnh lần thứ XVII."
+    )
+    target = "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII"
+    assert edges(result) == {("6 đề án", target), ("12 nghị quyết chuyên đề", target)}
+    assert doc_named(result, "6 đề án").is_set
+
+
+def test_unnamed_issuer_does_not_stop_an_alias() -> None:
+    result = run(
+        "Chương trình hành động số 12-CTr/TU thực hiện Nghị quyết số 21-NQ/TW. Chương trình hành động "
+        "của Tỉnh ủy xác định 6 nhiệm vụ."
+    )
+    assert len(result.documents) == 2
