@@ -29,6 +29,8 @@ _TAIL_YEAR = re.compile(
 _TAIL_OF = re.compile(r"\s*,?\s*cua\s+")
 # Every tail pattern starts (after spaces and a comma) with one of these: "(", ngày, năm, ban hành, của, do,
 # được, khóa, nhiệm kỳ, hội nghị, "-", or a digit of a date.
+_JOINT = re.compile(r"\s*va\s+")
+_COMMA = re.compile(r"\s*,\s*")
 _TAIL_START = re.compile(r"\s*,?\s*[-(nbcdkh\d]")
 _TAIL_PLENUM = re.compile(r"\s*,?\s*(?=hoi\s+nghi\b)")  # only the plenum organisation starts so
 _TAIL_BY = re.compile(r"\s*,?\s*(?:do|duoc)\s+")
@@ -115,8 +117,8 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             # Joint issuers: "của Ban Bí thư và Bộ Chính trị" — but not "của Bộ Chính trị, Tỉnh ủy đã ban hành ...",
             # where the second body starts the next clause.
             while (
-                (joint := re.match(r"\s*va\s+", fold[org.end :]))
-                and (nxt := match_org(nt, org.end + joint.end()))
+                (joint := _JOINT.match(fold, org.end))
+                and (nxt := match_org(nt, joint.end()))
                 and not _ISSUE_VERB_AHEAD.match(fold[nxt.end :].lstrip(" ,"))
             ):
                 issuers.append(nxt)
@@ -134,10 +136,10 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
 
 def _opens_issuance(nt: NormalisedText, pos: int, limit: int) -> bool:
     """Is ``pos`` followed by ", <body> [đã] ban hành" (so that a date before it dates the next document)?"""
-    m = re.match(r"\s*,\s*", nt.fold[pos:limit])
+    m = _COMMA.match(nt.fold, pos, limit)
     if not m:
         return False
-    org = match_org(nt, pos + m.end())
+    org = match_org(nt, m.end())
     return org is not None and _ISSUE_VERB_AHEAD.match(nt.fold[org.end : limit].lstrip(" ,")) is not None
 
 

@@ -432,6 +432,7 @@ def _of_body(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     return found
 
 
+_OF = re.compile(r"\s+cua\s+")
 _COUNT_BEFORE = re.compile(r"\d{1,2}\s+$")
 
 
@@ -442,10 +443,8 @@ def _count_sets(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
         before = nt.fold[max(0, m.start() - 40) : m.start()]
         follows_issue = _ISSUE_BEFORE.search(before) is not None
         follows_set = bool(found) and found[-1].end >= m.start() - 6 and _SET_SEPARATOR.search(before)
-        of_body = re.match(r"\s+cua\s+", nt.fold[m.end() : m.end() + 8]) and ORG_RE.match(
-            nt.fold,
-            m.end() + len(re.match(r"\s+cua\s+", nt.fold[m.end() :]).group(0)),  # type: ignore[union-attr]
-        )
+        of = _OF.match(nt.fold, m.end())
+        of_body = of is not None and ORG_RE.match(nt.fold, of.end()) is not None
         if follows_issue or follows_set or of_body:
             group = found[-1].group if follows_set and found else 1000 + m.start()
             found.append(

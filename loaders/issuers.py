@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.lexicon import NOT_PLACE_WORDS, ORG_CANON, ORG_RE, term_of
 from loaders.normalize import NormalisedText
@@ -75,13 +76,17 @@ def _words(folded: str) -> str:
     return " ".join(folded.split())
 
 
+@lru_cache(maxsize=16)
+def _key_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(sorted(keys, key=len, reverse=True)) + r")\b")
+
+
 def _find_key(table: dict[str, str], folded: str) -> str | None:
-    for key in sorted(table, key=len, reverse=True):
-        if re.search(rf"\b{key}\b", folded):
-            return key
-    return None
+    m = _key_pattern(tuple(table)).search(folded)
+    return m.group(1) if m else None
 
 
+@lru_cache(maxsize=4096)
 def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None]:
     """(name, level) of an organisation head from its grammar group."""
     committee = _find_key(_COMMITTEES, folded)
@@ -128,10 +133,13 @@ _TERM_AFTER = re.compile(r"\s*[-,(]?\s*khoa\s+(?P<term>[ivxl]{1,6}|\d{1,2})\b\)?
 _DANG_AFTER = re.compile(r"\s+dang\b")
 
 
+_WORD_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
+
+
 def _place_after(nt: NormalisedText, pos: int) -> tuple[str | None, int]:
     """A capitalised place name right after ``pos`` ("Yên Bái", "Sơn Trà", "Hà Nội"), at most four words."""
     words: list[tuple[int, int]] = []
-    for m in re.finditer(r"\s+(?P<w>[^\W\d_]+)", nt.norm[pos : pos + 60]):
+    for m in _WORD_AFTER.finditer(nt.norm[pos : pos + 60]):
         if m.start() != (words[-1][1] - pos if words else 0):
             break
         start, end = pos + m.start("w"), pos + m.end("w")
@@ -153,8 +161,7 @@ def match_org(nt: NormalisedText, pos: int) -> OrgMatch | None:
 
 
 def _org_from_match(nt: NormalisedText, m: re.Match[str]) -> OrgMatch:
-    group = next(name for name, value in m.groupdict().items() if value is not None)
-    kind = ORG_CANON[int(group[1:])]
+    kind = ORG_CANON[int((m.lastgroup or "o0")[1:])]  # each alternative is one named group: o0, o1, ...
     folded = _words(m.group(0))
     as_written = nt.norm[m.start() : m.end()]
     name, level = _canonical(kind, folded, as_written) if kind.startswith("@") else (kind, "central")
