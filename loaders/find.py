@@ -61,7 +61,25 @@ def _head_type(head_folded: str) -> str:
 # Every mention starts at a head noun (or, for a bare symbol, at a number before "-XX/"). Finding those places
 # with plain substring search (memory speed over the ASCII folded text) and trying the grammar only there is what
 # makes extraction fast: regex scans over a whole article cost 20 times more.
-_HEAD_LITERALS = tuple(sorted({" ".join(h.split()) for h in HEAD_RE.replace(r"\s+", " ").split("|")}))
+_ALL_HEADS = {" ".join(h.split()) for h in HEAD_RE.replace(r"\s+", " ").split("|")}
+# A head whose shorter form is also a head ("chương trình hành động" / "chương trình") is found by the shorter one.
+_HEAD_LITERALS = tuple(
+    sorted(h for h in _ALL_HEADS if not any(h != o and h.startswith(o + " ") for o in _ALL_HEADS))
+)
+# Heads that can start a plenum or congress name, or an unnumbered document of a body / a counted set.
+_PLENUM_LITERALS = ("nghi quyet", "ket luan", "quy dinh", "chi thi", "nq", "kl")
+_OF_BODY_LITERALS = (
+    "chuong trinh",
+    "ke hoach",
+    "nghi quyet",
+    "ket luan",
+    "chi thi",
+    "quy dinh",
+    "de an",
+    "huong dan",
+    "thong bao",
+    "quy che",
+)
 # Abbreviations that never occur inside a Vietnamese syllable, found in the folded text.
 _ABBREV_LITERALS = ("nq", "kl", "ct", "hd", "tb", "qd")
 # "kh" and "da" are common syllables ("không", "đã"): found as upper case in the text itself.
@@ -73,6 +91,8 @@ _SYMBOL_BEFORE_SLASH = re.compile(r"\d{1,4}\s*-\s*[a-z]{1,5}\s*$")
 class Anchors:
     heads: tuple[int, ...]  # starts of head nouns and abbreviations
     resolutions: tuple[int, ...]  # starts of "nghị quyết" / "NQ" (congress resolutions)
+    plenum_heads: tuple[int, ...]  # starts of heads that can open a plenum name
+    body_heads: tuple[int, ...]  # starts of heads of unnumbered documents of a body and counted sets
     symbols: tuple[int, ...]  # starts of numbers of bare symbols ("19-NQ/TW")
 
 
@@ -93,7 +113,10 @@ def find_anchors(nt: NormalisedText) -> Anchors:
         heads.update(_find_all(flat, literal))
     for literal in _UPPER_ABBREVS:
         heads.update(_find_all(nt.norm, literal))
-    resolutions = sorted(p for p in heads if flat.startswith(("nghi quyet", "nq"), p))
+    ordered = sorted(heads)
+    resolutions = tuple(p for p in ordered if flat.startswith(("nghi quyet", "nq"), p))
+    plenum_heads = tuple(p for p in ordered if flat.startswith(_PLENUM_LITERALS, p))
+    body_heads = tuple(p for p in ordered if flat.startswith(_OF_BODY_LITERALS, p))
     symbols = []
     slash = flat.find("/")
     while slash >= 0:
@@ -104,7 +127,7 @@ def find_anchors(nt: NormalisedText) -> Anchors:
         ):
             symbols.append(m.start())
         slash = flat.find("/", slash + 1)
-    return Anchors(tuple(sorted(heads)), tuple(resolutions), tuple(symbols))
+    return Anchors(tuple(ordered), resolutions, plenum_heads, body_heads, tuple(symbols))
 
 
 def _matches_at(
@@ -373,7 +396,7 @@ def _trim_end(nt: NormalisedText, start: int, end: int) -> int:
 def _plenum(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     found = []
     # "các quy định, kết luận Hội nghị ...": the plural determiner belongs to the mention
-    starts = [p - 4 if nt.fold[max(0, p - 4) : p] == "cac " else p for p in anchors.heads]
+    starts = [p - 4 if nt.fold[max(0, p - 4) : p] == "cac " else p for p in anchors.plenum_heads]
     for m in _matches_at(_PLENUM, nt, starts):
         plenum = ordinal_value(m.group("n1") or m.group("n2") or "")
         if not plenum:
@@ -418,7 +441,7 @@ _GENERIC_BEFORE = re.compile(r"\b(?:theo|dung|cac|nhung|moi|tung)\s+$")
 
 def _of_body(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     found = []
-    for m in _matches_at(_OF_BODY, nt, anchors.heads):
+    for m in _matches_at(_OF_BODY, nt, anchors.body_heads):
         org = ORG_RE.match(nt.fold, m.end())
         before = nt.fold[max(0, m.start() - 50) : m.start()]
         head = " ".join(m.group("head").split())
@@ -438,7 +461,7 @@ _COUNT_BEFORE = re.compile(r"\d{1,2}\s+$")
 
 def _count_sets(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     found: list[RawMention] = []
-    starts = [c.start() for p in anchors.heads if (c := _COUNT_BEFORE.search(nt.fold, max(0, p - 6), p))]
+    starts = [c.start() for p in anchors.body_heads if (c := _COUNT_BEFORE.search(nt.fold, max(0, p - 6), p))]
     for m in _matches_at(_COUNT_SET, nt, starts):
         before = nt.fold[max(0, m.start() - 40) : m.start()]
         follows_issue = _ISSUE_BEFORE.search(before) is not None

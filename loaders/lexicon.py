@@ -7,6 +7,7 @@ and loaders/attributes.py assemble them into the mention and attribute grammars.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # --- document head nouns -------------------------------------------------------------------------------------
 # (folded head, type id). Longest first matters: "chuong trinh hanh dong" before "chuong trinh",
@@ -142,6 +143,7 @@ def ordinal_value(text: str) -> int | None:
     return roman_to_int(text)
 
 
+@lru_cache(maxsize=512)
 def term_of(text: str) -> str | None:
     """'XIII', 'xiii', '13', 'mười ba' (folded) -> 'XIII'."""
     value = ordinal_value(text)
