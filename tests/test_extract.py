@@ -322,6 +322,7 @@ def test_congress_ellipsis_names_a_second_congress() -> None:
         pytest.param("Tỉnh xây dựng kế hoạch 5 năm về phát triển kinh tế.", id="quantity-not-number"),
         pytest.param("Triển khai nghị quyết đại hội đảng các cấp nhiệm kỳ 2025-2030.", id="every-congress"),
         pytest.param("Quy định 8 điều đảng viên không được làm.", id="content-of-a-regulation"),
+        pytest.param("Báo cáo số 150-BC/TU tổng kết công tác năm được thông qua.", id="report-is-not-a-document"),
     ],
 )
 def test_generic_phrases_are_not_documents(text: str) -> None:
