@@ -195,33 +195,20 @@ class Issuance:
 
 
 def read_issuance(nt: NormalisedText, mention: RawMention, floor: int) -> Issuance | None:
-    """``[Ngày D,] <body> [đã] ban hành <mention>``; ``floor`` is where the previous mention's tail ended."""
+    """``[Ngày D,] <body> [đã] ban hành <mention>``; ``floor`` is where the previous mention's tail ended.
+
+    Also the list form ``<body> đã ban hành nhiều văn bản như: <mention>; <mention>; ...`` (rule
+    ``issuer.ban_hanh_list_intro``), where every item without an issuer of its own is the body's.
+    """
     fold = nt.fold
     window_start = max(floor, mention.start - 300)
-    if fold.rfind("hanh", window_start, mention.start) < 0:
-        return None  # the cheap test first: no "ban hành" before the mention
-    verb = _ISSUE_VERB.search(fold, max(window_start, mention.start - 80), mention.start)
-    if not verb:
-        return None
-    clause_start = window_start
-    for c in _CLAUSE_START.finditer(fold, window_start, verb.start()):
-        clause_start = c.end()
-    issuer: OrgMatch | None = None
-    rule = "issuer.ban_hanh_before"
-    on_behalf = _ON_BEHALF.search(fold, clause_start, verb.start())
-    if on_behalf and (org := match_org(nt, on_behalf.end())):
-        issuer, rule = org, "issuer.thay_mat"  # the signer acts for the body; the body issues
-    else:
-        orgs = find_orgs(nt, clause_start, verb.start())
-        if orgs and _TITLE_BEFORE.search(fold, max(0, orgs[-1].start - 20), orgs[-1].start):
-            orgs = []  # "Bí thư Tỉnh ủy Nguyễn Văn A ký ban hành": a person's title, the person signs
-        # The org phrase already consumed a place name after it; anything else in the gap means the body is
-        # not the subject of "ban hành" (e.g. "Tổng Bí thư Tô Lâm ký ban hành": a signer, not a body).
-        gap = fold[orgs[-1].end : verb.start()] if orgs else ""
-        if orgs and (_GAP_OK.match(gap) or (_COORDINATED_GAP.match(gap) and "tham muu" not in gap)):
-            issuer = orgs[-1]
-            if "tham muu" in fold[orgs[-1].end : verb.start()]:
-                issuer = None  # the adviser is not the issuer
+    verb = None
+    if fold.rfind("hanh", window_start, mention.start) >= 0:
+        verb = _ISSUE_VERB.search(fold, max(window_start, mention.start - 80), mention.start)
+    if verb is None:
+        return _list_intro_issuance(nt, mention)
+    clause_start = _clause_start(fold, window_start, verb.start())
+    issuer, rule = _issuer_before_verb(nt, clause_start, verb.start())
     found_date = None
     for d in DATE_RE.finditer(fold, clause_start, issuer.start if issuer else verb.start()):
         if (iso := parse_date(d)) and "ngay" in fold[max(clause_start, d.start() - 6) : d.start()]:
@@ -229,6 +216,56 @@ def read_issuance(nt: NormalisedText, mention: RawMention, floor: int) -> Issuan
     if issuer is None and found_date is None:
         return None
     return Issuance(issuer, found_date, rule)
+
+
+def _clause_start(fold: str, start: int, end: int) -> int:
+    for c in _CLAUSE_START.finditer(fold, start, end):
+        start = c.end()
+    return start
+
+
+def _issuer_before_verb(
+    nt: NormalisedText, clause_start: int, verb_start: int
+) -> tuple[OrgMatch | None, str]:
+    """The body that is the subject of "ban hành" in ``fold[clause_start:verb_start]``, if any."""
+    fold = nt.fold
+    on_behalf = _ON_BEHALF.search(fold, clause_start, verb_start)
+    if on_behalf and (org := match_org(nt, on_behalf.end())):
+        return org, "issuer.thay_mat"  # the signer acts for the body; the body issues
+    orgs = find_orgs(nt, clause_start, verb_start)
+    if not orgs or _TITLE_BEFORE.search(fold, max(0, orgs[-1].start - 20), orgs[-1].start):
+        return None, "issuer.ban_hanh_before"  # "Bí thư Tỉnh ủy Nguyễn Văn A ký ban hành": the person signs
+    # The org phrase already consumed a place name after it; anything else in the gap means the body is not the
+    # subject of "ban hành" (e.g. "Tổng Bí thư Tô Lâm ký ban hành": a signer, not a body).
+    gap = fold[orgs[-1].end : verb_start]
+    if "tham muu" in gap:
+        return None, "issuer.ban_hanh_before"  # the adviser is not the issuer
+    if _GAP_OK.match(gap) or _COORDINATED_GAP.match(gap):
+        return orgs[-1], "issuer.ban_hanh_before"
+    return None, "issuer.ban_hanh_before"
+
+
+_LIST_INTRO = re.compile(r"ban\s+hanh\b[^.;:!?\n]{0,120}:\s*$")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _list_intro_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
+    """'Ban Thường vụ Tỉnh ủy đã ban hành nhiều văn bản như: Chỉ thị số 22 ...; Kế hoạch số 140 ...'."""
+    fold = nt.fold
+    item_start = max(fold.rfind(":", 0, mention.start), fold.rfind(";", 0, mention.start))
+    if item_start < 0 or fold[item_start + 1 : mention.start].strip(" -+•*"):
+        return (
+            None  # only the mention that opens an item; "... thực hiện Kết luận 12" inside it is not issued
+        )
+    colon = fold.rfind(":", max(0, mention.start - 800), mention.start)
+    if colon < 0 or _SENTENCE_END.search(fold, colon, mention.start):
+        return None
+    intro = _LIST_INTRO.search(fold, max(0, colon - 160), colon + 1)
+    if intro is None:
+        return None
+    clause_start = _clause_start(fold, max(0, intro.start() - 300), intro.start())
+    issuer, _ = _issuer_before_verb(nt, clause_start, intro.start())
+    return Issuance(issuer, None, "issuer.ban_hanh_list_intro") if issuer else None
 
 
 # --- a mention with everything read around it ---------------------------------------------------------------------

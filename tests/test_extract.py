@@ -322,7 +322,9 @@ def test_congress_ellipsis_names_a_second_congress() -> None:
         pytest.param("Tỉnh xây dựng kế hoạch 5 năm về phát triển kinh tế.", id="quantity-not-number"),
         pytest.param("Triển khai nghị quyết đại hội đảng các cấp nhiệm kỳ 2025-2030.", id="every-congress"),
         pytest.param("Quy định 8 điều đảng viên không được làm.", id="content-of-a-regulation"),
-        pytest.param("Báo cáo số 150-BC/TU tổng kết công tác năm được thông qua.", id="report-is-not-a-document"),
+        pytest.param(
+            "Báo cáo số 150-BC/TU tổng kết công tác năm được thông qua.", id="report-is-not-a-document"
+        ),
     ],
 )
 def test_generic_phrases_are_not_documents(text: str) -> None:
@@ -731,3 +733,15 @@ def test_unnamed_issuer_does_not_stop_an_alias() -> None:
         "của Tỉnh ủy xác định 6 nhiệm vụ."
     )
     assert len(result.documents) == 2
+
+
+def test_items_of_a_list_introduced_after_ban_hanh_share_the_issuer() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy đã ban hành nhiều văn bản như: Chỉ thị số 22-CT/TU ngày 16/8/2023 về "
+        "phòng, chống tham nhũng; Kế hoạch số 140-KH/TU thực hiện Kết luận số 12-KL/TW; Quy định số "
+        "09-QĐ/TU về nêu gương."
+    )
+    for item in ("Chỉ thị số 22-CT/TU", "Kế hoạch số 140-KH/TU", "Quy định số 09-QĐ/TU"):
+        assert doc_named(result, item).issuer == ("Ban Thường vụ Tỉnh ủy",)
+    assert doc_named(result, "Kết luận số 12-KL/TW").issuer == ()  # an object inside an item, not an item
+    assert edges(result) == {("Kế hoạch số 140-KH/TU", "Kết luận số 12-KL/TW")}
