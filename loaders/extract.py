@@ -16,7 +16,7 @@ from loaders.find import RawMention, find_mentions
 from loaders.lexicon import term_of
 from loaders.model import Article, Document, Evidence, Extraction, Fact, Mention, Relation, Span
 from loaders.normalize import NormalisedText, normalise
-from loaders.relate import relate
+from loaders.relate import evidence_span, relate
 from loaders.sentences import split_sentences
 
 T = TypeVar("T")
@@ -196,8 +196,7 @@ def extract(article: Article) -> Extraction:
         if subject is None or obj is None or subject == obj or (subject, r.predicate, obj) in seen:
             continue
         seen.add((subject, r.predicate, obj))
-        span = _span(nt, *r.sentence)
+        span = _span(nt, *evidence_span(nt, described, r))
         evidence = Evidence(span, article.text[span.start : span.end], r.rule)
         relations.append(Relation(subject, r.predicate, obj, evidence))
     return Extraction(article=article, documents=tuple(documents), relations=tuple(relations))
-

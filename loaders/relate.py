@@ -248,6 +248,25 @@ def _level(d: Described) -> str | None:
     return d.level
 
 
+def evidence_span(
+    nt: NormalisedText, described: list[Described], relation: MentionRelation
+) -> tuple[int, int]:
+    """The part of the sentence that states the relation: the clause between semicolons holding both mentions.
+
+    A list sentence ("... Chương trình 12 thực hiện Kết luận 14 ...; Chương trình 13 thực hiện Kết luận 21 ...")
+    can run to a page; the reader of the evidence wants the item that says it.
+    """
+    s_start, s_end = relation.sentence
+    a, b = described[relation.subject].raw, described[relation.object].raw
+    first, last = min(a.start, b.start), max(a.end, b.end)
+    start = max(s_start, nt.norm.rfind(";", s_start, first) + 1)
+    semicolon = nt.norm.find(";", last, s_end)
+    end = semicolon + 1 if semicolon >= 0 else s_end
+    while start < end and nt.norm[start].isspace():
+        start += 1
+    return start, end
+
+
 def _unique(relations: list[MentionRelation]) -> list[MentionRelation]:
     seen: set[tuple[int, str, int]] = set()
     out = []
