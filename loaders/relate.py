@@ -26,10 +26,12 @@ _CUE_WORD = re.compile(
     r"\b(?:thuc\s+hien|cu\s+the\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|can\s+cu|tren\s+co\s+so)\b"
 )
 _CUE_GLUE = re.compile(r"^(?:[\s,]|va\b|hoc\s+tap\b|tuyen\s+truyen\b|to\s+chuc\b|va\s+to\s+chuc\b)*$")
-# Between a cue and its first object: adverbs and "các nội dung của".
+# Between a cue and its first object: manner ("có hiệu quả", "nghiêm túc"), "các nội dung của", and the
+# instruction that a document carries ("thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 123").
 _OBJECT_GAP = re.compile(
-    r"^(?:[\s,:]|co\s+hieu\s+qua\b|nghiem\s+tuc\b|tot\b|day\s+du\b|dong\s+bo\b|sau\s+rong\b|"
-    r"cac\s+noi\s+dung\s+cua\b|noi\s+dung\b|tinh\s+than\b)*$"
+    r"^(?:[\s,:]|(?:co\s+)?hieu\s+qua\b|nghiem\s+tuc\b|tot\b|day\s+du\b|dong\s+bo\b|sau\s+rong\b|"
+    r"quyet\s+liet\b|cac\s+noi\s+dung\s+cua\b|noi\s+dung\b|tinh\s+than\b|"
+    r"(?:y\s+kien\s+)?chi\s+dao\s+(?:cua\s+[^,;.\d]{0,60}?\s+)?(?:tai|theo)\b)*$"
 )
 # Between the implementing document's description and the cue.
 _SUBJECT_GAP = re.compile(

@@ -745,3 +745,30 @@ def test_items_of_a_list_introduced_after_ban_hanh_share_the_issuer() -> None:
         assert doc_named(result, item).issuer == ("Ban Thường vụ Tỉnh ủy",)
     assert doc_named(result, "Kết luận số 12-KL/TW").issuer == ()  # an object inside an item, not an item
     assert edges(result) == {("Kế hoạch số 140-KH/TU", "Kết luận số 12-KL/TW")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nhằm triển khai thực hiện hiệu quả Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành "
+            "Kế hoạch số 30-KH/TU.",
+            ("Kế hoạch số 30-KH/TU", "Nghị quyết số 57-NQ/TW"),
+            id="manner",
+        ),
+        pytest.param(
+            "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 123-CV/TU, Huyện ủy ban hành "
+            "Kế hoạch số 5-KH/HU.",
+            ("Kế hoạch số 5-KH/HU", "Công văn số 123-CV/TU"),
+            id="instruction-in",
+        ),
+        pytest.param(
+            "Kế hoạch số 12-KH/TU của Tỉnh ủy về việc học tập, quán triệt, tuyên truyền và triển khai "
+            "thực hiện Nghị quyết số 35-NQ/TW.",
+            ("Kế hoạch số 12-KH/TU", "Nghị quyết số 35-NQ/TW"),
+            id="long-cue-run",
+        ),
+    ],
+)
+def test_more_implements_shapes(text: str, expected: tuple[str, str]) -> None:
+    assert edges(run(text)) == {expected}
