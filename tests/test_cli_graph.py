@@ -309,9 +309,8 @@ def test_build_writes_the_format_asked_for(tmp_path: Path, fmt: str, name: str) 
     records.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     code, _, err = run("build", str(records), "--out", str(tmp_path / "out"), "--format", fmt)
     assert code == 0, err
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
-        [name, "report.json", "skipped.txt"]
-    )
+    written = sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith("."))
+    assert written == sorted([name, "graph.lbug", "report.json", "skipped.txt"])
     code, out, _ = run("trace", "KL 21", "--graph", str(tmp_path / "out" / name))
     assert code == 0 and "12-KH/TU" in out
 

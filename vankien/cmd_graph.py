@@ -4,15 +4,16 @@ Exit codes (the same for every command here):
   0  done, nothing to report;
   1  error: unreadable graph, unknown or ambiguous document, nothing to build, ``build --strict`` with a skip
      or a SHACL violation;
-  2  ``build`` wrote the graph, but some inputs were skipped (see skipped.txt) or it breaks the shapes.
+  2  ``build`` wrote the graph, but some inputs were skipped (see skipped.txt) or it breaks the shapes;
+  130  ``build`` interrupted (Ctrl-C): the previous outputs are kept.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import Counter
-from dataclasses import asdict, dataclass, is_dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,12 +21,22 @@ import networkx as nx
 import typer
 from rdflib import Dataset
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from graph.ladybug_sink import write_embedded
 from graph.network import FLAG_KINDS, ResolutionFlag, resolution_flags, to_networkx
-from graph.store import StoreError, load_dataset, rdf_format, save_dataset
+from graph.store import StoreError, load_dataset, rdf_format
 from graph.trace import (
     Chain,
     DocumentSummary,
@@ -37,14 +48,23 @@ from graph.trace import (
 )
 from ontology.namespace import VKID
 from vankien.app import app
+from vankien.build import (
+    REPORT_NAME,
+    SKIPPED_NAME,
+    VALIDATION_MODES,
+    BuildError,
+    BuildOutcome,
+    BuildRequest,
+    NothingToBuild,
+    build_graph,
+    write_reports,  # noqa: F401  (re-exported: callers wrote reports through this module)
+)
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2
 DEFAULT_GRAPH = Path("out/graph.trig")
 PROGRESS_THRESHOLD = 50  # inputs; below this a progress bar only flickers
-REPORT_NAME = "report.json"
-SKIPPED_NAME = "skipped.txt"
 
 GraphOption = Annotated[Path, typer.Option("--graph", help="Graph file written by `vankien build`.")]
 DocArgument = Annotated[
@@ -95,25 +115,38 @@ def pick_document(g: nx.MultiDiGraph, query: str, console: Console, any_node: bo
 
 # --- build -----------------------------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class BuildOutcome:
-    """What a build read, skipped and produced; turned into the summary, skipped.txt and report.json."""
-
-    articles: int
-    skipped: tuple[str, ...]  # "where: reason"
-    ambiguous: tuple[Any, ...]
-    unresolved: tuple[Any, ...]
-    conforms: bool
-    problems: int
-
-
 PathsArgument = Annotated[
     list[Path] | None, typer.Argument(help="Input files or directories [default: seeds/].")
 ]
 OutOption = Annotated[Path, typer.Option("--out", help="Directory for the graph, skipped.txt, report.json.")]
 FormatOption = Annotated[str, typer.Option("--format", help="trig (default), ttl (union graph), nq, jsonld.")]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Exit 1 (not 2) on any skip or violation.")]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes (extraction, RDF writing); default: one per CPU."
+    ),
+]
+MaxSizeOption = Annotated[
+    str, typer.Option("--max-size", help="Skip files larger than this (20MB, 500kB, 1GB or bytes).")
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Extract every file again; leave OUT/.cache untouched.")
+]
+ValidateOption = Annotated[
+    str,
+    typer.Option(
+        "--validate", help="SHACL: auto (full up to 200 articles, else a sample of 100), full, sample, none."
+    ),
+]
+EmbeddedOption = Annotated[
+    bool,
+    typer.Option(
+        "--embedded/--no-embedded",
+        help="Also write the embedded Cypher database OUT/graph.lbug (what `vankien query` reads).",
+    ),
+]
+EXIT_INTERRUPTED = 130
 
 
 @app.command("build")
@@ -122,113 +155,138 @@ def build_command(
     out: OutOption = Path("out"),
     fmt: FormatOption = "trig",
     strict: StrictOption = False,
+    jobs: JobsOption = None,
+    max_size: MaxSizeOption = "20MB",
+    no_cache: NoCacheOption = False,
+    validate: ValidateOption = "auto",
+    embedded: EmbeddedOption = True,
 ) -> None:
-    """Read articles, extract and resolve their documents, validate and save the knowledge graph."""
-    try:
-        chosen = rdf_format(name=fmt)
-    except StoreError as error:
-        raise typer.BadParameter(str(error), param_hint="--format") from None
-    try:
-        from graph.validate import validate_dataset
-        from loaders.resolve import resolve_corpus
-        from loaders.to_rdf import to_dataset
-    except ImportError as error:  # the pipeline is assembled from parts written in parallel
-        raise fail(f"the build pipeline is incomplete: {error}") from None
-    console = Console()
-    articles, skipped = read_articles(paths or [Path("seeds")])
-    extractions, failed = extract_all(articles, Console(stderr=True))
-    if not extractions:
-        for line in skipped + failed:
-            typer.echo(f"skipped {line}", err=True)
-        raise fail("nothing to build: no input could be read")
-    resolution = resolve_corpus(extractions)
-    ds = to_dataset(resolution)
-    report = validate_dataset(ds)
-    if not report.conforms:
-        console.print(Text(report.summary(limit=20)), style="yellow")
-    graph_path = save_dataset(ds, out / f"graph{chosen.suffix}", chosen.name)
-    outcome = BuildOutcome(
-        articles=len(extractions),
-        skipped=tuple(skipped + failed),
-        ambiguous=tuple(resolution.ambiguous),
-        unresolved=tuple(resolution.unresolved),
-        conforms=report.conforms,
-        problems=len(report.violations),
+    """Read articles, extract and resolve their documents, validate and save the knowledge graph.
+
+    Extraction runs in parallel and reuses OUT/.cache for unchanged files; outputs replace the old ones only
+    once complete. Exit 0: clean; 2: written, but inputs were skipped or the shapes are broken; 1: error.
+    """
+    request = BuildRequest(
+        paths=tuple(paths or [Path("seeds")]),
+        out=out,
+        fmt=_format_name(fmt),
+        jobs=jobs or 0,
+        max_bytes=_size_option(max_size),
+        use_cache=not no_cache,
+        validation=_choice(validate, VALIDATION_MODES, "--validate"),
+        sinks=(write_embedded,) if embedded else (),
     )
-    write_reports(outcome, out, graph_path)
-    console.print(build_summary(outcome, to_networkx(ds), graph_path))
+    progress = ProgressBar(Console(stderr=True))
+    try:
+        outcome = build_graph(request, progress)
+    except NothingToBuild as error:
+        for skipped in error.skipped:
+            typer.echo(f"skipped {skipped}", err=True)
+        raise fail(str(error)) from None
+    except BuildError as error:
+        raise fail(f"{error} (the previous outputs are kept)") from None
+    except KeyboardInterrupt:
+        typer.echo("interrupted: the previous outputs are kept", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    finally:
+        progress.close()
+    console = Console()
+    if outcome.validation_summary:
+        console.print(Text(outcome.validation_summary), style="yellow")
+    console.print(build_summary(outcome))
     if outcome.skipped or not outcome.conforms:
         raise typer.Exit(EXIT_ERROR if strict else EXIT_PARTIAL)
 
 
-def read_articles(paths: list[Path]) -> tuple[list[Any], list[str]]:
-    from loaders.model import Article
-    from loaders.read import read_inputs
-
-    articles: list[Article] = []
-    skipped: list[str] = []
-    for item in read_inputs(paths):
-        if isinstance(item, Article):
-            articles.append(item)
-        else:
-            skipped.append(str(item))  # the reader's Skipped prints as "where: reason"
-    return articles, skipped
+def _format_name(fmt: str) -> str:
+    try:
+        return rdf_format(name=fmt).name
+    except StoreError as error:
+        raise typer.BadParameter(str(error), param_hint="--format") from None
 
 
-def extract_all(articles: list[Any], progress_console: Console) -> tuple[list[Any], list[str]]:
-    """Extract each article; one article failing is recorded as skipped instead of stopping a long build."""
-    from rich.progress import track
-
-    from loaders.extract import extract
-
-    show = len(articles) > PROGRESS_THRESHOLD
-    extractions, failed = [], []
-    for article in track(articles, "extracting", console=progress_console, disable=not show, transient=True):
-        try:
-            extractions.append(extract(article))
-        except Exception as error:  # a bug on one input must not lose the other thousands; logged in full
-            log.exception("extraction failed for %s", article.id)
-            failed.append(f"{article.source or article.id}: extraction failed: {error}")
-    return extractions, failed
+def _choice(value: str, choices: tuple[str, ...], hint: str) -> str:
+    if value not in choices:
+        raise typer.BadParameter(f"use one of {', '.join(choices)}", param_hint=hint)
+    return value
 
 
-def write_reports(outcome: BuildOutcome, out: Path, graph_path: Path) -> None:
-    """skipped.txt (always rewritten, so no stale list survives) and report.json for `vankien stats`."""
-    (out / SKIPPED_NAME).write_text("".join(f"{line}\n" for line in outcome.skipped), encoding="utf-8")
-    report = {
-        "graph": graph_path.name,
-        "articles": outcome.articles,
-        "skipped": list(outcome.skipped),
-        "conforms": outcome.conforms,
-        "problems": outcome.problems,
-        "ambiguous": [as_json(item) for item in outcome.ambiguous],
-        "unresolved": [as_json(item) for item in outcome.unresolved],
-    }
-    (out / REPORT_NAME).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+_SIZE_UNITS = {"": 1, "b": 1, "kb": 10**3, "k": 10**3, "mb": 10**6, "m": 10**6, "gb": 10**9, "g": 10**9}
 
 
-def as_json(item: Any) -> Any:
-    """A resolver record as JSON: dataclasses as dicts, anything else as its string."""
-    if is_dataclass(item) and not isinstance(item, type):
-        return json.loads(json.dumps(asdict(item), ensure_ascii=False, default=str))
-    return item if isinstance(item, str | int | float | dict | list) else str(item)
+def _size_option(text: str) -> int:
+    """``20MB``, ``500kB``, ``1.5GB``, ``1000`` (bytes) → bytes."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", text)
+    unit = match.group(2).lower() if match else ""
+    if not match or unit not in _SIZE_UNITS or float(match.group(1)) <= 0:
+        raise typer.BadParameter(f"{text!r} is not a size like 20MB, 500kB or 1000", param_hint="--max-size")
+    return int(float(match.group(1)) * _SIZE_UNITS[unit])
 
 
-def build_summary(outcome: BuildOutcome, g: nx.MultiDiGraph, graph_path: Path) -> Table:
-    table = Table(title=f"vankien build → {graph_path}", show_header=False)
+class ProgressBar:
+    """A rich progress bar per stage on stderr, for builds of more than PROGRESS_THRESHOLD inputs.
+
+    Refreshed only when the build reports progress: no refresh thread, so worker processes are forked from
+    a single-threaded process.
+    """
+
+    def __init__(self, console: Console) -> None:
+        self.progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
+            auto_refresh=False,
+        )
+        self.tasks: dict[str, TaskID] = {}
+        self.started = False
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.started and total <= PROGRESS_THRESHOLD:
+            return  # a small build: a bar would only flicker
+        if not self.started:
+            self.progress.start()
+            self.started = True
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(stage, total=total)
+        self.progress.update(self.tasks[stage], completed=done, total=total)
+        self.progress.refresh()
+
+    def close(self) -> None:
+        if self.started:
+            self.progress.stop()
+
+
+def build_summary(outcome: BuildOutcome) -> Table:
+    table = Table(title=f"vankien build → {outcome.graph}", show_header=False)
     table.add_row("articles read", str(outcome.articles))
     table.add_row(
         "inputs skipped", f"{len(outcome.skipped)}" + (f" (see {SKIPPED_NAME})" if outcome.skipped else "")
     )
+    for reason, count in outcome.skip_reasons[:5]:
+        table.add_row("", Text(f"{count} × {reason}"))
+    if len(outcome.skip_reasons) > 5:
+        table.add_row("", f"… {len(outcome.skip_reasons) - 5} other reasons")
+    table.add_row(
+        "input files", f"{outcome.files}: {outcome.extracted} extracted, {outcome.from_cache} from the cache"
+    )
     for title, counts in (
-        ("documents by type", count_by(g, "type")),
-        ("documents by level", count_by(g, "level")),
+        ("documents by type", outcome.documents_by_type),
+        ("documents by level", outcome.documents_by_level),
     ):
-        table.add_row(title, ", ".join(f"{name} {n}" for name, n in counts.most_common()) or "none")
-    table.add_row("implements edges", str(sum(1 for *_, key in g.edges(keys=True) if key == "implements")))
-    table.add_row("organisations", str(sum(1 for _, kind in g.nodes(data="kind") if kind == "organisation")))
+        table.add_row(title, ", ".join(f"{name} {n}" for name, n in counts) or "none")
+    table.add_row("implements edges", str(outcome.implements))
+    table.add_row("organisations", str(outcome.organisations))
     table.add_row("ambiguous / unresolved", f"{len(outcome.ambiguous)} / {len(outcome.unresolved)}")
-    table.add_row("SHACL", "conforms" if outcome.conforms else f"{outcome.problems} problem(s)")
+    shacl = "conforms" if outcome.conforms else f"{outcome.problems} problem(s)"
+    table.add_row("SHACL", f"{shacl} ({outcome.validation})" if outcome.validation != "full" else shacl)
+    table.add_row("quads", str(outcome.quads))
+    total = sum(seconds for _, seconds in outcome.timings)
+    stages = " · ".join(f"{name} {seconds:.1f}" for name, seconds in outcome.timings)
+    table.add_row("seconds", f"{total:.1f} ({outcome.jobs} job(s)): {stages}")
     return table
 
 

@@ -1,0 +1,144 @@
+"""The incremental build cache: what reading and extracting one input file gave, keyed by its content.
+
+One sqlite file (``OUT/.cache/extractions.sqlite``) maps a key to a compressed pickle of the file's outcomes
+(``Extraction`` for each article read, ``Skipped`` for each record that could not be). The key hashes the file's
+raw bytes, where it was found (its path, directory argument and sidecar metadata make the Article's id, source
+and province) and the size limit, together with :data:`EXTRACTOR_VERSION`; so an unchanged file is never read or
+extracted twice, and any change to the file, its metadata or the extraction engine misses the cache.
+
+sqlite writes are transactions: a build that is killed keeps the entries it already committed (the next build
+resumes from them) and never leaves a corrupt cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import pickle
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from importlib import util
+from pathlib import Path
+
+from loaders.model import Extraction
+from loaders.read import InputFile, Skipped
+
+log = logging.getLogger(__name__)
+
+CACHE_DIR = ".cache"
+CACHE_NAME = "extractions.sqlite"
+# Every module that turns file bytes into an Extraction (the import closure of loaders.read and
+# loaders.extract; tests/test_build_scale.py checks it stays complete).
+EXTRACTION_MODULES: tuple[str, ...] = (
+    "loaders.attributes",
+    "loaders.corefer",
+    "loaders.decode",
+    "loaders.extract",
+    "loaders.find",
+    "loaders.issuers",
+    "loaders.lexicon",
+    "loaders.model",
+    "loaders.normalize",
+    "loaders.read",
+    "loaders.relate",
+    "loaders.sentences",
+)
+_FORMAT = 1  # bump when the stored value's shape changes
+Outcome = Extraction | Skipped
+
+
+def extractor_version(modules: Iterable[str] = EXTRACTION_MODULES) -> str:
+    """A hash of the source of every extraction module: any change to the engine invalidates the cache."""
+    digest = hashlib.sha256(f"format {_FORMAT}".encode())
+    for name in sorted(modules):
+        spec = util.find_spec(name)
+        if spec is None or spec.origin is None:
+            raise RuntimeError(f"extraction module {name} not found")
+        digest.update(name.encode() + b"\0" + Path(spec.origin).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+EXTRACTOR_VERSION = extractor_version()
+
+
+def cache_key(item: InputFile, digest: str, max_bytes: int) -> str:
+    """The key of one input file: its content, where it was found, the size limit, the extractor version."""
+    context = repr((str(item.path), str(item.root), item.metadata, max_bytes))
+    return hashlib.sha256(f"{EXTRACTOR_VERSION}\0{digest}\0{context}".encode()).hexdigest()
+
+
+def pack(outcomes: list[Outcome]) -> bytes:
+    """The stored form of a file's outcomes (Extractions and Skipped are frozen dataclasses: picklable)."""
+    return zlib.compress(pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def unpack(blob: bytes) -> list[Outcome]:
+    """Outcomes from :func:`pack`; only ever reads blobs this program wrote into its own output folder."""
+    return pickle.loads(zlib.decompress(blob))
+
+
+class ExtractionCache:
+    """Per-file outcomes in sqlite. ``get`` marks what the current build used; ``prune`` drops the rest."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._db = sqlite3.connect(path, timeout=60)
+        self._db.execute("PRAGMA journal_mode=WAL")  # readers never block the writer; crash-safe
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS outcomes (key TEXT PRIMARY KEY, version TEXT, blob BLOB, used INTEGER)"
+        )
+        self._db.execute("CREATE TABLE IF NOT EXISTS builds (id INTEGER PRIMARY KEY AUTOINCREMENT)")
+        with self._db:
+            self.build_id = self._db.execute("INSERT INTO builds DEFAULT VALUES").lastrowid or 0
+
+    def get_many(self, keys: list[str]) -> dict[str, bytes]:
+        """The stored blobs of the keys present; each is marked as used by this build."""
+        found: dict[str, bytes] = {}
+        for start in range(0, len(keys), 500):  # sqlite caps the number of bound parameters
+            batch = keys[start : start + 500]
+            marks = ",".join("?" * len(batch))
+            rows = self._db.execute(f"SELECT key, blob FROM outcomes WHERE key IN ({marks})", batch)
+            found.update(rows.fetchall())
+        with self._db:
+            self._db.executemany(
+                "UPDATE outcomes SET used = ? WHERE key = ?", ((self.build_id, key) for key in found)
+            )
+        return found
+
+    def put_many(self, items: Iterable[tuple[str, bytes]]) -> None:
+        """Store blobs (one transaction): committed at once, so a killed build keeps them."""
+        with self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO outcomes (key, version, blob, used) VALUES (?, ?, ?, ?)",
+                ((key, EXTRACTOR_VERSION, blob, self.build_id) for key, blob in items),
+            )
+
+    def prune(self) -> int:
+        """Drop entries this build did not use (files gone or changed, older extractor); return how many."""
+        with self._db:
+            removed = self._db.execute("DELETE FROM outcomes WHERE used < ?", (self.build_id,)).rowcount
+            self._db.execute("DELETE FROM builds WHERE id < ?", (self.build_id,))
+        log.info("cache: %d stale entries removed", removed)
+        return removed
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM outcomes").fetchone()[0])
+
+    def keys(self) -> Iterator[str]:
+        yield from (row[0] for row in self._db.execute("SELECT key FROM outcomes"))
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> ExtractionCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_cache(out: Path) -> ExtractionCache:
+    return ExtractionCache(out / CACHE_DIR / CACHE_NAME)
