@@ -45,6 +45,19 @@ _BLOCKERS = re.compile(
     r"qua\s+\d+\s+nam|nam\s+thuc\s+hien|nua\s+nhiem\s+ky|cuoc\s+hop|buoi\s+lam\s+viec|gan\s+voi|"
     r"theo\s+tinh\s+than)\b"
 )
+_PURPOSE_BEFORE = re.compile(r"\b(?:de|nham)\s+$")
+
+
+def _is_blocked(nt: NormalisedText, start: int, cue_start: int) -> bool:
+    """A review or an event governs the cue: 'sơ kết 5 năm thực hiện', 'tình hình thực hiện', 'gắn với thực
+    hiện'. Only words close before the cue count, and a purpose marker ('để thực hiện', 'nhằm thực hiện') wins:
+    'Kế hoạch về tăng cường công tác kiểm tra của cấp ủy để thực hiện Kết luận 21' implements it."""
+    window = max(start, cue_start - 40)
+    if _PURPOSE_BEFORE.search(nt.fold, window, cue_start):
+        return False
+    return _BLOCKERS.search(nt.fold, window, cue_start) is not None
+
+
 _FRAME_LEAD = re.compile(
     r"^\W*(?:[a-z]{2,6}\s*-\s*|\([a-z]{2,6}\)\s*)?(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?\s*$"
 )
@@ -208,7 +221,7 @@ def _subject_before(
         return None
     last = before[-1]
     d = described[last]
-    if _BLOCKERS.search(nt.fold, d.raw.end, cue.start):
+    if _is_blocked(nt, d.raw.end, cue.start):
         return None
     gap = nt.fold[d.tail.end : cue.start]
     if _SUBJECT_GAP.match(gap):

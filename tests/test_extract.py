@@ -772,3 +772,11 @@ def test_items_of_a_list_introduced_after_ban_hanh_share_the_issuer() -> None:
 )
 def test_more_implements_shapes(text: str, expected: tuple[str, str]) -> None:
     assert edges(run(text)) == {expected}
+
+
+def test_purpose_beats_a_review_word_far_before_the_cue() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 2-KH/TU về tăng cường công tác kiểm tra của cấp ủy "
+        "để thực hiện Kết luận số 21-KL/TW."
+    )
+    assert edges(result) == {("Kế hoạch số 2-KH/TU", "Kết luận số 21-KL/TW")}
