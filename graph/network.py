@@ -19,7 +19,7 @@ from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 from rdflib.term import Node
 
-from graph.store import union_graph
+from graph.store import AttributeReader, union_graph
 from ontology.namespace import CLASS_OF_TYPE, ORG, VK, VKID
 
 ENTITIES_GRAPH = VKID["graph/entities"]
@@ -46,7 +46,7 @@ def to_networkx(ds: Dataset) -> nx.MultiDiGraph:
     """Documents and organisations with their attributes, and the typed relations between them."""
     union = union_graph(ds)
     # a view on the store: ds.graph() would add an empty entities graph to a dataset that has none
-    values = _AttributeReader(union, Graph(store=ds.store, identifier=ENTITIES_GRAPH))
+    values = AttributeReader(union, Graph(store=ds.store, identifier=ENTITIES_GRAPH))
     g = nx.MultiDiGraph()
     for iri in _document_iris(union):
         g.add_node(str(iri), **_document_attributes(values, union, iri))
@@ -90,32 +90,13 @@ def resolution_flags(ds: Dataset) -> list[ResolutionFlag]:
     return sorted(flags, key=lambda flag: (FLAG_KINDS.index(flag.kind), flag.iri, flag.reason))
 
 
-class _AttributeReader:
-    """One value per attribute: the entities graph's, else the smallest of the union's (deterministic)."""
-
-    def __init__(self, union: Graph, entities: Graph) -> None:
-        self.union = union
-        self.entities = entities
-
-    def value(self, subject: Node, predicate: URIRef) -> Node | None:
-        for source in (self.entities, self.union):
-            found = sorted(source.objects(subject, predicate))
-            if found:
-                return found[0]
-        return None
-
-    def text(self, subject: Node, predicate: URIRef) -> str | None:
-        found = self.value(subject, predicate)
-        return None if found is None else str(found)
-
-
 def _document_iris(union: Graph) -> list[URIRef]:
     typed = {s for cls in DOCUMENT_CLASSES for s in union.subjects(RDF.type, cls)}
     with_type_value = set(union.subjects(VK.docType, None))
     return sorted(s for s in typed | with_type_value if isinstance(s, URIRef))
 
 
-def _document_attributes(values: _AttributeReader, union: Graph, iri: URIRef) -> dict[str, Any]:
+def _document_attributes(values: AttributeReader, union: Graph, iri: URIRef) -> dict[str, Any]:
     symbol = values.text(iri, VK.symbol)
     issuer = values.value(iri, VK.issuedBy)
     return {
@@ -137,7 +118,7 @@ def _document_attributes(values: _AttributeReader, union: Graph, iri: URIRef) ->
     }
 
 
-def _organisation_attributes(values: _AttributeReader, iri: URIRef) -> dict[str, Any]:
+def _organisation_attributes(values: AttributeReader, iri: URIRef) -> dict[str, Any]:
     return {
         "kind": "organisation",
         "label": values.text(iri, RDFS.label) or _tail(iri),

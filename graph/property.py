@@ -26,7 +26,7 @@ from rdflib import RDF, RDFS, Dataset, Graph, URIRef
 from rdflib.namespace import PROV
 from rdflib.term import Node
 
-from graph.store import union_graph
+from graph.store import AttributeReader, union_graph
 from ontology.namespace import CLASS_OF_TYPE, ORG, VK, VKID
 from ontology.namespace import SCHEMA as SCHEMA_ORG
 
@@ -143,38 +143,6 @@ def to_property_graph(ds: Dataset | Graph) -> PropertyGraph:
     return PropertyGraph(nodes=nodes, relationships=rels)
 
 
-class _Reader:
-    """One value per attribute: the entities graph's, else the smallest of the union's (deterministic)."""
-
-    def __init__(self, union: Graph, entities: Graph) -> None:
-        self.union = union
-        self.entities = entities
-
-    def value(self, subject: Node, predicate: URIRef) -> Node | None:
-        for source in (self.entities, self.union):
-            found = sorted(source.objects(subject, predicate))
-            if found:
-                return found[0]
-        return None
-
-    def text(self, subject: Node, predicate: URIRef) -> str | None:
-        found = self.value(subject, predicate)
-        return None if found is None else str(found)
-
-    def integer(self, subject: Node, predicate: URIRef) -> int | None:
-        """An integer both engines store (64-bit); None when missing or not one."""
-        found = self.value(subject, predicate)
-        try:
-            number = None if found is None else int(str(found))
-        except ValueError:
-            return None
-        return number if number is not None and -(2**63) <= number < 2**63 else None
-
-    def local_name(self, subject: Node, predicate: URIRef) -> str | None:
-        found = self.value(subject, predicate)
-        return None if found is None else local_name(found)
-
-
 def _edge_pairs(union: Graph, kind: RelKind) -> list[tuple[URIRef, URIRef]]:
     pairs = {(s, o) for s, o in union.subject_objects(kind.predicate) if _is_iri(s) and _is_iri(o)}
     if kind.type == "MENTIONED_IN":  # a vk:Mention also says which article names which document
@@ -199,6 +167,23 @@ def _node_iris(union: Graph, edges: Mapping[str, list[tuple[URIRef, URIRef]]]) -
             found[kind.source].add(source)
             found[kind.target].add(target)
     return {label: sorted(iri for iri in iris if _is_iri(iri)) for label, iris in found.items()}
+
+
+class _Reader(AttributeReader):
+    """The shared attribute reader, plus the conversions property values need."""
+
+    def integer(self, subject: Node, predicate: URIRef) -> int | None:
+        """An integer both engines store (64-bit); None when missing or not one."""
+        found = self.value(subject, predicate)
+        try:
+            number = None if found is None else int(str(found))
+        except ValueError:
+            return None
+        return number if number is not None and -(2**63) <= number < 2**63 else None
+
+    def local_name(self, subject: Node, predicate: URIRef) -> str | None:
+        found = self.value(subject, predicate)
+        return None if found is None else local_name(found)
 
 
 def _document_row(reader: _Reader, iri: URIRef) -> Row:

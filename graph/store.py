@@ -14,8 +14,9 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import Node
 
 from ontology.namespace import ELI, ORG, SCHEMA, VK, VKID
 
@@ -142,3 +143,22 @@ def merge_datasets(*datasets: Dataset) -> Dataset:
 def graph_names(ds: Dataset) -> set[str]:
     """The names of the non-empty graphs of ``ds`` (the default graph included when it holds triples)."""
     return {str(g.identifier) for g in ds.graphs() if len(g)}
+
+
+class AttributeReader:
+    """One value per attribute: the entities graph's, else the smallest of the union's (deterministic)."""
+
+    def __init__(self, union: Graph, entities: Graph) -> None:
+        self.union = union
+        self.entities = entities
+
+    def value(self, subject: Node, predicate: URIRef) -> Node | None:
+        for source in (self.entities, self.union):
+            found = sorted(source.objects(subject, predicate))
+            if found:
+                return found[0]
+        return None
+
+    def text(self, subject: Node, predicate: URIRef) -> str | None:
+        found = self.value(subject, predicate)
+        return None if found is None else str(found)

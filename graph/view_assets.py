@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from ontology.namespace import TYPE_NAME_VI
+
 # One colour per vk:docType value; fixed so that a colour means the same type in every view.
 TYPE_COLOURS: dict[str, str] = {
     "resolution": "#c62828",
@@ -27,23 +29,7 @@ TYPE_COLOURS: dict[str, str] = {
     "dispatch": "#78909c",
     "other": "#9e9e9e",
 }
-TYPE_NAMES: dict[str, str] = {
-    "resolution": "Nghị quyết",
-    "conclusion": "Kết luận",
-    "directive": "Chỉ thị",
-    "regulation": "Quy định",
-    "decision": "Quyết định",
-    "rules": "Quy chế",
-    "action_programme": "Chương trình hành động",
-    "plan": "Kế hoạch",
-    "guideline": "Hướng dẫn",
-    "circular": "Thông tri",
-    "notice": "Thông báo",
-    "project": "Đề án",
-    "report": "Báo cáo",
-    "dispatch": "Công văn",
-    "other": "Văn bản khác",
-}
+TYPE_NAMES: dict[str, str] = TYPE_NAME_VI
 LEVEL_NAMES: dict[str, str] = {
     "central": "Trung ương",
     "provincial": "Tỉnh",

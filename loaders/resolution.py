@@ -14,6 +14,7 @@ from loaders.model import Article, Document, Evidence
 from loaders.normalize import normalise_name
 from loaders.organisations import Organisation, resolve_organisation
 from loaders.references import Reference
+from ontology.namespace import TYPE_NAME_VI
 
 T = TypeVar("T")
 
@@ -104,23 +105,7 @@ class ResolvedDocument:
 
 # --- describing a resolved document -------------------------------------------------------------------------
 
-_TYPE_NOUN = {
-    "resolution": "Nghị quyết",
-    "conclusion": "Kết luận",
-    "directive": "Chỉ thị",
-    "regulation": "Quy định",
-    "decision": "Quyết định",
-    "rules": "Quy chế",
-    "action_programme": "Chương trình hành động",
-    "plan": "Kế hoạch",
-    "guideline": "Hướng dẫn",
-    "circular": "Thông tri",
-    "notice": "Thông báo",
-    "project": "Đề án",
-    "report": "Báo cáo",
-    "dispatch": "Công văn",
-    "other": "Văn bản",
-}
+_TYPE_NOUN = TYPE_NAME_VI
 
 
 def most_common(values: Iterable[T | None]) -> T | None:

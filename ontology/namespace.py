@@ -103,6 +103,24 @@ CLASS_OF_TYPE: dict[str, URIRef] = {
     "dispatch": VK.Dispatch,
     "other": VK.OtherDocument,
 }
+# vk:docType value -> the Vietnamese head noun (as the rdfs:label@vi of its class in vankien.ttl).
+TYPE_NAME_VI: dict[str, str] = {
+    "resolution": "Nghị quyết",
+    "conclusion": "Kết luận",
+    "directive": "Chỉ thị",
+    "regulation": "Quy định",
+    "decision": "Quyết định",
+    "rules": "Quy chế",
+    "action_programme": "Chương trình hành động",
+    "plan": "Kế hoạch",
+    "guideline": "Hướng dẫn",
+    "circular": "Thông tri",
+    "notice": "Thông báo",
+    "project": "Đề án",
+    "report": "Báo cáo",
+    "dispatch": "Công văn",
+    "other": "Văn bản khác",
+}
 LEVEL_CONCEPT: dict[str, URIRef] = {
     "central": VK.central,
     "provincial": VK.provincial,
