@@ -46,8 +46,10 @@ def main() -> None:
         profiler.disable()
     elapsed = time.perf_counter() - start
     print(f"corpus: {megabytes:.1f} MB, {len(articles)} articles (seed articles repeated)")
-    print(f"extract: {elapsed:.2f} s, {megabytes / elapsed:.1f} MB/s, {len(articles) / elapsed:.0f} articles/s, "
-          f"{documents} documents")
+    print(
+        f"extract: {elapsed:.2f} s, {megabytes / elapsed:.1f} MB/s, {len(articles) / elapsed:.0f} articles/s, "
+        f"{documents} documents"
+    )
     if profiler:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
 
