@@ -18,18 +18,18 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from loaders.anchors import Anchors, find_anchors
 from loaders.lexicon import (
     ABBREV_RE,
-    CODE_SPELLING,
     HEAD_RE,
     ORG_RE,
-    SYMBOL_CODE_TYPES,
     TYPE_OF_HEAD,
     WORD_ORDINAL_RE,
     ordinal_value,
     term_of,
 )
 from loaders.normalize import NormalisedText
+from loaders.symbols import parse_symbol
 
 
 @dataclass(frozen=True)
@@ -57,137 +57,12 @@ def _head_type(head_folded: str) -> str:
     return TYPE_OF_HEAD[" ".join(head_folded.split())]
 
 
-# --- anchors ------------------------------------------------------------------------------------------------
-# Every mention starts at a head noun (or, for a bare symbol, at a number before "-XX/"). Finding those places
-# with plain substring search (memory speed over the ASCII folded text) and trying the grammar only there is what
-# makes extraction fast: regex scans over a whole article cost 20 times more.
-_ALL_HEADS = {" ".join(h.split()) for h in HEAD_RE.replace(r"\s+", " ").split("|")}
-# A head whose shorter form is also a head ("chương trình hành động" / "chương trình") is found by the shorter one.
-_HEAD_LITERALS = tuple(
-    sorted(h for h in _ALL_HEADS if not any(h != o and h.startswith(o + " ") for o in _ALL_HEADS))
-)
-# Heads that can start a plenum or congress name, or an unnumbered document of a body / a counted set.
-_PLENUM_LITERALS = ("nghi quyet", "ket luan", "quy dinh", "chi thi", "nq", "kl")
-_OF_BODY_LITERALS = (
-    "chuong trinh",
-    "ke hoach",
-    "nghi quyet",
-    "ket luan",
-    "chi thi",
-    "quy dinh",
-    "de an",
-    "huong dan",
-    "thong bao",
-    "quy che",
-)
-# Abbreviations that never occur inside a Vietnamese syllable, found in the folded text.
-_ABBREV_LITERALS = ("nq", "kl", "ct", "hd", "tb", "qd")
-# "kh" and "da" are common syllables ("không", "đã"): found as upper case in the text itself.
-_UPPER_ABBREVS = ("KH", "ĐA", "ÐA")
-_SYMBOL_BEFORE_SLASH = re.compile(r"\d{1,4}\s*-\s*[a-z]{1,5}\s*$")
-
-
-@dataclass(frozen=True)
-class Anchors:
-    heads: tuple[int, ...]  # starts of head nouns and abbreviations
-    resolutions: tuple[int, ...]  # starts of "nghị quyết" / "NQ" (congress resolutions)
-    plenum_heads: tuple[int, ...]  # starts of heads that can open a plenum name
-    body_heads: tuple[int, ...]  # starts of heads of unnumbered documents of a body and counted sets
-    symbols: tuple[int, ...]  # starts of numbers of bare symbols ("19-NQ/TW")
-
-
-def _find_all(text: str, literal: str) -> list[int]:
-    out = []
-    i = text.find(literal)
-    while i >= 0:
-        if i == 0 or not text[i - 1].isalnum():
-            out.append(i)
-        i = text.find(literal, i + 1)
-    return out
-
-
-def find_anchors(nt: NormalisedText) -> Anchors:
-    flat = nt.fold.replace("\n", " ")
-    heads: set[int] = set()
-    for literal in (*_HEAD_LITERALS, *_ABBREV_LITERALS):
-        heads.update(_find_all(flat, literal))
-    for literal in _UPPER_ABBREVS:
-        heads.update(_find_all(nt.norm, literal))
-    ordered = sorted(heads)
-    resolutions = tuple(p for p in ordered if flat.startswith(("nghi quyet", "nq"), p))
-    plenum_heads = tuple(p for p in ordered if flat.startswith(_PLENUM_LITERALS, p))
-    body_heads = tuple(p for p in ordered if flat.startswith(_OF_BODY_LITERALS, p))
-    symbols = []
-    slash = flat.find("/")
-    while slash >= 0:
-        if (
-            slash
-            and not flat[slash - 1].isdigit()
-            and (m := _SYMBOL_BEFORE_SLASH.search(flat, max(0, slash - 16), slash))
-        ):
-            symbols.append(m.start())
-        slash = flat.find("/", slash + 1)
-    return Anchors(tuple(ordered), resolutions, plenum_heads, body_heads, tuple(symbols))
-
-
 def _matches_at(
     pattern: re.Pattern[str], nt: NormalisedText, starts: Iterable[int]
 ) -> Iterator[re.Match[str]]:
     for start in starts:
         if (m := pattern.match(nt.fold, start)) is not None:
             yield m
-
-
-# --- symbols ------------------------------------------------------------------------------------------------
-# Party style "123-KH/TU", "21-KL/TƯ", "29-NQ/T.Ư", "72-NQ-TW", "65-Ctr/TU", "209 -KL/TU", "115- HD/BTGW", "08-QĐi/TW".
-_PARTY_SYMBOL = re.compile(
-    r"\s*-\s*(?P<code>[a-z]{1,5})\s*[/-]\s*(?P<organ>t\.\s?u|[a-z]{1,10})\b(?!\s*-\s*[a-z])"
-)
-# State style "22/CT-TW" (a Party directive printed state-style), "111/NQ-CP", "22/2019/NQ-HĐND", "700/QĐ-TTg".
-_STATE_SYMBOL = re.compile(
-    r"\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?(?P<code>[a-z]{1,6})\s*-\s*(?P<organ>[a-z]{1,10})\b"
-)
-# Partial "37/TW", "08 /TW": the type code is missing; level is still known.
-_PARTIAL_SYMBOL = re.compile(r"\s*/\s*(?P<organ>tw|t\.\s?u|tu|hu|qu|thu|du)\b")
-
-_PARTY_ORGANS_CENTRAL = ("tw", "t.u", "t. u")
-
-
-def _organ_spelling(norm_organ: str) -> str:
-    """'TƯ', 'T.Ư', 'tw' -> 'TW'; others upper-cased as printed."""
-    compact = norm_organ.replace(" ", "").upper()
-    if compact in ("TƯ", "T.Ư", "T.U", "TW"):
-        return "TW"
-    return "ThU" if compact == "THU" else compact  # Thị ủy / Thành ủy of a provincial city
-
-
-def parse_symbol(
-    nt: NormalisedText, pos: int, number: str, any_code: bool = True
-) -> tuple[int, str | None, str | None, bool, str | None]:
-    """Read a symbol tail right after a number at ``pos``.
-
-    Returns (end, symbol, organ, is_state, code_type); ``end == pos`` when there is no tail.
-    """
-    fold, norm = nt.fold, nt.norm
-    m = _PARTY_SYMBOL.match(fold, pos)
-    # After a head noun any type code is taken ("24-BS/UBKTTU"); a bare symbol needs a known one (see below).
-    if m and (m.group("code") in CODE_SPELLING or (any_code and m.group("code").isalpha())):
-        organ = _organ_spelling(norm[m.start("organ") : m.end("organ")])
-        code = CODE_SPELLING.get(m.group("code"), norm[m.start("code") : m.end("code")])
-        return m.end(), f"{number}-{code}/{organ}", organ, False, SYMBOL_CODE_TYPES.get(m.group("code"))
-    m = _STATE_SYMBOL.match(fold, pos)
-    if m:
-        code, organ = m.group("code"), m.group("organ")
-        if organ in ("tw",) and m.group("year") is None:
-            # "22/CT-TW": a Party document printed in state style; normalise to Party style.
-            spelled = CODE_SPELLING.get(code, code.upper())
-            return m.end(), f"{number}-{spelled}/TW", "TW", False, SYMBOL_CODE_TYPES.get(code)
-        printed = "".join(norm[pos : m.end()].split()).lstrip("/")
-        return m.end(), f"{number}/{printed}", norm[m.start("organ") : m.end("organ")].upper(), True, None
-    m = _PARTIAL_SYMBOL.match(fold, pos)
-    if m:
-        return m.end(), None, _organ_spelling(norm[m.start("organ") : m.end("organ")]), False, None
-    return pos, None, None, False, None
 
 
 # --- numbered mentions --------------------------------------------------------------------------------------

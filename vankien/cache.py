@@ -31,6 +31,7 @@ CACHE_NAME = "extractions.sqlite"
 # Every module that turns file bytes into an Extraction (the import closure of loaders.read and
 # loaders.extract; tests/test_build_scale.py checks it stays complete).
 EXTRACTION_MODULES: tuple[str, ...] = (
+    "loaders.anchors",
     "loaders.attributes",
     "loaders.corefer",
     "loaders.decode",
@@ -43,6 +44,7 @@ EXTRACTION_MODULES: tuple[str, ...] = (
     "loaders.read",
     "loaders.relate",
     "loaders.sentences",
+    "loaders.symbols",
 )
 _FORMAT = 1  # bump when the stored value's shape changes
 Outcome = Extraction | Skipped

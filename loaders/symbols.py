@@ -1,0 +1,58 @@
+"""Symbols: "123-KH/TU", "21-KL/TƯ", "29-NQ/T.Ư", "72-NQ-TW", "22/CT-TW", "111/NQ-CP", partial "37/TW"."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import CODE_SPELLING, SYMBOL_CODE_TYPES
+from loaders.normalize import NormalisedText
+
+# Party style "123-KH/TU", "21-KL/TƯ", "29-NQ/T.Ư", "72-NQ-TW", "65-Ctr/TU", "209 -KL/TU", "115- HD/BTGW", "08-QĐi/TW".
+_PARTY_SYMBOL = re.compile(
+    r"\s*-\s*(?P<code>[a-z]{1,5})\s*[/-]\s*(?P<organ>t\.\s?u|[a-z]{1,10})\b(?!\s*-\s*[a-z])"
+)
+# State style "22/CT-TW" (a Party directive printed state-style), "111/NQ-CP", "22/2019/NQ-HĐND", "700/QĐ-TTg".
+_STATE_SYMBOL = re.compile(
+    r"\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?(?P<code>[a-z]{1,6})\s*-\s*(?P<organ>[a-z]{1,10})\b"
+)
+# Partial "37/TW", "08 /TW": the type code is missing; level is still known.
+_PARTIAL_SYMBOL = re.compile(r"\s*/\s*(?P<organ>tw|t\.\s?u|tu|hu|qu|thu|du)\b")
+
+_PARTY_ORGANS_CENTRAL = ("tw", "t.u", "t. u")
+
+
+def _organ_spelling(norm_organ: str) -> str:
+    """'TƯ', 'T.Ư', 'tw' -> 'TW'; others upper-cased as printed."""
+    compact = norm_organ.replace(" ", "").upper()
+    if compact in ("TƯ", "T.Ư", "T.U", "TW"):
+        return "TW"
+    return "ThU" if compact == "THU" else compact  # Thị ủy / Thành ủy of a provincial city
+
+
+def parse_symbol(
+    nt: NormalisedText, pos: int, number: str, any_code: bool = True
+) -> tuple[int, str | None, str | None, bool, str | None]:
+    """Read a symbol tail right after a number at ``pos``.
+
+    Returns (end, symbol, organ, is_state, code_type); ``end == pos`` when there is no tail.
+    """
+    fold, norm = nt.fold, nt.norm
+    m = _PARTY_SYMBOL.match(fold, pos)
+    # After a head noun any type code is taken ("24-BS/UBKTTU"); a bare symbol needs a known one (see below).
+    if m and (m.group("code") in CODE_SPELLING or (any_code and m.group("code").isalpha())):
+        organ = _organ_spelling(norm[m.start("organ") : m.end("organ")])
+        code = CODE_SPELLING.get(m.group("code"), norm[m.start("code") : m.end("code")])
+        return m.end(), f"{number}-{code}/{organ}", organ, False, SYMBOL_CODE_TYPES.get(m.group("code"))
+    m = _STATE_SYMBOL.match(fold, pos)
+    if m:
+        code, organ = m.group("code"), m.group("organ")
+        if organ in ("tw",) and m.group("year") is None:
+            # "22/CT-TW": a Party document printed in state style; normalise to Party style.
+            spelled = CODE_SPELLING.get(code, code.upper())
+            return m.end(), f"{number}-{spelled}/TW", "TW", False, SYMBOL_CODE_TYPES.get(code)
+        printed = "".join(norm[pos : m.end()].split()).lstrip("/")
+        return m.end(), f"{number}/{printed}", norm[m.start("organ") : m.end("organ")].upper(), True, None
+    m = _PARTIAL_SYMBOL.match(fold, pos)
+    if m:
+        return m.end(), None, _organ_spelling(norm[m.start("organ") : m.end("organ")]), False, None
+    return pos, None, None, False, None
