@@ -23,9 +23,7 @@ DATE_RE = re.compile(rf"(?:{_DMY}|{_DMY_WORDS})")
 _TAIL_DATE = re.compile(
     rf"\s*,?\s*(?P<paren>\()?\s*(?:ban\s+hanh\s+)?(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*(?(paren)\))"
 )
-_TAIL_YEAR = re.compile(
-    r"\s*,?\s*(?:ban\s+hanh\s+)?(?:nam|ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/)\s*(?P<y>\d{4})\b"
-)
+_TAIL_YEAR = re.compile(r"\s*,?\s*(?:ban\s+hanh\s+)?nam\s+(?P<y>\d{4})\b")  # "Chỉ thị 21 năm 2013"
 _TAIL_OF = re.compile(r"\s*,?\s*cua\s+")
 # Every tail pattern starts (after spaces and a comma) with one of these: "(", ngày, năm, ban hành, của, do,
 # được, khóa, nhiệm kỳ, hội nghị, "-", or a digit of a date.
@@ -82,14 +80,11 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
     for _ in range(6):
         if not _TAIL_START.match(fold, pos):
             break  # nothing that can continue a description: the common case, decided with one match
-        if (
-            (m := _TAIL_DATE.match(fold, pos))
-            and m.end() <= limit
-            and found_date is None
-            and (iso := parse_date(m))
-        ):
-            if _opens_issuance(nt, m.end(), limit):
-                break  # "..., ngày 12-4-2016, Tỉnh ủy đã ban hành NQ số 02": the date of the next document
+        if (m := _TAIL_DATE.match(fold, pos)) and m.end() <= limit:
+            iso = parse_date(m)
+            if found_date is not None or iso is None or _opens_issuance(nt, m.end(), limit):
+                # a second date, or "..., ngày 12-4-2016, Tỉnh ủy đã ban hành NQ số 02": the next document's
+                break
             found_date = Found(iso, m.start(), m.end(), "date.after_mention")
         elif (m := _TAIL_YEAR.match(fold, pos)) and m.end() <= limit and year is None:
             year = Found(m.group("y"), m.start("y"), m.end("y"), "year.after_mention")

@@ -780,3 +780,12 @@ def test_purpose_beats_a_review_word_far_before_the_cue() -> None:
         "để thực hiện Kết luận số 21-KL/TW."
     )
     assert edges(result) == {("Kế hoạch số 2-KH/TU", "Kết luận số 21-KL/TW")}
+
+
+def test_a_second_date_in_a_frame_dates_the_issued_document() -> None:
+    result = run(
+        "Thực hiện Nghị quyết số 2-NQ/TU ngày 5/1/2022 của Tỉnh ủy, ngày 09/02/2023, Tỉnh ủy đã ban hành "
+        "Kế hoạch số 11-KH/TU về sinh hoạt chi bộ."
+    )
+    assert doc_named(result, "Nghị quyết số 2-NQ/TU").date == "2022-01-05"
+    assert doc_named(result, "Kế hoạch số 11-KH/TU").date == "2023-02-09"
