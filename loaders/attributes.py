@@ -247,12 +247,13 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 def _list_intro_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
     """'Ban Thường vụ Tỉnh ủy đã ban hành nhiều văn bản như: Chỉ thị số 22 ...; Kế hoạch số 140 ...'."""
     fold = nt.fold
-    item_start = max(fold.rfind(":", 0, mention.start), fold.rfind(";", 0, mention.start))
+    window = max(0, mention.start - 800)
+    item_start = max(fold.rfind(":", window, mention.start), fold.rfind(";", window, mention.start))
     if item_start < 0 or fold[item_start + 1 : mention.start].strip(" -+•*"):
         return (
             None  # only the mention that opens an item; "... thực hiện Kết luận 12" inside it is not issued
         )
-    colon = fold.rfind(":", max(0, mention.start - 800), mention.start)
+    colon = fold.rfind(":", window, mention.start)
     if colon < 0 or _SENTENCE_END.search(fold, colon, mention.start):
         return None
     intro = _LIST_INTRO.search(fold, max(0, colon - 160), colon + 1)
