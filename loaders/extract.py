@@ -27,6 +27,7 @@ _RULE_RANK = {
     "mention.numbered": 0,
     "mention.abbrev_number": 1,
     "mention.list_item": 2,
+    "mention.garbled_symbol": 2,
     "mention.plenum": 3,
     "mention.congress": 4,
     "mention.congress_ellipsis": 4,

@@ -123,6 +123,29 @@ def _numbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     return found
 
 
+# "NQ/ 26 TW", "KL/21/TW": a symbol scrambled by the page, the type code first. Number and level survive.
+_GARBLED = re.compile(r"\b(?P<head>nq|kl|ct|kh|ctr)\s*/\s*(?P<num>\d{1,4})\s*/?\s*(?P<organ>tw|tu|t\.\s?u)\b")
+
+
+def _garbled(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
+    found = []
+    for m in _matches_at(_GARBLED, nt, anchors.heads):
+        if not nt.norm[m.start()].isupper():
+            continue
+        organ = "TW" if m.group("organ") != "tu" or nt.norm[m.start("organ") + 1] == "Ư" else "TU"
+        found.append(
+            RawMention(
+                m.start(),
+                m.end(),
+                TYPE_OF_HEAD[m.group("head")],
+                "mention.garbled_symbol",
+                number=m.group("num"),
+                organ=organ,
+            )
+        )
+    return found
+
+
 def _list_items(nt: NormalisedText, pos: int, type_: str, group: int) -> list[RawMention]:
     items: list[RawMention] = []
     while True:
@@ -365,6 +388,7 @@ def find_mentions(nt: NormalisedText) -> list[RawMention]:
         *_plenum(nt, anchors),
         *_congress(nt, anchors),
         *_numbered(nt, anchors),
+        *_garbled(nt, anchors),
         *_bare_symbols(nt, anchors),
         *_count_sets(nt, anchors),
         *_of_body(nt, anchors),

@@ -15,10 +15,10 @@ _PARTY_SYMBOL = re.compile(
 _STATE_SYMBOL = re.compile(
     r"\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?(?P<code>[a-z]{1,6})\s*-\s*(?P<organ>[a-z]{1,10})\b"
 )
+# A dash lost in the page: "Nghị quyết số 21 NQ/TW" (known type codes only: "số 21 của ..." must not match).
+_SPACED_SYMBOL = re.compile(r"\s+(?P<code>[a-z]{2,4})\s*/\s*(?P<organ>t\.\s?u|[a-z]{2,10})\b")
 # Partial "37/TW", "08 /TW": the type code is missing; level is still known.
 _PARTIAL_SYMBOL = re.compile(r"\s*/\s*(?P<organ>tw|t\.\s?u|tu|hu|qu|thu|du)\b")
-
-_PARTY_ORGANS_CENTRAL = ("tw", "t.u", "t. u")
 
 
 def _organ_spelling(norm_organ: str) -> str:
@@ -43,6 +43,11 @@ def parse_symbol(
         organ = _organ_spelling(norm[m.start("organ") : m.end("organ")])
         code = CODE_SPELLING.get(m.group("code"), norm[m.start("code") : m.end("code")])
         return m.end(), f"{number}-{code}/{organ}", organ, False, SYMBOL_CODE_TYPES.get(m.group("code"))
+    m = _SPACED_SYMBOL.match(fold, pos)
+    if m and m.group("code") in SYMBOL_CODE_TYPES:
+        organ = _organ_spelling(norm[m.start("organ") : m.end("organ")])
+        code = CODE_SPELLING[m.group("code")]
+        return m.end(), f"{number}-{code}/{organ}", organ, False, SYMBOL_CODE_TYPES[m.group("code")]
     m = _STATE_SYMBOL.match(fold, pos)
     if m:
         code, organ = m.group("code"), m.group("organ")

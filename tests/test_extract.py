@@ -789,3 +789,31 @@ def test_a_second_date_in_a_frame_dates_the_issued_document() -> None:
     )
     assert doc_named(result, "Nghị quyết số 2-NQ/TU").date == "2022-01-05"
     assert doc_named(result, "Kế hoạch số 11-KH/TU").date == "2023-02-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "number", "symbol", "level"),
+    [
+        pytest.param(
+            "Kế hoạch thực hiện NQ/ 26 TW được ban hành.",
+            "NQ/ 26 TW",
+            "26",
+            None,
+            "central",
+            id="garbled-type-first",
+        ),
+        pytest.param(
+            "thực hiện Nghị quyết số 21 NQ/TW của Trung ương",
+            "Nghị quyết số 21 NQ/TW",
+            "21",
+            "21-NQ/TW",
+            "central",
+            id="lost-dash",
+        ),
+    ],
+)
+def test_symbols_damaged_by_the_page(
+    text: str, surface: str, number: str, symbol: str | None, level: str
+) -> None:
+    doc = doc_named(run(text), surface)
+    assert (doc.number, doc.symbol, doc.level) == (number, symbol, level)
