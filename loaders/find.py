@@ -76,7 +76,8 @@ _NUMBERED = re.compile(
 # A number right after a head noun without "số" that is a quantity, not a document number:
 # "Kế hoạch 5 năm", "Chương trình 2 triệu", "Nghị quyết 3 lần".
 _QUANTITY_AFTER = re.compile(
-    r"\s*(?:nam\b(?!\s+\d{4})|thang\b|%|ty\b|trieu\b|nguoi\b|lan\b|dong\b|muc\b|diem\b|dieu\b|noi\b|nhom\b|buoc\b)"
+    r"\s*(?:nam\b(?!\s+\d{4})|thang\b|%|ty\b|trieu\b|nguoi\b|lan\b|dong\b|muc\b|diem\b|dieu\b|noi\b|nhom\b|buoc\b|"
+    r"so\b)"  # "hướng dẫn 1 số nội dung": "1 số" is "some"
 )
 # Elliptical list after a numbered mention: "NQ số 18, 19 của ...", "Kết luận số 14 và 21".
 _LIST_ITEM = re.compile(r"(?:\s*,\s*(?:va\s+)?|\s+va\s+)(?:so\s+)?(?P<num>\d{1,4})(?![\d/.])")
@@ -97,7 +98,7 @@ def _numbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             m.group("so") is None
             and symbol is None
             and organ is None
-            and _QUANTITY_AFTER.match(nt.fold, m.end())
+            and (_QUANTITY_AFTER.match(nt.fold, m.end()) or len(num) == 4)  # "Kế hoạch 2024": a year
         ):
             continue
         type_ = _head_type(head)

@@ -325,6 +325,7 @@ def test_congress_ellipsis_names_a_second_congress() -> None:
         pytest.param(
             "Báo cáo số 150-BC/TU tổng kết công tác năm được thông qua.", id="report-is-not-a-document"
         ),
+        pytest.param("Tỉnh triển khai Kế hoạch 2024 và hướng dẫn 1 số nội dung mới.", id="year-and-some"),
     ],
 )
 def test_generic_phrases_are_not_documents(text: str) -> None:
