@@ -310,7 +310,7 @@ def test_build_writes_the_format_asked_for(tmp_path: Path, fmt: str, name: str) 
     code, _, err = run("build", str(records), "--out", str(tmp_path / "out"), "--format", fmt)
     assert code == 0, err
     written = sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith("."))
-    assert written == sorted([name, "graph.lbug", "report.json", "skipped.txt"])
+    assert written == sorted([name, "graph.lbug", "graph.network.json", "report.json", "skipped.txt"])
     code, out, _ = run("trace", "KL 21", "--graph", str(tmp_path / "out" / name))
     assert code == 0 and "12-KH/TU" in out
 

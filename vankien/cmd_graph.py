@@ -36,6 +36,7 @@ from rich.tree import Tree
 
 from graph.ladybug_sink import write_embedded
 from graph.network import FLAG_KINDS, ResolutionFlag, resolution_flags, to_networkx
+from graph.network_cache import load_network, write_network_view
 from graph.store import StoreError, load_dataset, rdf_format
 from graph.trace import (
     Chain,
@@ -87,7 +88,9 @@ def load_graph(path: Path) -> Dataset:
 
 
 def load_view(path: Path) -> nx.MultiDiGraph:
-    return to_networkx(load_graph(path))
+    """The networkx view: the one saved by `vankien build` when it matches the graph file, else from the RDF."""
+    saved = load_network(path)
+    return saved if saved is not None else to_networkx(load_graph(path))
 
 
 def short_iri(iri: str) -> str:
@@ -174,7 +177,7 @@ def build_command(
         max_bytes=_size_option(max_size),
         use_cache=not no_cache,
         validation=_choice(validate, VALIDATION_MODES, "--validate"),
-        sinks=(write_embedded,) if embedded else (),
+        sinks=(write_network_view, write_embedded) if embedded else (write_network_view,),
     )
     progress = ProgressBar(Console(stderr=True))
     try:
