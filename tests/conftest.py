@@ -126,3 +126,25 @@ def make_view_evidence() -> Callable[..., dict[str, Any]]:
 
 
 # ── end of HTML view section ──────────────────────────────────────────────────────────────────────
+
+
+# ────────────────────────────────────────────────────────────────────────────────────────────────────
+# Property graph (tests/test_property.py, test_ladybug.py, test_queries.py, test_neo4j.py): the fixture corpus
+# (tests/fixtures/property_corpus.trig) as RDF and as property-graph rows. A module may override either.
+# ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+
+@pytest.fixture(scope="module")
+def ds():  # type: ignore[no-untyped-def]
+    from property_corpus import CORPUS
+
+    from graph.store import load_dataset
+
+    return load_dataset(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def pg(ds):  # type: ignore[no-untyped-def]
+    from graph.property import to_property_graph
+
+    return to_property_graph(ds)

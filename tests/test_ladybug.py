@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from property_corpus import CORPUS, HOSTILE, ID
 from rdflib import Dataset
 from typer.testing import CliRunner
 
@@ -22,22 +23,7 @@ from graph.ladybug_sink import (
 )
 from graph.property import KEY, NODE_KINDS, REL_KINDS, PropertyGraph, to_property_graph
 from graph.store import load_dataset
-from ontology.namespace import VKID
 from vankien.cli import app
-
-CORPUS = Path(__file__).parent / "fixtures" / "property_corpus.trig"
-ID = str(VKID)
-HOSTILE = "x'}) DETACH DELETE n //"
-
-
-@pytest.fixture(scope="module")
-def ds() -> Dataset:
-    return load_dataset(CORPUS)
-
-
-@pytest.fixture(scope="module")
-def pg(ds: Dataset) -> PropertyGraph:
-    return to_property_graph(ds)
 
 
 def counts(path: Path) -> dict[str, int]:

@@ -9,22 +9,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from rdflib import Dataset
+from property_corpus import HOSTILE, ID
 
 from graph.cypher import BatchFailed, count_statement
 from graph.ladybug_sink import LadybugReader, load_into_ladybug
 from graph.neo4j_sink import Neo4jReader, Neo4jSettings, connect, load_into_neo4j
-from graph.property import KEY, NODE_KINDS, REL_KINDS, PropertyGraph, to_property_graph
-from graph.store import load_dataset
-from ontology.namespace import VKID
+from graph.property import KEY, NODE_KINDS, REL_KINDS, PropertyGraph
 from queries.runner import load_queries, run_cypher
 
-CORPUS = Path(__file__).parent / "fixtures" / "property_corpus.trig"
-ID = str(VKID)
-HOSTILE = "x'}) DETACH DELETE n //"
 LABELS = tuple(NODE_KINDS)
 
 pytestmark = [
@@ -67,16 +61,6 @@ def settings() -> Iterator[Neo4jSettings]:
         pytest.skip(f"the Neo4j database already holds {present} vankien nodes; use a throwaway database")
     yield chosen
     _wipe(chosen)
-
-
-@pytest.fixture(scope="module")
-def ds() -> Dataset:
-    return load_dataset(CORPUS)
-
-
-@pytest.fixture(scope="module")
-def pg(ds: Dataset) -> PropertyGraph:
-    return to_property_graph(ds)
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,17 @@ from rdflib.collection import Collection
 from rdflib.namespace import PROV, SH
 
 from loaders.model import DOC_TYPES, LEVELS
-from ontology.namespace import CLASS_OF_TYPE, ELI, LEVEL_CONCEPT, ONTOLOGY_FILE, ORG, SCHEMA, SHAPES_FILE, VK
+from ontology.namespace import (
+    CLASS_OF_TYPE,
+    ELI,
+    LEVEL_CONCEPT,
+    ONTOLOGY_FILE,
+    ORG,
+    SCHEMA,
+    SHAPES_FILE,
+    TYPE_NAME_VI,
+    VK,
+)
 
 VK_NS = str(VK._NS)
 VK_TERMS = sorted(VK.__annotations__)
@@ -51,29 +61,8 @@ def test_ontology_header(onto: Graph) -> None:
     assert onto.value(header, URIRef("http://purl.org/dc/terms/description")) is not None
 
 
-VIETNAMESE_LABEL = {
-    "resolution": "Nghị quyết",
-    "conclusion": "Kết luận",
-    "directive": "Chỉ thị",
-    "regulation": "Quy định",
-    "decision": "Quyết định",
-    "rules": "Quy chế",
-    "action_programme": "Chương trình hành động",
-    "plan": "Kế hoạch",
-    "guideline": "Hướng dẫn",
-    "circular": "Thông tri",
-    "notice": "Thông báo",
-    "project": "Đề án",
-    "report": "Báo cáo",
-    "dispatch": "Công văn",
-    "other": "Văn bản khác",
-}
-
-
-@pytest.mark.parametrize(
-    ("doc_type", "label"), [pytest.param(t, v, id=t) for t, v in VIETNAMESE_LABEL.items()]
-)
-def test_each_document_class_is_a_document_with_its_vietnamese_name(
+@pytest.mark.parametrize(("doc_type", "label"), [pytest.param(t, v, id=t) for t, v in TYPE_NAME_VI.items()])
+def test_each_document_class_is_a_document_with_its_vietnamese_name(  # the TTL agrees with TYPE_NAME_VI
     onto: Graph, doc_type: str, label: str
 ) -> None:
     cls = CLASS_OF_TYPE[doc_type]
@@ -83,7 +72,7 @@ def test_each_document_class_is_a_document_with_its_vietnamese_name(
 
 
 def test_document_classes_cover_exactly_the_document_types() -> None:
-    assert set(CLASS_OF_TYPE) == set(DOC_TYPES) == set(VIETNAMESE_LABEL)
+    assert set(CLASS_OF_TYPE) == set(DOC_TYPES) == set(TYPE_NAME_VI)
     assert set(LEVEL_CONCEPT) == set(LEVELS)
 
 

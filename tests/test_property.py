@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from property_corpus import HOSTILE, ID
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDF
 
@@ -22,22 +23,7 @@ from graph.cypher import (
 )
 from graph.neo4j_sink import ARRAY_DELIMITER, Neo4jSettings, export_neo4j_import
 from graph.property import NODE_KINDS, REL_KINDS, PropertyGraph, lag_in_days, to_property_graph
-from graph.store import load_dataset
-from ontology.namespace import ORG, VK, VKID
-
-CORPUS = Path(__file__).parent / "fixtures" / "property_corpus.trig"
-ID = str(VKID)
-HOSTILE = "x'}) DETACH DELETE n //"
-
-
-@pytest.fixture(scope="module")
-def ds() -> Dataset:
-    return load_dataset(CORPUS)
-
-
-@pytest.fixture(scope="module")
-def pg(ds: Dataset) -> PropertyGraph:
-    return to_property_graph(ds)
+from ontology.namespace import ORG, VK
 
 
 def by_iri(pg: PropertyGraph, label: str) -> dict[str, dict]:

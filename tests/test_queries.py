@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+from property_corpus import CORPUS, HOSTILE, ID
 from rdflib import Dataset
 from typer.testing import CliRunner
 
@@ -17,7 +18,6 @@ from graph.cypher import Table, count_statement
 from graph.ladybug_sink import LadybugReader, load_into_ladybug
 from graph.property import NODE_KINDS, REL_KINDS
 from graph.store import load_dataset
-from ontology.namespace import VKID
 from queries.runner import (
     AmbiguousValue,
     QueryError,
@@ -30,9 +30,6 @@ from queries.runner import (
 )
 from vankien.cli import app
 
-CORPUS = Path(__file__).parent / "fixtures" / "property_corpus.trig"
-ID = str(VKID)
-HOSTILE = "x'}) DETACH DELETE n //"
 KL21, KH03 = ID + "doc/tw/kl-21-tw-2021", ID + "doc/tw/kh-03-tw-2021"
 NQ15_2012, NQ15_2022, NQ57 = (
     ID + "doc/tw/nq-15-tw-2012",
@@ -44,11 +41,6 @@ BT02, BTDH = ID + "doc/ben-tre/nq-02-tu-2016", ID + "doc/ben-tre/nq-daihoi-x"
 VL80, VL07 = ID + "doc/vinh-long/ctr-80-tu-2022", ID + "doc/vinh-long/kh-07-tu-2022"
 AG99, NN5 = ID + "doc/an-giang/kh-99-tu-2023", ID + "doc/src-fx-nn-1/kh-5-tu-2022"
 BCT = ID + "org/tw/bo-chinh-tri"
-
-
-@pytest.fixture(scope="module")
-def ds() -> Dataset:
-    return load_dataset(CORPUS)
 
 
 @pytest.fixture(scope="module")
