@@ -39,7 +39,7 @@ _UPPER_ABBREVS = ("KH", "ĐA", "ÐA")
 _SYMBOL_BEFORE_SLASH = re.compile(r"\d{1,4}\s*-\s*[a-z]{1,5}\s*$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Anchors:
     heads: tuple[int, ...]  # starts of head nouns and abbreviations
     resolutions: tuple[int, ...]  # starts of "nghị quyết" / "NQ" (congress resolutions)

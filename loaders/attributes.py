@@ -40,7 +40,7 @@ _SUBJECT_START = re.compile(r"\s*,?\s*(?:ve\s+viec|ve)\s+")
 _SUBJECT_END = re.compile(r"[;\n]|\.\s|\.$|”|\"|…")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Found:
     """A value read from the text, with the span (normalised offsets) and the rule that read it."""
 
@@ -50,7 +50,7 @@ class Found:
     rule: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tail:
     end: int  # where the mention's own description (date, issuer, term) ends
     date: Found | None = None
@@ -180,7 +180,7 @@ _TITLE_BEFORE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Issuance:
     """Who issued the mention and when, read from the clause before "ban hành"."""
 
@@ -283,7 +283,7 @@ def level_of_organ(organ: str | None) -> str | None:
     return next((level for pattern, level in _ORGAN_LEVELS if pattern.match(organ)), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Described:
     """A mention with its tail and the issuance read before it."""
 

@@ -117,23 +117,52 @@ def _implicit_issuer(raw: RawMention) -> str | None:
     return None
 
 
+def _rank(d: Described) -> tuple[int, int]:
+    return _RULE_RANK.get(d.raw.rule, 9), d.raw.start
+
+
+def _first_found(members: list[Described]) -> dict[str, Found]:
+    """The first date, year, subject and term read around the mentions, in text order."""
+    found: dict[str, Found] = {}
+    for d in members:
+        tail = d.tail
+        for name, value in (
+            ("date", d.date),
+            ("year", tail.year),
+            ("subject", tail.subject),
+            ("term", tail.term),
+        ):
+            if value and name not in found:
+                found[name] = value
+    return found
+
+
 def build_document(nt: NormalisedText, local_id: str, members: list[Described]) -> Document:
     """Merge the mentions of one document into its description, recording where each attribute came from."""
-    ranked = sorted(members, key=lambda d: (_RULE_RANK.get(d.raw.rule, 9), d.raw.start))
+    ranked = sorted(members, key=_rank) if len(members) > 1 else members
     best = ranked[0].raw
+    # The best-ranked mention that has each value (one pass: most documents have one or two mentions).
+    number = symbol = organ = congress = implicit = level = None
+    plenum: int | None = None
+    terms: tuple[str, ...] = ()
+    for d in ranked:
+        raw = d.raw
+        number, symbol, organ = number or raw.number, symbol or raw.symbol, organ or raw.organ
+        congress, plenum, terms = congress or raw.congress, plenum or raw.plenum, terms or raw.terms
+        implicit = implicit or _implicit_issuer(raw)
+        level = level or d.level
+    read = _first_found(members)
     facts: list[Fact] = []
 
-    def fact(attribute: str, found: Found | None) -> str | None:
+    def fact(attribute: str) -> str | None:
+        found = read.get(attribute)
         if found is None:
             return None
         facts.append(Fact(attribute, found.value, found.rule, _span(nt, found.start, found.end)))
         return found.value
 
-    number = next((d.raw.number for d in ranked if d.raw.number), None)
-    symbol = next((d.raw.symbol for d in ranked if d.raw.symbol), None)
-    organ = next((d.raw.organ for d in ranked if d.raw.organ), None)
-    date = fact("date", next((d.date for d in members if d.date), None))
-    year_found = next((d.tail.year for d in members if d.tail.year), None)
+    date = fact("date")
+    year_found = read.get("year")
     year = int(date[:4]) if date else (int(year_found.value) if year_found else None)
     issuer_from = _first(members, lambda d: d.issuers)
     issuers: tuple[str, ...] = ()
@@ -145,13 +174,11 @@ def build_document(nt: NormalisedText, local_id: str, members: list[Described]) 
         rule = "issuer.cua" if d.tail.issuers else ("issuer.list" if d.shared_issuers else d.issuance.rule)  # type: ignore[union-attr]
         for o in orgs:
             facts.append(Fact("issuer", o.name, rule, _span(nt, o.start, o.end)))
-    elif implicit := next((_implicit_issuer(d.raw) for d in ranked if _implicit_issuer(d.raw)), None):
+    elif implicit:
         issuers = (implicit,)
         facts.append(Fact("issuer", implicit, "issuer.named_by_body", _span(nt, best.start, best.end)))
-    level = next((d.level for d in ranked if d.level), None)
-    subject = fact("subject", next((d.tail.subject for d in members if d.tail.subject), None))
-    term = fact("term", next((d.tail.term for d in members if d.tail.term), None))
-    terms = next((d.raw.terms for d in ranked if d.raw.terms), ())
+    subject = fact("subject")
+    term = fact("term")
     if term is None and len(terms) == 1:
         term = terms[0]
     return Document(
@@ -167,8 +194,8 @@ def build_document(nt: NormalisedText, local_id: str, members: list[Described]) 
         level=level,
         subject=subject,
         term=term_of(term) if term else None,
-        congress=next((d.raw.congress for d in ranked if d.raw.congress), None),
-        plenum=next((d.raw.plenum for d in ranked if d.raw.plenum), None),
+        congress=congress,
+        plenum=plenum,
         is_set=any(d.raw.is_set for d in members),
         mentions=tuple(_mention(nt, d.raw) for d in sorted(members, key=lambda d: d.raw.start)),
         facts=tuple(facts),

@@ -32,7 +32,7 @@ from loaders.normalize import NormalisedText
 from loaders.symbols import parse_symbol
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawMention:
     """A mention before attributes and coreference; offsets into the normalised text."""
 

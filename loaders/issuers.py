@@ -62,7 +62,7 @@ _COMMITTEE_LEVEL = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OrgMatch:
     name: str
     level: str | None

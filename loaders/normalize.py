@@ -93,12 +93,12 @@ def _new_tone(m: re.Match[str]) -> str:
     return _TONE_MAP.get(pair, pair)
 
 
-def _map_chars(text: str) -> str:
+def map_special_characters(text: str) -> str:
     """Apply _CHAR_MAP only where needed (a few characters per article): faster than str.translate."""
     return _NEEDS_CHAR_MAP.sub(lambda m: _CHAR_MAP[ord(m.group(0))], text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NormalisedText:
     original: str
     norm: str
@@ -140,10 +140,19 @@ _NEEDS_CHAR_MAP = re.compile("[" + "".join(chr(c) for c in _CHAR_MAP) + "]")
 _NON_ASCII_FOLD = 0x1A  # what a character with no ASCII letter folds to: keeps offsets, never matches a word
 
 
+# The lookup tables cover the code points that fold to a letter or need a rewrite (all below U+2300); every
+# code point above the last entry is looked up as the last entry (np.take's "clip"), which has none of that.
+_TABLE_SIZE = 0x2400
+
+
+def _lookup(table: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    return np.take(table, codes, mode="clip")
+
+
 @lru_cache(maxsize=1)
 def _fold_lut() -> np.ndarray:
-    """Code point -> folded ASCII code, for the whole of Unicode (4 MB, built once)."""
-    lut = np.full(0x110000, _NON_ASCII_FOLD, dtype=np.uint8)
+    """Code point -> folded ASCII code, for code points below _TABLE_SIZE (the rest fold like the last)."""
+    lut = np.full(_TABLE_SIZE, _NON_ASCII_FOLD, dtype=np.uint8)
     lut[:128] = np.arange(128, dtype=np.uint8)
     lut[ord("A") : ord("Z") + 1] += 32
     for code, folded in _fold_table().items():
@@ -161,8 +170,62 @@ def fold_fast(text: str) -> str:
     """
     if not text:
         return text
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    return _fold_lut()[codes].tobytes().decode("ascii")
+    return _fold_codes(_code_points(text))
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _fold_codes(codes: np.ndarray) -> str:
+    return _lookup(_fold_lut(), codes).tobytes().decode("ascii")
+
+
+# Bits of _flag_lut: what a character asks of normalisation. The whole article is checked at once, so the two
+# rewrites touch only the few characters that need them instead of scanning every article with a regex.
+_NEEDS_MAP = 1  # a character of _CHAR_MAP
+_TONE_FIRST = 2  # o, u: the first vowel of an old-style pair ("oà", "uỷ")
+_TONED_SECOND = 4  # a toned a, e, y: the second vowel of such a pair
+# A letter (== _TONED_SECOND << 1), known below _LETTER_KNOWN; a pair before a higher code point is checked by regex
+_LETTER = 8
+_LETTER_KNOWN = 0x2000
+_IS_LETTER = re.compile(r"[^\W\d_]")  # the "letter" of _OLD_TONE_RE's look-ahead
+
+
+@lru_cache(maxsize=1)
+def _flag_lut() -> np.ndarray:
+    lut = np.zeros(_TABLE_SIZE, dtype=np.uint8)
+    for code in range(_LETTER_KNOWN):
+        if _IS_LETTER.match(chr(code)):
+            lut[code] |= _LETTER
+    for ch in _CHAR_MAP:
+        lut[ch] |= _NEEDS_MAP
+    for ch in "oOuU":
+        lut[ord(ch)] |= _TONE_FIRST
+    for ch in "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ":
+        lut[ord(ch)] |= _TONED_SECOND
+    return lut
+
+
+def _edits(nfc: str, flags: np.ndarray) -> list[tuple[int, str]]:
+    """(position, replacement) of the characters and tone pairs to rewrite, each the same length as before."""
+    edits = [(p, _CHAR_MAP[ord(nfc[p])]) for p in np.flatnonzero(flags & _NEEDS_MAP).tolist()]
+    # A pair "o" + toned "a" ends the syllable when no letter follows (_LETTER >> 1 == _TONED_SECOND).
+    pairs = (flags[:-1] << 1) & flags[1:]
+    pairs[:-1] &= ~(flags[2:] >> 1)
+    for p in np.flatnonzero(pairs & _TONED_SECOND).tolist():
+        if (m := _OLD_TONE_RE.match(nfc, p)) is not None:
+            edits.append((p, _new_tone(m)))
+    return sorted(edits)
+
+
+def _apply(text: str, edits: list[tuple[int, str]]) -> str:
+    pieces, last = [], 0
+    for pos, replacement in edits:
+        pieces += (text[last:pos], replacement)
+        last = pos + len(replacement)
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def normalise(text: str) -> NormalisedText:
@@ -172,11 +235,17 @@ def normalise(text: str) -> NormalisedText:
     else:
         nfc, s, e = _nfc_with_map(text)
         starts, ends = s, e
-    norm = fix_tone_placement(_map_chars(nfc))
-    return NormalisedText(original=text, norm=norm, fold=fold_fast(norm), starts=starts, ends=ends)
+    if not nfc:
+        return NormalisedText(original=text, norm=nfc, fold=nfc, starts=starts, ends=ends)
+    codes = _code_points(nfc)
+    edits = _edits(nfc, _lookup(_flag_lut(), codes))
+    norm = _apply(nfc, edits) if edits else nfc
+    # Neither rewrite changes what a character folds to ("Ð" and "Đ" fold to "d"; "oà" and "òa" to "oa"),
+    # so the fold of the NFC text is the fold of ``norm``.
+    return NormalisedText(original=text, norm=norm, fold=_fold_codes(codes), starts=starts, ends=ends)
 
 
 def normalise_name(text: str) -> str:
     """Canonical spelling of a short name (issuer, province): NFC, new tone style, Đ, single spaces."""
-    norm = fix_tone_placement(_map_chars(unicodedata.normalize("NFC", text)))
+    norm = fix_tone_placement(map_special_characters(unicodedata.normalize("NFC", text)))
     return " ".join(norm.split())

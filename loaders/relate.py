@@ -67,7 +67,7 @@ _LIST_SEPARATOR = re.compile(r"^\s*(?P<sep>,|;|va|,\s*va|;\s*va)\s*$")
 _LEVEL_RANK = {"central": 3, "provincial": 2, "district": 1, "grassroots": 0}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MentionRelation:
     subject: int  # index into the described mentions
     predicate: str
@@ -76,7 +76,7 @@ class MentionRelation:
     rule: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Cue:
     start: int
     end: int

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from loaders.extract import extract
 from loaders.model import Article
-from loaders.normalize import normalise
+from loaders.normalize import fix_tone_placement, fold_fast, map_special_characters, normalise
 
 # Text made of the pieces real articles are made of, so that the grammar actually fires, plus arbitrary noise.
 PIECES = [
@@ -86,3 +86,22 @@ def test_normalisation_is_idempotent_and_aligned(text: str) -> None:
 def test_extraction_is_deterministic(text: str) -> None:
     article = Article(id="p", text=text)
     assert extract(article) == extract(article)
+
+
+# Old-style tone pairs before every kind of neighbour (letters of any script, digits, marks, the end).
+_TONE_TEXTS = st.lists(
+    st.sampled_from(["oà", "Oà", "uỷ", "UỶ", "oé", "qu", "quý", "hoà", "khoá", "Ð", "\u2013", "\u00a0"])
+    | st.characters(),
+    max_size=30,
+).map("".join)
+
+
+@given(st.one_of(texts, _TONE_TEXTS))
+@settings(max_examples=400, deadline=None)
+def test_vectorised_normalisation_equals_the_plain_rewrites(text: str) -> None:
+    """normalise() finds the characters to rewrite with lookup tables; the result must be exactly what the two
+    plain rewrites (character map, then tone placement regex) give on the NFC text, and fold must agree."""
+    nfc = unicodedata.normalize("NFC", text)
+    once = normalise(nfc)
+    assert once.norm == fix_tone_placement(map_special_characters(nfc))
+    assert once.fold == fold_fast(once.norm)
