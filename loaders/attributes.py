@@ -258,10 +258,30 @@ def _list_intro_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | 
         return None
     intro = _LIST_INTRO.search(fold, max(0, colon - 160), colon + 1)
     if intro is None:
-        return None
+        return _plural_of_intro_issuance(nt, colon)
     clause_start = _clause_start(fold, max(0, intro.start() - 300), intro.start())
     issuer, _ = _issuer_before_verb(nt, clause_start, intro.start())
     return Issuance(issuer, None, "issuer.ban_hanh_list_intro") if issuer else None
+
+
+# "Các chương trình hành động của Ban Chấp hành Đảng bộ tỉnh: Chương trình số 12 ...; Chương trình số 13 ...":
+# a plural of document nouns, "của" and a body, then the colon that opens the items.
+_PLURAL_OF_INTRO = re.compile(
+    r"\b(?:cac|nhung)\s+(?:chuong\s+trinh|ke\s+hoach|nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|de\s+an"
+    r"|van\s+ban)\b[a-z ,]{0,40}?\s+cua\s+"
+)
+_INTRO_CLOSE = re.compile(r"[\s,]*(?:(?:bao\s+gom|gom|nhu|sau\s+day|sau)\s*)?:")
+
+
+def _plural_of_intro_issuance(nt: NormalisedText, colon: int) -> Issuance | None:
+    fold = nt.fold
+    intro = next(reversed(list(_PLURAL_OF_INTRO.finditer(fold, max(0, colon - 160), colon))), None)
+    if intro is None or (org := match_org(nt, intro.end())) is None:
+        return None
+    closed = _INTRO_CLOSE.match(fold, org.end, colon + 1)
+    if closed is None or closed.end() != colon + 1:
+        return None
+    return Issuance(org, None, "issuer.list_intro_of")
 
 
 # --- a mention with everything read around it ---------------------------------------------------------------------

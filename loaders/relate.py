@@ -61,7 +61,8 @@ def _is_blocked(nt: NormalisedText, start: int, cue_start: int) -> bool:
 _FRAME_LEAD = re.compile(
     r"^\W*(?:[a-z]{2,6}\s*-\s*|\([a-z]{2,6}\)\s*)?(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?\s*$"
 )
-_ISSUED_BEFORE = re.compile(r"ban\s+hanh\s+$")  # searched with an end position: "... đã ban hành <A>"
+# Searched with an end position: "... đã ban hành <A>", "... đã xây dựng <A>" (drafted and issued it).
+_ISSUED_BEFORE = re.compile(r"(?:ban\s+hanh|xay\s+dung)\s+$")
 _LIST_SEPARATOR = re.compile(r"^\s*(?P<sep>,|;|va|,\s*va|;\s*va)\s*$")
 
 _LEVEL_RANK = {"central": 3, "provincial": 2, "district": 1, "grassroots": 0}

@@ -748,6 +748,24 @@ def test_items_of_a_list_introduced_after_ban_hanh_share_the_issuer() -> None:
     assert edges(result) == {("Kế hoạch số 140-KH/TU", "Kết luận số 12-KL/TW")}
 
 
+def test_items_after_a_plural_of_a_body_share_its_issuer() -> None:
+    result = run(
+        "Các chương trình hành động của Ban Chấp hành Đảng bộ tỉnh gồm: Chương trình hành động số 14-CTr/TU "
+        "thực hiện Nghị quyết số 21-NQ/TW; Chương trình hành động số 15-CTr/TU thực hiện Kết luận số 34-KL/TW."
+    )
+    for item in ("Chương trình hành động số 14-CTr/TU", "Chương trình hành động số 15-CTr/TU"):
+        assert doc_named(result, item).issuer == ("Ban Chấp hành Đảng bộ tỉnh",)
+    assert doc_named(result, "Nghị quyết số 21-NQ/TW").issuer == ()  # the object of an item is not an item
+    assert len(result.documents) == 4  # the plural introduction is not a document
+
+
+def test_a_plural_without_a_colon_introduces_no_list() -> None:
+    result = run(
+        "Các kế hoạch của Tỉnh ủy đều bám sát thực tiễn. Kế hoạch số 8-KH/TU thực hiện Kết luận số 14-KL/TW."
+    )
+    assert doc_named(result, "Kế hoạch số 8-KH/TU").issuer == ()
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -762,6 +780,11 @@ def test_items_of_a_list_introduced_after_ban_hanh_share_the_issuer() -> None:
             "Kế hoạch số 5-KH/HU.",
             ("Kế hoạch số 5-KH/HU", "Công văn số 123-CV/TU"),
             id="instruction-in",
+        ),
+        pytest.param(
+            "Quán triệt Quy định số 144-QĐ/TW của Bộ Chính trị, Đảng ủy xã đã xây dựng Kế hoạch số 20-KH/ĐU.",
+            ("Kế hoạch số 20-KH/ĐU", "Quy định số 144-QĐ/TW"),
+            id="frame-xay-dung",
         ),
         pytest.param(
             "Kế hoạch số 12-KH/TU của Tỉnh ủy về việc học tập, quán triệt, tuyên truyền và triển khai "
