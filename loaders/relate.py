@@ -214,6 +214,21 @@ def _has_own_cue(nt: NormalisedText, described: list[Described], inside: list[in
     return m is not None and _SUBJECT_GAP.match(nt.fold[d.tail.end : m.start()]) is not None
 
 
+# "Kế hoạch số 45 của Ban Chỉ đạo 35 tỉnh thực hiện ...": a body the issuer grammar does not know still stands
+# between the document and the cue: a capitalised run of at most ten words, no punctuation.
+_OF = re.compile(r"\s*,?\s*cua\s+")
+_WORDS_TO_CUE = re.compile(r"(?:[^\W_]+\s+){1,10}$")
+
+
+def _of_unnamed_body(nt: NormalisedText, start: int, end: int) -> bool:
+    of = _OF.match(nt.fold, start, end)
+    return (
+        of is not None
+        and nt.norm[of.end() : of.end() + 1].isupper()
+        and _WORDS_TO_CUE.match(nt.fold, of.end(), end) is not None
+    )
+
+
 def _subject_before(
     nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue
 ) -> tuple[list[int], str] | None:
@@ -225,7 +240,7 @@ def _subject_before(
     if _is_blocked(nt, d.raw.end, cue.start):
         return None
     gap = nt.fold[d.tail.end : cue.start]
-    if _SUBJECT_GAP.match(gap):
+    if _SUBJECT_GAP.match(gap) or _of_unnamed_body(nt, d.tail.end, cue.start):
         return _group(described, inside, last), "doc_cue"
     if d.tail.subject and _SUBJECT_LEAD.match(gap) and len(gap) <= 120 and not re.search(r"[;.\n]", gap):
         return _group(described, inside, last), "subject_cue"

@@ -427,6 +427,27 @@ ISSUERS = [
     pytest.param(
         "Kế hoạch số 5-KH/TU của Đảng ủy xã Tân Lập", ("Đảng ủy xã",), "Tân Lập", "grassroots", id="commune"
     ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Đảng ủy Quân sự tỉnh",
+        ("Đảng ủy Quân sự tỉnh",),
+        None,
+        "provincial",
+        id="military-party-committee",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Đảng đoàn Mặt trận Tổ quốc tỉnh Gia Lai",
+        ("Đảng đoàn Mặt trận Tổ quốc tỉnh",),
+        "Gia Lai",
+        "provincial",
+        id="party-delegation",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Ban cán sự đảng Chính phủ",
+        ("Ban cán sự đảng Chính phủ",),
+        None,
+        "central",
+        id="party-affairs-board-central",
+    ),
 ]
 
 
@@ -780,6 +801,11 @@ def test_a_plural_without_a_colon_introduces_no_list() -> None:
             "Kế hoạch số 5-KH/HU.",
             ("Kế hoạch số 5-KH/HU", "Công văn số 123-CV/TU"),
             id="instruction-in",
+        ),
+        pytest.param(
+            "Kế hoạch số 45-KH/BCĐ của Ban Chỉ đạo 35 tỉnh triển khai thực hiện Nghị quyết số 35-NQ/TW.",
+            ("Kế hoạch số 45-KH/BCĐ", "Nghị quyết số 35-NQ/TW"),
+            id="issuer-the-grammar-does-not-know",
         ),
         pytest.param(
             "Quán triệt Quy định số 144-QĐ/TW của Bộ Chính trị, Đảng ủy xã đã xây dựng Kế hoạch số 20-KH/ĐU.",
