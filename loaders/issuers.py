@@ -117,6 +117,8 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
     if kind == "@commune_committee":
         unit_key = _find_key(_UNITS, folded.split("dang uy", 1)[1]) or "xa"
         return f"Đảng ủy {_UNITS[unit_key]}", "grassroots"
+    if kind == "@bare_standing":
+        return "Ban Thường vụ", None
     if kind == "@as_written":
         return " ".join(as_written.split()), "provincial"
     if kind == "@led_body":

@@ -193,6 +193,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         "@executive",
     ),
     (r"(?:uy\s+ban\s+kiem\s+tra|ubkt)\s+" + _COMMITTEE, "@inspection"),
+    # "Ban Thường vụ ban hành ...": the committee is named earlier in the article; level from the organ code
+    (r"ban\s+thuong\s+vu|btv", "@bare_standing"),
     (
         r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te)\s+"
         + _COMMITTEE,

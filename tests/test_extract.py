@@ -442,6 +442,13 @@ ISSUERS = [
         id="party-delegation",
     ),
     pytest.param(
+        "Ban Thường vụ ban hành Kế hoạch số 5-KH/TU",
+        ("Ban Thường vụ",),
+        None,
+        "provincial",
+        id="bare-standing-committee-level-from-organ-code",
+    ),
+    pytest.param(
         "Kế hoạch số 5-KH/TU của Ban cán sự đảng Chính phủ",
         ("Ban cán sự đảng Chính phủ",),
         None,
