@@ -146,7 +146,7 @@ _TABLE_SIZE = 0x2400
 
 
 def _lookup(table: np.ndarray, codes: np.ndarray) -> np.ndarray:
-    return np.take(table, codes, mode="clip")
+    return table.take(codes, mode="clip")
 
 
 @lru_cache(maxsize=1)
@@ -209,11 +209,11 @@ def _flag_lut() -> np.ndarray:
 
 def _edits(nfc: str, flags: np.ndarray) -> list[tuple[int, str]]:
     """(position, replacement) of the characters and tone pairs to rewrite, each the same length as before."""
-    edits = [(p, _CHAR_MAP[ord(nfc[p])]) for p in np.flatnonzero(flags & _NEEDS_MAP).tolist()]
+    edits = [(p, _CHAR_MAP[ord(nfc[p])]) for p in (flags & _NEEDS_MAP).nonzero()[0].tolist()]
     # A pair "o" + toned "a" ends the syllable when no letter follows (_LETTER >> 1 == _TONED_SECOND).
     pairs = (flags[:-1] << 1) & flags[1:]
     pairs[:-1] &= ~(flags[2:] >> 1)
-    for p in np.flatnonzero(pairs & _TONED_SECOND).tolist():
+    for p in (pairs & _TONED_SECOND).nonzero()[0].tolist():
         if (m := _OLD_TONE_RE.match(nfc, p)) is not None:
             edits.append((p, _new_tone(m)))
     return sorted(edits)
