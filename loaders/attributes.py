@@ -37,6 +37,7 @@ _TAIL_ABBREV = re.compile(r"\s*\((?P<abbr>[^\W\d_]{1,6}\s?\d{0,4})\)")  # "(NQ21
 _TAIL_TERM = re.compile(r"\s*,?\s*-?\s*\(?\s*khoa\s+(?P<t>[ivxl]{1,6}|\d{1,2})\b\s*\)?")
 _TAIL_TENURE = re.compile(r"\s*,?\s*nhiem\s+ky\s+\d{4}\s*-\s*\d{4}")
 _SUBJECT_START = re.compile(r"\s*,?\s*(?:ve\s+viec|ve)\s+")
+_TRAILING_JOIN = re.compile(r"(?:[\s,;]+(?:va|cung|hoac)?)+\s*$")
 _SUBJECT_END = re.compile(r"[;\n]|\.\s|\.$|”|\"|…")
 
 
@@ -152,6 +153,8 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
         if match_org(nt, start + comma.end()):
             end = start + comma.start()
             break
+    if (joint := _TRAILING_JOIN.search(nt.fold, start, end)) is not None:
+        end = joint.start()  # "về chuyển đổi số và <next mention>": the subject stops before the conjunction
     text = " ".join(nt.norm[start:end].split()).strip(" ,:(")
     return Found(text, start, end, "subject.ve") if text else None
 

@@ -10,9 +10,10 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from loaders.attributes import Described, Found, Issuance, read_issuance, read_tail
+from loaders.attributes import Described, Found, Issuance, level_of_organ, read_issuance, read_tail
 from loaders.corefer import corefer
 from loaders.find import RawMention, find_mentions
+from loaders.issuers import OrgMatch
 from loaders.lexicon import term_of
 from loaders.model import Article, Document, Evidence, Extraction, Fact, Mention, Relation, Span
 from loaders.normalize import NormalisedText, normalise
@@ -47,28 +48,50 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
         issuance = read_issuance(nt, raw, floor)
         described.append(Described(raw, tail, issuance))
         floor = max(tail.end, raw.end)
-    return _share_list_issuers(_share_issuance(nt, described))
+    return _share_coordinated_issuers(nt, _share_list_issuers(_share_issuance(nt, described)))
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|va|,\s*va)\s*$")
+_ITEM_JOIN = re.compile(r"^\s*(?:,|;|va|[,;]\s*va)\s*$")  # between items that each have their own subject
+
+
+def _level_fits(raw: RawMention, org: OrgMatch) -> bool:
+    """A body can have issued the mention: its level agrees with the mention's organ code, when both are known."""
+    own = level_of_organ(raw.organ)
+    return own is None or org.level is None or own == org.level
 
 
 def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Described]:
-    """'X ban hành Chương trình số 20 và Kế hoạch số 85': both are issued by X (and dated by their own tails)."""
+    """'X ban hành Chương trình số 20 và Kế hoạch số 85': both are issued by X (and dated by their own tails);
+    also 'X ban hành Nghị quyết số 05 về A; Kế hoạch số 12 về B và Đề án số 03 về C'."""
     out = list(described)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
-        if (
-            cur.issuance
-            or cur.tail.issuers
-            or not (prev.issuance and prev.issuance.issuer)
-            or prev.tail.subject
-        ):
+        issuer = prev.issuance.issuer if prev.issuance else None
+        if cur.issuance or cur.tail.issuers or issuer is None or not _level_fits(cur.raw, issuer):
             continue
-        if _LIST_JOIN.match(nt.fold[prev.tail.end : cur.raw.start]):
-            out[i] = Described(
-                cur.raw, cur.tail, Issuance(prev.issuance.issuer, None, "issuer.ban_hanh_list")
-            )
+        subject = prev.tail.subject
+        join = _ITEM_JOIN if subject else _LIST_JOIN
+        if join.match(nt.fold[subject.end if subject else prev.tail.end : cur.raw.start]):
+            out[i] = Described(cur.raw, cur.tail, Issuance(issuer, None, "issuer.ban_hanh_list"))
+    return out
+
+
+def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -> list[Described]:
+    """'Quy định số 01-QĐ/UBKTTW và Hướng dẫn số 02-HD/UBKTTW của Ủy ban Kiểm tra Trung ương': one body for
+    both, when nothing else describes the first and the symbols name the same organ (and, for the broad TW and
+    TU, the same type: 'Kết luận số 21-KL/TW và Kế hoạch số 03-KH/TW của Bộ Chính trị' keeps the KL apart)."""
+    out = list(described)
+    for i in range(len(out) - 2, -1, -1):
+        cur, nxt = out[i], out[i + 1]
+        raw = cur.raw
+        if cur.issuers or cur.tail.end != raw.end or not raw.organ or raw.organ != nxt.raw.organ:
+            continue
+        if raw.organ in ("TW", "TU") and raw.type != nxt.raw.type:
+            continue
+        shared = nxt.tail.issuers or nxt.shared_issuers
+        if shared and _LIST_JOIN.match(nt.fold[raw.end : nxt.raw.start]):
+            out[i] = Described(raw, cur.tail, cur.issuance, shared_issuers=shared)
     return out
 
 

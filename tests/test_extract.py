@@ -776,6 +776,54 @@ def test_items_of_a_list_introduced_after_ban_hanh_share_the_issuer() -> None:
     assert edges(result) == {("Kế hoạch số 140-KH/TU", "Kết luận số 12-KL/TW")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Quy định số 01-QĐ/UBKTTW và Hướng dẫn số 02-HD/UBKTTW của Ủy ban Kiểm tra Trung ương.",
+            {"Quy định số 01-QĐ/UBKTTW": ("Ủy ban Kiểm tra Trung ương",)},
+            id="same-specific-organ",
+        ),
+        pytest.param(
+            "Nghị quyết số 43-NQ/TW, Nghị quyết số 44-NQ/TW và Nghị quyết số 45-NQ/TW của Ban Chấp hành "
+            "Trung ương.",
+            {"Nghị quyết số 43-NQ/TW": ("Ban Chấp hành Trung ương",)},
+            id="same-type-same-organ",
+        ),
+        pytest.param(
+            "Thực hiện Kết luận số 21-KL/TW và Kế hoạch số 03-KH/TW của Bộ Chính trị.",
+            {"Kết luận số 21-KL/TW": ()},
+            id="broad-organ-other-type-not-shared",
+        ),
+        pytest.param(
+            "Kế hoạch số 12-KH/TU và Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+            {"Kế hoạch số 12-KH/TU": ()},
+            id="other-organ-not-shared",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU về kinh tế biển; Kế hoạch số 12-KH/TU về chuyển đổi số và "
+            "Đề án số 03-ĐA/TU về nhân lực.",
+            {"Kế hoạch số 12-KH/TU": ("Tỉnh ủy",), "Đề án số 03-ĐA/TU": ("Tỉnh ủy",)},
+            id="issued-items-with-subjects",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Kế hoạch số 12-KH/TU về chuyển đổi số; Nghị quyết số 57-NQ/TW về khoa học.",
+            {"Nghị quyết số 57-NQ/TW": ()},
+            id="central-item-not-issued-by-the-province",
+        ),
+    ],
+)
+def test_issuer_shared_by_coordinated_mentions(text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    result = run(text)
+    for surface, issuer in expected.items():
+        assert doc_named(result, surface).issuer == issuer
+
+
+def test_subject_stops_before_the_conjunction_that_joins_the_next_mention() -> None:
+    result = run("Tỉnh ủy ban hành Kế hoạch số 12-KH/TU về chuyển đổi số và Đề án số 03-ĐA/TU về nhân lực.")
+    assert doc_named(result, "Kế hoạch số 12-KH/TU").subject == "chuyển đổi số"
+
+
 def test_items_after_a_plural_of_a_body_share_its_issuer() -> None:
     result = run(
         "Các chương trình hành động của Ban Chấp hành Đảng bộ tỉnh gồm: Chương trình hành động số 14-CTr/TU "
