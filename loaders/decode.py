@@ -64,10 +64,11 @@ def decode_bytes(raw: bytes, declared: str | None = None) -> Decoded:
             return _checked(_with_replacement(raw, codec))
     if b"\x00" in raw:
         raise UndecodableError("binary file (NUL bytes)")
-    for codec in ("utf-8", _codec_name(declared)):
-        text = _strict(raw, codec) if codec else None
+    candidates: tuple[str | None, ...] = ("utf-8", _codec_name(declared))
+    for candidate in candidates:
+        text = _strict(raw, candidate) if candidate else None
         if text is not None:
-            return _checked(Decoded(text, codec or "utf-8"))
+            return _checked(Decoded(text, candidate or "utf-8"))
     found = _damaged_utf8(raw) or _vietnamese_cp1258(raw) or _detected(raw)
     if found is None:
         raise UndecodableError("binary or undecodable file (no text encoding fits)")

@@ -122,9 +122,13 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
     if kind == "@as_written":
         return " ".join(as_written.split()), "provincial"
     if kind == "@led_body":
-        last = folded.split()[-1]
-        level = {"tinh": "provincial", "pho": "provincial", "huyen": "district", "quan": "district"}.get(last)
-        return " ".join(as_written.split()), level or ("district" if folded.endswith("thi xa") else "central")
+        unit = folded.split()[-1]
+        led_level = {"tinh": "provincial", "pho": "provincial", "huyen": "district", "quan": "district"}.get(
+            unit
+        )
+        return " ".join(as_written.split()), led_level or (
+            "district" if folded.endswith("thi xa") else "central"
+        )
     if kind in ("@people_committee", "@people_council"):
         unit_key = (
             _find_key(_UNITS, folded.split()[-1] if folded.split()[-1] != "pho" else "thanh pho") or "tinh"

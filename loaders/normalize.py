@@ -198,12 +198,12 @@ def _flag_lut() -> np.ndarray:
     for code in range(_LETTER_KNOWN):
         if _IS_LETTER.match(chr(code)):
             lut[code] |= _LETTER
-    for ch in _CHAR_MAP:
-        lut[ch] |= _NEEDS_MAP
-    for ch in "oOuU":
-        lut[ord(ch)] |= _TONE_FIRST
-    for ch in "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ":
-        lut[ord(ch)] |= _TONED_SECOND
+    for code in _CHAR_MAP:
+        lut[code] |= _NEEDS_MAP
+    for first in "oOuU":
+        lut[ord(first)] |= _TONE_FIRST
+    for second in "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ":
+        lut[ord(second)] |= _TONED_SECOND
     return lut
 
 
@@ -220,7 +220,8 @@ def _edits(nfc: str, flags: np.ndarray) -> list[tuple[int, str]]:
 
 
 def _apply(text: str, edits: list[tuple[int, str]]) -> str:
-    pieces, last = [], 0
+    pieces: list[str] = []
+    last = 0
     for pos, replacement in edits:
         pieces += (text[last:pos], replacement)
         last = pos + len(replacement)

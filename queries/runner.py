@@ -205,7 +205,7 @@ def _lookup_text(pattern: str, condition: str, columns: str, exact: bool) -> str
 
 def cypher_lookup(engine: CypherEngine) -> Lookup:
     def lookup(parameter: str, value: str | None) -> list[Candidate]:
-        rows = []
+        rows: list[tuple[Any, ...]] = []
         for pattern, condition, columns in _CYPHER_LOOKUPS[parameter]:
             text = _lookup_text(pattern, condition, columns, exact=value is not None)
             rows += engine.run(text, {} if value is None else {"value": value}).rows
