@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 ENTITIES_GRAPH = VKID["graph/entities"]
 CATALOGUE_GRAPH = VKID["graph/catalogue"]
-_PREDICATE = {"implements": VK.implements, "based_on": VK.basedOn}
+RELATION_PREDICATE = {"implements": VK.implements, "based_on": VK.basedOn}
 
 
 def _date(value: str | None) -> Literal | None:
@@ -133,7 +133,7 @@ def _add_evidence(
 
 
 # Fact.attribute (the extractor's names, and the vocabulary's) -> predicate of the attribute it supports.
-_FACT_PREDICATE: dict[str, URIRef] = {
+FACT_PREDICATE: dict[str, URIRef] = {
     "type": VK.docType,
     "number": VK.number,
     "symbol": VK.symbol,
@@ -149,7 +149,7 @@ _FACT_PREDICATE: dict[str, URIRef] = {
     "issuer_province": VK.province,
     "province": VK.province,
 }
-_FACT_PREDICATE |= {str(p).rsplit("#", 1)[1]: p for p in _FACT_PREDICATE.values()}
+FACT_PREDICATE |= {str(p).rsplit("#", 1)[1]: p for p in FACT_PREDICATE.values()}
 
 
 def _fact_object(fact: Fact, occurrence: Occurrence, predicate: URIRef) -> object | None:
@@ -182,7 +182,7 @@ def _add_occurrence(g: Graph, article: Article, node: URIRef, doc: ResolvedDocum
         g.add((m, VK.surface, Literal(mention.surface)))
         g.add((m, VK.rule, Literal(mention.rule)))
     for fact in occ.document.facts:
-        predicate = _FACT_PREDICATE.get(fact.attribute)
+        predicate = FACT_PREDICATE.get(fact.attribute)
         obj = _fact_object(fact, occ, predicate) if predicate is not None else None
         if predicate is None or obj is None:
             log.debug("%s: fact %s=%r not written", article.id, fact.attribute, fact.value)
@@ -193,7 +193,7 @@ def _add_occurrence(g: Graph, article: Article, node: URIRef, doc: ResolvedDocum
 
 
 def _add_relation(g: Graph, node: URIRef, rel: ResolvedRelation) -> None:
-    statement = (URIRef(rel.subject), _PREDICATE[rel.predicate], URIRef(rel.object))
+    statement = (URIRef(rel.subject), RELATION_PREDICATE[rel.predicate], URIRef(rel.object))
     g.add(statement)
     span = (rel.evidence.span.start, rel.evidence.span.end)
     _add_evidence(g, statement, node, rel.evidence.rule, span, rel.evidence.sentence)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import signal
 import subprocess
 import sys
 import time
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,14 +20,16 @@ from typer.testing import CliRunner
 
 import loaders.extract
 from graph.store import load_dataset
+from loaders.model import Article
 from loaders.read import read_inputs
-from loaders.resolve import resolve_corpus
+from loaders.resolve import Resolution, resolve_corpus
 from loaders.to_rdf import to_dataset
 from ontology.namespace import VK
 from vankien import build_inputs, build_rdf
 from vankien.build import BuildError, BuildRequest, build_graph
-from vankien.cache import EXTRACTION_MODULES, EXTRACTOR_VERSION, extractor_version, open_cache
+from vankien.cache import CACHE_DIR, EXTRACTION_MODULES, EXTRACTOR_VERSION, extractor_version, open_cache
 from vankien.cli import app
+from vankien.rdf_part_cache import PARTS_DIR, PartCache, open_part_cache, part_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from generate import generate
@@ -198,11 +202,17 @@ def test_one_or_two_workers_write_the_same_bytes_and_the_whole_graph(
 # --- incremental ------------------------------------------------------------------------------------------------
 
 
+def part_files(out: Path) -> set[str]:
+    return {p.name for p in (out / CACHE_DIR / PARTS_DIR).iterdir()}
+
+
+@pytest.mark.usefixtures("small_parts")
 def test_an_incremental_build_extracts_only_new_files_and_equals_a_full_build(tmp_path: Path) -> None:
     generate(tmp_path / "c", 0.15, seed=5)
     corpus = tmp_path / "c" / "articles"
     first = build_graph(BuildRequest(paths=(corpus,), out=tmp_path / "inc", jobs=1))
     assert first.from_cache == 0 and first.extracted == first.files
+    parts_before = part_files(tmp_path / "inc")
     generate(tmp_path / "c", 0.02, seed=6, batch="b1", number_base=5001)  # new articles, new documents
     changed = next((corpus / "b0").rglob("*.txt"))
     changed.write_text(changed.read_text(encoding="utf-8") + "\nKế hoạch số 999-KH/TU.\n", encoding="utf-8")
@@ -218,6 +228,88 @@ def test_an_incremental_build_extracts_only_new_files_and_equals_a_full_build(tm
     assert full.from_cache == 0 and not (tmp_path / "full" / ".cache").exists()
     with open_cache(tmp_path / "inc") as cache:
         assert len(cache) == again.files  # the removed and the old version of the changed file: pruned
+    parts_after = part_files(tmp_path / "inc")
+    reused = parts_before & parts_after  # a part's file is named by a hash of its content
+    # the runs of unchanged articles are copied; the new and changed articles' runs, and here every entity
+    # bucket (each gets a new document or organisation), are written anew
+    assert len(reused) >= len(parts_after) // 3 and parts_after - parts_before
+
+
+@pytest.fixture(scope="module")
+def small_resolution(small_corpus: Path) -> Resolution:
+    return resolve_corpus(
+        [loaders.extract.extract(a) for a in read_inputs([small_corpus]) if isinstance(a, Article)]
+    )
+
+
+@pytest.mark.usefixtures("small_parts")
+@pytest.mark.parametrize("fmt", ["trig", "nq"])
+def test_parts_from_the_cache_give_the_same_bytes_and_a_damaged_or_lost_one_is_rewritten(
+    small_resolution: Resolution, tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = build_rdf.write_streamed(small_resolution, tmp_path / f"fresh.{fmt}", fmt, workers=2)
+    out = tmp_path / "out"
+    first = build_rdf.write_streamed(small_resolution, tmp_path / f"1.{fmt}", fmt, workers=2, cached_in=out)
+    again = build_rdf.write_streamed(small_resolution, tmp_path / f"2.{fmt}", fmt, workers=1, cached_in=out)
+    assert first.reused == 0 and again.reused == again.parts == first.parts > 10
+    damaged = sorted((out / CACHE_DIR / PARTS_DIR).iterdir())[0]
+    damaged.write_bytes(damaged.read_bytes()[:-10])  # as a crash in the middle of a copy would leave it
+    third = build_rdf.write_streamed(small_resolution, tmp_path / f"3.{fmt}", fmt, workers=2, cached_in=out)
+    assert third.reused == third.parts - 1
+
+    def listed_then_deleted(folder: Path) -> PartCache:
+        cache = open_part_cache(folder)
+        sorted((folder / CACHE_DIR / PARTS_DIR).iterdir())[-1].unlink()  # e.g. someone clears the cache
+        return cache
+
+    monkeypatch.setattr(build_rdf, "open_part_cache", listed_then_deleted)
+    fourth = build_rdf.write_streamed(small_resolution, tmp_path / f"4.{fmt}", fmt, workers=1, cached_in=out)
+    assert fourth.reused == fourth.parts - 1
+    expected = fresh.path.read_bytes()
+    assert all((tmp_path / f"{n}.{fmt}").read_bytes() == expected for n in (1, 2, 3, 4))
+    assert fresh.quads == first.quads == again.quads == third.quads == fourth.quads
+    assert len(part_files(out)) == fourth.parts  # no stale or damaged entries left
+
+
+def ids(n: int, prefix: str = "a") -> list[str]:
+    return [f"{prefix}-{k:05d}" for k in range(n)]
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        pytest.param(0, id="at-the-start"),
+        pytest.param(1500, id="in-the-middle"),
+        pytest.param(3000, id="at-the-end"),
+    ],
+)
+def test_new_articles_change_only_the_runs_they_fall_in(where: int) -> None:
+    before = ids(3000)
+    after = before[:where] + ids(5, prefix="new") + before[where:]
+    runs_before = {tuple(run) for run in build_rdf._article_runs(before)}
+    runs_after = {tuple(run) for run in build_rdf._article_runs(after)}
+    assert len(runs_before) >= 8
+    assert len(runs_after - runs_before) <= 2 and len(runs_before - runs_after) <= 2
+
+
+@pytest.mark.usefixtures("small_parts")
+def test_a_new_document_changes_one_entity_bucket(small_resolution: Resolution) -> None:
+    docs = small_resolution.documents
+    fewer = replace(small_resolution, documents=docs[:-1])
+    before = {part_key(b, False, "trig") for b in build_rdf._entity_buckets(fewer)}
+    after = {part_key(b, False, "trig") for b in build_rdf._entity_buckets(small_resolution)}
+    assert len(after) == len(before) > 1 and len(after - before) == 1
+
+
+def test_a_part_key_depends_on_values_not_on_shared_objects(small_resolution: Resolution) -> None:
+    part = build_rdf.split(small_resolution)[-1].resolution
+    copied = replace(part, articles=tuple(pickle.loads(pickle.dumps(a)) for a in part.articles))  # unshared
+    changed = replace(
+        part, articles=(replace(part.articles[0], text=part.articles[0].text + " "), *part.articles[1:])
+    )
+    key = part_key(part, True, "trig")
+    assert part_key(copied, True, "trig") == key
+    assert part_key(changed, True, "trig") != key and part_key(part, True, "nq") != key
 
 
 def test_the_extractor_version_covers_every_module_extraction_imports() -> None:

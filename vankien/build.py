@@ -286,7 +286,14 @@ def _write_outputs(
 
     graph_name = f"graph{chosen.suffix}"
     if chosen.name in STREAMED_FORMATS:
-        quads = write_streamed(resolution, staging / graph_name, chosen.name, request.workers, report).quads
+        quads = write_streamed(
+            resolution,
+            staging / graph_name,
+            chosen.name,
+            request.workers,
+            report,
+            cached_in=request.out if request.use_cache else None,  # reuse the RDF parts of earlier builds
+        ).quads
     else:  # Turtle flattens named graphs and JSON-LD nests them: rdflib writes those from one Dataset
         save_dataset(dataset(), staging / graph_name, chosen.name)
         quads = len(dataset())

@@ -1,12 +1,17 @@
-"""Write the RDF of a large corpus in parts, in parallel, without ever holding the whole graph in memory.
+"""Write the RDF of a large corpus in parts, in parallel, reusing the parts an earlier build already wrote.
 
 ``loaders.to_rdf.to_dataset`` is compositional: the entities graph depends only on the documents, flags and
 organisations; an article's graph only on that article, the occurrences of documents in it and its relations.
-So the resolution is cut into parts (entities in slices of documents; articles in slices of articles, each with
-the documents' occurrences in those articles only), each part becomes a small Dataset in a worker, and its
-statements are written sorted to a part file; the parts are then concatenated in a fixed order. The result is
-the same graph as ``to_dataset(resolution)`` (tests/test_build_scale.py checks it), byte-identical for any
-number of workers, and about 10x cheaper than rdflib's TriG serialiser, which pretty-prints the whole graph.
+So the resolution is cut into parts, each part's statements are written as text straight from the resolution
+(``loaders.rdf_text``: the same triples as ``to_dataset``, without rdflib objects), sorted, into a part file,
+and the parts are concatenated in a fixed order: the same graph as ``to_dataset(resolution)``
+(tests/test_build_scale.py), byte-identical for any number of workers.
+
+The cut is stable under small changes, so that an incremental build finds most parts unchanged: entities in
+buckets of a hash of their IRI (a new document changes one bucket), articles in runs that end where an
+article's id hashes to 0 modulo the run length (content-defined: a new article changes its run only). Each part
+written is kept in the build cache (``vankien.rdf_part_cache``) under a hash of its content, and copied from
+there when the same part comes again.
 
 TriG: ``@prefix`` lines, then graph blocks (a graph may appear in several) of statements grouped by subject
 (``<s> a vk:Plan ; vk:year 2022 .``), like rdflib's own TriG; N-Quads: one row per quad.
@@ -15,40 +20,31 @@ TriG: ``@prefix`` lines, then graph blocks (a graph may appear in several) of st
 from __future__ import annotations
 
 import gc
+import logging
 import os
-import re
 import shutil
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
+from typing import BinaryIO, TypeVar
 
-from rdflib import RDF, RDFS, XSD, BNode, Literal, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import PROV, SKOS
+from loaders.organisations import Organisation
+from loaders.rdf_terms import PREFIXES
+from loaders.rdf_text import Statement, dataset_statements
+from loaders.resolve import Occurrence, Resolution, ResolvedDocument, Unsettled
+from vankien.rdf_part_cache import CachedPart, PartCache, open_part_cache, part_key
 
-from loaders.resolve import Occurrence, Resolution, ResolvedDocument
-from loaders.to_rdf import CATALOGUE_GRAPH, ENTITIES_GRAPH, to_dataset
-from ontology.namespace import ELI, ORG, SCHEMA, VK
+log = logging.getLogger(__name__)
 
 STREAMED_FORMATS = ("trig", "nq")
-# Prefixes of the vocabularies' terms in TriG (entity IRIs stay whole: their paths have "/").
-PREFIXES = (
-    ("vk", str(VK._NS)),
-    ("rdf", str(RDF)),
-    ("rdfs", str(RDFS)),
-    ("xsd", str(XSD)),
-    ("prov", str(PROV)),
-    ("skos", str(SKOS)),
-    ("org", str(ORG)),
-    ("schema", str(SCHEMA)),
-    ("eli", str(ELI)),
-)
-_RDF_TYPE = str(RDF.type)
-DOCUMENTS_PER_PART = 4000
-ARTICLES_PER_PART = 250
+DOCUMENTS_PER_PART = 1000  # entities: about this many documents a bucket (a power of two of buckets)
+ARTICLES_PER_PART = 250  # articles: about this many a run; never more than 4 times as many
 ProgressHook = Callable[[str, int, int], None]
-_NON_ARTICLE_GRAPHS = frozenset({str(ENTITIES_GRAPH), str(CATALOGUE_GRAPH)})
+_Entity = TypeVar("_Entity", ResolvedDocument, Organisation, Unsettled)
 
 
 @dataclass(frozen=True)
@@ -63,53 +59,110 @@ class Part:
 class StreamedGraph:
     path: Path
     quads: int
+    reused: int = 0  # parts copied from the cache
+    parts: int = 0
+
+
+@dataclass(frozen=True)
+class _Job:
+    part: Part
+    fmt: str
+    path: Path  # where to write it, unless the cache has it
+    cache: PartCache | None
 
 
 def write_streamed(
-    resolution: Resolution, path: Path, fmt: str, workers: int, report: ProgressHook | None = None
+    resolution: Resolution,
+    path: Path,
+    fmt: str,
+    workers: int,
+    report: ProgressHook | None = None,
+    cached_in: Path | None = None,
 ) -> StreamedGraph:
-    """Write ``resolution`` as TriG or N-Quads at ``path`` (a fresh file in a staging folder)."""
+    """Write ``resolution`` as TriG or N-Quads at ``path`` (a fresh file in a staging folder); with
+    ``cached_in`` (the output folder), reuse and keep the parts in its build cache."""
     parts = split(resolution)
+    cache = open_part_cache(cached_in) if cached_in is not None else None
     folder = path.with_name(f".{path.name}.parts")
     folder.mkdir()
-    jobs = [(part, fmt, folder / f"{n:06d}") for n, part in enumerate(parts)]
-    quads = 0
-    for done, count in enumerate(_run(jobs, workers), 1):
-        quads += count
+    jobs = [_Job(part, fmt, folder / f"{n:06d}", cache) for n, part in enumerate(parts)]
+    written: list[CachedPart] = []
+    for done, result in enumerate(_run(jobs, workers), 1):
+        written.append(result)
         if report:
             report("writing RDF", done, len(jobs))
     with path.open("xb") as out:
         if fmt == "trig":
             out.write("".join(f"@prefix {name}: <{iri}> .\n" for name, iri in PREFIXES).encode() + b"\n")
-        for _, _, part_path in jobs:
-            with part_path.open("rb") as part_file:
-                shutil.copyfileobj(part_file, out, 1 << 20)
+        for n, part in enumerate(written):
+            written[n] = _append(out, part, jobs[n])
         out.flush()
         os.fsync(out.fileno())
+    if cache is not None:
+        cache.keep(written)  # the new parts move into the cache; parts no longer used are dropped
     shutil.rmtree(folder)
-    return StreamedGraph(path, quads)
+    reused = sum(part.reused for part in written)
+    return StreamedGraph(path, sum(part.quads for part in written), reused, len(written))
 
 
-def _run(jobs: list[tuple[Part, str, Path]], workers: int) -> Iterable[int]:
+def _append(out: BinaryIO, part: CachedPart, job: _Job) -> CachedPart:
+    """Copy a part to the end of ``out``; a cached part deleted since the cache was listed is written again."""
+    try:
+        source = part.path.open("rb")
+    except OSError:
+        if not part.reused:
+            raise
+        log.warning("RDF part %s vanished from the cache: written again", part.path.name)
+        part = CachedPart(part.key, job.path, write_part(job.part, job.fmt, job.path, durable=True))
+        source = part.path.open("rb")
+    with source:
+        shutil.copyfileobj(source, out, 1 << 20)
+    return part
+
+
+# The jobs of the running write_streamed: forked workers inherit them, and get only their index (pickling
+# the parts, article texts included, to send them would cost more than writing them).
+_FORKED_JOBS: list[_Job] = []
+
+
+def _run(jobs: list[_Job], workers: int) -> Iterable[CachedPart]:
     if workers <= 1 or len(jobs) <= 1:
-        yield from (write_part(*job) for job in jobs)
+        yield from (_write_job(job) for job in jobs)
         return
     from vankien.build_inputs import worker_pool
 
-    with worker_pool(min(workers, len(jobs))) as pool:
-        yield from pool.map(write_part, *zip(*jobs, strict=True))
+    _FORKED_JOBS[:] = jobs
+    try:
+        with worker_pool(min(workers, len(jobs))) as pool:  # forks every worker now, with the jobs
+            yield from pool.map(_write_forked, range(len(jobs)))
+    finally:
+        _FORKED_JOBS.clear()
 
 
-def write_part(part: Part, fmt: str, path: Path) -> int:
+def _write_forked(index: int) -> CachedPart:
+    return _write_job(_FORKED_JOBS[index])
+
+
+def _write_job(job: _Job) -> CachedPart:
+    """The part from the cache when it has it (same key: same content, same text), else written anew."""
+    if job.cache is None:
+        return CachedPart("", job.path, write_part(job.part, job.fmt, job.path))
+    key = part_key(job.part.resolution, job.part.articles_only, job.fmt)
+    found = job.cache.get(key)
+    return found or CachedPart(key, job.path, write_part(job.part, job.fmt, job.path, durable=True))
+
+
+def write_part(part: Part, fmt: str, path: Path, durable: bool = False) -> int:
     """Statements of one part, sorted per graph (the bytes never depend on hashing or scheduling); how many.
+    ``durable``: on disk before returning (it goes into the cache).
 
     TriG groups a subject's statements (``s p o ; p o .``) and writes vocabulary terms with their prefix,
     as rdflib's own TriG does: the file is smaller and loads faster. N-Quads is one full row per quad.
     """
     collecting = gc.isenabled()
-    gc.disable()  # rdflib makes millions of short-lived, acyclic objects: collecting them is wasted time
+    gc.disable()  # millions of short-lived, acyclic tuples: collecting them is wasted time
     try:
-        statements = _statements(part, compact=fmt == "trig")
+        statements = dataset_statements(part.resolution, fmt == "trig", part.articles_only)
     finally:
         if collecting:
             gc.enable()
@@ -125,105 +178,67 @@ def write_part(part: Part, fmt: str, path: Path) -> int:
                 out.write(f"{graph} {{\n")
                 out.writelines(_grouped(rows))
                 out.write("}\n")
+        if durable:
+            out.flush()
+            os.fsync(out.fileno())
     return count
 
 
-def _grouped(rows: list[tuple[str, str, str]]) -> Iterator[str]:
-    """``s p o ;`` continued by ``    p o ;`` while the subject stays the same, ``.`` at its end."""
-    for n, (subject, predicate, obj) in enumerate(rows):
-        first = n == 0 or rows[n - 1][0] != subject
-        last = n + 1 == len(rows) or rows[n + 1][0] != subject
-        head = f"{subject} " if first else "    "
-        yield f"{head}{predicate} {obj} {'.' if last else ';'}\n"
-
-
-def _statements(part: Part, compact: bool) -> dict[str, list[tuple[str, str, str]]]:
-    """``(s, p, o)`` texts of each graph of the part (article graphs only for an article part)."""
-    ds = to_dataset(part.resolution)
-    statements: dict[str, list[tuple[str, str, str]]] = {}
-    iris: dict[str, str] = {}  # IRIs repeat (predicates, classes, documents): format each once
-
-    def text(node: object) -> str:
-        if type(node) is URIRef:
-            found = iris.get(node)
-            if found is None:
-                found = iris[node] = term(node, compact)
-            return found
-        return term(node, compact)
-
-    for graph in ds.graphs():
-        name = str(graph.identifier)
-        if (part.articles_only and name in _NON_ARTICLE_GRAPHS) or name == str(DATASET_DEFAULT_GRAPH_ID):
-            continue
-        statements[name] = [(text(s), text(p), text(o)) for s, p, o in graph.triples((None, None, None))]
-    return statements
-
-
-_LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
-_BARE = {str(XSD.integer): re.compile(r"[+-]?[0-9]+"), str(XSD.boolean): re.compile(r"true|false")}
-
-
-def term(node: object, compact: bool = False) -> str:
-    """N-Triples syntax of a term (valid in TriG and N-Quads); ``compact``: Turtle short forms for TriG
-    (``vk:Plan``, ``a``, ``1960``, ``"2021-10-25"^^xsd:date``)."""
-    if isinstance(node, Literal):
-        lexical = str.__str__(node)
-        if '"' in lexical or "\\" in lexical or "\n" in lexical or "\r" in lexical:
-            lexical = (
-                lexical.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-            )
-        if node.language:
-            return f'"{lexical}"@{node.language}'
-        if node.datatype is None:
-            return f'"{lexical}"'
-        datatype = str.__str__(
-            node.datatype
-        )  # kept even for xsd:string: rdflib tells "s" and "s"^^xsd:string apart
-        bare = _BARE.get(datatype) if compact else None
-        if bare is not None and bare.fullmatch(lexical):
-            return lexical
-        return f'"{lexical}"^^{_iri(datatype, compact)}'
-    if isinstance(node, URIRef):
-        node.n3()  # rdflib refuses an IRI that cannot be written: so do we
-        return _iri(str.__str__(node), compact)
-    if isinstance(node, BNode):
-        return f"_:{node}"
-    raise TypeError(f"not an RDF term: {node!r}")
-
-
-def _iri(iri: str, compact: bool) -> str:
-    if compact:
-        if iri == _RDF_TYPE:
-            return "a"
-        for name, namespace in PREFIXES:
-            if iri.startswith(namespace) and _LOCAL_NAME.fullmatch(iri, len(namespace)):
-                return f"{name}:{iri[len(namespace) :]}"
-    return f"<{iri}>"
+def _grouped(rows: list[Statement]) -> Iterator[str]:
+    """A subject's statements together: ``s p o ;``, then ``    p o ;`` lines, the last one ending in ``.``."""
+    for subject, group in groupby(rows, itemgetter(0)):
+        yield f"{subject} " + " ;\n    ".join([f"{p} {o}" for _, p, o in group]) + " .\n"
 
 
 # --- cutting the resolution --------------------------------------------------------------------------------------
 
 
 def split(resolution: Resolution) -> list[Part]:
-    """Entities in slices of documents (flags and organisations with the first), then slices of articles."""
-    docs = resolution.documents
-    parts = []
-    for start in range(0, max(len(docs), 1), DOCUMENTS_PER_PART):
-        first = start == 0
-        entities = Resolution(
-            articles=(),
-            documents=tuple(replace(d, occurrences=()) for d in docs[start : start + DOCUMENTS_PER_PART]),
-            organisations=resolution.organisations if first else (),
-            relations=(),
-            ambiguous=resolution.ambiguous if first else (),
-            unresolved=resolution.unresolved if first else (),
-        )
-        parts.append(Part(entities, articles_only=False))
-    ids = [a.id for a in resolution.articles]
+    """Entity buckets (by a hash of the IRI), then runs of articles (cut where an id's hash says so)."""
     index = _OccurrenceIndex(resolution)
-    for start in range(0, len(ids), ARTICLES_PER_PART):
-        parts.append(Part(index.subset(ids[start : start + ARTICLES_PER_PART]), articles_only=True))
-    return parts
+    entities = [Part(bucket, articles_only=False) for bucket in _entity_buckets(resolution)]
+    runs = _article_runs([a.id for a in resolution.articles])
+    return entities + [Part(index.subset(ids), articles_only=True) for ids in runs]
+
+
+def _stable_hash(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8"))  # the same in every process and every build (unlike hash())
+
+
+def _entity_buckets(resolution: Resolution) -> list[Resolution]:
+    """Documents (without occurrences), flags and organisations by a hash of their IRI, in a power of two of
+    buckets: the bucket count only changes when the corpus doubles, and a new entity changes one bucket."""
+    wanted = -(-len(resolution.documents) // DOCUMENTS_PER_PART)
+    count = 1 << max(wanted - 1, 0).bit_length()
+    docs = _bucketed((replace(doc, occurrences=()) for doc in resolution.documents), count)
+    orgs = _bucketed(resolution.organisations, count)
+    ambiguous, unresolved = _bucketed(resolution.ambiguous, count), _bucketed(resolution.unresolved, count)
+    buckets = [Resolution((), docs[n], orgs[n], (), ambiguous[n], unresolved[n]) for n in range(count)]
+    return [b for b in buckets if b.documents or b.organisations or b.ambiguous or b.unresolved]
+
+
+def _bucketed(items: Iterable[_Entity], count: int) -> list[tuple[_Entity, ...]]:
+    buckets: list[list[_Entity]] = [[] for _ in range(count)]
+    for item in items:
+        buckets[_stable_hash(item.iri) % count].append(item)
+    return [tuple(bucket) for bucket in buckets]
+
+
+def _article_runs(ids: list[str]) -> list[list[str]]:
+    """Consecutive articles, a run ending before an id whose hash is 0 modulo ARTICLES_PER_PART (or at 4 times
+    that length): where runs end depends on the ids around, not on positions, so inserting articles changes
+    only the runs they fall in."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for article_id in ids:
+        boundary = _stable_hash(article_id) % ARTICLES_PER_PART == 0
+        if current and (boundary or len(current) >= 4 * ARTICLES_PER_PART):
+            runs.append(current)
+            current = []
+        current.append(article_id)
+    if current:
+        runs.append(current)
+    return runs
 
 
 class _OccurrenceIndex:
