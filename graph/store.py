@@ -11,11 +11,16 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import product
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.paths import Path as PropertyPath
+from rdflib.store import Store
 from rdflib.term import Node
 
 from ontology.namespace import ELI, ORG, SCHEMA, VK, VKID
@@ -52,6 +57,7 @@ _ALIASES: dict[str, str] = {
     "json-ld": "jsonld",
     "json": "jsonld",
 }
+UNION_VIEW = URIRef("urn:x-vankien:union")  # the identifier of a UnionView: no graph of the data has it
 _PREFIXES = {
     "vk": VK._NS,
     "vkid": VKID,
@@ -120,13 +126,71 @@ def save_dataset(ds: Dataset, path: Path, fmt: str | None = None) -> Path:
 
 
 def union_graph(ds: Dataset) -> Graph:
-    """A plain Graph with every triple of every graph of ``ds`` (a copy), for queries over the whole graph."""
+    """A plain Graph with every triple of every graph of ``ds`` (a copy), for queries over the whole graph.
+
+    A ``ReadOnlyDataset`` gives a read-only view of its union instead (nothing copied): copying takes as
+    long as building the views themselves, and would bring an on-disk store (``graph.disk_store``) whole
+    into memory.
+    """
+    if isinstance(ds, ReadOnlyDataset):
+        return UnionView(ds.store)
     union = Graph()
     for prefix, namespace in ds.namespaces():
         union.bind(prefix, namespace, override=False)
     for s, p, o, _ in ds.quads((None, None, None, None)):
         union.add((s, p, o))
     return union
+
+
+class ReadOnlyDataset(Dataset):
+    """A Dataset for readers that do not change it (the build's sinks): ``union_graph`` gives a view of its
+    union instead of a copy. ``ReadOnlyDataset(store=ds.store, default_union=True)`` shares ``ds``'s store.
+    Its own add and remove raise (a Graph taken from it with ``.graph(name)`` writes to the shared store)."""
+
+    def add(self, triple_or_quad: Any) -> ReadOnlyDataset:  # type: ignore[override]
+        raise StoreError("this graph is read-only")
+
+    def addN(self, quads: Any) -> ReadOnlyDataset:  # type: ignore[override]
+        raise StoreError("this graph is read-only")
+
+    def remove(self, triple_or_quad: Any) -> ReadOnlyDataset:  # type: ignore[override]
+        raise StoreError("this graph is read-only")
+
+
+class UnionView(Graph):
+    """Every distinct triple of every graph of a context-aware store, read from the store when asked."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store=store, identifier=UNION_VIEW)
+
+    def triples(self, triple: Any) -> Iterator[Any]:  # type: ignore[override]
+        s, p, o = triple
+        if isinstance(p, PropertyPath):
+            yield from ((s_, p, o_) for s_, o_ in p.eval(self, s, o))
+            return
+        for found, _contexts in self.store.triples((s, p, o), context=None):  # None: every graph
+            yield found
+
+    def triples_choices(self, triple: Any, context: Any = None) -> Iterator[Any]:  # type: ignore[override]
+        s, p, o = triple
+        for choice_s, choice_p, choice_o in product(*(_choices(term) for term in (s, p, o))):
+            yield from self.triples((choice_s, choice_p, choice_o))
+
+    def __len__(self) -> int:
+        return self.store.__len__(context=None)  # type: ignore[arg-type]
+
+    def add(self, triple: Any) -> UnionView:  # type: ignore[override]
+        raise StoreError("the union view is read-only")
+
+    def addN(self, quads: Any) -> UnionView:  # type: ignore[override]
+        raise StoreError("the union view is read-only")
+
+    def remove(self, triple: Any) -> UnionView:  # type: ignore[override]
+        raise StoreError("the union view is read-only")
+
+
+def _choices(term: Any) -> list[Any]:
+    return list(term) if isinstance(term, list) else [term]
 
 
 def merge_datasets(*datasets: Dataset) -> Dataset:

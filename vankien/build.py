@@ -26,7 +26,8 @@ from typing import Any
 
 from rdflib import Dataset
 
-from graph.store import RdfFormat, rdf_format, save_dataset
+from graph.disk_store import DISK_STORE_FORMATS, DiskStoreError, on_disk_dataset
+from graph.store import RdfFormat, ReadOnlyDataset, rdf_format, save_dataset
 from graph.validate import validate_dataset
 from loaders.model import Extraction
 from loaders.read import DEFAULT_MAX_BYTES, Skipped, iter_input_files
@@ -42,8 +43,13 @@ log = logging.getLogger(__name__)
 # (stage, done, total): called as work advances, for a progress bar.
 ProgressHook = Callable[[str, int, int], None]
 # A sink writes its own outputs (e.g. the embedded database) into the staging folder from the built Dataset;
-# they are moved into ``out`` with the graph, so they follow the same all-or-nothing rule.
+# they are moved into ``out`` with the graph, so they follow the same all-or-nothing rule. The Dataset is
+# read-only: in memory for small graphs, over an on-disk store for large ones (see ``disk_store_quads``).
 Sink = Callable[[Dataset, Path], object]
+# From this many quads the sinks read the graph from an on-disk store instead of an rdflib Dataset in memory
+# (about 2 KB a quad, plus the views): memory stays flat above it, at the price of slower reads (docs/scale.md).
+DISK_STORE_QUADS = 300_000
+SINK_STORE_NAME = ".sinks.oxigraph"  # in the staging folder, removed once the sinks are done
 VALIDATION_MODES = ("auto", "full", "sample", "none")
 FULL_VALIDATION_ARTICLES = 200  # pySHACL checks ~10,000 triples/s: above this, a sample keeps builds fast
 SAMPLE_ARTICLES = 100
@@ -71,6 +77,7 @@ class BuildRequest:
     use_cache: bool = True
     validation: str = "auto"  # auto | full | sample | none
     sinks: tuple[Sink, ...] = ()
+    disk_store_quads: int = DISK_STORE_QUADS  # graphs this large reach the sinks through an on-disk store
 
     @property
     def workers(self) -> int:
@@ -302,15 +309,40 @@ def _write_outputs(
     written = _validate(mode, resolution, dataset, graph_name, quads)
     report("validating", 1, 1)
     clock.lap("validate")
-    for sink in request.sinks:
+    if request.sinks:
         try:
-            sink(dataset(), staging)
+            with _sink_dataset(request, staging / graph_name, quads, whole, resolution) as read_only:
+                _run_sinks(request.sinks, read_only, staging)
+        except DiskStoreError as exc:  # the sinks' own errors are BuildErrors already
+            raise BuildError(f"cannot prepare the graph for the sinks: {exc}") from exc
+    clock.lap("sinks")
+    return written
+
+
+@contextmanager
+def _sink_dataset(
+    request: BuildRequest, graph_file: Path, quads: int, built: list[Dataset], resolution: Resolution
+) -> Iterator[Dataset]:
+    """What the sinks read: the Dataset already built (full validation or Turtle needed it); else, for a
+    large graph, the graph file just written, bulk-loaded into an on-disk store; else a Dataset in memory.
+    Each is read-only, so ``graph.store.union_graph`` gives the views a view of the union, not a copy."""
+    if built:
+        yield ReadOnlyDataset(store=built[0].store, default_union=True)
+    elif quads >= request.disk_store_quads and rdf_format(graph_file).name in DISK_STORE_FORMATS:
+        with on_disk_dataset(graph_file, graph_file.with_name(SINK_STORE_NAME)) as read_only:
+            yield read_only
+    else:
+        yield ReadOnlyDataset(store=to_dataset(resolution).store, default_union=True)
+
+
+def _run_sinks(sinks: Sequence[Sink], ds: Dataset, staging: Path) -> None:
+    for sink in sinks:
+        try:
+            sink(ds, staging)
         except Exception as exc:  # the previous outputs stay: nothing has been moved into `out` yet
             log.exception("sink %s failed", getattr(sink, "__name__", sink))
             name = getattr(sink, "__name__", type(sink).__name__)
             raise BuildError(f"{name} failed: {type(exc).__name__}: {exc}") from exc
-    clock.lap("sinks")
-    return written
 
 
 def _validate(
