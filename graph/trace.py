@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from dataclasses import dataclass
+from typing import Any
 
 import networkx as nx
 
@@ -69,9 +71,9 @@ Chain = tuple[ChainLink, ...]
 
 
 def summary(g: nx.MultiDiGraph, iri: str) -> DocumentSummary:
-    if iri not in g or g.nodes[iri].get("kind") != "document":
+    data = g.nodes.get(iri)
+    if data is None or data.get("kind") != "document":
         raise UnknownDocument(iri)
-    data = g.nodes[iri]
     return DocumentSummary(
         iri=iri,
         label=data.get("label") or iri,
@@ -87,20 +89,20 @@ def summary(g: nx.MultiDiGraph, iri: str) -> DocumentSummary:
 
 def implementers(g: nx.MultiDiGraph, iri: str) -> list[tuple[str, int | None]]:
     """``(implementer, lag_days)`` for every document that implements ``iri``, oldest first."""
-    found = [
-        (source, data.get("lag_days"))
-        for source, _, key, data in g.in_edges(iri, keys=True, data=True)
-        if key == IMPLEMENTS
-    ]
-    return sorted(found, key=lambda item: _chronological_key(g, item[0]))
+    return _implements_edges(g, g.pred[iri])
 
 
 def implemented(g: nx.MultiDiGraph, iri: str) -> list[tuple[str, int | None]]:
     """``(implemented document, lag_days)`` for every document ``iri`` implements, oldest first."""
+    return _implements_edges(g, g.succ[iri])
+
+
+def _implements_edges(g: nx.MultiDiGraph, neighbours: Any) -> list[tuple[str, int | None]]:
+    # the adjacency maps (neighbour -> {edge key -> data}) directly: edge views cost more than the walk itself
     found = [
-        (target, data.get("lag_days"))
-        for _, target, key, data in g.out_edges(iri, keys=True, data=True)
-        if key == IMPLEMENTS
+        (other, data.get("lag_days"))
+        for other, keyed in neighbours.items()
+        if (data := keyed.get(IMPLEMENTS)) is not None
     ]
     return sorted(found, key=lambda item: _chronological_key(g, item[0]))
 
@@ -229,13 +231,35 @@ def find_documents(g: nx.MultiDiGraph, query: str) -> list[DocumentSummary]:
         return [summary(g, iri)]
     folded = fold(_CENTRAL_ORGAN.sub(r"\1TW", unicodedata.normalize("NFC", text).replace("\u00d0", "Đ")))
     parsed = parse_reference(folded)
-    documents = [n for n, data in g.nodes(data=True) if data.get("kind") == "document"]
     if parsed is not None:
-        found = [n for n in documents if _matches(g.nodes[n], parsed)]
+        candidates = _documents_by_number(g).get(parsed.number, [])
+        found = [n for n in candidates if _matches(g.nodes[n], parsed)]
     else:
         words = set(_WORD.findall(folded))  # whole words: "X" must not match "XV"
-        found = [n for n in documents if words and words <= _searchable(g.nodes[n])]
+        documents = [(n, data) for n, data in g.nodes(data=True) if data.get("kind") == "document"]
+        found = [n for n, data in documents if words and words <= _searchable(data)]
     return [summary(g, n) for n in sorted(found, key=lambda n: _chronological_key(g, n))]
+
+
+# Per view, its documents by bare number: a query by symbol or mention looks at a handful of candidates instead
+# of every document. Weak keys: an index lives as long as its view; its node count tells it is stale.
+_NUMBER_INDEX: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[int, dict[str, list[str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _documents_by_number(g: nx.MultiDiGraph) -> dict[str, list[str]]:
+    cached = _NUMBER_INDEX.get(g)
+    if cached is not None and cached[0] == g.number_of_nodes():
+        return cached[1]
+    index: dict[str, list[str]] = {}
+    for node, data in g.nodes(data=True):
+        number = data.get("number")
+        if data.get("kind") == "document" and number is not None:
+            text = str(number)
+            index.setdefault(_bare_number(text if text.isascii() else fold(text)), []).append(node)
+    _NUMBER_INDEX[g] = (g.number_of_nodes(), index)
+    return index
 
 
 def fold(text: str) -> str:
@@ -278,7 +302,11 @@ def _as_document_iri(g: nx.MultiDiGraph, text: str) -> str | None:
 
 def _matches(data: dict, query: DocumentQuery) -> bool:
     number = data.get("number")
-    if number is None or _bare_number(fold(str(number))) != query.number:
+    if number is None:
+        return False
+    text = str(number)
+    # numbers are ASCII digits: fold (Unicode decomposition) only what is not, so a scan stays cheap
+    if (_bare_number(text) if text.isascii() else _bare_number(fold(text))) != query.number:
         return False
     if query.types is not None and data.get("type") not in query.types:
         return False

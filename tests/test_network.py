@@ -389,3 +389,11 @@ def test_tracing_an_organisation_or_unknown_iri_raises(g: nx.MultiDiGraph) -> No
 )
 def test_find_documents(g: nx.MultiDiGraph, query: str, expected: list[str]) -> None:
     assert [doc.iri for doc in find_documents(g, query)] == expected
+
+
+def test_find_documents_sees_a_document_added_after_an_earlier_query(g: nx.MultiDiGraph) -> None:
+    """Queries by number use an index of the view; a view that grows must not be answered from a stale one."""
+    view = g.copy()
+    assert find_documents(view, "Kế hoạch 999") == []
+    view.add_node("urn:test:kh999", kind="document", type="plan", number="999", label="Kế hoạch 999")
+    assert [doc.iri for doc in find_documents(view, "Kế hoạch 999")] == ["urn:test:kh999"]
