@@ -156,7 +156,7 @@ def main() -> None:
     parser.add_argument("--jobs", default="1,2", help="job counts to time, comma-separated")
     parser.add_argument("--skip-builds", action="store_true", help="only trace and recall")
     parser.add_argument("--trace-graph", type=Path, help="time `trace` on this graph instead of the build's")
-    parser.add_argument("--skip-trace", action="store_true", help="loading a big graph takes minutes")
+    parser.add_argument("--skip-trace", action="store_true", help="do not time `vankien trace`")
     args = parser.parse_args()
     base = args.dir / f"c{args.mb:g}"
     corpus = base / "articles"
