@@ -34,7 +34,7 @@ class ExtractionError(ValueError):
     """A record that cannot be turned into an Article (no text, wrong shape)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Article:
     """One input text with what is known about where it came from."""
 
@@ -54,7 +54,7 @@ class Article:
             raise ExtractionError(f"article {self.id!r}: text must be a string")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Span:
     """A half-open character range ``[start, end)`` in the original article text."""
 
@@ -66,7 +66,7 @@ class Span:
             raise ValueError(f"bad span [{self.start}, {self.end})")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Mention:
     """One place where a document is named: ``article.text[span.start:span.end] == surface``."""
 
@@ -75,7 +75,7 @@ class Mention:
     rule: str  # the grammar rule that recognised it, for `explain`
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Fact:
     """Why one attribute of a document has its value: the rule and the text it came from."""
 
@@ -85,7 +85,7 @@ class Fact:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Document:
     """A document as one article describes it (all its mentions merged within the article)."""
 
@@ -122,7 +122,7 @@ class Document:
         return self.mentions[0].span
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Evidence:
     """Where a relation is asserted: the sentence span in the article and the rule that fired."""
 
@@ -131,7 +131,7 @@ class Evidence:
     rule: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Relation:
     """``subject predicate object`` between two documents of one article (by local id)."""
 
@@ -147,7 +147,7 @@ class Relation:
             raise ValueError("a document cannot relate to itself")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Extraction:
     """Everything extracted from one article."""
 
