@@ -179,12 +179,12 @@ def statements(graph: PropertyGraph, batch_size: int = DEFAULT_BATCH_SIZE) -> It
     if batch_size < 1:
         raise WriterError("the batch size must be at least 1")
     for label, rows in graph.nodes.items():
-        kind = _node_kind(label)
-        yield from _batches(rows, batch_size, kind.label, "node", kind.properties, node_statement)
+        node_kind = _node_kind(label)
+        yield from _batches(rows, batch_size, node_kind.label, "node", node_kind.properties, node_statement)
     for rel_type, rows in graph.relationships.items():
-        kind = _rel_kind(rel_type)
+        rel_kind = _rel_kind(rel_type)
         yield from _batches(
-            rows, batch_size, kind.type, "relationship", kind.properties, relationship_statement
+            rows, batch_size, rel_kind.type, "relationship", rel_kind.properties, relationship_statement
         )
 
 
