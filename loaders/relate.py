@@ -23,9 +23,10 @@ from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
 
 _CUE_WORD = re.compile(
-    r"\b(?:thuc\s+hien|cu\s+the\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|can\s+cu|tren\s+co\s+so)\b"
+    r"\b(?:thuc\s+hien|cu\s+the\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|hoc\s+tap|tuyen\s+truyen|pho\s+bien|can\s+cu"
+    r"|tren\s+co\s+so)\b"
 )
-_CUE_GLUE = re.compile(r"^(?:[\s,]|va\b|hoc\s+tap\b|tuyen\s+truyen\b|to\s+chuc\b|va\s+to\s+chuc\b)*$")
+_CUE_GLUE = re.compile(r"^(?:[\s,]|va\b|to\s+chuc\b|va\s+to\s+chuc\b)*$")
 # Between a cue and its first object: manner ("có hiệu quả", "nghiêm túc"), "các nội dung của", and the
 # instruction that a document carries ("thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 123").
 _OBJECT_GAP = re.compile(

@@ -858,6 +858,16 @@ def test_a_plural_without_a_colon_introduces_no_list() -> None:
             id="instruction-in",
         ),
         pytest.param(
+            "Kế hoạch số 10-KH/TU tuyên truyền Nghị quyết số 21-NQ/TW trong cán bộ, đảng viên.",
+            ("Kế hoạch số 10-KH/TU", "Nghị quyết số 21-NQ/TW"),
+            id="plan-to-propagate",
+        ),
+        pytest.param(
+            "Kế hoạch số 12-KH/TU về học tập, tuyên truyền, phổ biến Nghị quyết số 21-NQ/TW.",
+            ("Kế hoạch số 12-KH/TU", "Nghị quyết số 21-NQ/TW"),
+            id="plan-to-study-and-disseminate",
+        ),
+        pytest.param(
             "Kế hoạch số 45-KH/BCĐ của Ban Chỉ đạo 35 tỉnh triển khai thực hiện Nghị quyết số 35-NQ/TW.",
             ("Kế hoạch số 45-KH/BCĐ", "Nghị quyết số 35-NQ/TW"),
             id="issuer-the-grammar-does-not-know",
