@@ -38,6 +38,7 @@ from graph.cypher import (
     write_graph,
 )
 from graph.property import KEY, NODE_KINDS, REL_KINDS, PropertyGraph, to_property_graph
+from graph.triple_index import GraphFile, property_graph_from_index
 
 log = logging.getLogger(__name__)
 
@@ -145,9 +146,12 @@ def _rollback(connection: ladybug.Connection) -> None:
         execute(connection, "ROLLBACK")
 
 
-def write_embedded(ds: Dataset | PropertyGraph, out_dir: Path, name: str = DATABASE_NAME) -> Path:
+def write_embedded(ds: Dataset | PropertyGraph | GraphFile, out_dir: Path, name: str = DATABASE_NAME) -> Path:
     """Build ``out_dir/name`` from ``ds`` atomically and return its path: an existing database is replaced
-    only once the new one is complete (on failure it stays as it was)."""
+    only once the new one is complete (on failure it stays as it was). The build hands it the graph file it
+    has just written (a ``GraphFile``: the rows come from one pass over the file, ``graph.triple_index``)."""
+    if isinstance(ds, GraphFile):
+        ds = property_graph_from_index(ds.index)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / name
     workdir = Path(tempfile.mkdtemp(dir=out_dir, prefix=f".{name}."))

@@ -19,7 +19,7 @@ from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 from rdflib.term import Node
 
-from graph.store import AttributeReader, union_graph
+from graph.store import AttributeReader, TripleSource, union_graph
 from ontology.namespace import CLASS_OF_TYPE, ORG, VK, VKID
 
 ENTITIES_GRAPH = VKID["graph/entities"]
@@ -46,7 +46,13 @@ def to_networkx(ds: Dataset) -> nx.MultiDiGraph:
     """Documents and organisations with their attributes, and the typed relations between them."""
     union = union_graph(ds)
     # a view on the store: ds.graph() would add an empty entities graph to a dataset that has none
-    values = AttributeReader(union, Graph(store=ds.store, identifier=ENTITIES_GRAPH))
+    return network_of(union, Graph(store=ds.store, identifier=ENTITIES_GRAPH))
+
+
+def network_of(union: TripleSource, entities: TripleSource) -> nx.MultiDiGraph:
+    """The view from the union of all graphs and the entities graph (rdflib Graphs or any ``TripleSource``,
+    e.g. ``graph.triple_index``'s index of a graph file)."""
+    values = AttributeReader(union, entities)
     g = nx.MultiDiGraph()
     for iri in _document_iris(union):
         g.add_node(str(iri), **_document_attributes(values, union, iri))
@@ -90,13 +96,13 @@ def resolution_flags(ds: Dataset) -> list[ResolutionFlag]:
     return sorted(flags, key=lambda flag: (FLAG_KINDS.index(flag.kind), flag.iri, flag.reason))
 
 
-def _document_iris(union: Graph) -> list[URIRef]:
+def _document_iris(union: TripleSource) -> list[URIRef]:
     typed = {s for cls in DOCUMENT_CLASSES for s in union.subjects(RDF.type, cls)}
     with_type_value = set(union.subjects(VK.docType, None))
     return sorted(s for s in typed | with_type_value if isinstance(s, URIRef))
 
 
-def _document_attributes(values: AttributeReader, union: Graph, iri: URIRef) -> dict[str, Any]:
+def _document_attributes(values: AttributeReader, union: TripleSource, iri: URIRef) -> dict[str, Any]:
     symbol = values.text(iri, VK.symbol)
     issuer = values.value(iri, VK.issuedBy)
     return {
@@ -142,7 +148,7 @@ def _ensure_endpoints(g: nx.MultiDiGraph, relation: str, subject: str, obj: str)
             g.add_node(iri, **_bare_node(kind, iri))
 
 
-def _evidence_by_statement(union: Graph) -> dict[Statement, list[Evidence]]:
+def _evidence_by_statement(union: TripleSource) -> dict[Statement, list[Evidence]]:
     """Every vk:Evidence node, grouped by the statement (subject, predicate, object) it supports."""
     grouped: dict[Statement, list[Evidence]] = defaultdict(list)
     for node in set(union.subjects(RDF.type, VK.Evidence)):
@@ -164,12 +170,12 @@ def _evidence_order(record: Evidence) -> tuple[str, int, str]:
     return (record["article"] or "", -1 if start is None else start, record["rule"] or "")
 
 
-def _origins(union: Graph, node: Node) -> Iterable[Node | None]:
+def _origins(union: TripleSource, node: Node) -> Iterable[Node | None]:
     found = sorted(union.objects(node, PROV.wasDerivedFrom))
     return found or [None]
 
 
-def _evidence_record(union: Graph, node: Node, origin: Node | None) -> Evidence:
+def _evidence_record(union: TripleSource, node: Node, origin: Node | None) -> Evidence:
     """``{article, article_iri, source, sentence, start, end, rule}``; catalogue evidence has no article."""
     is_article = origin is not None and (
         (origin, RDF.type, VK.Article) in union or union.value(origin, VK.sourceId) is not None

@@ -20,6 +20,7 @@ from networkx.readwrite import json_graph
 from rdflib import Dataset
 
 from graph.network import to_networkx
+from graph.triple_index import GraphFile, network_from_index
 
 log = logging.getLogger(__name__)
 
@@ -69,9 +70,16 @@ def load_network(graph_path: Path) -> nx.MultiDiGraph | None:
     return g
 
 
-def write_network_view(ds: Dataset, out_dir: Path) -> Path | None:
-    """A build sink: save the networkx view of ``ds`` beside the graph file already written in ``out_dir``."""
+def write_network_view(source: Dataset | GraphFile, out_dir: Path) -> Path | None:
+    """A build sink: save the networkx view beside the graph file already written in ``out_dir``.
+
+    The build hands it the graph file it has just written (a ``GraphFile``: the view comes from one pass over
+    the file, ``graph.triple_index``); a Dataset is read through rdflib (``to_networkx``)."""
+    if isinstance(source, GraphFile):
+        return save_network(
+            network_from_index(source.index), out_dir / NETWORK_FILE, file_digest(source.path)
+        )
     graph_file = next((out_dir / name for name in GRAPH_FILES if (out_dir / name).is_file()), None)
     if graph_file is None:
         return None
-    return save_network(to_networkx(ds), out_dir / NETWORK_FILE, file_digest(graph_file))
+    return save_network(to_networkx(source), out_dir / NETWORK_FILE, file_digest(graph_file))

@@ -26,7 +26,7 @@ from rdflib import RDF, RDFS, Dataset, Graph, URIRef
 from rdflib.namespace import PROV
 from rdflib.term import Node
 
-from graph.store import AttributeReader, union_graph
+from graph.store import AttributeReader, TripleSource, union_graph
 from ontology.namespace import CLASS_OF_TYPE, ORG, VK, VKID
 from ontology.namespace import SCHEMA as SCHEMA_ORG
 
@@ -122,6 +122,12 @@ def to_property_graph(ds: Dataset | Graph) -> PropertyGraph:
     """Every document, organisation and article of the RDF graph, and the typed relationships between them."""
     union = union_graph(ds) if isinstance(ds, Dataset) else ds
     entities = ds.graph(ENTITIES_GRAPH) if isinstance(ds, Dataset) else Graph()
+    return property_graph_of(union, entities)
+
+
+def property_graph_of(union: TripleSource, entities: TripleSource) -> PropertyGraph:
+    """The property graph from the union of all graphs and the entities graph (rdflib Graphs or any
+    ``TripleSource``, e.g. ``graph.triple_index``'s index of a graph file)."""
     reader = _Reader(union, entities)
     edges = {kind.type: _edge_pairs(union, kind) for kind in REL_KINDS.values()}
     iris = _node_iris(union, edges)
@@ -143,7 +149,7 @@ def to_property_graph(ds: Dataset | Graph) -> PropertyGraph:
     return PropertyGraph(nodes=nodes, relationships=rels)
 
 
-def _edge_pairs(union: Graph, kind: RelKind) -> list[tuple[URIRef, URIRef]]:
+def _edge_pairs(union: TripleSource, kind: RelKind) -> list[tuple[URIRef, URIRef]]:
     pairs = {(s, o) for s, o in union.subject_objects(kind.predicate) if _is_iri(s) and _is_iri(o)}
     if kind.type == "MENTIONED_IN":  # a vk:Mention also says which article names which document
         for mention in union.subjects(RDF.type, VK.Mention):
@@ -153,7 +159,9 @@ def _edge_pairs(union: Graph, kind: RelKind) -> list[tuple[URIRef, URIRef]]:
     return sorted(pairs)
 
 
-def _node_iris(union: Graph, edges: Mapping[str, list[tuple[URIRef, URIRef]]]) -> dict[str, list[URIRef]]:
+def _node_iris(
+    union: TripleSource, edges: Mapping[str, list[tuple[URIRef, URIRef]]]
+) -> dict[str, list[URIRef]]:
     """Typed nodes, plus relationship endpoints nothing else describes (so that no edge is dropped)."""
     found: dict[str, set[URIRef]] = {
         "Document": {s for cls in DOCUMENT_CLASSES for s in union.subjects(RDF.type, cls)}
@@ -235,7 +243,7 @@ def _article_row(reader: _Reader, iri: URIRef) -> Row:
 EvidenceLists = dict[str, list[str]]
 
 
-def _evidence(union: Graph, predicate: URIRef) -> dict[tuple[Node, Node], EvidenceLists]:
+def _evidence(union: TripleSource, predicate: URIRef) -> dict[tuple[Node, Node], EvidenceLists]:
     """The evidence of each statement with ``predicate``: parallel lists ordered by (article, start, rule)."""
     records: dict[tuple[Node, Node], list[tuple[str, int, str, str, str]]] = defaultdict(list)
     for node in union.subjects(RDF.predicate, predicate):
@@ -250,7 +258,7 @@ def _evidence(union: Graph, predicate: URIRef) -> dict[tuple[Node, Node], Eviden
     return {pair: _as_lists(sorted(set(found))) for pair, found in records.items()}
 
 
-def _origin(union: Graph, origin: Node | None) -> tuple[str, str]:
+def _origin(union: TripleSource, origin: Node | None) -> tuple[str, str]:
     """(article IRI, source): an article's own source, or the catalogue's citation (no article)."""
     if origin is None:
         return "", ""
@@ -286,7 +294,7 @@ def _implements_rows(
     return tuple({**row, "lag_days": lag(row)} for row in _evidence_rows(pairs, evidence))
 
 
-def _mention_rows(union: Graph, pairs: Iterable[tuple[URIRef, URIRef]]) -> tuple[Row, ...]:
+def _mention_rows(union: TripleSource, pairs: Iterable[tuple[URIRef, URIRef]]) -> tuple[Row, ...]:
     found: dict[tuple[Node, Node], list[tuple[int, str, str]]] = defaultdict(list)
     for mention in union.subjects(RDF.type, VK.Mention):
         key = (union.value(mention, VK.mentionOf), union.value(mention, PROV.wasDerivedFrom))

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import product
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -129,8 +129,7 @@ def union_graph(ds: Dataset) -> Graph:
     """A plain Graph with every triple of every graph of ``ds`` (a copy), for queries over the whole graph.
 
     A ``ReadOnlyDataset`` gives a read-only view of its union instead (nothing copied): copying takes as
-    long as building the views themselves, and would bring an on-disk store (``graph.disk_store``) whole
-    into memory.
+    long as building the views themselves.
     """
     if isinstance(ds, ReadOnlyDataset):
         return UnionView(ds.store)
@@ -209,10 +208,25 @@ def graph_names(ds: Dataset) -> set[str]:
     return {str(g.identifier) for g in ds.graphs() if len(g)}
 
 
+class TripleSource(Protocol):
+    """The triple lookups the views make (``graph.network``, ``graph.property``): an rdflib Graph has them,
+    and so has ``graph.triple_index.TripleIndex``, the index the build's sinks read from the graph file."""
+
+    def objects(self, subject: Node, predicate: URIRef) -> Iterator[Node]: ...
+
+    def subjects(self, predicate: URIRef, object: Node | None = None) -> Iterator[Node]: ...
+
+    def subject_objects(self, predicate: URIRef) -> Iterator[tuple[Node, Node]]: ...
+
+    def value(self, subject: Node, predicate: URIRef) -> Node | None: ...
+
+    def __contains__(self, triple: tuple[Node, Node, Node]) -> bool: ...
+
+
 class AttributeReader:
     """One value per attribute: the entities graph's, else the smallest of the union's (deterministic)."""
 
-    def __init__(self, union: Graph, entities: Graph) -> None:
+    def __init__(self, union: TripleSource, entities: TripleSource) -> None:
         self.union = union
         self.entities = entities
 

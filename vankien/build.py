@@ -26,8 +26,8 @@ from typing import Any
 
 from rdflib import Dataset
 
-from graph.disk_store import DISK_STORE_FORMATS, DiskStoreError, on_disk_dataset
 from graph.store import RdfFormat, ReadOnlyDataset, rdf_format, save_dataset
+from graph.triple_index import INDEXED_FORMATS, GraphFile
 from graph.validate import validate_dataset
 from loaders.model import Extraction
 from loaders.read import DEFAULT_MAX_BYTES, Skipped, iter_input_files
@@ -42,14 +42,11 @@ log = logging.getLogger(__name__)
 
 # (stage, done, total): called as work advances, for a progress bar.
 ProgressHook = Callable[[str, int, int], None]
-# A sink writes its own outputs (e.g. the embedded database) into the staging folder from the built Dataset;
-# they are moved into ``out`` with the graph, so they follow the same all-or-nothing rule. The Dataset is
-# read-only: in memory for small graphs, over an on-disk store for large ones (see ``disk_store_quads``).
-Sink = Callable[[Dataset, Path], object]
-# From this many quads the sinks read the graph from an on-disk store instead of an rdflib Dataset in memory
-# (about 2 KB a quad, plus the views): memory stays flat above it, at the price of slower reads (docs/scale.md).
-DISK_STORE_QUADS = 300_000
-SINK_STORE_NAME = ".sinks.oxigraph"  # in the staging folder, removed once the sinks are done
+# A sink writes its own outputs (e.g. the embedded database) into the staging folder from the graph just
+# written; they are moved into ``out`` with the graph, so they follow the same all-or-nothing rule. It gets the
+# graph file (a ``GraphFile``: the views come from one pass over it, ``graph.triple_index``) for TriG and
+# N-Quads, else the read-only Dataset the build made to write Turtle or JSON-LD (docs/scale.md).
+Sink = Callable[[Dataset | GraphFile, Path], object]
 VALIDATION_MODES = ("auto", "full", "sample", "none")
 FULL_VALIDATION_ARTICLES = 200  # pySHACL checks ~10,000 triples/s: above this, a sample keeps builds fast
 SAMPLE_ARTICLES = 100
@@ -77,7 +74,6 @@ class BuildRequest:
     use_cache: bool = True
     validation: str = "auto"  # auto | full | sample | none
     sinks: tuple[Sink, ...] = ()
-    disk_store_quads: int = DISK_STORE_QUADS  # graphs this large reach the sinks through an on-disk store
 
     @property
     def workers(self) -> int:
@@ -310,35 +306,24 @@ def _write_outputs(
     report("validating", 1, 1)
     clock.lap("validate")
     if request.sinks:
-        try:
-            with _sink_dataset(request, staging / graph_name, quads, whole, resolution) as read_only:
-                _run_sinks(request.sinks, read_only, staging)
-        except DiskStoreError as exc:  # the sinks' own errors are BuildErrors already
-            raise BuildError(f"cannot prepare the graph for the sinks: {exc}") from exc
+        _run_sinks(request.sinks, _sink_source(staging / graph_name, dataset), staging)
     clock.lap("sinks")
     return written
 
 
-@contextmanager
-def _sink_dataset(
-    request: BuildRequest, graph_file: Path, quads: int, built: list[Dataset], resolution: Resolution
-) -> Iterator[Dataset]:
-    """What the sinks read: the Dataset already built (full validation or Turtle needed it); else, for a
-    large graph, the graph file just written, bulk-loaded into an on-disk store; else a Dataset in memory.
-    Each is read-only, so ``graph.store.union_graph`` gives the views a view of the union, not a copy."""
-    if built:
-        yield ReadOnlyDataset(store=built[0].store, default_union=True)
-    elif quads >= request.disk_store_quads and rdf_format(graph_file).name in DISK_STORE_FORMATS:
-        with on_disk_dataset(graph_file, graph_file.with_name(SINK_STORE_NAME)) as read_only:
-            yield read_only
-    else:
-        yield ReadOnlyDataset(store=to_dataset(resolution).store, default_union=True)
+def _sink_source(graph_file: Path, dataset: Callable[[], Dataset]) -> Dataset | GraphFile:
+    """What the sinks read: the TriG or N-Quads file just written (each view from one pass over it: time
+    linear in the quads, memory that of the statements the views read); else the Dataset made to write Turtle
+    or JSON-LD (those flatten or nest the named graphs), read-only so the views read its union uncopied."""
+    if rdf_format(graph_file).name in INDEXED_FORMATS:
+        return GraphFile(graph_file)
+    return ReadOnlyDataset(store=dataset().store, default_union=True)
 
 
-def _run_sinks(sinks: Sequence[Sink], ds: Dataset, staging: Path) -> None:
+def _run_sinks(sinks: Sequence[Sink], source: Dataset | GraphFile, staging: Path) -> None:
     for sink in sinks:
         try:
-            sink(ds, staging)
+            sink(source, staging)
         except Exception as exc:  # the previous outputs stay: nothing has been moved into `out` yet
             log.exception("sink %s failed", getattr(sink, "__name__", sink))
             name = getattr(sink, "__name__", type(sink).__name__)
