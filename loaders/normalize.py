@@ -174,7 +174,8 @@ def fold_fast(text: str) -> str:
 
 
 def _code_points(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    # "surrogatepass": a lone surrogate (a JSON "\ud800" escape decodes to one) is a code point like any other here
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def _fold_codes(codes: np.ndarray) -> str:

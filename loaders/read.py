@@ -34,6 +34,7 @@ _KIND_OF_SUFFIX = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "j
 _UNICODE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16/32: lines are not byte lines
 _HTML_START = re.compile(r"\s*(<\?xml[^>]*>\s*)?<(!doctype\s+html|html|head|body)\b", re.I)
 _ISO_DATE_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -404,7 +405,7 @@ def _record_article(
 ) -> Article | Skipped:
     try:
         decoded = decode_bytes(line) if isinstance(line, bytes) else Decoded(line, encoding or "utf-8")
-        record = json.loads(decoded.text.rstrip("\r\n"))  # the line end is not part of the record
+        record = _parse_json(decoded.text.rstrip("\r\n"))  # the line end is not part of the record
         return article_from_record(
             record, where, fallback_id=fallback_id, defaults=origin.metadata, encoding=decoded.label
         )
@@ -416,7 +417,7 @@ def _record_article(
 
 def _json_records(decoded: Decoded, origin: _Origin) -> Iterator[Article | Skipped]:
     try:
-        value = json.loads(decoded.text)
+        value = _parse_json(decoded.text)
     except (ValueError, RecursionError) as exc:
         yield Skipped(origin.where, _json_reason(exc))
         return
@@ -460,6 +461,23 @@ def _article(text: str, origin: _Origin, own: FileMetadata, encoding: str) -> Ar
         title=meta.title,
         encoding=encoding,
     )
+
+
+def _parse_json(text: str) -> object:
+    """``json.loads``, with each lone surrogate in a string ("\\ud800" escapes: valid JSON, invalid Unicode, and
+    unwritable as UTF-8 in any output) replaced by U+FFFD, one character for one, so offsets stay those of the text."""
+    value = json.loads(text)
+    return _replace_surrogates(value) if "\\u" in text else value
+
+
+def _replace_surrogates(value: object) -> object:
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_replace_surrogates(k): _replace_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_replace_surrogates(v) for v in value]
+    return value
 
 
 def _is_json_object(line: bytes) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -105,3 +106,12 @@ def test_vectorised_normalisation_equals_the_plain_rewrites(text: str) -> None:
     once = normalise(nfc)
     assert once.norm == fix_tone_placement(map_special_characters(nfc))
     assert once.fold == fold_fast(once.norm)
+
+
+@pytest.mark.parametrize(
+    "text", ["\ud800", "Nghị quyết số 5-NQ/TW \udfff thực hiện", "\udc00Kế hoạch 12-KH/TU"]
+)
+def test_lone_surrogates_from_api_callers_do_not_break_extraction(text: str) -> None:
+    # the readers replace them (loaders/read.py); a caller of extract() may still pass them
+    result = extract(Article(id="s", text=text))
+    assert all(text[m.span.start : m.span.end] == m.surface for d in result.documents for m in d.mentions)

@@ -330,6 +330,18 @@ def test_json_file_holds_one_record_or_a_list(tmp_path: Path) -> None:
     ]
 
 
+def test_lone_surrogate_escapes_become_replacement_characters_in_place(tmp_path: Path) -> None:
+    # valid JSON, invalid Unicode: no output (UTF-8 files, RDF, JSON) could write such a string
+    text = "\\ud800" + json.dumps(SENTENCE)[1:-1] + "\\udfff"  # all escaped, as ensure_ascii writers do
+    (tmp_path / "s.jsonl").write_text(f'{{"id": "x\\udc00", "text": "{text}"}}\n', encoding="ascii")
+    (tmp_path / "s.json").write_text(f'[{{"text": "{text}", "title": "\\ud83d tin"}}]', encoding="ascii")
+    line, listed = read_inputs([tmp_path / "s.jsonl", tmp_path / "s.json"])
+    assert isinstance(line, Article) and isinstance(listed, Article)
+    assert line.text == listed.text == "\ufffd" + SENTENCE + "\ufffd"  # same length: offsets unchanged
+    assert (line.id, listed.title) == ("x\ufffd", "\ufffd tin")
+    assert line.text.encode("utf-8")
+
+
 def make_corpus(root: Path) -> None:
     (root / "sub").mkdir()
     (root / ".git").mkdir()
