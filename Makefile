@@ -6,8 +6,9 @@ STAMP   := $(VENV)/.installed
 
 .PHONY: demo test setup system lint bench clean
 
-$(STAMP): pyproject.toml
-	$(PY) -m venv $(VENV)
+# setup.py compiles the extraction modules of loaders/ (mypyc): an edit there recompiles them on the next make.
+$(STAMP): pyproject.toml setup.py $(wildcard loaders/*.py)
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
@@ -23,6 +24,7 @@ demo: $(STAMP)
 
 test: $(STAMP) system
 	$(BIN)/ruff check .
+	$(BIN)/mypy loaders
 	$(BIN)/pytest -q
 
 lint: $(STAMP)

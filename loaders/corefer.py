@@ -13,6 +13,9 @@ Pure; returns groups of indices into the described mentions, in order of first m
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from loaders.attributes import Described
 from loaders.normalize import NormalisedText
 
@@ -57,19 +60,15 @@ def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
         if raw.rule == "mention.plenum" and i > 0 and _is_parenthetical_alias(nt, described[i - 1], d):
             join(i, owner[i - 1])
         elif raw.number is not None:
-            match = _last_matching(
-                described,
-                groups,
-                lambda g, d=d: all(_compatible(described[j], d) for j in g),
-            )
+            match = _last_matching(groups, partial(_fits_all, _compatible, described, d))
             join(i, match) if match is not None else new(i)
         elif raw.rule.startswith("mention.congress") and raw.generic_head and raw.congress is None:
             pending_generic.append(i)
         elif raw.rule.startswith("mention.congress"):
-            match = _last_matching(described, groups, lambda g, d=d: _same_congress(described[g[0]], d))
+            match = _last_matching(groups, partial(_fits_first, _same_congress, described, d))
             join(i, match) if match is not None else new(i)
         elif raw.rule == "mention.plenum":
-            match = _last_matching(described, groups, lambda g, d=d: _same_plenum(described[g[0]], d))
+            match = _last_matching(groups, partial(_fits_first, _same_plenum, described, d))
             join(i, match) if match is not None else new(i)
         elif raw.rule == "mention.of_body":
             pending_of_body.append(i)
@@ -87,7 +86,18 @@ def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
     return sorted((g for g in groups if g), key=lambda g: described[g[0]].raw.start)
 
 
-def _last_matching(described: list[Described], groups: list[list[int]], test) -> int | None:  # type: ignore[no-untyped-def]
+Same = Callable[[Described, Described], bool]
+
+
+def _fits_all(same: Same, described: list[Described], d: Described, group: list[int]) -> bool:
+    return all(same(described[j], d) for j in group)
+
+
+def _fits_first(same: Same, described: list[Described], d: Described, group: list[int]) -> bool:
+    return same(described[group[0]], d)
+
+
+def _last_matching(groups: list[list[int]], test: Callable[[list[int]], bool]) -> int | None:
     for gi in range(len(groups) - 1, -1, -1):
         if groups[gi] and test(groups[gi]):
             return gi
@@ -138,7 +148,14 @@ def _settle_bare_congresses(
                 break
 
 
-def _settle_of_body(described, groups, owner, i, join, new) -> None:  # type: ignore[no-untyped-def]
+def _settle_of_body(
+    described: list[Described],
+    groups: list[list[int]],
+    owner: dict[int, int],
+    i: int,
+    join: Callable[[int, int], None],
+    new: Callable[[int], None],
+) -> None:
     d = described[i]
     names = _issuer_names(d)
 
