@@ -13,6 +13,7 @@ import pstats
 import time
 from pathlib import Path
 
+import loaders
 from loaders.extract import extract
 from loaders.model import Article
 
@@ -45,7 +46,8 @@ def main() -> None:
     if profiler:
         profiler.disable()
     elapsed = time.perf_counter() - start
-    print(f"corpus: {megabytes:.1f} MB, {len(articles)} articles (seed articles repeated)")
+    engine = "compiled (mypyc)" if loaders.NATIVE.compiled else f"Python sources ({loaders.NATIVE.reason})"
+    print(f"corpus: {megabytes:.1f} MB, {len(articles)} articles (seed articles repeated); engine: {engine}")
     print(
         f"extract: {elapsed:.2f} s, {megabytes / elapsed:.1f} MB/s, {len(articles) / elapsed:.0f} articles/s, "
         f"{documents} documents"
