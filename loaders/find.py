@@ -204,8 +204,8 @@ _CONGRESS = re.compile(
     + r"|\s+lan\s+thu\s+" + _ORD.format("o3") + r"(?:\s+dang\s+bo\s+" + _UNIT.format("u3") + r")?"
     # "Đại hội Đảng bộ tỉnh [khóa X]"
     r"|" + _DELEGATES + r"\s+dang\s+bo\s+" + _UNIT.format("u4") + r"(?:\s+khoa\s+" + _ORD.format("o4") + r")?"
-    # "Đại hội XIII [của Đảng]"
-    r"|\s+" + _ORD.format("o5") + r"(?:\s+cua\s+dang)?"
+    # "Đại hội XIII [của Đảng]", "Đại hội XVII Đảng bộ tỉnh"
+    r"|\s+" + _ORD.format("o5") + r"(?:\s+cua\s+dang|" + _DELEGATES + r"\s+dang\s+bo\s+" + _UNIT.format("u5") + r")?"
     # "NQ Đại hội" (an alias of the article's congress resolution, if it has exactly one)
     r"|(?P<bare>)"
     r")"
@@ -235,7 +235,7 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     found: list[RawMention] = []
     for m in _matches_at(_CONGRESS, nt, anchors.resolutions):
         ordinal = next((m.group(g) for g in ("o0", "o1", "o2", "o3", "o4", "o5") if m.group(g)), None)
-        unit_raw = next((m.group(g) for g in ("u1", "u3", "u4") if m.group(g)), None)
+        unit_raw = next((m.group(g) for g in ("u1", "u3", "u4", "u5") if m.group(g)), None)
         term = term_of(ordinal) if ordinal else None
         if ordinal and term is None:
             continue

@@ -44,7 +44,9 @@ _SUBJECT_LEAD = re.compile(r"^\s*,?\s*(?:ve\s+viec|ve|nham|de)\b")
 _BLOCKERS = re.compile(
     r"\b(?:so\s+ket|tong\s+ket|danh\s+gia|kiem\s+tra|giam\s+sat|bao\s+cao|tinh\s+hinh|ket\s+qua|"
     r"qua\s+\d+\s+nam|nam\s+thuc\s+hien|nua\s+nhiem\s+ky|cuoc\s+hop|buoi\s+lam\s+viec|gan\s+voi|"
-    r"theo\s+tinh\s+than)\b"
+    r"theo\s+tinh\s+than|"
+    # a body set up to implement is not a document implementing: "thành lập Ban Chỉ đạo thực hiện Nghị quyết 57"
+    r"thanh\s+lap|kien\s+toan)\b"
 )
 _PURPOSE_BEFORE = re.compile(r"\b(?:de|nham)\s+$")
 
@@ -242,10 +244,35 @@ def _subject_before(
         return None
     gap = nt.fold[d.tail.end : cue.start]
     if _SUBJECT_GAP.match(gap) or _of_unnamed_body(nt, d.tail.end, cue.start):
-        return _group(described, inside, last), "doc_cue"
+        return _with_coordinated(nt, described, inside, before), "doc_cue"
     if d.tail.subject and _SUBJECT_LEAD.match(gap) and len(gap) <= 120 and not re.search(r"[;.\n]", gap):
         return _group(described, inside, last), "subject_cue"
     return None
+
+
+def _with_coordinated(
+    nt: NormalisedText, described: list[Described], inside: list[int], before: list[int]
+) -> list[int]:
+    """The implementing document with those coordinated before it: "ban hành Chương trình 15 và Kế hoạch 16 để
+    triển khai thực hiện B" — both implement B. A coordinated item has no description of its own ("về ..."), is of
+    the same level, and is not itself the object of an earlier cue ("quán triệt Nghị quyết 18 và Kế hoạch 07 ...")."""
+    subjects = _group(described, inside, before[-1])
+    level = _level(described[before[-1]])
+    for i in reversed(before):
+        if i in subjects:
+            continue
+        d, first = described[i], min(described[j].raw.start for j in subjects)
+        if (
+            d.raw.end > first
+            or d.tail.subject
+            or level is None
+            or _level(d) != level
+            or not _LIST_SEPARATOR.match(nt.fold[d.tail.end : first])
+            or _right_after_cue(nt, d)
+        ):
+            break
+        subjects = [*_group(described, inside, i), *subjects]
+    return subjects
 
 
 def _frame_subjects(
@@ -263,6 +290,10 @@ def _frame_subjects(
     reach = last_object.tail.subject.end if last_object.tail.subject else last_object.raw.start
     # mentions inside the last object's subject ("Kết luận 01 về tiếp tục thực hiện Chỉ thị 05, ...") are skipped
     after = [i for i in inside if described[i].raw.start > reach and i not in objects]
+    # "Thực hiện Kế hoạch 03 của Bộ Chính trị về thực hiện Kết luận 21, X ban hành A": a document named right
+    # after a cue of its own belongs to the object's description, not to the issued side
+    while after and _right_after_cue(nt, described[after[0]]):
+        after = after[1:]
     if not after or not _ISSUED_BEFORE.search(
         nt.fold, max(0, described[after[0]].raw.start - 60), described[after[0]].raw.start
     ):
@@ -274,6 +305,13 @@ def _frame_subjects(
             break
         subjects.append(i)
     return subjects
+
+
+_CUE_RIGHT_BEFORE = re.compile(r"(?:thuc\s+hien|cu\s+the\s+hoa|quan\s+triet|trien\s+khai)\s+(?:cac\s+)?$")
+
+
+def _right_after_cue(nt: NormalisedText, d: Described) -> bool:
+    return _CUE_RIGHT_BEFORE.search(nt.fold, max(0, d.raw.start - 30), d.raw.start) is not None
 
 
 def _level(d: Described) -> str | None:

@@ -281,6 +281,13 @@ UNNUMBERED = [
         id="plenum-T.Ư",
     ),
     pytest.param(
+        "cụ thể hóa Nghị quyết Đại hội XV Đảng bộ tỉnh nhiệm kỳ 2020-2025",
+        "Nghị quyết Đại hội XV Đảng bộ tỉnh",
+        "Đại hội Đảng bộ tỉnh",
+        "provincial",
+        id="provincial-congress-ordinal-first",
+    ),
+    pytest.param(
         "Kết luận Hội nghị Trung ương 6 khóa XIII về kinh tế",
         "Kết luận Hội nghị Trung ương 6 khóa XIII",
         "Ban Chấp hành Trung ương",
@@ -562,6 +569,36 @@ RELATIONS = [
         },
         id="frame-with-several-issued",
     ),
+    pytest.param(
+        "Ban Thường vụ Huyện ủy ban hành Chương trình số 9-CTr/HU, Kế hoạch số 31-KH/HU và Hướng dẫn số 2-HD/HU "
+        "để triển khai thực hiện Chỉ thị số 45-CT/TW.",
+        {
+            ("Chương trình số 9-CTr/HU", "Chỉ thị số 45-CT/TW"),
+            ("Kế hoạch số 31-KH/HU", "Chỉ thị số 45-CT/TW"),
+            ("Hướng dẫn số 2-HD/HU", "Chỉ thị số 45-CT/TW"),
+        },
+        id="coordinated-implementers-share-the-cue",
+    ),
+    pytest.param(
+        "Đảng ủy quán triệt Nghị quyết số 27-NQ/TW và Kế hoạch số 8-KH/ĐU thực hiện Kết luận số 40-KL/TW.",
+        {("Kế hoạch số 8-KH/ĐU", "Kết luận số 40-KL/TW")},
+        id="coordinated-object-of-an-earlier-cue-is-not-an-implementer",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Nghị quyết số 02-NQ/TU về phát triển công nghiệp và Kế hoạch số 41-KH/TU thực hiện "
+        "Nghị quyết số 29-NQ/TW.",
+        {("Kế hoạch số 41-KH/TU", "Nghị quyết số 29-NQ/TW")},
+        id="coordinated-item-with-its-own-subject-stays-apart",
+    ),
+    pytest.param(
+        "Thực hiện Hướng dẫn số 12-HD/BTGTW của Ban Tuyên giáo Trung ương về triển khai Chỉ thị số 08-CT/TW, "
+        "Thành ủy đã ban hành Kế hoạch số 77-KH/TU.",
+        {
+            ("Kế hoạch số 77-KH/TU", "Hướng dẫn số 12-HD/BTGTW"),
+            ("Hướng dẫn số 12-HD/BTGTW", "Chỉ thị số 08-CT/TW"),
+        },
+        id="frame-object-with-a-nested-cue",
+    ),
 ]
 
 
@@ -585,6 +622,14 @@ NOT_IMPLEMENTS = [
     pytest.param("Ban Thường vụ Tỉnh ủy tập trung thực hiện Kết luận số 21-KL/TW.", id="body-as-implementer"),
     pytest.param("Việc đánh giá cán bộ được gắn với thực hiện Chỉ thị số 05-CT/TW.", id="gan-voi-activity"),
     pytest.param("Tỉnh ủy xây dựng kế hoạch thực hiện Kết luận số 21-KL/TW.", id="unnamed-future-plan"),
+    pytest.param(
+        "Quyết định số 310-QĐ/TU của Tỉnh ủy về việc thành lập Ban Chỉ đạo thực hiện Nghị quyết số 68-NQ/TW.",
+        id="body-set-up-to-implement",
+    ),
+    pytest.param(
+        "Quyết định số 12-QĐ/HU về kiện toàn Tổ công tác triển khai Chỉ thị số 35-CT/TW.",
+        id="body-consolidated-to-implement",
+    ),
 ]
 
 
