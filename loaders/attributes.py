@@ -83,8 +83,10 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             break  # nothing that can continue a description: the common case, decided with one match
         if (m := _TAIL_DATE.match(fold, pos)) and m.end() <= limit:
             iso = parse_date(m)
-            if found_date is not None or iso is None or _opens_issuance(nt, m.end(), limit):
+            separated = fold[m.start() : m.end()].lstrip().startswith(",")
+            if found_date is not None or iso is None or (separated and _opens_issuance(nt, m.end(), limit)):
                 # a second date, or "..., ngày 12-4-2016, Tỉnh ủy đã ban hành NQ số 02": the next document's
+                # ("Kết luận số 123 ngày 24/1/2025, Tỉnh ủy ban hành ..." with no comma: the mention's own date)
                 break
             found_date = Found(iso, m.start(), m.end(), "date.after_mention")
         elif (m := _TAIL_YEAR.match(fold, pos)) and m.end() <= limit and year is None:

@@ -119,7 +119,7 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
         return f"Đảng ủy {_UNITS[unit_key]}", "grassroots"
     if kind == "@bare_standing":
         return "Ban Thường vụ", None
-    if kind == "@as_written":
+    if kind == "@as_written":  # a bloc's committee is of provincial level, even one directly under the Centre
         return " ".join(as_written.split()), "provincial"
     if kind == "@led_body":
         unit = folded.split()[-1]
@@ -144,10 +144,14 @@ _DANG_AFTER = re.compile(r"\s+dang\b")
 
 
 _WORD_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
+_CITY_PREFIX = re.compile(r"\s+(?:thanh\s+pho|tp\s*\.?)\s")
 
 
 def _place_after(nt: NormalisedText, pos: int) -> tuple[str | None, int]:
     """A capitalised place name right after ``pos`` ("Yên Bái", "Sơn Trà", "Hà Nội"), at most four words."""
+    city = _CITY_PREFIX.match(nt.fold, pos)  # "Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP. Cần Thơ"
+    if city and nt.norm[city.end() : city.end() + 1].isupper():
+        pos = city.end() - 1  # the place is the name after the prefix, found from the space before it
     words: list[tuple[int, int]] = []
     for m in _WORD_AFTER.finditer(nt.norm[pos : pos + 60]):
         if m.start() != (words[-1][1] - pos if words else 0):

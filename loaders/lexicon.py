@@ -154,6 +154,9 @@ def term_of(text: str) -> str | None:
 # Folded organisation heads and their canonical names. A head may be followed by a place name, dropped into a
 # separate field. Order: longest first, so "ban thuong vu tinh uy" wins over "tinh uy".
 _COMMITTEE = r"(?:tinh|thanh|huyen|quan|thi|dang)\s+uy"
+# "Khối các cơ quan tỉnh", "Khối Doanh nghiệp Trung ương": the bloc's name runs to its unit word; without one, at
+# most two words ("Khối Doanh nghiệp"), so that a verb after the name ("triển khai") is not taken into it.
+_BLOC = r"khoi(?:(?:\s+\w+){1,6}?\s+(?:tinh|thanh\s+pho|trung\s+uong)\b|\s+\w+(?:\s+\w+)?)"
 _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # central
     (r"(?:ban\s+chap\s+hanh|bch)\s+(?:trung\s+uong|tw|t\.\s?u)(?:\s+dang)?", "Ban Chấp hành Trung ương"),
@@ -185,7 +188,9 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (
         r"(?:ban\s+thuong\s+vu|btv)\s+"
         + _COMMITTEE
-        + r"(?:\s+(?:cac\s+co\s+quan\s+dang\s+trung\s+uong|khoi\s+\w+(?:\s+\w+){0,3}))?",
+        + r"(?:\s+(?:cac\s+co\s+quan\s+dang\s+trung\s+uong|"
+        + _BLOC
+        + r"))?",
         "@standing",
     ),
     (
@@ -202,7 +207,7 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     ),
     (r"van\s+phong\s+" + _COMMITTEE, "@commission"),
     (r"thuong\s+truc\s+" + _COMMITTEE, "@standing_office"),  # "Thường trực Tỉnh ủy"
-    (r"dang\s+uy\s+(?:cac\s+co\s+quan\s+dang\s+trung\s+uong|khoi\s+\w+(?:\s+\w+){0,3})", "@as_written"),
+    (r"dang\s+uy\s+(?:cac\s+co\s+quan\s+dang\s+trung\s+uong|" + _BLOC + r")", "@as_written"),
     # Bodies named by what they lead, as written, up to the unit that places them: "Đảng ủy Quân sự tỉnh",
     # "Đảng đoàn Hội đồng nhân dân tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội".
     (

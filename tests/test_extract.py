@@ -350,6 +350,11 @@ DATES = [
     pytest.param(
         "Ngày 24-11-2023, Tỉnh ủy đã ban hành Kế hoạch số 5-KH/TU về", "2023-11-24", id="before-ban-hanh"
     ),
+    pytest.param(
+        "Khi Tỉnh ủy ban hành Kế hoạch số 5-KH/TU ngày 3/3/2021, Huyện ủy đã ban hành Kế hoạch số 9-KH/HU.",
+        "2021-03-03",
+        id="right-after-the-mention-before-the-next-issuance",
+    ),
     pytest.param("Kế hoạch số 5-KH/TU ban hành tháng 6/2023 của Tỉnh ủy", None, id="month-is-not-a-date"),
 ]
 
@@ -360,6 +365,27 @@ def test_issue_dates(text: str, date: str | None) -> None:
 
 
 ISSUERS = [
+    pytest.param(
+        "Thành ủy Thành phố Hồ Chí Minh ban hành Kế hoạch số 5-KH/TU",
+        ("Thành ủy",),
+        "Hồ Chí Minh",
+        "provincial",
+        id="city-prefix-before-the-place",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Thành ủy TP. Cần Thơ",
+        ("Thành ủy",),
+        "Cần Thơ",
+        "provincial",
+        id="abbreviated-city-prefix",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU ngày 2/2/2023 của Đảng ủy Khối Doanh nghiệp tỉnh triển khai Chỉ thị số 35-CT/TW",
+        ("Đảng ủy Khối Doanh nghiệp tỉnh",),
+        None,
+        "provincial",
+        id="bloc-name-ends-at-its-unit-not-at-the-verb",
+    ),
     pytest.param(
         "Kế hoạch số 5-KH/TU của BTV Tỉnh uỷ Yên Bái về",
         ("Ban Thường vụ Tỉnh ủy",),
