@@ -109,7 +109,9 @@ def trace_latency(graph: Path) -> None:
         print(f"trace: no saved view beside {graph} (build with the default sinks)")
         return
     documents = sum(1 for _, kind in g.nodes(data="kind") if kind == "document")
-    print(f"trace on {graph.name}: load the saved view {time.perf_counter() - start:.2f} s ({documents} documents)")
+    print(
+        f"trace on {graph.name}: load the saved view {time.perf_counter() - start:.2f} s ({documents} documents)"
+    )
     for query in ("21-KL/TW", "57-NQ/TW", "Kế hoạch 03"):
         timings = []
         for _ in range(21):
@@ -119,7 +121,9 @@ def trace_latency(graph: Path) -> None:
             timings.append((time.perf_counter() - start) * 1000)
         warm = sorted(timings[1:])[len(timings) // 2]
         size = tree.size() - 1 if tree else 0
-        print(f"    {query!r}: first {timings[0]:.1f} ms, then median {warm:.1f} ms (find + tree), {size} implementers")
+        print(
+            f"    {query!r}: first {timings[0]:.1f} ms, then median {warm:.1f} ms (find + tree), {size} implementers"
+        )
 
 
 def recall(base: Path, corpus: Path, articles: int = 2000) -> None:

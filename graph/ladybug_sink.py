@@ -1,8 +1,9 @@
 """The embedded sink: the property graph in a LadybugDB database file (``out/graph.lbug``), no server.
 
 ``write_embedded`` is what ``vankien build`` calls: it builds the database under a temporary name in the same
-directory and moves it over the old one only when it is complete, so a failure never leaves a half-written or
-corrupted database where readers look. ``load_into_ladybug`` writes into a database in place, batch by batch,
+directory (bulk-loaded with COPY from files, ``graph.ladybug_copy``: it is new and empty) and moves it over the
+old one only when it is complete, so a failure never leaves a half-written or corrupted database where readers
+look. ``load_into_ladybug`` writes into a database in place, batch by batch,
 each batch in its own transaction (a failed batch is rolled back). ``LadybugReader`` opens a database
 read-only for the named queries and ad-hoc reads.
 """
@@ -37,6 +38,7 @@ from graph.cypher import (
     upsert_statements,
     write_graph,
 )
+from graph.ladybug_copy import copy_graph
 from graph.property import KEY, NODE_KINDS, REL_KINDS, PropertyGraph, to_property_graph
 from graph.triple_index import GraphFile, property_graph_from_index
 
@@ -149,20 +151,39 @@ def _rollback(connection: ladybug.Connection) -> None:
 def write_embedded(ds: Dataset | PropertyGraph | GraphFile, out_dir: Path, name: str = DATABASE_NAME) -> Path:
     """Build ``out_dir/name`` from ``ds`` atomically and return its path: an existing database is replaced
     only once the new one is complete (on failure it stays as it was). The build hands it the graph file it
-    has just written (a ``GraphFile``: the rows come from one pass over the file, ``graph.triple_index``)."""
+    has just written (a ``GraphFile``: the rows come from one pass over the file, ``graph.triple_index``).
+
+    The new database is empty, so it is bulk-loaded (``graph.ladybug_copy``: one CSV file per table in the
+    temporary folder, then COPY) rather than written by UNWIND batches; the content is the same."""
     if isinstance(ds, GraphFile):
         ds = property_graph_from_index(ds.index)
+    graph = ds if isinstance(ds, PropertyGraph) else to_property_graph(ds)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / name
     workdir = Path(tempfile.mkdtemp(dir=out_dir, prefix=f".{name}."))
     try:
         built = workdir / name
-        report = load_into_ladybug(ds, built)
+        report = bulk_load(graph, built, workdir)
         _swap_in(built, target)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     log.info("wrote %s: %d nodes, %d relationships", target, report.node_rows, report.relationship_rows)
     return target
+
+
+def bulk_load(graph: PropertyGraph, path: Path, workdir: Path) -> LoadReport:
+    """Load ``graph`` into a new database at ``path`` with COPY, through files in ``workdir``; a table COPY
+    cannot express goes through the UNWIND batches (``graph.ladybug_copy``)."""
+    if path.exists():
+        raise LadybugError(f"{path} exists: the bulk load writes only a new database")
+    with open_connection(path) as connection:
+        create_schema(connection)
+        return copy_graph(
+            graph,
+            workdir,
+            lambda text: execute(connection, text),
+            lambda part: write_graph(part, lambda batch: run_batch(connection, batch)),
+        )
 
 
 def _swap_in(built: Path, target: Path) -> None:
