@@ -53,6 +53,9 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|va|,\s*va)\s*$")
 _ITEM_JOIN = re.compile(r"^\s*(?:,|;|va|[,;]\s*va)\s*$")  # between items that each have their own subject
+_NEXT_ITEM = re.compile(
+    r"^\s*;\s*(?:va\s*)?$"
+)  # after an item's object: a comma or "và" would continue the objects
 
 
 def _level_fits(raw: RawMention, org: OrgMatch) -> bool:
@@ -67,14 +70,26 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
     out = list(described)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
-        issuer = prev.issuance.issuer if prev.issuance else None
+        if i >= 2 and not prev.issuance and _ends_subject_of(nt, out[i - 2], prev):
+            # "X ban hành Kế hoạch 110 về tổ chức thực hiện Chỉ thị 23; Kế hoạch 111 về ...": the item before
+            # is the document Kế hoạch 110's subject names
+            source, gap_start, join = out[i - 2], prev.tail.end, _NEXT_ITEM
+        else:
+            subject = prev.tail.subject
+            source, gap_start = prev, subject.end if subject else prev.tail.end
+            join = _ITEM_JOIN if subject else _LIST_JOIN
+        issuer = source.issuance.issuer if source.issuance else None
         if cur.issuance or cur.tail.issuers or issuer is None or not _level_fits(cur.raw, issuer):
             continue
-        subject = prev.tail.subject
-        join = _ITEM_JOIN if subject else _LIST_JOIN
-        if join.match(nt.fold[subject.end if subject else prev.tail.end : cur.raw.start]):
+        if join.match(nt.fold[gap_start : cur.raw.start]):
             out[i] = Described(cur.raw, cur.tail, Issuance(issuer, None, "issuer.ban_hanh_list"))
     return out
+
+
+def _ends_subject_of(nt: NormalisedText, item: Described, named: Described) -> bool:
+    """Is ``named`` the document that ``item``'s subject ends on ("về việc thực hiện Chỉ thị số 23")?"""
+    subject = item.tail.subject
+    return subject is not None and not nt.fold[subject.end : named.raw.start].strip()
 
 
 def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -> list[Described]:

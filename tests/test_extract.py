@@ -835,6 +835,26 @@ def test_unnamed_issuer_does_not_stop_an_alias() -> None:
     assert len(result.documents) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        pytest.param(
+            "Huyện ủy ban hành Kế hoạch số 3-KH/HU về việc tổ chức thực hiện Chỉ thị số 41-CT/TW; Kế hoạch số "
+            "4-KH/HU về việc thực hiện Kết luận số 66-KL/TW.",
+            ("Huyện ủy",),
+            id="after-the-object-of-the-previous-subject",
+        ),
+        pytest.param(
+            "Huyện ủy ban hành Kế hoạch số 3-KH/HU về thực hiện Nghị quyết số 2-NQ/TU, Kế hoạch số 4-KH/HU.",
+            (),
+            id="a-comma-continues-the-objects",
+        ),
+    ],
+)
+def test_next_item_after_a_subjects_object_shares_the_issuer(text: str, issuer: tuple[str, ...]) -> None:
+    assert doc_named(run(text), "Kế hoạch số 4-KH/HU").issuer == issuer
+
+
 def test_items_of_a_list_introduced_after_ban_hanh_share_the_issuer() -> None:
     result = run(
         "Ban Thường vụ Tỉnh ủy đã ban hành nhiều văn bản như: Chỉ thị số 22-CT/TU ngày 16/8/2023 về "
