@@ -1,6 +1,6 @@
 """Compiles the extraction hot path with mypyc; everything else is declared in pyproject.toml.
 
-The modules below are plain, fully typed Python; mypyc turns them into C extensions that run about 1.8x faster
+The modules below are plain, fully typed Python; mypyc turns them into C extensions that run 1.4-1.8x faster
 (docs/extraction.md, "Speed"). The Python sources stay the reference: ``loaders/native.py`` falls back to them when the
 compiled copies are missing, out of date, or ``VANKIEN_PURE_PYTHON=1`` is set, and tests/test_native.py checks that
 both give the same output. ``VANKIEN_PURE_PYTHON=1`` at install time skips compilation (no C compiler needed).

@@ -5,7 +5,7 @@ setup.py compiles the extraction hot path with mypyc into C extensions that sit 
 ``loaders/native_sources.json``. Python would import an extension in preference to its source even after the source
 has been edited, silently running old code; so before any of them is imported, ``choose`` checks that every compiled
 module was built from the source now on disk. If one was not, or ``VANKIEN_PURE_PYTHON=1`` is set, a finder placed
-first on ``sys.meta_path`` makes Python import all of them from their sources: the same code, about 1.8x slower.
+first on ``sys.meta_path`` makes Python import all of them from their sources: the same code, 1.4-1.8x slower.
 All or none: compiled modules call each other directly, so a mix of compiled and pure copies would not see each other.
 """
 
