@@ -36,7 +36,7 @@ _OF_BODY_LITERALS = (
 _ABBREV_LITERALS = ("nq", "kl", "ct", "hd", "tb", "qd")
 # "kh" and "da" are common syllables ("không", "đã"): found as upper case in the text itself.
 _UPPER_ABBREVS = ("KH", "ĐA", "ÐA")
-_SYMBOL_BEFORE_SLASH = re.compile(r"\d{1,4}\s*-\s*[a-z]{1,5}\s*$")
+_SYMBOL_BEFORE_SLASH = re.compile(r"\d{1,4}[a-z]?\s*-\s*[a-z]{1,5}\s*$")
 
 
 @dataclass(frozen=True, slots=True)

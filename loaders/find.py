@@ -66,7 +66,9 @@ def _matches_at(
 
 
 # --- numbered mentions --------------------------------------------------------------------------------------
-_NUMBER = r"(?P<num>\d{1,4})(?!\d)"
+# "79a-KH/TU": a letter after the number only where a symbol's type code follows (a supplementary document)
+_SUFFIX = r"(?:[a-z](?=\s*-\s*[a-z]{1,5}\s*/))?"
+_NUMBER = r"(?P<num>\d{1,4}" + _SUFFIX + r")(?!\d)"
 # After a head noun: "số", "số:", "số:" with spaces; an inline abbreviation "(NQ)".
 # Modifiers between the head and the number: "Nghị quyết chuyên đề số 05", "Kế hoạch liên tịch số 3".
 _HEAD_MODIFIER = r"(?:\s+(?:chuyen\s+de|lien\s+tich|chung))?"
@@ -173,7 +175,7 @@ def _list_items(nt: NormalisedText, pos: int, type_: str, group: int) -> list[Ra
 
 
 # --- bare symbols -------------------------------------------------------------------------------------------
-_BARE_SYMBOL = re.compile(r"(?<![\w/.-])(?P<num>\d{1,4})(?=\s*-\s*[a-z]{1,5}\s*/)")
+_BARE_SYMBOL = re.compile(r"(?<![\w/.-])(?P<num>\d{1,4}[a-z]?)(?=\s*-\s*[a-z]{1,5}\s*/)")
 
 
 def _bare_symbols(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:

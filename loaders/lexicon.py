@@ -159,7 +159,8 @@ _COMMITTEE = r"(?:tinh|thanh|huyen|quan|thi|dang)\s+uy"
 _BLOC = r"khoi(?:(?:\s+\w+){1,6}?\s+(?:tinh|thanh\s+pho|trung\s+uong)\b|\s+\w+(?:\s+\w+)?)"
 _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # central
-    (r"(?:ban\s+chap\s+hanh|bch)\s+(?:trung\s+uong|tw|t\.\s?u)(?:\s+dang)?", "Ban Chấp hành Trung ương"),
+    # "BCH TƯ" folds to "bch tu": the provincial body is written "BCH Đảng bộ tỉnh", never "BCH TU"
+    (r"(?:ban\s+chap\s+hanh|bch)\s+(?:trung\s+uong|tw|t\.\s?u|tu\b)(?:\s+dang)?", "Ban Chấp hành Trung ương"),
     # a plenum speaks for the Central Committee: "Hội nghị Trung ương 5 khóa XIII", "Hội nghị lần thứ tư BCH TW"
     (
         r"hoi\s+nghi\s+(?:lan\s+thu\s+(?:\d+|"

@@ -32,6 +32,14 @@ def edges(result: Extraction, predicate: str = "implements") -> set[tuple[str, s
 # --- mentions -----------------------------------------------------------------------------------------------
 MENTIONS = [
     pytest.param(
+        "Huyện ủy ban hành Kế hoạch số 12b-KH/HU bổ sung.",
+        "Kế hoạch số 12b-KH/HU",
+        "plan",
+        "12b",
+        "12b-KH/HU",
+        id="number-with-a-letter-suffix",
+    ),
+    pytest.param(
         "Tỉnh ủy ban hành Kế hoạch số 123-KH/TU về chuyển đổi số.",
         "Kế hoạch số 123-KH/TU",
         "plan",
@@ -365,6 +373,13 @@ def test_issue_dates(text: str, date: str | None) -> None:
 
 
 ISSUERS = [
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của BCH TƯ khóa XIII",
+        ("Ban Chấp hành Trung ương",),
+        None,
+        "central",
+        id="bch-tu-with-horn",
+    ),
     pytest.param(
         "Thành ủy Thành phố Hồ Chí Minh ban hành Kế hoạch số 5-KH/TU",
         ("Thành ủy",),
