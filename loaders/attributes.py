@@ -9,8 +9,8 @@ Before it: "[Ngày D,] <body> [đã] ban hành <mention>", with the adviser ("th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import Final
 
 from loaders.find import RawMention
 from loaders.issuers import OrgMatch, find_orgs, match_org
@@ -41,24 +41,38 @@ _TRAILING_JOIN = re.compile(r"(?:[\s,;]+(?:va|cung|hoac)?)+\s*$")
 _SUBJECT_END = re.compile(r"[;\n]|\.\s|\.$|”|\"|…")
 
 
-@dataclass(frozen=True, slots=True)
 class Found:
     """A value read from the text, with the span (normalised offsets) and the rule that read it."""
 
-    value: str
-    start: int
-    end: int
-    rule: str
+    # A native record, not a frozen dataclass: docs/extraction.md, "Speed".
+    __slots__ = ("end", "rule", "start", "value")
+
+    def __init__(self, value: str, start: int, end: int, rule: str) -> None:
+        self.value: Final = value
+        self.start: Final = start
+        self.end: Final = end
+        self.rule: Final = rule
 
 
-@dataclass(frozen=True, slots=True)
 class Tail:
-    end: int  # where the mention's own description (date, issuer, term) ends
-    date: Found | None = None
-    year: Found | None = None
-    issuers: tuple[OrgMatch, ...] = ()
-    term: Found | None = None
-    subject: Found | None = None
+    # A native record, not a frozen dataclass: docs/extraction.md, "Speed".
+    __slots__ = ("date", "end", "issuers", "subject", "term", "year")
+
+    def __init__(
+        self,
+        end: int,
+        date: Found | None = None,
+        year: Found | None = None,
+        issuers: tuple[OrgMatch, ...] = (),
+        term: Found | None = None,
+        subject: Found | None = None,
+    ) -> None:
+        self.end: Final = end  # where the mention's own description (date, issuer, term) ends
+        self.date: Final = date
+        self.year: Final = year
+        self.issuers: Final = issuers
+        self.term: Final = term
+        self.subject: Final = subject
 
 
 def parse_date(m: re.Match[str]) -> str | None:
@@ -178,20 +192,23 @@ _ISSUE_VERB_AHEAD = re.compile(
     r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do)\s+)*"
     r"(?:ky\s+)?ban\s+hanh\b"
 )
-_CLAUSE_START = re.compile(r"[.;:!?\n](?!\d)")
+_CLAUSE_START = re.compile(r"(?:[;:!?\n]|(?<!\btp)\.)(?!\d)")  # "TP. Cần Thơ", "TP.HCM" do not end a clause
 _ON_BEHALF = re.compile(r"thay\s+mat\s+")
 _TITLE_BEFORE = re.compile(
     r"\b(?:bi\s+thu|chu\s+tich|truong\s+ban|pho\s+ban|uy\s+vien|chanh\s+van\s+phong|truong|pho)\s+$"
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Issuance:
     """Who issued the mention and when, read from the clause before "ban hành"."""
 
-    issuer: OrgMatch | None
-    date: Found | None
-    rule: str
+    # A native record, not a frozen dataclass: docs/extraction.md, "Speed".
+    __slots__ = ("date", "issuer", "rule")
+
+    def __init__(self, issuer: OrgMatch | None, date: Found | None, rule: str) -> None:
+        self.issuer: Final = issuer
+        self.date: Final = date
+        self.rule: Final = rule
 
 
 def read_issuance(nt: NormalisedText, mention: RawMention, floor: int) -> Issuance | None:
@@ -308,14 +325,25 @@ def level_of_organ(organ: str | None) -> str | None:
     return next((level for pattern, level in _ORGAN_LEVELS if pattern.match(organ)), None)
 
 
-@dataclass(frozen=True, slots=True)
 class Described:
     """A mention with its tail and the issuance read before it."""
 
-    raw: RawMention
-    tail: Tail
-    issuance: Issuance | None
-    shared_issuers: tuple[OrgMatch, ...] = ()  # from the end of an elliptical list ("NQ số 18, 19 của ...")
+    # A native record, not a frozen dataclass: docs/extraction.md, "Speed".
+    __slots__ = ("issuance", "raw", "shared_issuers", "tail")
+
+    def __init__(
+        self,
+        raw: RawMention,
+        tail: Tail,
+        issuance: Issuance | None,
+        shared_issuers: tuple[OrgMatch, ...] = (),
+    ) -> None:
+        self.raw: Final = raw
+        self.tail: Final = tail
+        self.issuance: Final = issuance
+        self.shared_issuers: Final = (
+            shared_issuers  # from the end of an elliptical list ("NQ số 18, 19 của ...")
+        )
 
     @property
     def issuers(self) -> tuple[OrgMatch, ...]:
@@ -347,7 +375,11 @@ class Described:
             }.get(raw.congress_unit, "provincial")
         if raw.rule.startswith("mention.congress"):
             return "central"
+        own = level_of_organ(raw.organ)
         for org in self.issuers:
             if org.level:
+                # a Thành ủy is a province's (TU) or a provincial city's (ThU): the organ code tells which
+                if own == "district" and org.level == "provincial" and "Thành ủy" in org.name:
+                    return own
                 return org.level
-        return level_of_organ(raw.organ)
+        return own

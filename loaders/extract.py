@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from loaders.attributes import Described, Found, Issuance, level_of_organ, read_issuance, read_tail
+from loaders.attributes import Described, Found, Issuance, Tail, level_of_organ, read_issuance, read_tail
 from loaders.corefer import corefer
 from loaders.find import RawMention, find_mentions
 from loaders.issuers import OrgMatch
@@ -44,7 +44,7 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
     floor = 0
     for i, raw in enumerate(raws):
         limit = raws[i + 1].start if i + 1 < len(raws) else len(nt.fold)
-        tail = read_tail(nt, raw, limit)
+        tail = _central_keeps_its_issuer(raw, read_tail(nt, raw, limit))
         issuance = read_issuance(nt, raw, floor)
         described.append(Described(raw, tail, issuance))
         floor = max(tail.end, raw.end)
@@ -62,6 +62,19 @@ def _level_fits(raw: RawMention, org: OrgMatch) -> bool:
     """A body can have issued the mention: its level agrees with the mention's organ code, when both are known."""
     own = level_of_organ(raw.organ)
     return own is None or org.level is None or own == org.level
+
+
+def _central_keeps_its_issuer(raw: RawMention, tail: Tail) -> Tail:
+    """A central document (organ TW) is never issued by a local body: in 'Hội nghị quán triệt Nghị quyết số
+    57-NQ/TW của Tỉnh ủy Phú Thọ' the body is the conference's, so it is not the resolution's issuer."""
+    if not tail.issuers or level_of_organ(raw.organ) != "central":
+        return tail
+    if all(org.level in _LOCAL_LEVELS for org in tail.issuers):
+        return Tail(tail.end, tail.date, tail.year, (), tail.term, tail.subject)
+    return tail
+
+
+_LOCAL_LEVELS = frozenset({"provincial", "district", "grassroots"})
 
 
 def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Described]:
@@ -99,13 +112,15 @@ def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -
     out = list(described)
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
-        raw = cur.raw
-        if cur.issuers or cur.tail.end != raw.end or not raw.organ or raw.organ != nxt.raw.organ:
+        raw, tail = cur.raw, cur.tail
+        if cur.issuers or tail.subject or tail.term or raw.number is None or raw.organ != nxt.raw.organ:
             continue
-        if raw.organ in ("TW", "TU") and raw.type != nxt.raw.type:
+        # "Nghị quyết 57 và Nghị quyết 66 của Bộ Chính trị": without symbols, the same type says the same kind
+        if (raw.organ in (None, "TW", "TU")) and raw.type != nxt.raw.type:
             continue
         shared = nxt.tail.issuers or nxt.shared_issuers
-        if shared and _LIST_JOIN.match(nt.fold[raw.end : nxt.raw.start]):
+        # the first item may carry its own date: "Kết luận số 12 ngày 6/8/2021 và Kết luận số 14 ... của X"
+        if shared and _LIST_JOIN.match(nt.fold[tail.end : nxt.raw.start]) and _level_fits(raw, shared[0]):
             out[i] = Described(raw, cur.tail, cur.issuance, shared_issuers=shared)
     return out
 

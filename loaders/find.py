@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import Final
 
 from loaders.anchors import Anchors, find_anchors
 from loaders.lexicon import (
@@ -32,25 +32,67 @@ from loaders.normalize import NormalisedText
 from loaders.symbols import parse_symbol
 
 
-@dataclass(frozen=True, slots=True)
 class RawMention:
     """A mention before attributes and coreference; offsets into the normalised text."""
 
-    start: int
-    end: int
-    type: str
-    rule: str
-    number: str | None = None
-    symbol: str | None = None
-    organ: str | None = None
-    is_state: bool = False  # state-style symbol ("111/NQ-CP"): a Government/People's Committee document
-    congress: str | None = None  # ordinal of the congress (Roman)
-    congress_unit: str | None = None  # None for the national congress; "tỉnh", "huyện", "thành phố" ...
-    plenum: int | None = None
-    terms: tuple[str, ...] = ()
-    is_set: bool = False
-    group: int | None = None  # mentions of one elliptical list share a group id (they share issuer/tail)
-    generic_head: bool = False  # a head without number that only names a document in context ("NQ Đại hội")
+    # A native record, not a frozen dataclass: docs/extraction.md, "Speed".
+    __slots__ = (
+        "congress",
+        "congress_unit",
+        "end",
+        "generic_head",
+        "group",
+        "is_set",
+        "is_state",
+        "number",
+        "organ",
+        "plenum",
+        "rule",
+        "start",
+        "symbol",
+        "terms",
+        "type",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        type: str,
+        rule: str,
+        number: str | None = None,
+        symbol: str | None = None,
+        organ: str | None = None,
+        is_state: bool = False,
+        congress: str | None = None,
+        congress_unit: str | None = None,
+        plenum: int | None = None,
+        terms: tuple[str, ...] = (),
+        is_set: bool = False,
+        group: int | None = None,
+        generic_head: bool = False,
+    ) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.type: Final = type
+        self.rule: Final = rule
+        self.number: Final = number
+        self.symbol: Final = symbol
+        self.organ: Final = organ
+        self.is_state: Final = (
+            is_state  # state-style symbol ("111/NQ-CP"): a Government/People's Committee document
+        )
+        self.congress: Final = congress  # ordinal of the congress (Roman)
+        self.congress_unit: Final = (
+            congress_unit  # None for the national congress; "tỉnh", "huyện", "thành phố" ...
+        )
+        self.plenum: Final = plenum
+        self.terms: Final = terms
+        self.is_set: Final = is_set
+        self.group: Final = group  # mentions of one elliptical list share a group id (they share issuer/tail)
+        self.generic_head: Final = (
+            generic_head  # a head without number that only names a document in context ("NQ Đại hội")
+        )
 
 
 def _head_type(head_folded: str) -> str:

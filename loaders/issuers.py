@@ -7,10 +7,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
-from loaders.lexicon import NOT_PLACE_WORDS, ORG_CANON, ORG_RE, term_of
+from loaders.lexicon import NOT_PLACE_PHRASES, NOT_PLACE_WORDS, ORG_CANON, ORG_RE, term_of
 from loaders.normalize import NormalisedText
 
 _COMMITTEES = {
@@ -62,14 +62,19 @@ _COMMITTEE_LEVEL = {
 }
 
 
-@dataclass(frozen=True, slots=True)
 class OrgMatch:
-    name: str
-    level: str | None
-    place: str | None
-    start: int
-    end: int  # end of the whole phrase (place and term included)
-    term: str | None = None
+    # A native record, not a frozen dataclass: docs/extraction.md, "Speed".
+    __slots__ = ("end", "level", "name", "place", "start", "term")
+
+    def __init__(
+        self, name: str, level: str | None, place: str | None, start: int, end: int, term: str | None = None
+    ) -> None:
+        self.name: Final = name
+        self.level: Final = level
+        self.place: Final = place
+        self.start: Final = start
+        self.end: Final = end  # end of the whole phrase (place and term included)
+        self.term: Final = term
 
 
 def _words(folded: str) -> str:
@@ -143,27 +148,44 @@ _TERM_AFTER = re.compile(r"\s*[-,(]?\s*khoa\s+(?P<term>[ivxl]{1,6}|\d{1,2})\b\)?
 _DANG_AFTER = re.compile(r"\s+dang\b")
 
 
-_WORD_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
-_CITY_PREFIX = re.compile(r"\s+(?:thanh\s+pho|tp\s*\.?)\s")
+# Words of a place name: spaces between them, or a dash between two names ("Bà Rịa - Vũng Tàu").
+_WORD_AFTER = re.compile(r"(?:\s+|\s*-\s*(?=[^\W\d_])|(?<=\.))(?P<w>[^\W\d_]+)")  # "TP.HCM": after a dot
+_CITY_PREFIX = re.compile(r"\s+(?:thanh\s+pho|tp\s*\.?)\s*")
+# A place in brackets after the body's own place: "Huyện ủy Quảng Điền (Thừa Thiên Huế)", "(TP Huế)".
+_BRACKETED_PLACE = re.compile(r"\s*\(\s*[^\W\d_]+(?:[ .]+[^\W\d_]+){0,4}\s*\)")
+_PLACE_WORDS = 5
 
 
 def _place_after(nt: NormalisedText, pos: int) -> tuple[str | None, int]:
-    """A capitalised place name right after ``pos`` ("Yên Bái", "Sơn Trà", "Hà Nội"), at most four words."""
-    city = _CITY_PREFIX.match(nt.fold, pos)  # "Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP. Cần Thơ"
+    """A capitalised place name right after ``pos`` ("Yên Bái", "Sơn Trà", "Hà Nội"), at most five words."""
+    city = _CITY_PREFIX.match(
+        nt.fold, pos
+    )  # "Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP. Cần Thơ", "TP.HCM"
     if city and nt.norm[city.end() : city.end() + 1].isupper():
-        pos = city.end() - 1  # the place is the name after the prefix, found from the space before it
+        pos = city.end() - 1 if nt.norm[city.end() - 1].isspace() else city.end()
     words: list[tuple[int, int]] = []
-    for m in _WORD_AFTER.finditer(nt.norm[pos : pos + 60]):
-        if m.start() != (words[-1][1] - pos if words else 0):
+    for m in _WORD_AFTER.finditer(nt.norm, pos, min(len(nt.norm), pos + 70)):
+        if m.start() != (words[-1][1] if words else pos) or len(words) == _PLACE_WORDS:
             break
-        start, end = pos + m.start("w"), pos + m.end("w")
-        word_fold = nt.fold[start:end]
-        if not nt.norm[start].isupper() or word_fold in NOT_PLACE_WORDS or len(words) == 4:
+        start, end = m.start("w"), m.end("w")
+        if not nt.norm[start].isupper() or not _may_be_place(nt, start, end):
             break
         words.append((start, end))
     if not words:
         return None, pos
-    return nt.norm[words[0][0] : words[-1][1]], words[-1][1]
+    end = words[-1][1]
+    bracket = _BRACKETED_PLACE.match(nt.norm, end)
+    if bracket and nt.norm[bracket.group(0).index("(") + end + 1 :].lstrip()[:1].isupper():
+        end = bracket.end()
+    return nt.norm[words[0][0] : words[-1][1]], end
+
+
+def _may_be_place(nt: NormalisedText, start: int, end: int) -> bool:
+    word = nt.norm[start:end].lower()
+    if word in NOT_PLACE_WORDS:
+        return False
+    following = _WORD_AFTER.match(nt.norm, end)
+    return following is None or (word, following.group("w").lower()) not in NOT_PLACE_PHRASES
 
 
 def match_org(nt: NormalisedText, pos: int) -> OrgMatch | None:

@@ -240,33 +240,16 @@ ORG_CANON: tuple[str, ...] = tuple(c for _, c in _ORG_HEADS)
 
 # Words a place name following an organisation may not start with (they begin the next phrase instead).
 NOT_PLACE_WORDS = frozenset(
+    # Capitalised words that can follow a body without being a place ("Tỉnh ủy Về ...", "TỈNH ỦY ĐÃ BAN HÀNH"),
+    # lower-cased with their diacritics: "Đà Nẵng", "Cửa Lò", "Nghi Lộc", "Cư Jút" are places; "đã", "của",
+    # "nghị", "cụ" are not.
     {
-        "ve",
-        "ngay",
-        "da",
-        "dang",
-        "trung",
-        "khoa",
-        "nhiem",
-        "thuc",
-        "trien",
-        "quan",
-        "cu",
-        "tai",
-        "theo",
-        "cua",
-        "va",
-        "voi",
-        "de",
-        "nham",
-        "ban",
-        "lan",
-        "so",
-        "dai",
-        "hoi",
-        "nghi",
-        "cac",
-        "nhung",
-        "duoc",
+        "về", "ngày", "đã", "đang", "đảng", "khóa", "nhiệm", "thực", "triển", "quán", "cụ", "tại", "theo", "của",
+        "và", "với", "để", "nhằm", "ban", "lần", "số", "nghị", "các", "những", "được", "thể", "tổ", "trên", "cùng",
     }
+)  # fmt: skip
+# Words that are places in some names and not in others: not a place when the next word makes the phrase
+# ("Hội nghị" but "Hội An", "Đại hội" but "Đại Lộc", "Trung ương" but "Trung Hòa").
+NOT_PLACE_PHRASES = frozenset(
+    {("hội", "nghị"), ("hội", "đồng"), ("đại", "hội"), ("đại", "biểu"), ("trung", "ương"), ("bí", "thư")}
 )

@@ -16,15 +16,15 @@ implementing side (no document right before the cue), and generic objects (no do
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import Final
 
 from loaders.attributes import Described
 from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
 
 _CUE_WORD = re.compile(
-    r"\b(?:thuc\s+hien|cu\s+the\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|hoc\s+tap|tuyen\s+truyen|pho\s+bien|can\s+cu"
-    r"|tren\s+co\s+so)\b"
+    r"\b(?:thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|hoc\s+tap|tuyen\s+truyen"
+    r"|pho\s+bien|can\s+cu|tren\s+co\s+so)\b"
 )
 _CUE_GLUE = re.compile(r"^(?:[\s,]|va\b|to\s+chuc\b|va\s+to\s+chuc\b)*$")
 # Between a cue and its first object: manner ("có hiệu quả", "nghiêm túc"), "các nội dung của", and the
@@ -37,7 +37,7 @@ _OBJECT_GAP = re.compile(
 # Between the implementing document's description and the cue.
 _SUBJECT_GAP = re.compile(
     r"^(?:[\s,\-]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|"
-    r"lanh\s+dao\b|chi\s+dao\b)*$"
+    r"lanh\s+dao\b|chi\s+dao\b|to\s+chuc\b)*$"
 )
 _SUBJECT_LEAD = re.compile(r"^\s*,?\s*(?:ve\s+viec|ve|nham|de)\b")
 # Words that make the sentence about a review, a report, an event or a state of affairs, not an implementation.
@@ -61,8 +61,17 @@ def _is_blocked(nt: NormalisedText, start: int, cue_start: int) -> bool:
     return _BLOCKERS.search(nt.fold, window, cue_start) is not None
 
 
+# What may stand before the cue of "Thực hiện B, X ban hành A": a dateline ("(LĐ online) - ", "ĐẮK LẮK - "), then
+# either a legal basis ("Căn cứ Quy định số 144-QĐ/TW, thực hiện ...") or up to two short clauses ending in a
+# comma ("Theo đó, ", "Năm 2018, ", "Ban Thường vụ Tỉnh ủy, thực hiện ..."), then a purpose ("để", "nhằm").
 _FRAME_LEAD = re.compile(
-    r"^\W*(?:[a-z]{2,6}\s*-\s*|\([a-z]{2,6}\)\s*)?(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?\s*$"
+    r"^\W*(?:\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+)?"
+    r"(?:(?:can\s+cu|tren\s+co\s+so)\b.*[,;]|(?:[^\W\d][^,;:.()\n]{0,40}?,\s*){0,2})"
+    r"\s*(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?\s*$",
+    re.DOTALL,
+)
+_BASIS_LEAD = re.compile(
+    r"^\W*(?:\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+)?(?:can\s+cu|tren\s+co\s+so)\b"
 )
 # Searched with an end position: "... đã ban hành <A>", "... đã xây dựng <A>" (drafted and issued it).
 _ISSUED_BEFORE = re.compile(r"(?:ban\s+hanh|xay\s+dung)\s+$")
@@ -71,20 +80,28 @@ _LIST_SEPARATOR = re.compile(r"^\s*(?P<sep>,|;|va|,\s*va|;\s*va)\s*$")
 _LEVEL_RANK = {"central": 3, "provincial": 2, "district": 1, "grassroots": 0}
 
 
-@dataclass(frozen=True, slots=True)
 class MentionRelation:
-    subject: int  # index into the described mentions
-    predicate: str
-    object: int
-    sentence: tuple[int, int]  # normalised offsets
-    rule: str
+    # A native record, not a frozen dataclass: docs/extraction.md, "Speed".
+    __slots__ = ("object", "predicate", "rule", "sentence", "subject")
+
+    def __init__(
+        self, subject: int, predicate: str, object: int, sentence: tuple[int, int], rule: str
+    ) -> None:
+        self.subject: Final = subject  # index into the described mentions
+        self.predicate: Final = predicate
+        self.object: Final = object
+        self.sentence: Final = sentence  # normalised offsets
+        self.rule: Final = rule
 
 
-@dataclass(frozen=True, slots=True)
 class _Cue:
-    start: int
-    end: int
-    predicate: str
+    # A native record, not a frozen dataclass: docs/extraction.md, "Speed".
+    __slots__ = ("end", "predicate", "start")
+
+    def __init__(self, start: int, end: int, predicate: str) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.predicate: Final = predicate
 
 
 def _is_basis(cue_word: str) -> bool:
@@ -243,6 +260,10 @@ def _subject_before(
     if _is_blocked(nt, d.raw.end, cue.start):
         return None
     gap = nt.fold[d.tail.end : cue.start]
+    if "," in gap and _right_after_cue(nt, d):
+        return (
+            None  # "Căn cứ A, thực hiện B, ...", "quán triệt A, thực hiện B": A is a parallel object, not B's
+        )
     if _SUBJECT_GAP.match(gap) or _of_unnamed_body(nt, d.tail.end, cue.start):
         return _with_coordinated(nt, described, inside, before), "doc_cue"
     if d.tail.subject and _SUBJECT_LEAD.match(gap) and len(gap) <= 120 and not re.search(r"[;.\n]", gap):
@@ -284,7 +305,11 @@ def _frame_subjects(
     sentence: tuple[int, int],
 ) -> list[int]:
     """'Thực hiện B, X ban hành A [và A2]': the cue opens the sentence; the A follow 'ban hành' after the objects."""
-    if not _FRAME_LEAD.match(nt.fold[sentence[0] : cue.start]):
+    lead = nt.fold[sentence[0] : cue.start]
+    if not _FRAME_LEAD.match(lead) or _BLOCKERS.search(lead):
+        return []
+    # documents before the cue: only those of a legal basis ("Căn cứ A, thực hiện B, X ban hành C")
+    if not _BASIS_LEAD.match(lead) and any(sentence[0] <= described[i].raw.start < cue.start for i in inside):
         return []
     last_object = described[objects[-1]]
     reach = last_object.tail.subject.end if last_object.tail.subject else last_object.raw.start
@@ -307,7 +332,9 @@ def _frame_subjects(
     return subjects
 
 
-_CUE_RIGHT_BEFORE = re.compile(r"(?:thuc\s+hien|cu\s+the\s+hoa|quan\s+triet|trien\s+khai)\s+(?:cac\s+)?$")
+_CUE_RIGHT_BEFORE = re.compile(
+    r"(?:thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai|can\s+cu)\s+(?:cac\s+)?$"
+)
 
 
 def _right_after_cue(nt: NormalisedText, d: Described) -> bool:

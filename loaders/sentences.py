@@ -18,6 +18,13 @@ _PUNCT = ".!?…"
 _ABBREV_BEFORE = re.compile(r"(?:\b[A-ZĐ][a-zđ]?|\bTP|\bTp|\bThS|\bTS|\bPGS|\bGS|\bNxb|\bst)\.$")
 _OPENERS = "\"“‘'([«"
 _LINE_END_PUNCT = '.!?…:"”'
+# Words written with a capital only when they open a sentence: a line starting with one starts a sentence even
+# when the line before has no final punctuation (a headline, a breadcrumb, a dateline above the lead). Names
+# ("Tỉnh ủy", "Hội nghị Trung ương 8") can open a wrapped line mid-sentence, so they are not in the list.
+_SENTENCE_OPENER = re.compile(
+    r"(?:Thực hiện|Triển khai|Quán triệt|Căn cứ|Để|Nhằm|Theo|Ngày|Sáng|Chiều|Tối|Trước đó|Sau đó|Năm|Vừa qua|"
+    r"Thời gian qua|Tiếp tục|Cụ thể|Trong|Qua|Từ|Tại|Với|Đến nay|Hiện nay|Như vậy)\b"
+)
 
 
 class Sentences:
@@ -54,6 +61,8 @@ class Sentences:
                 or a >= n
                 or text[a] == "\n"
                 or text.startswith(("- ", "• ", "+ ", "* "), a)
+                or _SENTENCE_OPENER.match(text, a) is not None
+                or (_is_caps_line(text, b) and _opens_in_lower_case(text, a))
             )
         nxt = k + 1
         while nxt < n and text[nxt] in '"”’)':
@@ -91,6 +100,20 @@ class Sentences:
                 return k + 1
             k += 1
         return n
+
+
+def _is_caps_line(text: str, last: int) -> bool:
+    """Is the line ending at ``last`` a title in capitals ("TỈNH ỦY BAN HÀNH KẾ HOẠCH ...")?"""
+    line = text[text.rfind("\n", 0, last) + 1 : last + 1]
+    return sum(c.isalpha() for c in line) >= 8 and not any(c.islower() for c in line)
+
+
+def _opens_in_lower_case(text: str, start: int) -> bool:
+    """Does the line at ``start`` begin with a word in ordinary case ("Thực", not "NAI": a title wrapped on)?"""
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end - start >= 2 and text[start].isupper() and text[start + 1 : end].islower()
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -503,6 +503,44 @@ ISSUERS = [
         "central",
         id="party-affairs-board-central",
     ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Ban Thường vụ Thành ủy Đà Nẵng",
+        ("Ban Thường vụ Thành ủy",),
+        "Đà Nẵng",
+        "provincial",
+        id="place-whose-first-word-folds-like-da",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Huyện ủy Cư Jút", ("Huyện ủy",), "Cư Jút", "district", id="place-cu-jut"
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Tỉnh ủy Bà Rịa - Vũng Tàu",
+        ("Tỉnh ủy",),
+        "Bà Rịa - Vũng Tàu",
+        "provincial",
+        id="place-with-a-dash",
+    ),
+    pytest.param(
+        "Huyện ủy Quảng Điền (Thừa Thiên Huế) đã ban hành Kế hoạch số 5-KH/TU.",
+        ("Huyện ủy",),
+        "Quảng Điền",
+        "district",
+        id="bracketed-place-after-the-place",
+    ),
+    pytest.param(
+        "Ngày 3/2/2024, Thành ủy TP.HCM ban hành Kế hoạch số 5-KH/TU.",
+        ("Thành ủy",),
+        "HCM",
+        "provincial",
+        id="city-abbreviation-with-a-dot",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Tỉnh ủy Hội nghị lần thứ 5",
+        ("Tỉnh ủy",),
+        None,
+        "provincial",
+        id="not-a-place",
+    ),
 ]
 
 
@@ -640,6 +678,58 @@ RELATIONS = [
         },
         id="frame-object-with-a-nested-cue",
     ),
+    pytest.param(
+        "(HG online) - Thực hiện Chỉ thị số 05-CT/TW, Tỉnh ủy ban hành Kế hoạch số 33-KH/TU.",
+        {("Kế hoạch số 33-KH/TU", "Chỉ thị số 05-CT/TW")},
+        id="frame-after-a-dateline",
+    ),
+    pytest.param(
+        "Theo đó, thực hiện Kết luận số 50-KL/TW, Huyện ủy đã ban hành Kế hoạch số 14-KH/HU.",
+        {("Kế hoạch số 14-KH/HU", "Kết luận số 50-KL/TW")},
+        id="frame-after-a-connective",
+    ),
+    pytest.param(
+        "Ban Thường vụ Thị ủy, thực hiện Nghị quyết số 18-NQ/TW, đã ban hành Kế hoạch số 70-KH/ThU.",
+        {("Kế hoạch số 70-KH/ThU", "Nghị quyết số 18-NQ/TW")},
+        id="frame-after-the-body",
+    ),
+    pytest.param(
+        "Xây dựng Đảng\nThực hiện Quy định số 69-QĐ/TW, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 92-KH/HU.",
+        {("Kế hoạch số 92-KH/HU", "Quy định số 69-QĐ/TW")},
+        id="frame-below-a-section-line",
+    ),
+    pytest.param(
+        "HUYỆN ỦY TRIỂN KHAI NGHỊ QUYẾT MỚI\nThực hiện Nghị quyết số 41-NQ/TW, Huyện ủy ban hành Kế hoạch số "
+        "30-KH/HU.",
+        {("Kế hoạch số 30-KH/HU", "Nghị quyết số 41-NQ/TW")},
+        id="frame-below-a-headline-in-capitals",
+    ),
+    pytest.param(
+        "Căn cứ Quy định số 22-QĐ/TW, thực hiện Hướng dẫn số 02-HD/TW của Ban Bí thư, Ban Thường vụ Tỉnh ủy ban "
+        "hành Kế hoạch số 101-KH/TU.",
+        {("Kế hoạch số 101-KH/TU", "Hướng dẫn số 02-HD/TW")},
+        id="frame-after-a-legal-basis",
+    ),
+    pytest.param(
+        "Căn cứ Điều lệ Đảng; thực hiện Chỉ thị số 35-CT/TW, Ban Thường vụ Thị ủy ban hành Kế hoạch số 18-KH/ThU.",
+        {("Kế hoạch số 18-KH/ThU", "Chỉ thị số 35-CT/TW")},
+        id="frame-after-a-legal-basis-without-document",
+    ),
+    pytest.param(
+        "Kế hoạch số 201-KH/TU tổ chức thực hiện Nghị quyết số 42-NQ/TW.",
+        {("Kế hoạch số 201-KH/TU", "Nghị quyết số 42-NQ/TW")},
+        id="to-chuc-thuc-hien",
+    ),
+    pytest.param(
+        "Nghị quyết số 52-NQ/TW đã được Tỉnh ủy thể chế hóa bằng Chương trình hành động số 31-CTr/TU.",
+        {("Chương trình hành động số 31-CTr/TU", "Nghị quyết số 52-NQ/TW")},
+        id="the-che-hoa",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Kế hoạch số 9-KH/TU triển khai Nghị quyết số 57-NQ/TW, thực hiện Kết luận số 21-KL/TW.",
+        {("Kế hoạch số 9-KH/TU", "Nghị quyết số 57-NQ/TW")},  # not NQ 57 -> KL 21: two parallel objects
+        id="parallel-object-does-not-implement-the-next",
+    ),
 ]
 
 
@@ -670,6 +760,10 @@ NOT_IMPLEMENTS = [
     pytest.param(
         "Quyết định số 12-QĐ/HU về kiện toàn Tổ công tác triển khai Chỉ thị số 35-CT/TW.",
         id="body-consolidated-to-implement",
+    ),
+    pytest.param(
+        "Tổng kết 10 năm, thực hiện Nghị quyết số 18-NQ/TW, Tỉnh ủy đã ban hành Kế hoạch số 118-KH/TU.",
+        id="frame-after-a-review",
     ),
 ]
 
@@ -907,6 +1001,26 @@ def test_items_of_a_list_introduced_after_ban_hanh_share_the_issuer() -> None:
             id="other-organ-not-shared",
         ),
         pytest.param(
+            "Kết luận số 12-KL/TW ngày 6/8/2021 và Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị.",
+            {"Kết luận số 12-KL/TW": ("Bộ Chính trị",)},
+            id="first-item-with-its-own-date",
+        ),
+        pytest.param(
+            "Nghị quyết 57 và Nghị quyết 66 của Bộ Chính trị.",
+            {"Nghị quyết 57": ("Bộ Chính trị",)},
+            id="same-type-without-symbols",
+        ),
+        pytest.param(
+            "Kế hoạch 12 và Nghị quyết 57 của Bộ Chính trị.",
+            {"Kế hoạch 12": ()},
+            id="other-type-without-symbols-not-shared",
+        ),
+        pytest.param(
+            "Các cấp ủy thực hiện Nghị quyết Trung ương 4, Nghị quyết số 02 của Tỉnh ủy.",
+            {"Nghị quyết Trung ương 4": ("Ban Chấp hành Trung ương",)},
+            id="named-by-plenum-keeps-its-issuer",
+        ),
+        pytest.param(
             "Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU về kinh tế biển; Kế hoạch số 12-KH/TU về chuyển đổi số và "
             "Đề án số 03-ĐA/TU về nhân lực.",
             {"Kế hoạch số 12-KH/TU": ("Tỉnh ủy",), "Đề án số 03-ĐA/TU": ("Tỉnh ủy",)},
@@ -923,6 +1037,29 @@ def test_issuer_shared_by_coordinated_mentions(text: str, expected: dict[str, tu
     result = run(text)
     for surface, issuer in expected.items():
         assert doc_named(result, surface).issuer == issuer
+
+
+def test_a_city_committee_with_a_district_organ_code_is_district() -> None:
+    doc = doc_named(
+        run("Thành ủy Hội An đã ban hành Chỉ thị số 07-CT/ThU về di sản."), "Chỉ thị số 07-CT/ThU"
+    )
+    assert (doc.issuer, doc.issuer_province, doc.level) == (("Thành ủy",), "Hội An", "district")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Hội nghị quán triệt Nghị quyết số 57-NQ/TW của Tỉnh ủy Phú Thọ diễn ra sáng nay.", id="province"
+        ),
+        pytest.param(
+            "Đoàn kiểm tra việc thực hiện Quy định số 114-QĐ/TW của Ban Thường vụ Huyện ủy.", id="district"
+        ),
+    ],
+)
+def test_a_local_body_after_a_central_document_is_not_its_issuer(text: str) -> None:
+    (doc,) = run(text).documents
+    assert (doc.issuer, doc.level) == ((), "central")
 
 
 def test_subject_stops_before_the_conjunction_that_joins_the_next_mention() -> None:
