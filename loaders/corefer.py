@@ -70,7 +70,7 @@ def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
         elif raw.rule == "mention.plenum":
             match = _last_matching(groups, partial(_fits_first, _same_plenum, described, d))
             join(i, match) if match is not None else new(i)
-        elif raw.rule == "mention.of_body":
+        elif raw.rule in ("mention.of_body", "mention.issued_unnumbered"):
             pending_of_body.append(i)
         else:
             new(i)

@@ -34,6 +34,7 @@ _RULE_RANK = {
     "mention.congress_ellipsis": 4,
     "mention.bare_symbol": 5,
     "mention.of_body": 6,
+    "mention.issued_unnumbered": 6,
     "mention.count_set": 7,
 }
 

@@ -398,6 +398,33 @@ def _of_body(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     return found
 
 
+# "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận số 87": an unnumbered document is specific when a
+# named body issues it and its title follows (a cue or "về"). Capitalised head: "ban hành kế hoạch thực hiện" in
+# lower case is the ordinary noun ("các cấp ủy ban hành kế hoạch thực hiện").
+_ISSUED_HEAD = re.compile(rf"(?P<head>{_OF_BODY_HEADS})\b")
+_ISSUED_BY_BODY_BEFORE = re.compile(
+    r"(?P<body>\b(?:tinh|thanh|huyen|quan|thi)\s+uy|\bdang\s+uy|\bban\s+[a-z ]{2,30}?|\bbo\s+chinh\s+tri)"
+    r"(?:\s+[^\W\d_]+){0,4}\s+(?:(?:da|vua|moi|chinh\s+thuc|kip\s+thoi|con)\s+)?ban\s+hanh\s+$"
+)
+_GENERIC_BODY_BEFORE = re.compile(r"\b(?:cac|nhung|moi|cap|100%)\s+$")
+_TITLE_AFTER = re.compile(
+    r"\s+(?:(?:de|nham)\s+)?(?:ve\b|(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:thuc\s+hien|quan\s+triet|"
+    r"cu\s+the\s+hoa|trien\s+khai)\b)"
+)
+
+
+def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
+    found = []
+    for m in _matches_at(_ISSUED_HEAD, nt, anchors.body_heads):
+        if not nt.norm[m.start()].isupper() or not _TITLE_AFTER.match(nt.fold, m.end()):
+            continue
+        body = _ISSUED_BY_BODY_BEFORE.search(nt.fold, max(0, m.start() - 90), m.start())
+        if body is None or _GENERIC_BODY_BEFORE.search(nt.fold, max(0, body.start() - 8), body.start()):
+            continue
+        found.append(RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.issued_unnumbered"))
+    return found
+
+
 _OF = re.compile(r"\s+cua\s+")
 _COUNT_BEFORE = re.compile(r"\d{1,2}\s+$")
 
@@ -437,6 +464,7 @@ def find_mentions(nt: NormalisedText) -> list[RawMention]:
         *_bare_symbols(nt, anchors),
         *_count_sets(nt, anchors),
         *_of_body(nt, anchors),
+        *_issued_unnumbered(nt, anchors),
     ]
     # Earlier rules win ties; otherwise the longer mention wins where two overlap.
     priority = {id(c): i for i, c in enumerate(candidates)}

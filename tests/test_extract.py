@@ -1175,3 +1175,63 @@ def test_symbols_damaged_by_the_page(
 ) -> None:
     doc = doc_named(run(text), surface)
     assert (doc.number, doc.symbol, doc.level) == (number, symbol, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "type_", "issuer", "target"),
+    [
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận số 87-KL/TW của Bộ Chính trị.",
+            "Kế hoạch",
+            "plan",
+            ("Ban Thường vụ Tỉnh ủy",),
+            "Kết luận số 87-KL/TW",
+            id="plan-issued-by-a-body",
+        ),
+        pytest.param(
+            "Huyện ủy Mường Tè đã ban hành Chương trình hành động triển khai Nghị quyết số 29-NQ/TW.",
+            "Chương trình hành động",
+            "action_programme",
+            ("Huyện ủy",),
+            "Nghị quyết số 29-NQ/TW",
+            id="programme-after-da-ban-hanh",
+        ),
+        pytest.param(
+            "THỊ ỦY BAN HÀNH KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 35-CT/TW",
+            "KẾ HOẠCH",
+            "plan",
+            ("Thị ủy",),
+            "CHỈ THỊ SỐ 35-CT/TW",
+            id="headline-in-capitals",
+        ),
+        pytest.param(
+            "Đảng ủy xã ban hành Nghị quyết về phát triển kinh tế nông nghiệp.",
+            "Nghị quyết",
+            "resolution",
+            ("Đảng ủy xã",),
+            None,
+            id="resolution-with-a-subject",
+        ),
+    ],
+)
+def test_unnumbered_document_issued_by_a_named_body(
+    text: str, surface: str, type_: str, issuer: tuple[str, ...], target: str | None
+) -> None:
+    result = run(text)
+    doc = doc_named(result, surface)
+    assert (doc.type, doc.number, doc.issuer) == (type_, None, issuer)
+    assert edges(result) == ({(surface, target)} if target else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("100% cấp ủy ban hành kế hoạch thực hiện Nghị quyết số 57-NQ/TW.", id="lower-case-noun"),
+        pytest.param(
+            "Các huyện ủy đã ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW.", id="plural-bodies"
+        ),
+        pytest.param("Sau khi Tỉnh ủy ban hành Kế hoạch, các huyện đã triển khai.", id="no-title"),
+    ],
+)
+def test_unnumbered_document_needs_a_named_body_and_a_title(text: str) -> None:
+    assert [d.type for d in run(text).documents if d.number is None] == []
