@@ -19,9 +19,10 @@ from loaders.normalize import NormalisedText
 _DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
 _DMY_WORDS = r"(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
 DATE_RE = re.compile(rf"(?:{_DMY}|{_DMY_WORDS})")
-# "(ngày 10/1/2022)", ", ngày 14/4/2025", "ngày 9-8-2019", "(16/6/2022)", "ban hành ngày ..."
+# "(ngày 10/1/2022)", ", ngày 14/4/2025", "ngày 9-8-2019", "(16/6/2022)", "[được] ban hành ngày ..."
 _TAIL_DATE = re.compile(
-    rf"\s*,?\s*(?P<paren>\()?\s*(?:ban\s+hanh\s+)?(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*(?(paren)\))"
+    rf"\s*,?\s*(?P<paren>\()?\s*(?:(?:da\s+)?(?:duoc\s+)?ban\s+hanh\s+)?(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*"
+    r"(?(paren)\))"
 )
 _TAIL_YEAR = re.compile(r"\s*,?\s*(?:ban\s+hanh\s+)?nam\s+(?P<y>\d{4})\b")  # "Chỉ thị 21 năm 2013"
 _TAIL_OF = re.compile(r"\s*,?\s*cua\s+")
@@ -177,8 +178,8 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
 
 # --- before the mention: "<body> [đã] ban hành <mention>" ------------------------------------------------------
 _ISSUE_VERB = re.compile(
-    r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do)\s+)*"
-    r"(?P<sign>ky\s+)?ban\s+hanh\s+$"
+    r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do|con|"
+    r"dong\s+thoi)\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung)\s+$"  # drafting it: "Huyện ủy xây dựng Kế hoạch 40"
 )
 # What may stand between the issuing body and "ban hành": a term, "Đảng", punctuation, adverbs.
 _GAP_OK = re.compile(
@@ -220,7 +221,10 @@ def read_issuance(nt: NormalisedText, mention: RawMention, floor: int) -> Issuan
     fold = nt.fold
     window_start = max(floor, mention.start - 300)
     verb = None
-    if fold.rfind("hanh", window_start, mention.start) >= 0:
+    if (
+        fold.rfind("hanh", window_start, mention.start) >= 0
+        or fold.rfind("dung", window_start, mention.start) >= 0
+    ):
         verb = _ISSUE_VERB.search(fold, max(window_start, mention.start - 80), mention.start)
     if verb is None:
         return _list_intro_issuance(nt, mention)

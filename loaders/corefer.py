@@ -72,6 +72,10 @@ def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
             join(i, match) if match is not None else new(i)
         elif raw.rule in ("mention.of_body", "mention.issued_unnumbered"):
             pending_of_body.append(i)
+        elif raw.rule == "mention.anaphor":
+            match = _last_matching(groups, partial(_fits_first, _same_type, described, d))
+            if match is not None:  # "Nghị quyết này" with no resolution before it names nothing
+                join(i, match)
         else:
             new(i)
     _settle_bare_congresses(described, groups, owner)
@@ -107,6 +111,10 @@ def _last_matching(groups: list[list[int]], test: Callable[[list[int]], bool]) -
 def _is_parenthetical_alias(nt: NormalisedText, before: Described, plenum: Described) -> bool:
     between = nt.fold[before.raw.end : plenum.raw.start]
     return before.raw.number is not None and between.strip() in ("(", ", (")
+
+
+def _same_type(a: Described, b: Described) -> bool:
+    return a.raw.type == b.raw.type
 
 
 def _same_congress(a: Described, b: Described) -> bool:

@@ -35,6 +35,7 @@ _RULE_RANK = {
     "mention.bare_symbol": 5,
     "mention.of_body": 6,
     "mention.issued_unnumbered": 6,
+    "mention.anaphor": 8,
     "mention.count_set": 7,
 }
 

@@ -425,6 +425,18 @@ def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]
     return found
 
 
+# "Kế hoạch số 77-KH/TU thực hiện Nghị quyết này": a demonstrative names the last document of that type (settled
+# by corefer; with none before, it names nothing).
+_ANAPHOR = re.compile(rf"(?P<head>{_OF_BODY_HEADS})\s+(?:nay|noi\s+tren|tren)\b")
+
+
+def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
+    return [
+        RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.anaphor")
+        for m in _matches_at(_ANAPHOR, nt, anchors.body_heads)
+    ]
+
+
 _OF = re.compile(r"\s+cua\s+")
 _COUNT_BEFORE = re.compile(r"\d{1,2}\s+$")
 
@@ -465,6 +477,7 @@ def find_mentions(nt: NormalisedText) -> list[RawMention]:
         *_count_sets(nt, anchors),
         *_of_body(nt, anchors),
         *_issued_unnumbered(nt, anchors),
+        *_anaphors(nt, anchors),
     ]
     # Earlier rules win ties; otherwise the longer mention wins where two overlap.
     priority = {id(c): i for i, c in enumerate(candidates)}

@@ -145,7 +145,7 @@ def _relations_at_cue(
         return passive
     objects = _objects(nt, described, inside, cue)
     if not objects:
-        return []
+        return _elided_object(nt, described, inside, cue, sentence)
     subject = _subject_before(nt, described, inside, cue)
     if subject is not None:
         subjects, rule = subject
@@ -163,6 +163,31 @@ def _relations_at_cue(
         for s in framed
         for o in objects
         if s != o
+    ]
+
+
+_NOTHING_AFTER = re.compile(r"^[\W_]*$")
+
+
+def _elided_object(
+    nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue, sentence: tuple[int, int]
+) -> list[MentionRelation]:
+    """'Sau khi Bộ Chính trị ban hành Kết luận 87, Tỉnh ủy ban hành Kế hoạch 9 để triển khai thực hiện.': a cue
+    that ends the sentence implements the document named before the implementing one in that sentence."""
+    if cue.predicate != "implements" or not _NOTHING_AFTER.match(nt.fold[cue.end : sentence[1]]):
+        return []
+    subject = _subject_before(nt, described, inside, cue)
+    if subject is None:
+        return []
+    subjects, _ = subject
+    first = min(described[i].raw.start for i in subjects)
+    earlier = [i for i in inside if described[i].raw.end <= first]
+    if not earlier or _below(described[earlier[-1]], described[subjects[0]]):
+        return []
+    return [
+        MentionRelation(s, "implements", earlier[-1], sentence, "implements.elided_object")
+        for s in subjects
+        if s != earlier[-1]
     ]
 
 
@@ -226,6 +251,12 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
 def _outranks(candidate: Described, first_object: Described) -> bool:
     level = _level(candidate)
     return level is not None and _LEVEL_RANK[level] >= _LEVEL_RANK.get(_level(first_object) or "", 9)
+
+
+def _below(candidate: Described, implementer: Described) -> bool:
+    """Is ``candidate`` of a lower level than ``implementer`` (both known)? It cannot be what that implements."""
+    a, b = _level(candidate), _level(implementer)
+    return a is not None and b is not None and _LEVEL_RANK[a] < _LEVEL_RANK[b]
 
 
 def _has_own_cue(nt: NormalisedText, described: list[Described], inside: list[int], index: int) -> bool:

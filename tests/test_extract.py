@@ -364,6 +364,12 @@ DATES = [
         id="right-after-the-mention-before-the-next-issuance",
     ),
     pytest.param("Kế hoạch số 5-KH/TU ban hành tháng 6/2023 của Tỉnh ủy", None, id="month-is-not-a-date"),
+    pytest.param("Kế hoạch số 5-KH/TU được ban hành ngày 14/9/2021.", "2021-09-14", id="duoc-ban-hanh-ngay"),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU, được ban hành ngày 8/11/2022, đã cụ thể hóa Nghị quyết số 20-NQ/TW.",
+        "2022-11-08",
+        id="duoc-ban-hanh-ngay-between-commas",
+    ),
 ]
 
 
@@ -502,6 +508,20 @@ ISSUERS = [
         None,
         "central",
         id="party-affairs-board-central",
+    ),
+    pytest.param(
+        "Đảng ủy phường Phú Hội xây dựng Kế hoạch số 5-KH/TU thực hiện Chỉ thị số 08-CT/TU.",
+        ("Đảng ủy phường",),
+        "Phú Hội",
+        "grassroots",
+        id="body-drafts-the-document",
+    ),
+    pytest.param(
+        "Cùng với Nghị quyết số 11-NQ/TU, Tỉnh ủy còn ban hành Kế hoạch số 5-KH/TU.",
+        ("Tỉnh ủy",),
+        None,
+        "provincial",
+        id="con-ban-hanh",
     ),
     pytest.param(
         "Kế hoạch số 5-KH/TU của Ban Thường vụ Thành ủy Đà Nẵng",
@@ -730,6 +750,23 @@ RELATIONS = [
         {("Kế hoạch số 9-KH/TU", "Nghị quyết số 57-NQ/TW")},  # not NQ 57 -> KL 21: two parallel objects
         id="parallel-object-does-not-implement-the-next",
     ),
+    pytest.param(
+        "Cùng với Nghị quyết số 11-NQ/TU, Tỉnh ủy còn ban hành Kế hoạch số 77-KH/TU thực hiện Nghị quyết này.",
+        {("Kế hoạch số 77-KH/TU", "Nghị quyết số 11-NQ/TU")},
+        id="object-named-by-a-demonstrative",
+    ),
+    pytest.param(
+        "Bộ Chính trị ban hành Kết luận số 87-KL/TW. Để thực hiện Kết luận này, Huyện ủy ban hành Kế hoạch số "
+        "9-KH/HU.",
+        {("Kế hoạch số 9-KH/HU", "Kết luận số 87-KL/TW")},
+        id="demonstrative-names-a-document-of-an-earlier-sentence",
+    ),
+    pytest.param(
+        "Sau khi Bộ Chính trị ban hành Kết luận số 123-KL/TW, Tỉnh ủy ban hành Kế hoạch số 301-KH/TU để triển "
+        "khai thực hiện.",
+        {("Kế hoạch số 301-KH/TU", "Kết luận số 123-KL/TW")},
+        id="elided-object-at-the-end-of-the-sentence",
+    ),
 ]
 
 
@@ -765,6 +802,11 @@ NOT_IMPLEMENTS = [
         "Tổng kết 10 năm, thực hiện Nghị quyết số 18-NQ/TW, Tỉnh ủy đã ban hành Kế hoạch số 118-KH/TU.",
         id="frame-after-a-review",
     ),
+    pytest.param(
+        "Kế hoạch số 4-KH/ĐU của Đảng ủy xã, Kế hoạch số 60-KH/TU của Tỉnh ủy để thực hiện.",
+        id="elided-object-of-a-lower-level",
+    ),
+    pytest.param("Kế hoạch này nhằm nâng cao chất lượng công tác.", id="demonstrative-with-nothing-before"),
 ]
 
 
