@@ -31,12 +31,13 @@ _CUE_GLUE = re.compile(r"^(?:[\s,]|va\b|to\s+chuc\b|va\s+to\s+chuc\b)*$")
 # instruction that a document carries ("thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 123").
 _OBJECT_GAP = re.compile(
     r"^(?:[\s,:]|(?:co\s+)?hieu\s+qua\b|nghiem\s+tuc\b|tot\b|day\s+du\b|dong\s+bo\b|sau\s+rong\b|"
-    r"quyet\s+liet\b|cac\s+noi\s+dung\s+cua\b|noi\s+dung\b|tinh\s+than\b|"
+    r"quyet\s+liet\b|sau\s+sac\b|cac\s+noi\s+dung\s+cua\b|noi\s+dung\b|tinh\s+than\b|"
     r"(?:y\s+kien\s+)?chi\s+dao\s+(?:cua\s+[^,;.\d]{0,60}?\s+)?(?:tai|theo)\b)*$"
 )
-# Between the implementing document's description and the cue.
+# Between the implementing document's description and the cue (a title may open with a bracket or a quote:
+# "Kế hoạch số 118-KH/TU (thực hiện Nghị quyết 18)", 'Kế hoạch số 120-KH/TU "Thực hiện Kết luận 35"').
 _SUBJECT_GAP = re.compile(
-    r"^(?:[\s,\-]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|"
+    r"^(?:[\s,\-(\"“]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|"
     r"lanh\s+dao\b|chi\s+dao\b|to\s+chuc\b)*$"
 )
 _SUBJECT_LEAD = re.compile(r"^\s*,?\s*(?:ve\s+viec|ve|nham|de)\b")

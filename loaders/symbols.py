@@ -17,6 +17,8 @@ _STATE_SYMBOL = re.compile(
 )
 # A dash lost in the page: "Nghị quyết số 21 NQ/TW" (known type codes only: "số 21 của ..." must not match).
 _SPACED_SYMBOL = re.compile(r"\s+(?P<code>[a-z]{2,4})\s*/\s*(?P<organ>t\.\s?u|[a-z]{2,10})\b")
+# The organ codes of Party committees: a state-style symbol with one of them is a Party document's.
+_PARTY_ORGANS = frozenset({"tw", "tu", "hu", "qu", "thu", "du"})
 # Partial "37/TW", "08 /TW": the type code is missing; level is still known.
 _PARTIAL_SYMBOL = re.compile(r"\s*/\s*(?P<organ>tw|t\.\s?u|tu|hu|qu|thu|du)\b")
 
@@ -51,10 +53,17 @@ def parse_symbol(
     m = _STATE_SYMBOL.match(fold, pos)
     if m:
         code, organ = m.group("code"), m.group("organ")
-        if organ in ("tw",) and m.group("year") is None:
-            # "22/CT-TW": a Party document printed in state style; normalise to Party style.
+        if organ in _PARTY_ORGANS and m.group("year") is None:
+            # "22/CT-TW", "12/KH-TU": a Party document printed in state style; normalise to Party style.
             spelled = CODE_SPELLING.get(code, code.upper())
-            return m.end(), f"{number}-{spelled}/TW", "TW", False, SYMBOL_CODE_TYPES.get(code)
+            party_organ = _organ_spelling(norm[m.start("organ") : m.end("organ")])
+            return (
+                m.end(),
+                f"{number}-{spelled}/{party_organ}",
+                party_organ,
+                False,
+                SYMBOL_CODE_TYPES.get(code),
+            )
         printed = "".join(norm[pos : m.end()].split()).lstrip("/")
         return m.end(), f"{number}/{printed}", norm[m.start("organ") : m.end("organ")].upper(), True, None
     m = _PARTIAL_SYMBOL.match(fold, pos)

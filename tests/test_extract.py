@@ -32,6 +32,14 @@ def edges(result: Extraction, predicate: str = "implements") -> set[tuple[str, s
 # --- mentions -----------------------------------------------------------------------------------------------
 MENTIONS = [
     pytest.param(
+        "Huyện ủy ban hành Kế hoạch số 12/KH-HU ngày 2/3/2024.",
+        "Kế hoạch số 12/KH-HU",
+        "plan",
+        "12",
+        "12-KH/HU",
+        id="party-organ-printed-state-style",
+    ),
+    pytest.param(
         "Huyện ủy ban hành Kế hoạch số 12b-KH/HU bổ sung.",
         "Kế hoạch số 12b-KH/HU",
         "plan",
@@ -766,6 +774,21 @@ RELATIONS = [
         "khai thực hiện.",
         {("Kế hoạch số 301-KH/TU", "Kết luận số 123-KL/TW")},
         id="elided-object-at-the-end-of-the-sentence",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Kế hoạch số 118-KH/TU (thực hiện Nghị quyết số 18-NQ/TW).",
+        {("Kế hoạch số 118-KH/TU", "Nghị quyết số 18-NQ/TW")},
+        id="title-in-brackets",
+    ),
+    pytest.param(
+        'Kế hoạch số 120-KH/TU, ngày 03/01/2023 "Thực hiện Kết luận số 35-KL/TW của Bộ Chính trị".',
+        {("Kế hoạch số 120-KH/TU", "Kết luận số 35-KL/TW")},
+        id="title-in-quotes",
+    ),
+    pytest.param(
+        "Quán triệt sâu sắc Nghị quyết số 45-NQ/TW, Tỉnh ủy đã ban hành Chương trình hành động số 01-CTr/TU.",
+        {("Chương trình hành động số 01-CTr/TU", "Nghị quyết số 45-NQ/TW")},
+        id="quan-triet-sau-sac",
     ),
 ]
 
