@@ -210,9 +210,11 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"thuong\s+truc\s+" + _COMMITTEE, "@standing_office"),  # "Thường trực Tỉnh ủy"
     (r"dang\s+uy\s+(?:cac\s+co\s+quan\s+dang\s+trung\s+uong|" + _BLOC + r")", "@as_written"),
     # Bodies named by what they lead, as written, up to the unit that places them: "Đảng ủy Quân sự tỉnh",
-    # "Đảng đoàn Hội đồng nhân dân tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội".
+    # "Đảng đoàn Hội đồng nhân dân tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội",
+    # "Đảng ủy Ủy ban nhân dân tỉnh" (the Party committee of a state body is not the state body).
     (
-        r"(?:dang\s+uy\s+(?:quan\s+su|cong\s+an|bo\s+doi\s+bien\s+phong|bien\s+phong)"
+        r"(?:dang\s+uy\s+(?:quan\s+su|cong\s+an|bo\s+doi\s+bien\s+phong|bien\s+phong|uy\s+ban\s+nhan\s+dan|ubnd"
+        r"|cac\s+co\s+quan\s+dang)"
         r"|dang\s+doan(?:\s+[a-z]+){0,7}?|ban\s+can\s+su\s+dang(?:\s+[a-z]+){0,7}?)"
         r"\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|quoc\s+hoi|chinh\s+phu|viet\s+nam)",
         "@led_body",

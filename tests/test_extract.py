@@ -532,6 +532,13 @@ ISSUERS = [
         id="con-ban-hanh",
     ),
     pytest.param(
+        "Kế hoạch số 5-KH/TU của Đảng ủy Ủy ban nhân dân tỉnh",
+        ("Đảng ủy Ủy ban nhân dân tỉnh",),
+        None,
+        "provincial",
+        id="party-committee-of-a-state-body",
+    ),
+    pytest.param(
         "Kế hoạch số 5-KH/TU của Ban Thường vụ Thành ủy Đà Nẵng",
         ("Ban Thường vụ Thành ủy",),
         "Đà Nẵng",
