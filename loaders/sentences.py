@@ -62,7 +62,7 @@ class Sentences:
                 or text[a] == "\n"
                 or text.startswith(("- ", "• ", "+ ", "* "), a)
                 or _SENTENCE_OPENER.match(text, a) is not None
-                or (_is_caps_line(text, b) and _opens_in_lower_case(text, a))
+                or (_opens_in_lower_case(text, a) and _is_caps_line(text, b))
             )
         nxt = k + 1
         while nxt < n and text[nxt] in '"”’)':
@@ -102,10 +102,13 @@ class Sentences:
         return n
 
 
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+
+
 def _is_caps_line(text: str, last: int) -> bool:
     """Is the line ending at ``last`` a title in capitals ("TỈNH ỦY BAN HÀNH KẾ HOẠCH ...")?"""
     line = text[text.rfind("\n", 0, last) + 1 : last + 1]
-    return sum(c.isalpha() for c in line) >= 8 and not any(c.islower() for c in line)
+    return line == line.upper() and len(_NOT_LETTER.sub("", line)) >= 8
 
 
 def _opens_in_lower_case(text: str, start: int) -> bool:
