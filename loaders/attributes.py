@@ -30,6 +30,14 @@ _TAIL_OF = re.compile(r"\s*,?\s*cua\s+")
 # được, khóa, nhiệm kỳ, hội nghị, "-", or a digit of a date.
 _JOINT = re.compile(r"\s*va\s+")
 _COMMA = re.compile(r"\s*,\s*")
+
+
+def _central_comma(org: OrgMatch, fold: str) -> re.Match[str] | None:
+    """ "của Bộ Chính trị, Ban Bí thư": central bodies issuing jointly are also listed with a comma."""
+    return _COMMA.match(fold, org.end) if org.level == "central" else None
+
+
+_COMMA = re.compile(r"\s*,\s*")
 _TAIL_START = re.compile(r"\s*,?\s*[-(nbcdkh\d]")
 _TAIL_PLENUM = re.compile(r"\s*,?\s*(?=hoi\s+nghi\b)")  # only the plenum organisation starts so
 _TAIL_BY = re.compile(r"\s*,?\s*(?:do|duoc)\s+")
@@ -99,7 +107,12 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
         if (m := _TAIL_DATE.match(fold, pos)) and m.end() <= limit:
             iso = parse_date(m)
             separated = fold[m.start() : m.end()].lstrip().startswith(",")
-            if found_date is not None or iso is None or (separated and _opens_issuance(nt, m.end(), limit)):
+            if (
+                found_date is not None
+                or iso is None
+                or (separated and _opens_issuance(nt, m.end(), limit))
+                or _on_a_new_line(nt, m.start(), m.end())
+            ):
                 # a second date, or "..., ngày 12-4-2016, Tỉnh ủy đã ban hành NQ số 02": the next document's
                 # ("Kết luận số 123 ngày 24/1/2025, Tỉnh ủy ban hành ..." with no comma: the mention's own date)
                 break
@@ -130,8 +143,9 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             # Joint issuers: "của Ban Bí thư và Bộ Chính trị" — but not "của Bộ Chính trị, Tỉnh ủy đã ban hành ...",
             # where the second body starts the next clause.
             while (
-                (joint := _JOINT.match(fold, org.end))
+                (joint := _JOINT.match(fold, org.end) or _central_comma(org, fold))
                 and (nxt := match_org(nt, joint.end()))
+                and (joint.group(0).strip() != "," or nxt.level == "central")
                 and not _ISSUE_VERB_AHEAD.match(fold[nxt.end :].lstrip(" ,"))
             ):
                 issuers.append(nxt)
@@ -142,9 +156,22 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             break
         pos = m.end()
     subject = _subject(nt, pos, limit)
+    if subject is not None and not issuers and (ending := _issuer_ending_subject(nt, mention, subject)):
+        org, subject = ending
+        issuers.append(org)
     if term is None:
         term = next((Found(o.term, o.start, o.end, "term.of_issuer") for o in issuers if o.term), None)
     return Tail(pos, found_date, year, tuple(issuers), term, subject)
+
+
+def _on_a_new_line(nt: NormalisedText, start: int, end: int) -> bool:
+    """A headline ends with a mention and the lead below opens with 'Ngày 20/2/2025, ...': not the mention's date.
+    (A hard-wrapped line goes on in lower case: '... Nghị quyết số 57-NQ/TW\\nngày 22/12/2024 ...'.)"""
+    newline = nt.norm.find("\n", start, end)
+    if newline < 0:
+        return False
+    first = nt.norm[newline:end].strip(" \t\r\n,(")
+    return first[:1].isupper()
 
 
 def _opens_issuance(nt: NormalisedText, pos: int, limit: int) -> bool:
@@ -174,6 +201,27 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
         end = joint.start()  # "về chuyển đổi số và <next mention>": the subject stops before the conjunction
     text = " ".join(nt.norm[start:end].split()).strip(" ,:(")
     return Found(text, start, end, "subject.ve") if text else None
+
+
+_OF_IN_SUBJECT = re.compile(r"\s+cua\s+")
+_AFTER_SUBJECT_ISSUER = re.compile(r"^[\s,.;:)\"”]*$")
+
+
+def _issuer_ending_subject(
+    nt: NormalisedText, mention: RawMention, subject: Found
+) -> tuple[OrgMatch, Found | None] | None:
+    """'Nghị quyết số 68-NQ/TW về phát triển kinh tế tư nhân của Bộ Chính trị': a central body that ends the
+    subject of a central document issued it; the subject stops before it. (A local body there is more often part
+    of the subject; read_issuance's body before "ban hành" wins over this one, see extract.describe.)"""
+    for of in _OF_IN_SUBJECT.finditer(nt.fold, subject.start, subject.end):
+        org = match_org(nt, of.end())
+        if org is None or not _AFTER_SUBJECT_ISSUER.match(nt.fold[org.end : subject.end]):
+            continue
+        if org.level != "central" or level_of_organ(mention.organ) not in (None, "central"):
+            return None  # "Quy định 68-QĐ/TU về chức năng ... của Ủy ban Kiểm tra Tỉnh ủy": part of the subject
+        text = " ".join(nt.norm[subject.start : of.start()].split()).strip(" ,:(")
+        return org, (Found(text, subject.start, of.start(), subject.rule) if text else None)
+    return None
 
 
 # --- before the mention: "<body> [đã] ban hành <mention>" ------------------------------------------------------

@@ -48,6 +48,8 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
         limit = raws[i + 1].start if i + 1 < len(raws) else len(nt.fold)
         tail = _central_keeps_its_issuer(raw, read_tail(nt, raw, limit))
         issuance = read_issuance(nt, raw, floor)
+        if issuance and issuance.issuer and tail.issuers and tail.issuers[0].start >= tail.end:
+            tail = Tail(tail.end, tail.date, tail.year, (), tail.term, tail.subject)  # issued before, named in it
         described.append(Described(raw, tail, issuance))
         floor = max(tail.end, raw.end)
     return _share_coordinated_issuers(nt, _share_list_issuers(_share_issuance(nt, described)))

@@ -427,14 +427,26 @@ def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]
 
 # "Kế hoạch số 77-KH/TU thực hiện Nghị quyết này": a demonstrative names the last document of that type (settled
 # by corefer; with none before, it names nothing).
-_ANAPHOR = re.compile(rf"(?P<head>{_OF_BODY_HEADS})\s+(?:nay|noi\s+tren|tren)\b")
+# The same with a bare capitalised head right after a cue and closing its clause: "Thực hiện Chỉ thị, Ban Thường
+# vụ ... ban hành ...", "Kế hoạch số 180-KH/ĐU thực hiện Quy định." (lower case it is the ordinary noun).
+_ANAPHOR = re.compile(rf"(?P<head>{_OF_BODY_HEADS})\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)")
+_BARE_HEAD = re.compile(rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$)")
+_CUE_RIGHT_BEFORE = re.compile(r"\b(?:thuc\s+hien|trien\s+khai|quan\s+triet|cu\s+the\s+hoa)\s+$")
 
 
 def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
-    return [
-        RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.anaphor")
-        for m in _matches_at(_ANAPHOR, nt, anchors.body_heads)
-    ]
+    found = []
+    for start in anchors.body_heads:
+        m = _ANAPHOR.match(nt.fold, start)
+        if (
+            m is None
+            and nt.norm[start].isupper()
+            and _CUE_RIGHT_BEFORE.search(nt.fold, max(0, start - 25), start)
+        ):
+            m = _BARE_HEAD.match(nt.fold, start)
+        if m is not None:
+            found.append(RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.anaphor"))
+    return found
 
 
 _OF = re.compile(r"\s+cua\s+")

@@ -156,7 +156,7 @@ def term_of(text: str) -> str | None:
 _COMMITTEE = r"(?:tinh|thanh|huyen|quan|thi|dang)\s+uy"
 # "Khối các cơ quan tỉnh", "Khối Doanh nghiệp Trung ương": the bloc's name runs to its unit word; without one, at
 # most two words ("Khối Doanh nghiệp"), so that a verb after the name ("triển khai") is not taken into it.
-_BLOC = r"khoi(?:(?:\s+\w+){1,6}?\s+(?:tinh|thanh\s+pho|trung\s+uong)\b|\s+\w+(?:\s+\w+)?)"
+_BLOC = r"khoi(?:(?:\s+\w+){1,6}?\s+(?:tinh|thanh\s+pho|trung\s+uong)\b|(?:\s+(?!ve\b|ban\b|da\b)\w+){0,2})"
 _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # central
     # "BCH TƯ" folds to "bch tu": the provincial body is written "BCH Đảng bộ tỉnh", never "BCH TU"
@@ -219,6 +219,7 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         r"\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|quoc\s+hoi|chinh\s+phu|viet\s+nam)",
         "@led_body",
     ),
+    (r"dang\s+uy\s+(?:chinh\s+phu|quoc\s+hoi)", "@led_body"),  # the Party committees of the Government, the Assembly
     (r"dang\s+uy\s+(?:xa|phuong|thi\s+tran)", "@commune_committee"),  # "Đảng ủy xã Tân Lập"
     (_COMMITTEE, "@committee"),
     (r"dai\s+hoi\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@congress"),

@@ -31,7 +31,8 @@ _CUE_GLUE = re.compile(r"^(?:[\s,]|va\b|to\s+chuc\b|va\s+to\s+chuc\b)*$")
 # instruction that a document carries ("thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 123").
 _OBJECT_GAP = re.compile(
     r"^(?:[\s,:]|(?:co\s+)?hieu\s+qua\b|nghiem\s+tuc\b|tot\b|day\s+du\b|dong\s+bo\b|sau\s+rong\b|"
-    r"quyet\s+liet\b|sau\s+sac\b|cac\s+noi\s+dung\s+cua\b|noi\s+dung\b|tinh\s+than\b|"
+    r"quyet\s+liet\b|sau\s+sac\b|thang\s+loi\b|nghiem\b|cac\s+noi\s+dung\s+cua\b|noi\s+dung\b|tinh\s+than\b|"
+    r"mot\s+so\s+(?:noi\s+dung|dieu|nhiem\s+vu)\s+(?:cua|trong|tai)\b|"
     r"(?:y\s+kien\s+)?chi\s+dao\s+(?:cua\s+[^,;.\d]{0,60}?\s+)?(?:tai|theo)\b)*$"
 )
 # Between the implementing document's description and the cue (a title may open with a bracket or a quote:
@@ -50,6 +51,7 @@ _BLOCKERS = re.compile(
     r"thanh\s+lap|kien\s+toan)\b"
 )
 _PURPOSE_BEFORE = re.compile(r"\b(?:de|nham)\s+$")
+_PURPOSE_RUN = re.compile(r"\b(?:de|nham)\s+(?:[a-z]+\s+){1,4}$")  # "để tổ chức triển khai thực hiện"
 
 
 def _is_blocked(nt: NormalisedText, start: int, cue_start: int) -> bool:
@@ -130,12 +132,25 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
     for i, d in enumerate(described):
         by_sentence.setdefault(sentences.containing(d.raw.start), []).append(i)
     relations: list[MentionRelation] = []
+    previous: tuple[tuple[int, int], list[int]] | None = None
     for (s_start, s_end), inside in by_sentence.items():
-        if len(inside) < 2:
-            continue  # a relation needs two documents in one sentence
-        for cue in _cues(nt, s_start, s_end):
-            relations.extend(_relations_at_cue(nt, described, inside, cue, (s_start, s_end)))
+        if len(inside) >= 2:  # a relation needs two documents in one sentence ...
+            for cue in _cues(nt, s_start, s_end):
+                relations.extend(_relations_at_cue(nt, described, inside, cue, (s_start, s_end)))
+        elif previous is not None and _right_after(nt, previous[0], s_start):
+            # ... or a cue ending this one with its object in the sentence just before
+            for cue in _cues(nt, s_start, s_end):
+                span = (previous[0][0], s_end)
+                relations.extend(
+                    _elided_object(nt, described, inside, cue, (s_start, s_end), previous[1], span)
+                )
+        previous = (s_start, s_end), inside
     return _unique(relations)
+
+
+def _right_after(nt: NormalisedText, sentence: tuple[int, int], start: int) -> bool:
+    """Does the sentence starting at ``start`` follow ``sentence`` directly (nothing but its final mark between)?"""
+    return sentence[1] <= start and not nt.norm[sentence[1] : start].strip(" \t\r\n.!?…")
 
 
 def _relations_at_cue(
@@ -146,7 +161,7 @@ def _relations_at_cue(
         return passive
     objects = _objects(nt, described, inside, cue)
     if not objects:
-        return _elided_object(nt, described, inside, cue, sentence)
+        return _elided_object(nt, described, inside, cue, sentence, inside, sentence)
     subject = _subject_before(nt, described, inside, cue)
     if subject is not None:
         subjects, rule = subject
@@ -171,24 +186,39 @@ _NOTHING_AFTER = re.compile(r"^[\W_]*$")
 
 
 def _elided_object(
-    nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue, sentence: tuple[int, int]
+    nt: NormalisedText,
+    described: list[Described],
+    inside: list[int],
+    cue: _Cue,
+    sentence: tuple[int, int],
+    candidates: list[int],
+    evidence: tuple[int, int],
 ) -> list[MentionRelation]:
     """'Sau khi Bộ Chính trị ban hành Kết luận 87, Tỉnh ủy ban hành Kế hoạch 9 để triển khai thực hiện.': a cue
-    that ends the sentence implements the document named before the implementing one in that sentence."""
+    that ends the sentence implements the last of ``candidates`` (documents of this sentence or of the one just
+    before) named before the implementing document."""
     if cue.predicate != "implements" or not _NOTHING_AFTER.match(nt.fold[cue.end : sentence[1]]):
         return []
     subject = _subject_before(nt, described, inside, cue)
     if subject is None:
         return []
     subjects, _ = subject
+    if not _PURPOSE_BEFORE.search(nt.fold, max(0, cue.start - 20), cue.start) and not _PURPOSE_RUN.search(
+        nt.fold, max(0, cue.start - 30), cue.start
+    ):
+        return []  # "A và B đã được quán triệt.": no purpose, no implementing
     first = min(described[i].raw.start for i in subjects)
-    earlier = [i for i in inside if described[i].raw.end <= first]
-    if not earlier or _below(described[earlier[-1]], described[subjects[0]]):
+    earlier = [i for i in candidates if described[i].raw.end <= first]
+    # "Tỉnh ủy ban hành CTr 12 thực hiện NQ 58, Huyện ủy ban hành KH 67 để triển khai thực hiện": NQ 58 is the
+    # object of a cue of its own; what KH 67 carries out is the issued CTr 12
+    issued = [i for i in earlier if not _right_after_cue(nt, described[i])]
+    target = (issued or earlier)[-1] if earlier else None
+    if target is None or _below(described[target], described[subjects[0]]):
         return []
     return [
-        MentionRelation(s, "implements", earlier[-1], sentence, "implements.elided_object")
+        MentionRelation(s, "implements", target, evidence, "implements.elided_object")
         for s in subjects
-        if s != earlier[-1]
+        if s != target
     ]
 
 

@@ -374,6 +374,14 @@ DATES = [
     pytest.param("Kế hoạch số 5-KH/TU ban hành tháng 6/2023 của Tỉnh ủy", None, id="month-is-not-a-date"),
     pytest.param("Kế hoạch số 5-KH/TU được ban hành ngày 14/9/2021.", "2021-09-14", id="duoc-ban-hanh-ngay"),
     pytest.param(
+        "Tỉnh ủy triển khai Kế hoạch số 5-KH/TU\nNgày 20/2/2025, Ban Thường vụ Tỉnh ủy họp.",
+        None,
+        id="date-opening-the-next-line",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU\nngày 20/2/2025 của Tỉnh ủy", "2025-02-20", id="date-on-a-wrapped-line"
+    ),
+    pytest.param(
         "Kế hoạch số 5-KH/TU, được ban hành ngày 8/11/2022, đã cụ thể hóa Nghị quyết số 20-NQ/TW.",
         "2022-11-08",
         id="duoc-ban-hanh-ngay-between-commas",
@@ -530,6 +538,16 @@ ISSUERS = [
         None,
         "provincial",
         id="con-ban-hanh",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Đảng ủy Chính phủ", ("Đảng ủy Chính phủ",), None, "central", id="govt-party"
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Ban Thường vụ Đảng ủy Khối về học tập chuyên đề",
+        ("Ban Thường vụ Đảng ủy Khối",),
+        None,
+        "provincial",
+        id="bloc-name-stops-before-ve",
     ),
     pytest.param(
         "Kế hoạch số 5-KH/TU của Đảng ủy Ủy ban nhân dân tỉnh",
@@ -797,6 +815,37 @@ RELATIONS = [
         {("Chương trình hành động số 01-CTr/TU", "Nghị quyết số 45-NQ/TW")},
         id="quan-triet-sau-sac",
     ),
+    pytest.param(
+        "Bộ Chính trị ban hành Chỉ thị số 35-CT/TW. Thực hiện Chỉ thị, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch "
+        "số 145-KH/TU.",
+        {("Kế hoạch số 145-KH/TU", "Chỉ thị số 35-CT/TW")},
+        id="bare-head-after-a-cue-names-the-last-of-its-type",
+    ),
+    pytest.param(
+        "Ngày 6/5/2025, Bộ Chính trị ban hành Nghị quyết số 66-NQ/TW. Tỉnh ủy ban hành Kế hoạch số 10-KH/TU để tổ "
+        "chức triển khai thực hiện.",
+        {("Kế hoạch số 10-KH/TU", "Nghị quyết số 66-NQ/TW")},
+        id="elided-object-in-the-sentence-before",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Chương trình số 12-CTr/TU thực hiện Nghị quyết số 58-NQ/TW, Huyện ủy ban hành Kế hoạch "
+        "số 67-KH/HU để triển khai thực hiện.",
+        {
+            ("Chương trình số 12-CTr/TU", "Nghị quyết số 58-NQ/TW"),
+            ("Kế hoạch số 67-KH/HU", "Chương trình số 12-CTr/TU"),
+        },
+        id="elided-object-is-the-issued-document-not-its-object",
+    ),
+    pytest.param(
+        "Chương trình hành động số 05-CTr/TU về thực hiện thắng lợi Nghị quyết số 09-NQ/TU.",
+        {("Chương trình hành động số 05-CTr/TU", "Nghị quyết số 09-NQ/TU")},
+        id="thuc-hien-thang-loi",
+    ),
+    pytest.param(
+        "Kế hoạch số 7-KH/TU hướng dẫn thực hiện một số điều trong Quy định số 22-QĐ/TW.",
+        {("Kế hoạch số 7-KH/TU", "Quy định số 22-QĐ/TW")},
+        id="some-articles-of",
+    ),
 ]
 
 
@@ -837,6 +886,10 @@ NOT_IMPLEMENTS = [
         id="elided-object-of-a-lower-level",
     ),
     pytest.param("Kế hoạch này nhằm nâng cao chất lượng công tác.", id="demonstrative-with-nothing-before"),
+    pytest.param(
+        "Nghị quyết số 57-NQ/TW của Bộ Chính trị và Kế hoạch số 03-KH/TU của Tỉnh ủy đã được quán triệt.",
+        id="passive-cue-ending-the-sentence-is-no-purpose",
+    ),
 ]
 
 
@@ -1081,6 +1134,28 @@ def test_items_of_a_list_introduced_after_ban_hanh_share_the_issuer() -> None:
             "Nghị quyết 57 và Nghị quyết 66 của Bộ Chính trị.",
             {"Nghị quyết 57": ("Bộ Chính trị",)},
             id="same-type-without-symbols",
+        ),
+        pytest.param(
+            "Thực hiện Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy, Tỉnh ủy ban hành Kế "
+            "hoạch số 19-KH/TU.",
+            {"Kết luận số 127-KL/TW": ("Bộ Chính trị", "Ban Bí thư"), "Kế hoạch số 19-KH/TU": ("Tỉnh ủy",)},
+            id="central-bodies-joined-by-a-comma",
+        ),
+        pytest.param(
+            "Thực hiện Kết luận số 21-KL/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 20-KH/TU.",
+            {"Kết luận số 21-KL/TW": ("Bộ Chính trị",), "Kế hoạch số 20-KH/TU": ("Ban Thường vụ Tỉnh ủy",)},
+            id="body-after-a-comma-opens-the-next-clause",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Kế hoạch số 15-KH/TU thực hiện Nghị quyết số 68-NQ/TW về phát triển kinh tế tư nhân "
+            "của Bộ Chính trị.",
+            {"Nghị quyết số 68-NQ/TW": ("Bộ Chính trị",)},
+            id="central-body-after-the-subject",
+        ),
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy ban hành Quy định số 68-QĐ/TU về chức năng, nhiệm vụ của Ủy ban Kiểm tra Tỉnh ủy.",
+            {"Quy định số 68-QĐ/TU": ("Ban Thường vụ Tỉnh ủy",)},
+            id="local-body-after-the-subject-is-part-of-it",
         ),
         pytest.param(
             "Kế hoạch 12 và Nghị quyết 57 của Bộ Chính trị.",
