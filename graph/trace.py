@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,10 +71,167 @@ Chain = tuple[ChainLink, ...]
 
 
 def summary(g: nx.MultiDiGraph, iri: str) -> DocumentSummary:
-    data = g.nodes.get(iri)
+    return view_index(g).summary(iri)
+
+
+def implementers(g: nx.MultiDiGraph, iri: str) -> list[tuple[str, int | None]]:
+    """``(implementer, lag_days)`` for every document that implements ``iri``, oldest first."""
+    return list(view_index(g).implementers(iri))
+
+
+def implemented(g: nx.MultiDiGraph, iri: str) -> list[tuple[str, int | None]]:
+    """``(implemented document, lag_days)`` for every document ``iri`` implements, oldest first."""
+    return list(view_index(g).implemented(iri))
+
+
+def implementation_tree(g: nx.MultiDiGraph, iri: str, max_depth: int | None = None) -> TraceNode:
+    """``iri`` and, recursively, the documents implementing it; at most ``max_depth`` levels below it."""
+    index = view_index(g)
+    index.summary(iri)  # raises UnknownDocument early
+    return _tree_walk(index)(iri, None, max_depth, set())
+
+
+SubtreeWalk = Callable[[str, int | None, int | None, set[str]], TraceNode]
+
+
+def _tree_walk(index: ViewIndex) -> SubtreeWalk:
+    """The recursive walk: a closure over the index's dictionaries, because on a graph of 100,000+ documents a
+    tree has thousands of nodes, and a call or attribute lookup more per node is a sizeable part of the time."""
+    summaries, summary = index.summaries, index.summary
+    known_implementers, implementers = index.known_implementers, index.implementers
+
+    def subtree(iri: str, lag: int | None, depth_left: int | None, on_path: set[str]) -> TraceNode:
+        # ``on_path``: the documents from the root down to this one's parent; added on the way down and
+        # removed on the way back, so that no level copies it
+        doc = summaries.get(iri) or summary(iri)
+        if iri in on_path:
+            return _trace_node(doc, lag, (), cycle=True)
+        below = known_implementers.get(iri)
+        if below is None:
+            below = implementers(iri)
+        if not below:  # most documents of a tree
+            return _trace_node(doc, lag, ())
+        if depth_left is not None and depth_left <= 0:
+            return _trace_node(doc, lag, (), truncated=True)
+        on_path.add(iri)
+        deeper = None if depth_left is None else depth_left - 1
+        children = tuple([subtree(child, child_lag, deeper, on_path) for child, child_lag in below])
+        on_path.discard(iri)
+        return _trace_node(doc, lag, children)
+
+    return subtree
+
+
+def _trace_node(
+    document: DocumentSummary,
+    lag: int | None,
+    children: tuple[TraceNode, ...],
+    cycle: bool = False,
+    truncated: bool = False,
+) -> TraceNode:
+    # The same object as TraceNode(...) builds; a frozen dataclass's __init__ sets each field through
+    # object.__setattr__, which is most of a large tree's cost. Filling the instance's dict at once is 2-3x
+    # cheaper (tests/test_trace.py compares whole trees with ones built through the constructor).
+    node = object.__new__(TraceNode)
+    node.__dict__.update(document=document, lag_days=lag, children=children, cycle=cycle, truncated=truncated)
+    return node
+
+
+def implementation_chain_up(g: nx.MultiDiGraph, iri: str) -> list[Chain]:
+    """Every chain from ``iri`` up through what it implements to a document implementing nothing known.
+
+    Each chain starts with ``iri``; a document implementing nothing gives one chain of length one. A cycle
+    ends the chain at the document that would repeat.
+    """
+    index = view_index(g)
+    index.summary(iri)
+    chains: list[Chain] = []
+    _walk_up(index, iri, (), frozenset(), chains)
+    return chains
+
+
+def _walk_up(index: ViewIndex, iri: str, prefix: Chain, on_path: frozenset[str], chains: list[Chain]) -> None:
+    doc = index.summary(iri)
+    parents = [(parent, lag) for parent, lag in index.implemented(iri) if parent not in on_path | {iri}]
+    if not parents:
+        chains.append((*prefix, ChainLink(doc)))
+        return
+    for parent, lag in parents:
+        _walk_up(index, parent, (*prefix, ChainLink(doc, lag)), on_path | {iri}, chains)
+
+
+Implements = tuple[tuple[str, int | None], ...]
+
+
+class ViewIndex:
+    """What tracing reads from one view, each part worked out once, when first needed: document summaries,
+    ``implements`` neighbours in date order, documents by number.
+
+    ``view_index`` keeps one per view in networkx's own per-graph cache, which every method that changes the
+    graph (add_node, add_edge, remove_*, update, clear) empties; so, as for networkx's cache, an attribute
+    changed in place (``g.nodes[n]["date"] = ...``) needs ``g.__networkx_cache__.clear()`` too.
+    """
+
+    def __init__(self, g: nx.MultiDiGraph) -> None:
+        # networkx's own storage (node -> attributes; node -> neighbour -> edge key -> attributes), which its
+        # algorithms read too: the public views (g.nodes, g.pred) wrap every access in a new view object
+        self._nodes: dict[str, dict[str, Any]] = g._node
+        self._pred: dict[str, dict[str, dict[str, dict[str, Any]]]] = g._pred
+        self._succ: dict[str, dict[str, dict[str, dict[str, Any]]]] = g._succ
+        # read directly by the tree walk
+        self.summaries: dict[str, DocumentSummary] = {}
+        self.known_implementers: dict[str, Implements] = {}
+        self._implemented: dict[str, Implements] = {}
+        self._by_number: dict[str, list[str]] | None = None
+
+    def summary(self, iri: str) -> DocumentSummary:
+        found = self.summaries.get(iri)
+        if found is None:
+            found = self.summaries[iri] = _summary_of(iri, self._nodes.get(iri))
+        return found
+
+    def implementers(self, iri: str) -> Implements:
+        found = self.known_implementers.get(iri)
+        if found is None:
+            found = self.known_implementers[iri] = _implements_edges(self._nodes, self._pred[iri])
+        return found
+
+    def implemented(self, iri: str) -> Implements:
+        found = self._implemented.get(iri)
+        if found is None:
+            found = self._implemented[iri] = _implements_edges(self._nodes, self._succ[iri])
+        return found
+
+    def node(self, iri: str) -> dict[str, Any]:
+        return self._nodes[iri]
+
+    def documents_by_number(self) -> dict[str, list[str]]:
+        """Documents by bare number: a query by symbol or mention looks at a handful of candidates."""
+        if self._by_number is None:
+            self._by_number = _documents_by_number(self._nodes)
+        return self._by_number
+
+
+_INDEX_KEY = "vankien.trace"  # our entry in the view's networkx cache
+
+
+def view_index(g: nx.MultiDiGraph) -> ViewIndex:
+    """The view's index, made on first use and kept until the view changes (see ``ViewIndex``)."""
+    cache = getattr(g, "__networkx_cache__", None)
+    # a subgraph or reverse view (networkx keeps its graph in ``_graph``) is not told when that graph changes
+    if cache is None or hasattr(g, "_graph"):
+        return ViewIndex(g)
+    index = cache.get(_INDEX_KEY)
+    if not isinstance(index, ViewIndex):
+        index = cache[_INDEX_KEY] = ViewIndex(g)
+    return index
+
+
+def _summary_of(iri: str, data: dict[str, Any] | None) -> DocumentSummary:
     if data is None or data.get("kind") != "document":
         raise UnknownDocument(iri)
-    return DocumentSummary(
+    doc = object.__new__(DocumentSummary)  # as in _trace_node: the object DocumentSummary(...) makes, faster
+    doc.__dict__.update(
         iri=iri,
         label=data.get("label") or iri,
         type=data.get("type") or "other",
@@ -85,77 +242,26 @@ def summary(g: nx.MultiDiGraph, iri: str) -> DocumentSummary:
         date=data.get("date"),
         year=data.get("year"),
     )
+    return doc
 
 
-def implementers(g: nx.MultiDiGraph, iri: str) -> list[tuple[str, int | None]]:
-    """``(implementer, lag_days)`` for every document that implements ``iri``, oldest first."""
-    return _implements_edges(g, g.pred[iri])
-
-
-def implemented(g: nx.MultiDiGraph, iri: str) -> list[tuple[str, int | None]]:
-    """``(implemented document, lag_days)`` for every document ``iri`` implements, oldest first."""
-    return _implements_edges(g, g.succ[iri])
-
-
-def _implements_edges(g: nx.MultiDiGraph, neighbours: Any) -> list[tuple[str, int | None]]:
-    # the adjacency maps (neighbour -> {edge key -> data}) directly: edge views cost more than the walk itself
-    found = [
-        (other, data.get("lag_days"))
+def _implements_edges(
+    nodes: dict[str, dict[str, Any]], neighbours: dict[str, dict[str, dict[str, Any]]]
+) -> Implements:
+    if not neighbours:  # most documents: nobody implements them
+        return ()
+    # sorted as (when, iri, lag): IRIs are unique among neighbours, so the lag never takes part in the order
+    found = sorted(
+        (_when(nodes[other]), other, data.get("lag_days"))
         for other, keyed in neighbours.items()
         if (data := keyed.get(IMPLEMENTS)) is not None
-    ]
-    return sorted(found, key=lambda item: _chronological_key(g, item[0]))
+    )
+    return tuple([(other, lag) for _, other, lag in found])
 
 
-def implementation_tree(g: nx.MultiDiGraph, iri: str, max_depth: int | None = None) -> TraceNode:
-    """``iri`` and, recursively, the documents implementing it; at most ``max_depth`` levels below it."""
-    summary(g, iri)  # raises UnknownDocument early
-    return _subtree(g, iri, None, max_depth, frozenset())
-
-
-def _subtree(
-    g: nx.MultiDiGraph, iri: str, lag: int | None, depth_left: int | None, on_path: frozenset[str]
-) -> TraceNode:
-    doc = summary(g, iri)
-    if iri in on_path:
-        return TraceNode(doc, lag, cycle=True)
-    below = implementers(g, iri)
-    if depth_left is not None and depth_left <= 0:
-        return TraceNode(doc, lag, truncated=bool(below))
-    path = on_path | {iri}
-    next_depth = None if depth_left is None else depth_left - 1
-    children = tuple(_subtree(g, child, child_lag, next_depth, path) for child, child_lag in below)
-    return TraceNode(doc, lag, children)
-
-
-def implementation_chain_up(g: nx.MultiDiGraph, iri: str) -> list[Chain]:
-    """Every chain from ``iri`` up through what it implements to a document implementing nothing known.
-
-    Each chain starts with ``iri``; a document implementing nothing gives one chain of length one. A cycle
-    ends the chain at the document that would repeat.
-    """
-    summary(g, iri)
-    chains: list[Chain] = []
-    _walk_up(g, iri, (), frozenset(), chains)
-    return chains
-
-
-def _walk_up(
-    g: nx.MultiDiGraph, iri: str, prefix: Chain, on_path: frozenset[str], chains: list[Chain]
-) -> None:
-    doc = summary(g, iri)
-    parents = [(parent, lag) for parent, lag in implemented(g, iri) if parent not in on_path | {iri}]
-    if not parents:
-        chains.append((*prefix, ChainLink(doc)))
-        return
-    for parent, lag in parents:
-        _walk_up(g, parent, (*prefix, ChainLink(doc, lag)), on_path | {iri}, chains)
-
-
-def _chronological_key(g: nx.MultiDiGraph, iri: str) -> tuple[str, str]:
-    data = g.nodes[iri]
-    when = data.get("date") or (str(data["year"]) if data.get("year") else "9999")
-    return (when, iri)
+def _when(data: dict[str, Any]) -> str:
+    """When a document was issued, for ordering: its date, else its year, else after everything dated."""
+    return data.get("date") or (str(data["year"]) if data.get("year") else "9999")
 
 
 # --- finding documents from what a user types ---------------------------------------------------------------
@@ -226,39 +332,36 @@ def find_documents(g: nx.MultiDiGraph, query: str) -> list[DocumentSummary]:
     Anything else is matched word by word against the documents' labels and subjects.
     """
     text = query.strip()
+    index = view_index(g)
     iri = _as_document_iri(g, text)
     if iri is not None:
-        return [summary(g, iri)]
+        return [index.summary(iri)]
     folded = fold(_CENTRAL_ORGAN.sub(r"\1TW", unicodedata.normalize("NFC", text).replace("\u00d0", "Đ")))
     parsed = parse_reference(folded)
     if parsed is not None:
-        candidates = _documents_by_number(g).get(parsed.number, [])
-        found = [n for n in candidates if _matches(g.nodes[n], parsed)]
+        candidates = index.documents_by_number().get(parsed.number, [])
+        found = [n for n in candidates if _matches(index.node(n), parsed)]
     else:
         words = set(_WORD.findall(folded))  # whole words: "X" must not match "XV"
         documents = [(n, data) for n, data in g.nodes(data=True) if data.get("kind") == "document"]
         found = [n for n, data in documents if words and words <= _searchable(data)]
-    return [summary(g, n) for n in sorted(found, key=lambda n: _chronological_key(g, n))]
+    return [index.summary(n) for n in sorted(found, key=lambda n: (_when(index.node(n)), n))]
 
 
-# Per view, its documents by bare number: a query by symbol or mention looks at a handful of candidates instead
-# of every document. Weak keys: an index lives as long as its view; its node count tells it is stale.
-_NUMBER_INDEX: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[int, dict[str, list[str]]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _documents_by_number(g: nx.MultiDiGraph) -> dict[str, list[str]]:
-    cached = _NUMBER_INDEX.get(g)
-    if cached is not None and cached[0] == g.number_of_nodes():
-        return cached[1]
+def _documents_by_number(nodes: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
-    for node, data in g.nodes(data=True):
+    for node, data in nodes.items():
         number = data.get("number")
-        if data.get("kind") == "document" and number is not None:
-            text = str(number)
-            index.setdefault(_bare_number(text if text.isascii() else fold(text)), []).append(node)
-    _NUMBER_INDEX[g] = (g.number_of_nodes(), index)
+        if number is None or data.get("kind") != "document":
+            continue
+        # numbers are ASCII digits: fold (Unicode decomposition) only what is not, so that the scan stays cheap
+        if type(number) is not str or not number.isascii():
+            number = fold(str(number))
+        bucket = index.get(key := _bare_number(number))
+        if bucket is None:
+            index[key] = [node]
+        else:
+            bucket.append(node)
     return index
 
 
