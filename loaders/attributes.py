@@ -218,7 +218,9 @@ def _issuer_ending_subject(
         if org is None or not _AFTER_SUBJECT_ISSUER.match(nt.fold[org.end : subject.end]):
             continue
         if org.level != "central" or level_of_organ(mention.organ) not in (None, "central"):
-            return None  # "Quy định 68-QĐ/TU về chức năng ... của Ủy ban Kiểm tra Tỉnh ủy": part of the subject
+            return (
+                None  # "Quy định 68-QĐ/TU về chức năng ... của Ủy ban Kiểm tra Tỉnh ủy": part of the subject
+            )
         text = " ".join(nt.norm[subject.start : of.start()].split()).strip(" ,:(")
         return org, (Found(text, subject.start, of.start(), subject.rule) if text else None)
     return None
@@ -227,12 +229,15 @@ def _issuer_ending_subject(
 # --- before the mention: "<body> [đã] ban hành <mention>" ------------------------------------------------------
 _ISSUE_VERB = re.compile(
     r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do|con|"
-    r"dong\s+thoi)\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung)\s+$"  # drafting it: "Huyện ủy xây dựng Kế hoạch 40"
+    r"dong\s+thoi)\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:vua|da)\s+co)\s+$"
 )
-# What may stand between the issuing body and "ban hành": a term, "Đảng", punctuation, adverbs.
+# Also "<body> xây dựng <mention>" (drafting it), "thông qua" (a committee adopting its resolution), "vừa có".
+# What may stand between the issuing body and "ban hành": a term, "Đảng", punctuation, adverbs, a time
+# ("đến tháng 4/2024 mới ban hành"), "đã thảo luận, thông qua".
 _GAP_OK = re.compile(
     r"^(?:[\s,\-()]|khoa\s+(?:[ivxl]{1,6}|\d{1,2})\b|dang\b|da\b|vua\b|kip\s+thoi\b|khan\s+truong\b|"
-    r"chinh\s+thuc\b|moi\b|cung\b|tiep\s+tuc\b|nhanh\s+chong\b|sau\s+do\b|lan\s+thu\s+\d+\b)*$"
+    r"chinh\s+thuc\b|moi\b|cung\b|tiep\s+tuc\b|nhanh\s+chong\b|sau\s+do\b|lan\s+thu\s+\d+\b|"
+    r"thao\s+luan\b|(?:den|trong|vao)\s+(?:thang|ngay|nam)\s+[\d/.\-]+)*$"
 )
 # "Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt và ban hành Kế hoạch ...": the body is the subject of both
 # coordinated verbs. A short verb phrase only, closed by "và" or a comma.
@@ -269,10 +274,7 @@ def read_issuance(nt: NormalisedText, mention: RawMention, floor: int) -> Issuan
     fold = nt.fold
     window_start = max(floor, mention.start - 300)
     verb = None
-    if (
-        fold.rfind("hanh", window_start, mention.start) >= 0
-        or fold.rfind("dung", window_start, mention.start) >= 0
-    ):
+    if any(fold.rfind(verb, window_start, mention.start) >= 0 for verb in ("hanh", "dung", "qua", "co")):
         verb = _ISSUE_VERB.search(fold, max(window_start, mention.start - 80), mention.start)
     if verb is None:
         return _list_intro_issuance(nt, mention)

@@ -15,6 +15,8 @@ _PARTY_SYMBOL = re.compile(
 _STATE_SYMBOL = re.compile(
     r"\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?(?P<code>[a-z]{1,6})\s*-\s*(?P<organ>[a-z]{1,10})\b"
 )
+# A law or an Assembly resolution: "98/2023/QH15", "35/2024/NĐ-CP" is the state style above.
+_LAW_SYMBOL = re.compile(r"\s*/\s*(?P<year>\d{4})\s*/\s*(?P<organ>qh\d{1,2})\b")
 # A dash lost in the page: "Nghị quyết số 21 NQ/TW" (known type codes only: "số 21 của ..." must not match).
 _SPACED_SYMBOL = re.compile(r"\s+(?P<code>[a-z]{2,4})\s*/\s*(?P<organ>t\.\s?u|[a-z]{2,10})\b")
 # The organ codes of Party committees: a state-style symbol with one of them is a Party document's.
@@ -66,6 +68,10 @@ def parse_symbol(
             )
         printed = "".join(norm[pos : m.end()].split()).lstrip("/")
         return m.end(), f"{number}/{printed}", norm[m.start("organ") : m.end("organ")].upper(), True, None
+    m = _LAW_SYMBOL.match(fold, pos)
+    if m:
+        printed = "".join(norm[pos : m.end()].split()).lstrip("/")
+        return m.end(), f"{number}/{printed}", "QH", True, None
     m = _PARTIAL_SYMBOL.match(fold, pos)
     if m:
         return m.end(), None, _organ_spelling(norm[m.start("organ") : m.end("organ")]), False, None
