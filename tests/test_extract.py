@@ -540,6 +540,27 @@ ISSUERS = [
         id="con-ban-hanh",
     ),
     pytest.param(
+        "Tỉnh ủy Quảng Ninh vừa có Kế hoạch số 5-KH/TU.",
+        ("Tỉnh ủy",),
+        "Quảng Ninh",
+        "provincial",
+        id="vua-co",
+    ),
+    pytest.param(
+        "Huyện ủy Quản Bạ đến tháng 4/2024 mới ban hành Kế hoạch số 5-KH/TU.",
+        ("Huyện ủy",),
+        "Quản Bạ",
+        "district",
+        id="time-between-body-and-verb",
+    ),
+    pytest.param(
+        "Ban Chấp hành Đảng bộ tỉnh đã thảo luận, thông qua Kế hoạch số 5-KH/TU.",
+        ("Ban Chấp hành Đảng bộ tỉnh",),
+        None,
+        "provincial",
+        id="thao-luan-thong-qua",
+    ),
+    pytest.param(
         "Kế hoạch số 5-KH/TU của Đảng ủy Chính phủ", ("Đảng ủy Chính phủ",), None, "central", id="govt-party"
     ),
     pytest.param(
@@ -845,6 +866,15 @@ RELATIONS = [
         "Kế hoạch số 7-KH/TU hướng dẫn thực hiện một số điều trong Quy định số 22-QĐ/TW.",
         {("Kế hoạch số 7-KH/TU", "Quy định số 22-QĐ/TW")},
         id="some-articles-of",
+    ),
+    pytest.param(
+        "Thực hiện Nghị quyết số 98/2023/QH15 của Quốc hội và Kết luận số 31-KL/TW của Bộ Chính trị, Tỉnh ủy ban "
+        "hành Kế hoạch số 33-KH/TU.",
+        {
+            ("Kế hoạch số 33-KH/TU", "Nghị quyết số 98/2023/QH15"),
+            ("Kế hoạch số 33-KH/TU", "Kết luận số 31-KL/TW"),
+        },
+        id="law-style-symbol-in-a-list-of-objects",
     ),
 ]
 
