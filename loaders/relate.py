@@ -19,6 +19,7 @@ import re
 from typing import Final
 
 from loaders.attributes import Described
+from loaders.lexicon import ORG_RE
 from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
 
@@ -388,10 +389,16 @@ def _frame_subjects(
     subjects = [after[0]]
     for i in after[1:]:
         last = described[subjects[-1]]
-        if last.tail.subject or not _LIST_SEPARATOR.match(nt.fold[last.tail.end : described[i].raw.start]):
+        gap = nt.fold[last.tail.end : described[i].raw.start]
+        next_issuer = _NEXT_ISSUER.match(gap) and ORG_RE.search(gap) and not _BLOCKERS.search(gap)
+        if last.tail.subject or not (_LIST_SEPARATOR.match(gap) or next_issuer):
             break
         subjects.append(i)
     return subjects
+
+
+# "Thực hiện B, Huyện ủy X ban hành A1; Thị ủy Y ban hành A2": each body's document carries out B.
+_NEXT_ISSUER = re.compile(r"^\s*[;,]\s*(?:[^\W\d_]+\s+){1,8}?(?:da\s+|cung\s+)?ban\s+hanh\s+$")
 
 
 _CUE_RIGHT_BEFORE = re.compile(

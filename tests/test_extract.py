@@ -876,6 +876,21 @@ RELATIONS = [
         },
         id="law-style-symbol-in-a-list-of-objects",
     ),
+    pytest.param(
+        "Thực hiện Chương trình số 17-CTr/TU, Huyện ủy Quỳnh Lưu ban hành Kế hoạch số 190-KH/HU; Thị ủy Hoàng Mai "
+        "ban hành Kế hoạch số 77-KH/ThU.",
+        {
+            ("Kế hoạch số 190-KH/HU", "Chương trình số 17-CTr/TU"),
+            ("Kế hoạch số 77-KH/ThU", "Chương trình số 17-CTr/TU"),
+        },
+        id="frame-with-a-body-per-issued-document",
+    ),
+    pytest.param(
+        "Thực hiện Nghị quyết số 18-NQ/TW, Tỉnh ủy ban hành Kế hoạch số 5-KH/TU; sau đó sơ kết việc ban hành Kế "
+        "hoạch số 6-KH/TU.",
+        {("Kế hoạch số 5-KH/TU", "Nghị quyết số 18-NQ/TW")},
+        id="frame-next-clause-without-a-body",
+    ),
 ]
 
 
