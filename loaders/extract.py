@@ -49,7 +49,8 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
         tail = _central_keeps_its_issuer(raw, read_tail(nt, raw, limit))
         issuance = read_issuance(nt, raw, floor)
         if issuance and issuance.issuer and tail.issuers and tail.issuers[0].start >= tail.end:
-            tail = Tail(tail.end, tail.date, tail.year, (), tail.term, tail.subject)  # issued before, named in it
+            # a body before "ban hành" wins over one that ends the subject
+            tail = Tail(tail.end, tail.date, tail.year, (), tail.term, tail.subject)
         described.append(Described(raw, tail, issuance))
         floor = max(tail.end, raw.end)
     return _share_coordinated_issuers(nt, _share_list_issuers(_share_issuance(nt, described)))

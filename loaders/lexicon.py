@@ -219,7 +219,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         r"\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|quoc\s+hoi|chinh\s+phu|viet\s+nam)",
         "@led_body",
     ),
-    (r"dang\s+uy\s+(?:chinh\s+phu|quoc\s+hoi)", "@led_body"),  # the Party committees of the Government, the Assembly
+    # the Party committees of the Government and of the National Assembly
+    (r"dang\s+uy\s+(?:chinh\s+phu|quoc\s+hoi)", "@led_body"),
     (r"dang\s+uy\s+(?:xa|phuong|thi\s+tran)", "@commune_committee"),  # "Đảng ủy xã Tân Lập"
     (_COMMITTEE, "@committee"),
     (r"dai\s+hoi\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@congress"),
