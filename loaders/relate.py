@@ -36,6 +36,8 @@ _OBJECT_GAP = re.compile(
     r"mot\s+so\s+(?:noi\s+dung|dieu|nhiem\s+vu)\s+(?:cua|trong|tai)\b|"
     r"(?:y\s+kien\s+)?chi\s+dao\s+(?:cua\s+[^,;.\d]{0,60}?\s+)?(?:tai|theo)\b)*$"
 )
+# A group named, then listed: 'thực hiện "bộ tứ nghị quyết" của Bộ Chính trị gồm Nghị quyết số 57-NQ/TW, ...'.
+_GROUP_LISTED = re.compile(r"^[^,;.\d]{0,80}?\b(?:bao\s+gom|gom)\s*:?\s*$")
 # Between the implementing document's description and the cue (a title may open with a bracket or a quote:
 # "Kế hoạch số 118-KH/TU (thực hiện Nghị quyết 18)", 'Kế hoạch số 120-KH/TU "Thực hiện Kết luận 35"').
 _SUBJECT_GAP = re.compile(
@@ -259,7 +261,10 @@ def _group(described: list[Described], inside: list[int], index: int) -> list[in
 
 def _objects(nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue) -> list[int]:
     following = [i for i in inside if described[i].raw.start >= cue.end]
-    if not following or not _OBJECT_GAP.match(nt.fold[cue.end : described[following[0]].raw.start]):
+    if not following:
+        return []
+    gap = nt.fold[cue.end : described[following[0]].raw.start]
+    if not _OBJECT_GAP.match(gap) and not _GROUP_LISTED.match(gap):
         return []
     objects = _group(described, inside, following[0])
     while True:

@@ -891,6 +891,12 @@ RELATIONS = [
         {("Kế hoạch số 5-KH/TU", "Nghị quyết số 18-NQ/TW")},
         id="frame-next-clause-without-a-body",
     ),
+    pytest.param(
+        'Tỉnh ủy ban hành Chương trình số 25-CTr/TU thực hiện "bộ tứ nghị quyết" của Bộ Chính trị gồm Nghị quyết '
+        "số 57-NQ/TW và 68-NQ/TW.",
+        {("Chương trình số 25-CTr/TU", "Nghị quyết số 57-NQ/TW"), ("Chương trình số 25-CTr/TU", "68-NQ/TW")},
+        id="group-named-then-listed",
+    ),
 ]
 
 
