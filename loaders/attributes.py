@@ -265,8 +265,11 @@ class Issuance:
         self.rule: Final = rule
 
 
-def read_issuance(nt: NormalisedText, mention: RawMention, floor: int) -> Issuance | None:
-    """``[Ngày D,] <body> [đã] ban hành <mention>``; ``floor`` is where the previous mention's tail ended.
+def read_issuance(
+    nt: NormalisedText, mention: RawMention, floor: int, previous_start: int | None = None
+) -> Issuance | None:
+    """``[Ngày D,] <body> [đã] ban hành <mention>``; ``floor`` is where the previous mention's tail ended and
+    ``previous_start`` where that mention starts ("<body> đã quán triệt <previous> và ban hành <mention>").
 
     Also the list form ``<body> đã ban hành nhiều văn bản như: <mention>; <mention>; ...`` (rule
     ``issuer.ban_hanh_list_intro``), where every item without an issuer of its own is the body's.
@@ -280,6 +283,8 @@ def read_issuance(nt: NormalisedText, mention: RawMention, floor: int) -> Issuan
         return _list_intro_issuance(nt, mention)
     clause_start = _clause_start(fold, window_start, verb.start())
     issuer, rule = _issuer_before_verb(nt, clause_start, verb.start())
+    if issuer is None and previous_start is not None and _AND_ONLY.match(fold, floor, verb.start()):
+        issuer = _body_of_earlier_verb(nt, previous_start)
     found_date = None
     for d in DATE_RE.finditer(fold, clause_start, issuer.start if issuer else verb.start()):
         if (iso := parse_date(d)) and "ngay" in fold[max(clause_start, d.start() - 6) : d.start()]:
@@ -287,6 +292,25 @@ def read_issuance(nt: NormalisedText, mention: RawMention, floor: int) -> Issuan
     if issuer is None and found_date is None:
         return None
     return Issuance(issuer, found_date, rule)
+
+
+_AND_ONLY = re.compile(r"\s*,?\s*va\s+(?:da\s+|cung\s+)?$")
+# "<body> đã tổ chức quán triệt <previous mention>": a short verb phrase, no punctuation, not "của".
+_VERB_PHRASE = re.compile(r"\s+(?:da\s+|vua\s+|cung\s+)?(?!cua\b)(?:[a-z]+\s+){1,6}$")
+
+
+def _body_of_earlier_verb(nt: NormalisedText, previous_start: int) -> OrgMatch | None:
+    """'Huyện ủy Yên Thế đã tổ chức quán triệt Quy định 144 và ban hành Kế hoạch 203': the body of the first verb
+    issues the document of the second."""
+    clause_start = _clause_start(nt.fold, max(0, previous_start - 200), previous_start)
+    orgs = find_orgs(nt, clause_start, previous_start)
+    if (
+        orgs
+        and _VERB_PHRASE.match(nt.fold, orgs[-1].end, previous_start)
+        and "cua " not in nt.fold[orgs[-1].end : previous_start]
+    ):
+        return orgs[-1]
+    return None
 
 
 def _clause_start(fold: str, start: int, end: int) -> int:

@@ -47,7 +47,7 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
     for i, raw in enumerate(raws):
         limit = raws[i + 1].start if i + 1 < len(raws) else len(nt.fold)
         tail = _central_keeps_its_issuer(raw, read_tail(nt, raw, limit))
-        issuance = read_issuance(nt, raw, floor)
+        issuance = read_issuance(nt, raw, floor, raws[i - 1].start if i else None)
         if issuance and issuance.issuer and tail.issuers and tail.issuers[0].start >= tail.end:
             # a body before "ban hành" wins over one that ends the subject
             tail = Tail(tail.end, tail.date, tail.year, (), tail.term, tail.subject)

@@ -540,6 +540,20 @@ ISSUERS = [
         id="con-ban-hanh",
     ),
     pytest.param(
+        "Huyện ủy Yên Thế đã tổ chức quán triệt Quy định số 144-QĐ/TW và ban hành Kế hoạch số 5-KH/TU.",
+        ("Huyện ủy",),
+        "Yên Thế",
+        "district",
+        id="body-of-an-earlier-coordinated-verb",
+    ),
+    pytest.param(
+        "Đồng chí Bí thư nhấn mạnh Quy định số 144-QĐ/TW và ban hành Kế hoạch số 5-KH/TU.",
+        (),
+        None,
+        "provincial",
+        id="no-body-before-the-earlier-verb",
+    ),
+    pytest.param(
         "Tỉnh ủy Quảng Ninh vừa có Kế hoạch số 5-KH/TU.",
         ("Tỉnh ủy",),
         "Quảng Ninh",
