@@ -229,9 +229,11 @@ def _issuer_ending_subject(
 # --- before the mention: "<body> [đã] ban hành <mention>" ------------------------------------------------------
 _ISSUE_VERB = re.compile(
     r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do|con|"
-    r"dong\s+thoi)\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:vua|da)\s+co)\s+$"
+    r"dong\s+thoi)\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:vua|da)\s+co|"
+    r"(?:cu\s+the\s+hoa|the\s+che\s+hoa)\s+(?:bang|thanh))\s+$"
 )
-# Also "<body> xây dựng <mention>" (drafting it), "thông qua" (a committee adopting its resolution), "vừa có".
+# Also "<body> xây dựng <mention>" (drafting it), "thông qua" (a committee adopting its resolution), "vừa có",
+# and the passive "B được <body> cụ thể hóa bằng <mention>".
 # What may stand between the issuing body and "ban hành": a term, "Đảng", punctuation, adverbs, a time
 # ("đến tháng 4/2024 mới ban hành"), "đã thảo luận, thông qua".
 _GAP_OK = re.compile(
@@ -277,7 +279,9 @@ def read_issuance(
     fold = nt.fold
     window_start = max(floor, mention.start - 300)
     verb = None
-    if any(fold.rfind(verb, window_start, mention.start) >= 0 for verb in ("hanh", "dung", "qua", "co")):
+    if any(
+        fold.rfind(verb, window_start, mention.start) >= 0 for verb in ("hanh", "dung", "qua", "co", "bang")
+    ):
         verb = _ISSUE_VERB.search(fold, max(window_start, mention.start - 80), mention.start)
     if verb is None:
         return _list_intro_issuance(nt, mention)

@@ -56,7 +56,7 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
     return _share_coordinated_issuers(nt, _share_list_issuers(_share_issuance(nt, described)))
 
 
-_LIST_JOIN = re.compile(r"^\s*(?:,|va|,\s*va)\s*$")
+_LIST_JOIN = re.compile(r"^\s*(?:,|va|,\s*va|[,;:]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom|nhu)\s*:?)\s*$")
 _ITEM_JOIN = re.compile(r"^\s*(?:,|;|va|[,;]\s*va)\s*$")  # between items that each have their own subject
 _NEXT_ITEM = re.compile(
     r"^\s*;\s*(?:va\s*)?$"
@@ -88,7 +88,11 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
     out = list(described)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
-        if i >= 2 and not prev.issuance and _ends_subject_of(nt, out[i - 2], prev):
+        if (
+            i >= 2
+            and not prev.issuance
+            and (_ends_subject_of(nt, out[i - 2], prev) or _object_of(nt, out[i - 2], prev))
+        ):
             # "X ban hành Kế hoạch 110 về tổ chức thực hiện Chỉ thị 23; Kế hoạch 111 về ...": the item before
             # is the document Kế hoạch 110's subject names
             source, gap_start, join = out[i - 2], prev.tail.end, _NEXT_ITEM
@@ -102,6 +106,16 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
         if join.match(nt.fold[gap_start : cur.raw.start]):
             out[i] = Described(cur.raw, cur.tail, Issuance(issuer, None, "issuer.ban_hanh_list"))
     return out
+
+
+_CUE_BETWEEN = re.compile(
+    r"\s*(?:de\s+|nham\s+)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:thuc\s+hien|cu\s+the\s+hoa|quan\s+triet|trien\s+khai)\s*$"
+)
+
+
+def _object_of(nt: NormalisedText, item: Described, named: Described) -> bool:
+    """Is ``named`` the object of ``item``'s own cue ("Tỉnh ủy ban hành A thực hiện B; C ...")?"""
+    return not item.tail.subject and _CUE_BETWEEN.match(nt.fold, item.tail.end, named.raw.start) is not None
 
 
 def _ends_subject_of(nt: NormalisedText, item: Described, named: Described) -> bool:

@@ -540,6 +540,13 @@ ISSUERS = [
         id="con-ban-hanh",
     ),
     pytest.param(
+        "Nghị quyết số 52-NQ/TW được Tỉnh ủy Sóc Trăng cụ thể hóa bằng Kế hoạch số 5-KH/TU.",
+        ("Tỉnh ủy",),
+        "Sóc Trăng",
+        "provincial",
+        id="passive-body-gives-the-implementing-document",
+    ),
+    pytest.param(
         "Huyện ủy Yên Thế đã tổ chức quán triệt Quy định số 144-QĐ/TW và ban hành Kế hoạch số 5-KH/TU.",
         ("Huyện ủy",),
         "Yên Thế",
@@ -1221,6 +1228,17 @@ def test_items_of_a_list_introduced_after_ban_hanh_share_the_issuer() -> None:
             "Ban Thường vụ Tỉnh ủy ban hành Quy định số 68-QĐ/TU về chức năng, nhiệm vụ của Ủy ban Kiểm tra Tỉnh ủy.",
             {"Quy định số 68-QĐ/TU": ("Ban Thường vụ Tỉnh ủy",)},
             id="local-body-after-the-subject-is-part-of-it",
+        ),
+        pytest.param(
+            "Năm 2024, Tỉnh ủy ban hành 3 kế hoạch; trong đó có Kế hoạch số 88-KH/TU về chuyển đổi số.",
+            {"Kế hoạch số 88-KH/TU": ("Tỉnh ủy",)},
+            id="item-named-out-of-a-counted-set",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Kế hoạch số 20-KH/TU thực hiện Nghị quyết số 57-NQ/TW; Kế hoạch số 30-KH/TU thực "
+            "hiện Kết luận số 21-KL/TW.",
+            {"Kế hoạch số 30-KH/TU": ("Tỉnh ủy",), "Kết luận số 21-KL/TW": ()},
+            id="next-item-after-the-object-of-an-issued-item",
         ),
         pytest.param(
             "Kế hoạch 12 và Nghị quyết 57 của Bộ Chính trị.",
