@@ -111,7 +111,7 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
                 found_date is not None
                 or iso is None
                 or (separated and _opens_issuance(nt, m.end(), limit))
-                or _on_a_new_line(nt, m.start(), m.end())
+                or _on_a_new_line(nt, m.start(), m.start("d") if m.group("d") else m.start("d2"))
             ):
                 # a second date, or "..., ngày 12-4-2016, Tỉnh ủy đã ban hành NQ số 02": the next document's
                 # ("Kết luận số 123 ngày 24/1/2025, Tỉnh ủy ban hành ..." with no comma: the mention's own date)
@@ -164,23 +164,31 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
     return Tail(pos, found_date, year, tuple(issuers), term, subject)
 
 
-def _on_a_new_line(nt: NormalisedText, start: int, end: int) -> bool:
+def _on_a_new_line(nt: NormalisedText, start: int, date_start: int) -> bool:
     """A headline ends with a mention and the lead below opens with 'Ngày 20/2/2025, ...': not the mention's date.
     (A hard-wrapped line goes on in lower case: '... Nghị quyết số 57-NQ/TW\\nngày 22/12/2024 ...'.)"""
-    newline = nt.norm.find("\n", start, end)
+    newline = nt.norm.find("\n", start, date_start)  # a break inside the date ("năm\\n2020") is wrapping
     if newline < 0:
         return False
-    first = nt.norm[newline:end].strip(" \t\r\n,(")
-    return first[:1].isupper()
+    first = nt.norm[newline : date_start + 1].strip(" \t\r\n,(")
+    return (
+        first[:1].isupper() or first[:1].isdigit()
+    )  # "Ngày 20/2/2025, ..." or a timestamp "12/03/2025 08:15"
+
+
+# After a body: a verb of its own clause ("tổ chức", "đã ban hành"), not "của", "khóa", "về" or a comma.
+_CLAUSE_VERB_AHEAD = re.compile(r"[\s,]*(?!cua\b|khoa\b|ve\b|nhiem\s+ky\b|lan\s+thu\b|va\b)[a-z]+\b")
 
 
 def _opens_issuance(nt: NormalisedText, pos: int, limit: int) -> bool:
-    """Is ``pos`` followed by ", <body> [đã] ban hành" (so that a date before it dates the next document)?"""
+    """Is ``pos`` followed by ", <body> <verb>" (so that a date before it dates the next clause: "Thực hiện NQ 57,
+    ngày 20/3/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị ...", "..., ngày 12-4-2016, Tỉnh ủy đã ban hành ...")?
+    A plenum after the date is the mention's issuer ("NQ 18-NQ/TW, ngày 25/10/2017, Hội nghị lần thứ sáu ...")."""
     m = _COMMA.match(nt.fold, pos, limit)
-    if not m:
+    if not m or nt.fold.startswith("hoi nghi", m.end()):
         return False
     org = match_org(nt, m.end())
-    return org is not None and _ISSUE_VERB_AHEAD.match(nt.fold[org.end : limit].lstrip(" ,")) is not None
+    return org is not None and _CLAUSE_VERB_AHEAD.match(nt.fold, org.end, limit) is not None
 
 
 def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
@@ -287,6 +295,8 @@ def read_issuance(
         return _list_intro_issuance(nt, mention)
     clause_start = _clause_start(fold, window_start, verb.start())
     issuer, rule = _issuer_before_verb(nt, clause_start, verb.start())
+    if issuer is not None and "xay dung" in verb.group(0) and issuer.name.startswith(_DRAFTING_BODIES):
+        issuer = None  # "Ban Tuyên giáo Tỉnh ủy đã xây dựng Kế hoạch 20 trình Ban Thường vụ ban hành": it drafts
     if issuer is None and previous_start is not None and _AND_ONLY.match(fold, floor, verb.start()):
         issuer = _body_of_earlier_verb(nt, previous_start)
     found_date = None
@@ -298,6 +308,8 @@ def read_issuance(
     return Issuance(issuer, found_date, rule)
 
 
+# Commissions and offices draft documents for their committee: "xây dựng" by them is not issuing.
+_DRAFTING_BODIES = ("Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ban Kinh tế", "Văn phòng")
 _AND_ONLY = re.compile(r"\s*,?\s*va\s+(?:da\s+|cung\s+)?$")
 # "<body> đã tổ chức quán triệt <previous mention>": a short verb phrase, no punctuation, not "của".
 _VERB_PHRASE = re.compile(r"\s+(?:da\s+|vua\s+|cung\s+)?(?!cua\b)(?:[a-z]+\s+){1,6}$")

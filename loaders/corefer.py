@@ -70,11 +70,13 @@ def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
         elif raw.rule == "mention.plenum":
             match = _last_matching(groups, partial(_fits_first, _same_plenum, described, d))
             join(i, match) if match is not None else new(i)
-        elif raw.rule in ("mention.of_body", "mention.issued_unnumbered"):
+        elif raw.rule == "mention.of_body":
             pending_of_body.append(i)
         elif raw.rule == "mention.anaphor":
-            match = _last_matching(groups, partial(_fits_first, _same_type, described, d))
-            if match is not None:  # "Nghị quyết này" with no resolution before it names nothing
+            match = _last_matching(groups, partial(_antecedent, nt, described, d))
+            if (
+                match is not None
+            ):  # "Nghị quyết này" with no resolution before it in its paragraph names nothing
                 join(i, match)
         else:
             new(i)
@@ -113,8 +115,13 @@ def _is_parenthetical_alias(nt: NormalisedText, before: Described, plenum: Descr
     return before.raw.number is not None and between.strip() in ("(", ", (")
 
 
-def _same_type(a: Described, b: Described) -> bool:
-    return a.raw.type == b.raw.type
+def _antecedent(nt: NormalisedText, described: list[Described], anaphor: Described, group: list[int]) -> bool:
+    """A document of the anaphor's type named earlier in the same paragraph (no blank line between)."""
+    last = described[group[-1]].raw
+    same_type = described[group[0]].raw.type == anaphor.raw.type
+    return (
+        same_type and last.start < anaphor.raw.start and "\n\n" not in nt.norm[last.end : anaphor.raw.start]
+    )
 
 
 def _same_congress(a: Described, b: Described) -> bool:

@@ -120,7 +120,8 @@ _NUMBERED = re.compile(
 # A number right after a head noun without "số" that is a quantity, not a document number:
 # "Kế hoạch 5 năm", "Chương trình 2 triệu", "Nghị quyết 3 lần".
 _QUANTITY_AFTER = re.compile(
-    r"\s*(?:nam\b(?!\s+\d{4})|thang\b|%|ty\b|trieu\b|nguoi\b|lan\b|dong\b|muc\b|diem\b|dieu\b|noi\b|nhom\b|buoc\b|"
+    r"\s*(?:nam\b(?!\s+\d{4}\b(?!\s*-\s*\d{4}))|thang\b|ngay\s+dem\b|%|ty\b|trieu\b|nguoi\b|lan\b|dong\b|muc\b|"
+    r"diem\b|dieu\b|noi\b|nhom\b|buoc\b|"
     r"so\b)"  # "hướng dẫn 1 số nội dung": "1 số" is "some"
 )
 # Elliptical list after a numbered mention: "NQ số 18, 19 của ...", "Kết luận số 14 và 21".
@@ -406,6 +407,10 @@ _ISSUED_BY_BODY_BEFORE = re.compile(
     r"(?P<body>\b(?:tinh|thanh|huyen|quan|thi)\s+uy|\bdang\s+uy|\bban\s+[a-z ]{2,30}?|\bbo\s+chinh\s+tri)"
     r"(?:\s+[^\W\d_]+){0,4}\s+(?:(?:da|vua|moi|chinh\s+thuc|kip\s+thoi|con)\s+)?ban\s+hanh\s+$"
 )
+# Words that make the issuing unreal: not yet, future, a request, a duty, a condition, a forecast.
+_NOT_YET_ISSUED = re.compile(
+    r"\b(?:chua|se|can(?!\s+cu)|phai|de\s+nghi|yeu\s+cau|neu|du\s+kien|chuan\s+bi|khong|chi\s+dao|dang\s+xay\s+dung)\b"
+)
 _GENERIC_BODY_BEFORE = re.compile(r"\b(?:cac|nhung|moi|cap|100%)\s+$")
 _TITLE_AFTER = re.compile(
     r"\s+(?:(?:de|nham)\s+)?(?:ve\b|(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:thuc\s+hien|quan\s+triet|"
@@ -421,6 +426,9 @@ def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]
         body = _ISSUED_BY_BODY_BEFORE.search(nt.fold, max(0, m.start() - 90), m.start())
         if body is None or _GENERIC_BODY_BEFORE.search(nt.fold, max(0, body.start() - 8), body.start()):
             continue
+        clause = max(nt.fold.rfind(c, 0, body.start()) for c in ".;:?!\n")
+        if _NOT_YET_ISSUED.search(nt.fold, clause + 1, m.start()) or "?" in nt.fold[m.end() : m.end() + 200]:
+            continue  # "chưa / sẽ / cần ban hành Kế hoạch ...", "đề nghị ... ban hành", "Nếu ...", a question
         found.append(RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.issued_unnumbered"))
     return found
 

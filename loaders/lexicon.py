@@ -173,7 +173,7 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"quan\s+uy\s+trung\s+uong", "Quân ủy Trung ương"),
     (r"dang\s+uy\s+cong\s+an\s+trung\s+uong", "Đảng ủy Công an Trung ương"),
     (r"bo\s+chinh\s+tri|bct", "Bộ Chính trị"),
-    (r"ban\s+bi\s+thu(?:\s+trung\s+uong(?:\s+dang)?)?|bbt", "Ban Bí thư"),
+    (r"ban\s+bi\s+thu(?!\s+(?:trung\s+uong\s+)?doan\b)(?:\s+trung\s+uong(?:\s+dang)?)?|bbt", "Ban Bí thư"),
     (r"van\s+phong\s+trung\s+uong(?:\s+dang)?", "Văn phòng Trung ương"),
     (r"(?:uy\s+ban\s+kiem\s+tra|ubkt)\s+trung\s+uong", "Ủy ban Kiểm tra Trung ương"),
     (

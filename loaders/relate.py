@@ -391,6 +391,11 @@ def _frame_subjects(
         nt.fold, max(0, described[after[0]].raw.start - 60), described[after[0]].raw.start
     ):
         return []
+    # the issuing clause follows the object: "Thực hiện B, Tỉnh ủy kết nạp ...; BTV ban hành A" has finished
+    # with B before A ("; ", "qua đó")
+    object_end = max(last_object.tail.end, reach)
+    if _CLAUSE_DONE.search(nt.fold, object_end, described[after[0]].raw.start):
+        return []
     subjects = [after[0]]
     for i in after[1:]:
         last = described[subjects[-1]]
@@ -402,6 +407,7 @@ def _frame_subjects(
     return subjects
 
 
+_CLAUSE_DONE = re.compile(r";|\bqua\s+do\b")
 # "Thực hiện B, Huyện ủy X ban hành A1; Thị ủy Y ban hành A2": each body's document carries out B.
 _NEXT_ISSUER = re.compile(r"^\s*[;,]\s*(?:[^\W\d_]+\s+){1,8}?(?:da\s+|cung\s+)?ban\s+hanh\s+$")
 

@@ -8,9 +8,7 @@ from loaders.lexicon import CODE_SPELLING, SYMBOL_CODE_TYPES
 from loaders.normalize import NormalisedText
 
 # Party style "123-KH/TU", "21-KL/TƯ", "29-NQ/T.Ư", "72-NQ-TW", "65-Ctr/TU", "209 -KL/TU", "115- HD/BTGW", "08-QĐi/TW".
-_PARTY_SYMBOL = re.compile(
-    r"\s*-\s*(?P<code>[a-z]{1,5})\s*[/-]\s*(?P<organ>t\.\s?u|[a-z]{1,10})\b(?!\s*-\s*[a-z])"
-)
+_PARTY_SYMBOL = re.compile(r"\s*-\s*(?P<code>[a-z]{1,5})\s*[/-]\s*(?P<organ>t\.\s?u|[a-z]{1,10})\b(?!-[a-z])")
 # State style "22/CT-TW" (a Party directive printed state-style), "111/NQ-CP", "22/2019/NQ-HĐND", "700/QĐ-TTg".
 _STATE_SYMBOL = re.compile(
     r"\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?(?P<code>[a-z]{1,6})\s*-\s*(?P<organ>[a-z]{1,10})\b"

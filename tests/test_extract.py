@@ -32,6 +32,14 @@ def edges(result: Extraction, predicate: str = "implements") -> set[tuple[str, s
 # --- mentions -----------------------------------------------------------------------------------------------
 MENTIONS = [
     pytest.param(
+        "Nghị quyết số 57-NQ/TW – một nghị quyết đột phá.",
+        "Nghị quyết số 57-NQ/TW",
+        "resolution",
+        "57",
+        "57-NQ/TW",
+        id="symbol-before-a-spaced-dash",
+    ),
+    pytest.param(
         "Huyện ủy ban hành Kế hoạch số 12/KH-HU ngày 2/3/2024.",
         "Kế hoạch số 12/KH-HU",
         "plan",
@@ -349,6 +357,10 @@ def test_congress_ellipsis_names_a_second_congress() -> None:
             "Báo cáo số 150-BC/TU tổng kết công tác năm được thông qua.", id="report-is-not-a-document"
         ),
         pytest.param("Tỉnh triển khai Kế hoạch 2024 và hướng dẫn 1 số nội dung mới.", id="year-and-some"),
+        pytest.param(
+            "Tỉnh hoàn thành Kế hoạch 5 năm 2021-2025 về kinh tế.", id="five-year-plan-with-its-years"
+        ),
+        pytest.param("Các lực lượng ra quân theo Kế hoạch 100 ngày đêm.", id="hundred-days-and-nights"),
     ],
 )
 def test_generic_phrases_are_not_documents(text: str) -> None:
@@ -373,6 +385,14 @@ DATES = [
     ),
     pytest.param("Kế hoạch số 5-KH/TU ban hành tháng 6/2023 của Tỉnh ủy", None, id="month-is-not-a-date"),
     pytest.param("Kế hoạch số 5-KH/TU được ban hành ngày 14/9/2021.", "2021-09-14", id="duoc-ban-hanh-ngay"),
+    pytest.param(
+        "Thực hiện Kế hoạch số 5-KH/TU, ngày 20/3/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.",
+        None,
+        id="date-of-the-next-clause",
+    ),
+    pytest.param(
+        "Quán triệt Kế hoạch số 5-KH/TU\n12/03/2025 08:15\nSáng nay, ...", None, id="page-timestamp"
+    ),
     pytest.param(
         "Tỉnh ủy triển khai Kế hoạch số 5-KH/TU\nNgày 20/2/2025, Ban Thường vụ Tỉnh ủy họp.",
         None,
@@ -538,6 +558,13 @@ ISSUERS = [
         None,
         "provincial",
         id="con-ban-hanh",
+    ),
+    pytest.param(
+        "Ban Tuyên giáo Tỉnh ủy đã xây dựng Kế hoạch số 5-KH/TU trình Ban Thường vụ Tỉnh ủy ban hành.",
+        (),
+        None,
+        "provincial",
+        id="a-commission-drafts-it",
     ),
     pytest.param(
         "Nghị quyết số 52-NQ/TW được Tỉnh ủy Sóc Trăng cụ thể hóa bằng Kế hoạch số 5-KH/TU.",
@@ -959,6 +986,16 @@ NOT_IMPLEMENTS = [
     ),
     pytest.param("Kế hoạch này nhằm nâng cao chất lượng công tác.", id="demonstrative-with-nothing-before"),
     pytest.param(
+        "Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU về du lịch.\n\nBan Thường vụ ban hành Kế hoạch số 99-KH/TU thực "
+        "hiện Nghị quyết này.",
+        id="demonstrative-does-not-cross-a-paragraph",
+    ),
+    pytest.param(
+        "Năm 2023, thực hiện Nghị quyết số 21-NQ/TW, Tỉnh ủy kết nạp 1.200 đảng viên mới; Ban Thường vụ Tỉnh ủy ban "
+        "hành Quy định số 08-QĐ/TU về phân cấp.",
+        id="frame-stops-at-a-finished-clause",
+    ),
+    pytest.param(
         "Nghị quyết số 57-NQ/TW của Bộ Chính trị và Kế hoạch số 03-KH/TU của Tỉnh ủy đã được quán triệt.",
         id="passive-cue-ending-the-sentence-is-no-purpose",
     ),
@@ -1241,6 +1278,12 @@ def test_items_of_a_list_introduced_after_ban_hanh_share_the_issuer() -> None:
             id="next-item-after-the-object-of-an-issued-item",
         ),
         pytest.param(
+            "Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Bí thư Trung ương Đoàn ban hành Kế hoạch số "
+            "120-KH/TWĐTN.",
+            {"Chỉ thị số 35-CT/TW": ("Bộ Chính trị",)},
+            id="youth-union-secretariat-is-not-the-party-secretariat",
+        ),
+        pytest.param(
             "Kế hoạch 12 và Nghị quyết 57 của Bộ Chính trị.",
             {"Kế hoạch 12": ()},
             id="other-type-without-symbols-not-shared",
@@ -1461,7 +1504,27 @@ def test_unnumbered_document_issued_by_a_named_body(
             "Các huyện ủy đã ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW.", id="plural-bodies"
         ),
         pytest.param("Sau khi Tỉnh ủy ban hành Kế hoạch, các huyện đã triển khai.", id="no-title"),
+        pytest.param(
+            "Đến nay, Ban Thường vụ Huyện ủy chưa ban hành Kế hoạch thực hiện Kết luận số 87-KL/TW.",
+            id="not-yet",
+        ),
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy sẽ ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW.", id="future"
+        ),
+        pytest.param(
+            "Đoàn công tác đề nghị Tỉnh ủy sớm ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW.",
+            id="request",
+        ),
     ],
 )
 def test_unnumbered_document_needs_a_named_body_and_a_title(text: str) -> None:
     assert [d.type for d in run(text).documents if d.number is None] == []
+
+
+def test_an_unnumbered_issued_document_does_not_join_an_unrelated_numbered_one() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy yêu cầu thực hiện nghiêm Kế hoạch số 90-KH/TU. Cùng ngày, Tỉnh ủy ban hành Kế hoạch "
+        "thực hiện Kết luận số 121-KL/TW."
+    )
+    assert doc_named(result, "Kế hoạch số 90-KH/TU").issuer == ()
+    assert edges(result) == {("Kế hoạch", "Kết luận số 121-KL/TW")}
