@@ -287,16 +287,15 @@ def read_issuance(
     fold = nt.fold
     window_start = max(floor, mention.start - 300)
     verb = None
-    if any(
-        fold.rfind(verb, window_start, mention.start) >= 0 for verb in ("hanh", "dung", "qua", "co", "bang")
-    ):
+    if any(fold.rfind(verb, window_start, mention.start) >= 0 for verb in _VERB_ENDINGS):
         verb = _ISSUE_VERB.search(fold, max(window_start, mention.start - 80), mention.start)
     if verb is None:
         return _list_intro_issuance(nt, mention)
     clause_start = _clause_start(fold, window_start, verb.start())
     issuer, rule = _issuer_before_verb(nt, clause_start, verb.start())
     if issuer is not None and "xay dung" in verb.group(0) and issuer.name.startswith(_DRAFTING_BODIES):
-        issuer = None  # "Ban Tuyên giáo Tỉnh ủy đã xây dựng Kế hoạch 20 trình Ban Thường vụ ban hành": it drafts
+        # "Ban Tuyên giáo Tỉnh ủy đã xây dựng Kế hoạch 20 trình Ban Thường vụ ban hành": it drafts
+        issuer = None
     if issuer is None and previous_start is not None and _AND_ONLY.match(fold, floor, verb.start()):
         issuer = _body_of_earlier_verb(nt, previous_start)
     found_date = None
@@ -308,8 +307,17 @@ def read_issuance(
     return Issuance(issuer, found_date, rule)
 
 
+# A cheap test before the verb regex: the last syllable of every issuing verb.
+_VERB_ENDINGS = ("hanh", "dung", "qua", "co", "bang")
 # Commissions and offices draft documents for their committee: "xây dựng" by them is not issuing.
-_DRAFTING_BODIES = ("Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ban Kinh tế", "Văn phòng")
+_DRAFTING_BODIES = (
+    "Ban Tổ chức",
+    "Ban Tuyên giáo",
+    "Ban Dân vận",
+    "Ban Nội chính",
+    "Ban Kinh tế",
+    "Văn phòng",
+)
 _AND_ONLY = re.compile(r"\s*,?\s*va\s+(?:da\s+|cung\s+)?$")
 # "<body> đã tổ chức quán triệt <previous mention>": a short verb phrase, no punctuation, not "của".
 _VERB_PHRASE = re.compile(r"\s+(?:da\s+|vua\s+|cung\s+)?(?!cua\b)(?:[a-z]+\s+){1,6}$")
