@@ -76,6 +76,9 @@ def corpus_megabytes(corpus: Path) -> float:
 
 def print_build(label: str, megabytes: float, figures: dict[str, float]) -> None:
     stages = ", ".join(f"{k} {v:.1f}s" for k, v in figures.items() if k not in ("wall", "tree_peak", "quads"))
+    sinks = [v for k, v in figures.items() if k.startswith("sinks: ")]  # a stage a sink (the first: index)
+    if sinks:
+        stages += f"; sinks in all {sum(sinks):.1f}s"
     print(
         f"{label}: {figures['wall']:.1f} s, {megabytes / figures['wall']:.2f} MB/s, "
         f"peak tree RSS {figures['tree_peak'] / 1e9:.2f} GB, {figures['quads']:.0f} quads\n    {stages}"
@@ -98,32 +101,12 @@ def incremental(base: Path, corpus: Path, out: Path, full_wall: float) -> None:
 
 
 def trace_latency(graph: Path) -> None:
-    """What `vankien trace` does: load the networkx view the build saved beside the graph, then find the document
-    and build its tree. The first query also builds the view's number index; later ones reuse it."""
-    from graph.network_cache import load_network
-    from graph.trace import find_documents, implementation_tree
+    """What `vankien trace` does after loading the networkx view the build saved beside the graph: find the
+    document, build its tree; cold and warm medians as bench/trace_bench.py prints them (which also times a
+    graph of 100,000+ documents)."""
+    from trace_bench import trace_report
 
-    start = time.perf_counter()
-    g = load_network(graph)
-    if g is None:
-        print(f"trace: no saved view beside {graph} (build with the default sinks)")
-        return
-    documents = sum(1 for _, kind in g.nodes(data="kind") if kind == "document")
-    print(
-        f"trace on {graph.name}: load the saved view {time.perf_counter() - start:.2f} s ({documents} documents)"
-    )
-    for query in ("21-KL/TW", "57-NQ/TW", "Kế hoạch 03"):
-        timings = []
-        for _ in range(21):
-            start = time.perf_counter()
-            found = find_documents(g, query)
-            tree = implementation_tree(g, found[0].iri) if found else None
-            timings.append((time.perf_counter() - start) * 1000)
-        warm = sorted(timings[1:])[len(timings) // 2]
-        size = tree.size() - 1 if tree else 0
-        print(
-            f"    {query!r}: first {timings[0]:.1f} ms, then median {warm:.1f} ms (find + tree), {size} implementers"
-        )
+    trace_report(graph)
 
 
 def recall(base: Path, corpus: Path, articles: int = 2000) -> None:

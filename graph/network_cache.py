@@ -14,8 +14,10 @@ import logging
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
+import orjson
 from networkx.readwrite import json_graph
 from rdflib import Dataset
 
@@ -46,12 +48,21 @@ def save_network(g: nx.MultiDiGraph, path: Path, source_digest: str) -> Path:
     }
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
-        with temp.open("x", encoding="utf-8") as out:
-            json.dump(payload, out, ensure_ascii=False)
+        with temp.open("xb") as out:
+            out.write(_json_bytes(payload))
         os.replace(temp, path)
     finally:
         temp.unlink(missing_ok=True)
     return path
+
+
+def _json_bytes(payload: dict[str, Any]) -> bytes:
+    """UTF-8 JSON: orjson (tens of MB in a fraction of a second; ``json.dump`` took 3 s at 100 MB), or the
+    standard library for what orjson refuses (an integer beyond 64 bits, from an odd literal)."""
+    try:
+        return orjson.dumps(payload)
+    except orjson.JSONEncodeError:
+        return json.dumps(payload, ensure_ascii=False).encode("utf-8")
 
 
 def load_network(graph_path: Path) -> nx.MultiDiGraph | None:
@@ -60,7 +71,7 @@ def load_network(graph_path: Path) -> nx.MultiDiGraph | None:
     if not saved.is_file() or not graph_path.is_file():
         return None
     try:
-        payload = json.loads(saved.read_text(encoding="utf-8"))
+        payload = orjson.loads(saved.read_bytes())
         if payload.get("format") != _FORMAT or payload.get("source_sha256") != file_digest(graph_path):
             return None
         g = json_graph.node_link_graph(payload["graph"], directed=True, multigraph=True, edges="edges")

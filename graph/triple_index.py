@@ -8,6 +8,10 @@ answers the few lookups ``graph.network.network_of`` and ``graph.property.proper
 from an rdflib Dataset, so they are the same (tests/test_triple_index.py), in time linear in the quads and
 with memory the size of the kept statements, not of an rdflib Dataset (about 2 KB a quad).
 
+A graph file the build wrote in parts comes with the index of each part, made by the workers that wrote
+them and kept in the build cache (``graph.index_share``): ``GraphFile.index`` merges those (``TripleIndex.merge``)
+into the same index instead of reading the file.
+
 Terms are the ones rdflib's parser makes for the same text (``"x"`` stays a plain literal, not
 ``"x"^^xsd:string``; literals go through rdflib's ``Literal``, so their normalisation and order are rdflib's).
 Asking the index about a predicate it does not keep raises ``IndexMiss``: a view that starts reading another
@@ -16,8 +20,10 @@ predicate must add it to ``VIEW_PREDICATES``, it cannot silently read nothing.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -59,7 +65,7 @@ _BY_PREDICATE: frozenset[URIRef] = frozenset(
 _FORMATS: dict[str, ox.RdfFormat] = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
 INDEXED_FORMATS = frozenset(_FORMATS)
 _XSD_STRING = str(XSD.string)
-_SHORT_LITERAL = 64  # literals this short repeat (rules, years, names): one object each
+SHORT_LITERAL = 64  # literals this short repeat (rules, years, names): one object each
 
 
 class IndexMiss(LookupError):
@@ -71,8 +77,10 @@ class GraphFileError(StoreError):
 
 
 # The objects of one (subject, predicate), distinct, in the order the file gives them: most have one, kept
-# bare (a dict or list for each would double the index's memory).
-_Objects = Node | tuple[Node, ...]
+# bare (a container for each would double the index's memory); several are the keys of a dict (a popular
+# document is vk:mentionedIn thousands of articles: a tuple made adding them quadratic).
+_Objects = Node | dict[Node, None]
+_NOTHING: dict[URIRef, _Objects] = {}  # what a subject without statements has (never written to)
 
 
 @dataclass
@@ -85,36 +93,64 @@ class TripleIndex:
     by_object: dict[tuple[URIRef, Node], dict[Node, None]] = field(default_factory=dict)
 
     def add(self, subject: Node, predicate: URIRef, obj: Node) -> None:
+        if not self._put(subject, predicate, obj):
+            return
+        if predicate in _BY_PREDICATE:
+            self.by_predicate.setdefault(predicate, {})[subject] = None
+        if predicate in _BY_OBJECT:
+            self.by_object.setdefault((predicate, obj), {})[subject] = None
+
+    def _put(self, subject: Node, predicate: URIRef, obj: Node) -> bool:
+        """Record the triple in ``by_subject``; False if it was there already."""
         described = self.by_subject.get(subject)
         if described is None:
             described = self.by_subject[subject] = {}
         found = described.get(predicate)
         if found is None:
             described[predicate] = obj
-        elif type(found) is tuple:
+        elif type(found) is dict:
             if obj in found:
-                return
-            described[predicate] = (*found, obj)
+                return False
+            found[obj] = None
         elif found == obj:
-            return
+            return False
         else:
-            described[predicate] = (found, obj)  # type: ignore[assignment]
-        if predicate in _BY_PREDICATE:
-            self.by_predicate.setdefault(predicate, {})[subject] = None
-        if predicate in _BY_OBJECT:
-            self.by_object.setdefault((predicate, obj), {})[subject] = None
+            described[predicate] = {found: None, obj: None}
+        return True
+
+    def merge(self, later: TripleIndex) -> None:
+        """Add the triples of ``later`` (read after this index's): the same index, insertion orders included,
+        as adding them one by one. ``later``'s dicts are taken over, not copied: do not use it afterwards."""
+        by_subject = self.by_subject
+        for subject, described in later.by_subject.items():
+            if subject not in by_subject:  # most subjects (evidence, mentions) are in one part only
+                by_subject[subject] = described
+                continue
+            for predicate, objects in described.items():
+                for obj in objects if type(objects) is dict else (objects,):
+                    self._put(subject, predicate, obj)
+        # A subject gets its place in these at its first triple not seen before: in ``later``'s order, unless
+        # an earlier triple had already placed it.
+        for predicate, subjects in later.by_predicate.items():
+            _extend(self.by_predicate, predicate, subjects)
+        for pair, subjects in later.by_object.items():
+            _extend(self.by_object, pair, subjects)
 
     def objects(self, subject: Node, predicate: URIRef) -> Iterator[Node]:
-        _check(predicate)
-        found = self.by_subject.get(subject, {}).get(predicate)
-        if found is not None:
-            yield from found if type(found) is tuple else (found,)
+        # an iterator, not a generator: the views call this and ``value`` hundreds of thousands of times
+        if predicate not in VIEW_PREDICATES:
+            _check(predicate)
+        found = self.by_subject.get(subject, _NOTHING).get(predicate)
+        if found is None:
+            return iter(())
+        return iter(found) if type(found) is dict else iter((found,))
 
     def value(self, subject: Node, predicate: URIRef) -> Node | None:
         """The first object, as rdflib's ``Graph.value`` (the views only ask this of one-valued predicates)."""
-        _check(predicate)
-        found = self.by_subject.get(subject, {}).get(predicate)
-        return found[0] if type(found) is tuple else found
+        if predicate not in VIEW_PREDICATES:
+            _check(predicate)
+        found = self.by_subject.get(subject, _NOTHING).get(predicate)
+        return next(iter(found)) if type(found) is dict else found
 
     def subjects(self, predicate: URIRef, object: Node | None = None) -> Iterator[Node]:
         """Each subject of a triple matching ``(?, predicate, object)`` (``object=None``: any object)."""
@@ -137,7 +173,18 @@ class TripleIndex:
 
     def __contains__(self, triple: tuple[Node, Node, Node]) -> bool:
         subject, predicate, obj = triple
-        return obj in self.objects(subject, predicate)  # type: ignore[arg-type]
+        _check(predicate)
+        found = self.by_subject.get(subject, {}).get(predicate)  # type: ignore[call-overload]
+        return found is not None and (obj in found if type(found) is dict else found == obj)
+
+
+def _extend(into: dict[Any, dict[Node, None]], key: Any, subjects: dict[Node, None]) -> None:
+    """``into[key]`` gains ``subjects`` after its own (those it has keep their place), as ``add`` does."""
+    known = into.get(key)
+    if known is None:
+        into[key] = subjects
+    else:
+        known.update(subjects)
 
 
 def _check(predicate: Node) -> None:
@@ -159,13 +206,35 @@ def read_index(path: Path) -> ViewIndex:
     chosen = rdf_format(path)
     if chosen.name not in _FORMATS:
         raise GraphFileError(f"cannot index {path.name}: only TriG and N-Quads files are read in one pass")
-    union, entities, terms = TripleIndex(), TripleIndex(), _Terms()
+    try:
+        index = index_quads(ox.parse(path=str(path), format=_FORMATS[chosen.name]), _Terms())
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise GraphFileError(f"cannot read {path}: {exc}") from exc
+    log.info("indexed %d quads of %s for the views", index.quads, path)
+    return index
+
+
+def index_text(text: bytes, fmt: str) -> ViewIndex:
+    """The views' index of a TriG (with its ``@prefix`` lines) or N-Quads text: one part of a graph file
+    written in parts (``graph.index_share``). Blank nodes are refused: their labels are scoped to the whole
+    file, so a part parsed alone would not share them. Raises ``GraphFileError``."""
+    if fmt not in _FORMATS:
+        raise GraphFileError(f"cannot index the format {fmt!r}: only TriG and N-Quads")
+    try:
+        return index_quads(ox.parse(input=text, format=_FORMATS[fmt]), _Terms(blank_nodes=False))
+    except (SyntaxError, ValueError) as exc:
+        raise GraphFileError(f"cannot read the part: {exc}") from exc
+
+
+def index_quads(quads: Iterable[ox.Quad], terms: _Terms) -> ViewIndex:
+    """The views' index of ``quads`` (pyoxigraph's, in file order), their terms made by ``terms``."""
+    union, entities = TripleIndex(), TripleIndex()
     kept = {str(p): p for p in VIEW_PREDICATES}
     entities_graph = ox.NamedNode(ENTITIES_GRAPH)
-    quads = 0
-    try:
-        for quad in ox.parse(path=str(path), format=_FORMATS[chosen.name]):
-            quads += 1
+    count = 0
+    with paused_gc():
+        for quad in quads:
+            count += 1
             predicate = kept.get(quad.predicate.value)
             if predicate is None:
                 continue
@@ -173,16 +242,27 @@ def read_index(path: Path) -> ViewIndex:
             union.add(subject, predicate, obj)
             if quad.graph_name == entities_graph:
                 entities.add(subject, predicate, obj)
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise GraphFileError(f"cannot read {path}: {exc}") from exc
-    log.info("indexed %d quads of %s for the views", quads, path)
-    return ViewIndex(union, entities, quads)
+    return ViewIndex(union, entities, count)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No collection while millions of acyclic objects (terms, tuples, dicts) are made: it would be wasted."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 class _Terms:
-    """pyoxigraph terms -> the rdflib terms rdflib's parser makes for the same text; repeated terms shared."""
+    """pyoxigraph terms -> the rdflib terms rdflib's parser makes for the same text; repeated terms shared.
+    ``blank_nodes=False``: refuse them (a part of a file parsed alone would not share the file's labels)."""
 
-    def __init__(self) -> None:
+    def __init__(self, blank_nodes: bool = True) -> None:
+        self.blank_nodes = blank_nodes
         self._iris: dict[str, URIRef] = {}  # by the IRI's text: hashing a string is cheaper than a term
         self._literals: dict[Any, Node] = {}
 
@@ -197,7 +277,7 @@ class _Terms:
         if found is not None:
             return found
         made = self._make(term)
-        if type(term) is not ox.Literal or len(term.value) <= _SHORT_LITERAL:
+        if type(term) is not ox.Literal or len(term.value) <= SHORT_LITERAL:
             self._literals[term] = made
         return made
 
@@ -209,7 +289,7 @@ class _Terms:
             if datatype == _XSD_STRING:  # rdflib's parser leaves "x" without a datatype
                 return Literal(term.value)
             return Literal(term.value, datatype=self.term(term.datatype))
-        if type(term) is ox.BlankNode:
+        if type(term) is ox.BlankNode and self.blank_nodes:
             return BNode(term.value)
         raise GraphFileError(f"unsupported term in the graph file: {term!r}")
 
@@ -226,10 +306,20 @@ def property_graph_from_index(index: ViewIndex) -> PropertyGraph:
 
 @dataclass(frozen=True)
 class GraphFile:
-    """A graph file the build has written, handed to its sinks: each reads the views' index, made once."""
+    """A graph file the build has written, handed to its sinks: each reads the views' index, made once.
+    ``shares``: the index of each part the file was written in, in order (``graph.index_share``): merged
+    instead of reading the file; if one cannot be read, the file is read."""
 
     path: Path
+    shares: tuple[Path, ...] = ()
 
     @cached_property
     def index(self) -> ViewIndex:
+        if self.shares:
+            from graph.index_share import ShareError, merge_shares  # it builds on this module
+
+            try:
+                return merge_shares(self.shares)
+            except ShareError as exc:
+                log.warning("reading %s for the views: %s", self.path, exc)
         return read_index(self.path)

@@ -204,6 +204,8 @@ def writing_sink(source: object, staging: Path) -> None:
 
 def garbling_sink(source: object, staging: Path) -> None:
     assert isinstance(source, GraphFile)
+    for share in source.shares:  # the index is merged from the parts' shares when the workers made them ...
+        share.write_bytes(b"garbled")  # ... and read from the file when one cannot be read
     source.path.write_text("<a> <b> { oops", encoding="utf-8")
 
 

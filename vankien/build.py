@@ -288,46 +288,64 @@ def _write_outputs(
         return whole[0]
 
     graph_name = f"graph{chosen.suffix}"
+    shares: tuple[Path, ...] = ()
     if chosen.name in STREAMED_FORMATS:
-        quads = write_streamed(
+        streamed = write_streamed(
             resolution,
             staging / graph_name,
             chosen.name,
             request.workers,
             report,
             cached_in=request.out if request.use_cache else None,  # reuse the RDF parts of earlier builds
-        ).quads
+            shares=_shares_pay(request),  # the workers also make the sinks' index, part by part
+        )
+        quads, shares, scratch = streamed.quads, streamed.shares, streamed.scratch
     else:  # Turtle flattens named graphs and JSON-LD nests them: rdflib writes those from one Dataset
         save_dataset(dataset(), staging / graph_name, chosen.name)
-        quads = len(dataset())
+        quads, scratch = len(dataset()), None
     clock.lap("write RDF")
     report("validating", 0, 1)
     written = _validate(mode, resolution, dataset, graph_name, quads)
     report("validating", 1, 1)
     clock.lap("validate")
-    if request.sinks:
-        _run_sinks(request.sinks, _sink_source(staging / graph_name, dataset), staging)
-    clock.lap("sinks")
+    try:
+        if request.sinks:
+            _run_sinks(request.sinks, _sink_source(staging / graph_name, dataset, shares), staging, clock)
+    finally:
+        if scratch is not None:  # not an output: it must not be moved into `out`
+            shutil.rmtree(scratch, ignore_errors=True)
     return written
 
 
-def _sink_source(graph_file: Path, dataset: Callable[[], Dataset]) -> Dataset | GraphFile:
-    """What the sinks read: the TriG or N-Quads file just written (each view from one pass over it: time
-    linear in the quads, memory that of the statements the views read); else the Dataset made to write Turtle
-    or JSON-LD (those flatten or nest the named graphs), read-only so the views read its union uncopied."""
+def _shares_pay(request: BuildRequest) -> bool:
+    """Whether the workers should make the sinks' index in shares (``graph.index_share``): they cost about a
+    third more than reading the file at once, so they pay when kept for the next build, or made by several
+    workers; a one-worker build without cache reads the file."""
+    return bool(request.sinks) and (request.use_cache or request.workers > 1)
+
+
+def _sink_source(
+    graph_file: Path, dataset: Callable[[], Dataset], shares: tuple[Path, ...]
+) -> Dataset | GraphFile:
+    """What the sinks read: the TriG or N-Quads file just written, its views' index merged from the ``shares``
+    the workers made of its parts (else from one pass over the file: time linear in the quads, memory that of
+    the statements the views read); else the Dataset made to write Turtle or JSON-LD (those flatten or nest
+    the named graphs), read-only so the views read its union uncopied."""
     if rdf_format(graph_file).name in INDEXED_FORMATS:
-        return GraphFile(graph_file)
+        return GraphFile(graph_file, shares)
     return ReadOnlyDataset(store=dataset().store, default_union=True)
 
 
-def _run_sinks(sinks: Sequence[Sink], source: Dataset | GraphFile, staging: Path) -> None:
+def _run_sinks(sinks: Sequence[Sink], source: Dataset | GraphFile, staging: Path, clock: _Clock) -> None:
+    """Each sink in turn, timed as the stage ``sinks: <name>`` (the first to read the views' index makes it)."""
     for sink in sinks:
+        name = getattr(sink, "__name__", type(sink).__name__)
         try:
             sink(source, staging)
         except Exception as exc:  # the previous outputs stay: nothing has been moved into `out` yet
-            log.exception("sink %s failed", getattr(sink, "__name__", sink))
-            name = getattr(sink, "__name__", type(sink).__name__)
+            log.exception("sink %s failed", name)
             raise BuildError(f"{name} failed: {type(exc).__name__}: {exc}") from exc
+        clock.lap(f"sinks: {name}")
 
 
 def _validate(

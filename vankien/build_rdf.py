@@ -11,7 +11,8 @@ The cut is stable under small changes, so that an incremental build finds most p
 buckets of a hash of their IRI (a new document changes one bucket), articles in runs that end where an
 article's id hashes to 0 modulo the run length (content-defined: a new article changes its run only). Each part
 written is kept in the build cache (``vankien.rdf_part_cache``) under a hash of its content, and copied from
-there when the same part comes again.
+there when the same part comes again. Asked to (``shares``), the worker also makes the part's share of the
+sinks' index (``graph.index_share``), kept and reused beside the part, so the sinks parse only the new parts.
 
 TriG: ``@prefix`` lines, then graph blocks (a graph may appear in several) of statements grouped by subject
 (``<s> a vk:Plan ; vk:year 2022 .``), like rdflib's own TriG; N-Quads: one row per quad.
@@ -32,6 +33,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
+from graph.index_share import write_share
+from graph.triple_index import GraphFileError, index_text
 from loaders.organisations import Organisation
 from loaders.rdf_terms import PREFIXES
 from loaders.rdf_text import Statement, dataset_statements
@@ -61,6 +64,10 @@ class StreamedGraph:
     quads: int
     reused: int = 0  # parts copied from the cache
     parts: int = 0
+    # The views' index in shares, one per part in file order (graph.index_share); () when not asked for or
+    # when a part has none. Those not in the cache are in ``scratch``, which the caller removes when done.
+    shares: tuple[Path, ...] = ()
+    scratch: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,7 @@ class _Job:
     fmt: str
     path: Path  # where to write it, unless the cache has it
     cache: PartCache | None
+    share: Path | None = None  # where to save its share of the views' index, unless the cache has it
 
 
 def write_streamed(
@@ -78,14 +86,22 @@ def write_streamed(
     workers: int,
     report: ProgressHook | None = None,
     cached_in: Path | None = None,
+    shares: bool = False,
 ) -> StreamedGraph:
     """Write ``resolution`` as TriG or N-Quads at ``path`` (a fresh file in a staging folder); with
-    ``cached_in`` (the output folder), reuse and keep the parts in its build cache."""
+    ``cached_in`` (the output folder), reuse and keep the parts in its build cache. ``shares``: also make
+    the views' index of each part in the workers (``graph.index_share``), kept beside the part."""
     parts = split(resolution)
     cache = open_part_cache(cached_in) if cached_in is not None else None
     folder = path.with_name(f".{path.name}.parts")
     folder.mkdir()
-    jobs = [_Job(part, fmt, folder / f"{n:06d}", cache) for n, part in enumerate(parts)]
+    scratch = path.with_name(f".{path.name}.views") if shares else None
+    if scratch is not None:
+        scratch.mkdir()
+    jobs = [
+        _Job(part, fmt, folder / f"{n:06d}", cache, scratch / f"{n:06d}" if scratch else None)
+        for n, part in enumerate(parts)
+    ]
     written: list[CachedPart] = []
     for done, result in enumerate(_run(jobs, workers), 1):
         written.append(result)
@@ -93,16 +109,19 @@ def write_streamed(
             report("writing RDF", done, len(jobs))
     with path.open("xb") as out:
         if fmt == "trig":
-            out.write("".join(f"@prefix {name}: <{iri}> .\n" for name, iri in PREFIXES).encode() + b"\n")
+            out.write(_trig_header())
         for n, part in enumerate(written):
             written[n] = _append(out, part, jobs[n])
         out.flush()
         os.fsync(out.fileno())
-    if cache is not None:
-        cache.keep(written)  # the new parts move into the cache; parts no longer used are dropped
+    share_paths = [part.share for part in written]
+    if cache is not None:  # the new parts move into the cache; parts no longer used are dropped
+        share_paths = cache.keep(written)
     shutil.rmtree(folder)
     reused = sum(part.reused for part in written)
-    return StreamedGraph(path, sum(part.quads for part in written), reused, len(written))
+    found = tuple(p for p in share_paths if p is not None)
+    kept = found if scratch is not None and len(found) == len(written) else ()
+    return StreamedGraph(path, sum(part.quads for part in written), reused, len(written), kept, scratch)
 
 
 def _append(out: BinaryIO, part: CachedPart, job: _Job) -> CachedPart:
@@ -113,7 +132,8 @@ def _append(out: BinaryIO, part: CachedPart, job: _Job) -> CachedPart:
         if not part.reused:
             raise
         log.warning("RDF part %s vanished from the cache: written again", part.path.name)
-        part = CachedPart(part.key, job.path, write_part(job.part, job.fmt, job.path, durable=True))
+        quads = write_part(job.part, job.fmt, job.path, durable=True)
+        part = replace(part, path=job.path, quads=quads, reused=False)
         source = part.path.open("rb")
     with source:
         shutil.copyfileobj(source, out, 1 << 20)
@@ -144,12 +164,37 @@ def _write_forked(index: int) -> CachedPart:
 
 
 def _write_job(job: _Job) -> CachedPart:
-    """The part from the cache when it has it (same key: same content, same text), else written anew."""
+    """The part from the cache when it has it (same key: same content, same text), else written anew; and
+    its share of the views' index when asked for, from the cache or made from the part's text."""
     if job.cache is None:
-        return CachedPart("", job.path, write_part(job.part, job.fmt, job.path))
-    key = part_key(job.part.resolution, job.part.articles_only, job.fmt)
-    found = job.cache.get(key)
-    return found or CachedPart(key, job.path, write_part(job.part, job.fmt, job.path, durable=True))
+        written = CachedPart("", job.path, write_part(job.part, job.fmt, job.path))
+    else:
+        key = part_key(job.part.resolution, job.part.articles_only, job.fmt)
+        found = job.cache.get(key)
+        written = found or CachedPart(key, job.path, write_part(job.part, job.fmt, job.path, durable=True))
+    if job.share is None or written.share is not None:
+        return written
+    return replace(
+        written, share=_make_share(written.path, job.fmt, job.share, durable=job.cache is not None)
+    )
+
+
+def _make_share(part: Path, fmt: str, path: Path, durable: bool) -> Path | None:
+    """The views' index of the part file ``part`` saved at ``path``; None when it cannot be (the sinks will
+    read the whole graph file instead)."""
+    header = _trig_header() if fmt == "trig" else b""
+    try:
+        write_share(index_text(header + part.read_bytes(), fmt), path, durable)
+    except (OSError, GraphFileError) as exc:
+        log.warning("no share of the views' index for the RDF part %s: %s", part.name, exc)
+        path.unlink(missing_ok=True)
+        return None
+    return path
+
+
+def _trig_header() -> bytes:
+    """The ``@prefix`` lines that start a TriG file (a part alone has none)."""
+    return "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in PREFIXES).encode() + b"\n"
 
 
 def write_part(part: Part, fmt: str, path: Path, durable: bool = False) -> int:

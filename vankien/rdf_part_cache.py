@@ -24,13 +24,14 @@ import os
 import pickle
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from functools import cache
 from importlib import util
 from operator import attrgetter
 from pathlib import Path
 from typing import ClassVar
 
+import pyoxigraph
 import rdflib
 
 from loaders.resolve import Resolution
@@ -42,6 +43,8 @@ PARTS_DIR = "rdf-parts"
 _FORMAT = 1  # bump when the part files' naming or layout changes
 _PACKAGES = ("loaders", "ontology")
 _MODULES = ("vankien.build_rdf", "vankien.rdf_part_cache")
+_VIEW_MODULES = ("graph.triple_index", "graph.index_share")
+_SHARE_MARK = "views-"  # a share is <part key>.views-<views_version>.<bytes>
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ class CachedPart:
     path: Path
     quads: int
     reused: bool = False  # read from the cache (else written by this build)
+    share: Path | None = None  # its share of the views' index (graph.index_share), when one was asked for
+    share_reused: bool = False  # the share was read from the cache
 
 
 def _source_files() -> list[Path]:
@@ -66,6 +71,20 @@ def _source_files() -> list[Path]:
             raise RuntimeError(f"module {name} not found")
         files.append(Path(spec.origin))
     return sorted(files)
+
+
+@cache
+def views_version() -> str:
+    """A hash of what decides a part's share of the views' index besides the part's text: the index's and the
+    share's code, and the parser's and rdflib's versions. Shares are named with it, so a change of that code
+    makes them again from the cached parts, which stay."""
+    digest = hashlib.sha256(f"pyoxigraph {pyoxigraph.__version__} rdflib {rdflib.__version__}".encode())
+    for name in _VIEW_MODULES:
+        spec = util.find_spec(name)
+        if spec is None or spec.origin is None:
+            raise RuntimeError(f"module {name} not found")
+        digest.update(Path(spec.origin).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 @cache
@@ -125,41 +144,65 @@ def _field_values(obj: object) -> Callable[[object], tuple[object, ...]]:
 
 
 class PartCache:
-    """The part files of a folder, by key. ``get`` in any process; ``keep`` in the main one, after a build."""
+    """The part files of a folder, by key, and their shares of the views' index. ``get`` and ``share_path`` in
+    any process; ``keep`` in the main one, after a build."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.entries: dict[str, CachedPart] = {}
-        writer_version()  # once, here: forked workers inherit it
+        self.shares: dict[str, Path] = {}
+        writer_version()  # once, here: forked workers inherit them
+        self.share_mark = f"{_SHARE_MARK}{views_version()}"
         try:
             folder.mkdir(parents=True, exist_ok=True)
             for path in folder.iterdir():
-                key, _, rest = path.name.partition(".")
-                quads, _, size = rest.partition(".")
-                if quads.isdigit() and size.isdigit() and path.stat().st_size == int(size):
-                    self.entries[key] = CachedPart(key, path, int(quads), reused=True)
+                self._list(path)
         except OSError as exc:  # an unreadable cache is an empty one: the parts are written again
             log.warning("RDF part cache %s unusable: %s", folder, exc)
 
-    def get(self, key: str) -> CachedPart | None:
-        return self.entries.get(key)
+    def _list(self, path: Path) -> None:
+        key, _, rest = path.name.partition(".")
+        first, _, size = rest.partition(".")
+        if not size.isdigit() or path.stat().st_size != int(size):  # damaged or foreign: unused, so pruned
+            return
+        if first.isdigit():
+            self.entries[key] = CachedPart(key, path, int(first), reused=True)
+        elif first == self.share_mark:
+            self.shares[key] = path
 
-    def keep(self, parts: list[CachedPart]) -> None:
-        """Move the parts this build wrote into the cache; delete the entries it did not use."""
-        used = set()
+    def get(self, key: str) -> CachedPart | None:
+        found = self.entries.get(key)
+        share = self.shares.get(key)
+        if found is None or share is None:
+            return found
+        return replace(found, share=share, share_reused=True)
+
+    def keep(self, parts: list[CachedPart]) -> list[Path | None]:
+        """Move the parts (and shares) this build wrote into the cache; delete the entries it did not use.
+        Returns where each part's share now is."""
+        used: set[str] = set()
+        shares = [part.share for part in parts]
         try:
-            for part in parts:
+            for n, part in enumerate(parts):
                 if part.reused:
                     used.add(part.path.name)
                 elif part.key:
                     name = f"{part.key}.{part.quads}.{part.path.stat().st_size}"
                     _move(part.path, self.folder / name)
                     used.add(name)
+                if part.share is not None and part.share_reused:
+                    used.add(part.share.name)
+                elif part.share is not None and part.key:
+                    name = f"{part.key}.{self.share_mark}.{part.share.stat().st_size}"
+                    _move(part.share, self.folder / name)
+                    used.add(name)
+                    shares[n] = self.folder / name
             for path in self.folder.iterdir():
                 if path.name not in used:
                     path.unlink()
         except OSError as exc:  # the graph is written: a cache that cannot be updated costs time only
             log.warning("RDF part cache %s not updated: %s", self.folder, exc)
+        return shares
 
 
 def _move(source: Path, target: Path) -> None:
