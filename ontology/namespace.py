@@ -86,6 +86,16 @@ class VK(DefinedNamespace):
 
 
 # vk:docType value -> class; the one place this mapping lives.
+def _keep_terms(namespace: type[DefinedNamespace]) -> None:
+    """Store every declared term on the class: rdflib builds and checks a new URIRef on each ``VK.term`` (about
+    1 µs), which the views pay millions of times on a large graph. Same terms, misspellings still fail."""
+    for name in namespace.__annotations__:
+        if not name.startswith("_"):
+            type.__setattr__(namespace, name, namespace._NS[name])
+
+
+_keep_terms(VK)
+
 CLASS_OF_TYPE: dict[str, URIRef] = {
     "resolution": VK.Resolution,
     "conclusion": VK.Conclusion,
