@@ -14,7 +14,7 @@ from loaders.attributes import Described, Found, Issuance, Tail, level_of_organ,
 from loaders.corefer import corefer
 from loaders.find import RawMention, find_mentions
 from loaders.issuers import OrgMatch
-from loaders.lexicon import term_of
+from loaders.lexicon import IMPLEMENTING_VERBS, term_of
 from loaders.model import Article, Document, Evidence, Extraction, Fact, Mention, Relation, Span
 from loaders.normalize import NormalisedText, normalise
 from loaders.relate import evidence_span, relate
@@ -109,7 +109,7 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
 
 
 _CUE_BETWEEN = re.compile(
-    r"\s*(?:de\s+|nham\s+)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:thuc\s+hien|cu\s+the\s+hoa|quan\s+triet|trien\s+khai)\s*$"
+    rf"\s*(?:de\s+|nham\s+)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:{IMPLEMENTING_VERBS})\s*$"
 )
 
 

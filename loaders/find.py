@@ -22,6 +22,7 @@ from loaders.anchors import Anchors, find_anchors
 from loaders.lexicon import (
     ABBREV_RE,
     HEAD_RE,
+    IMPLEMENTING_VERBS,
     ORG_RE,
     TYPE_OF_HEAD,
     WORD_ORDINAL_RE,
@@ -439,7 +440,7 @@ def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]
 # vụ ... ban hành ...", "Kế hoạch số 180-KH/ĐU thực hiện Quy định." (lower case it is the ordinary noun).
 _ANAPHOR = re.compile(rf"(?P<head>{_OF_BODY_HEADS})\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)")
 _BARE_HEAD = re.compile(rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$)")
-_CUE_RIGHT_BEFORE = re.compile(r"\b(?:thuc\s+hien|trien\s+khai|quan\s+triet|cu\s+the\s+hoa)\s+$")
+_CUE_RIGHT_BEFORE = re.compile(rf"\b(?:{IMPLEMENTING_VERBS})\s+$")
 
 
 def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:

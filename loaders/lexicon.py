@@ -239,6 +239,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # last resort: "của Trung ương" after a numbered document names the Central Committee
     (r"trung\s+uong", "Ban Chấp hành Trung ương"),
 )
+# The implementing verbs, folded: one list for every rule that asks "is this right after / before a cue?".
+IMPLEMENTING_VERBS = r"thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai"
 ORG_RE = re.compile(r"\b(?:" + "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(_ORG_HEADS)) + r")\b")
 ORG_CANON: tuple[str, ...] = tuple(c for _, c in _ORG_HEADS)
 

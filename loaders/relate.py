@@ -19,7 +19,7 @@ import re
 from typing import Final
 
 from loaders.attributes import Described
-from loaders.lexicon import ORG_RE
+from loaders.lexicon import IMPLEMENTING_VERBS, ORG_RE
 from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
 
@@ -412,9 +412,7 @@ _CLAUSE_DONE = re.compile(r";|\bqua\s+do\b")
 _NEXT_ISSUER = re.compile(r"^\s*[;,]\s*(?:[^\W\d_]+\s+){1,8}?(?:da\s+|cung\s+)?ban\s+hanh\s+$")
 
 
-_CUE_RIGHT_BEFORE = re.compile(
-    r"(?:thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai|can\s+cu)\s+(?:cac\s+)?$"
-)
+_CUE_RIGHT_BEFORE = re.compile(rf"(?:{IMPLEMENTING_VERBS}|can\s+cu)\s+(?:cac\s+)?$")
 
 
 def _right_after_cue(nt: NormalisedText, d: Described) -> bool:
