@@ -287,7 +287,7 @@ def read_issuance(
     fold = nt.fold
     window_start = max(floor, mention.start - 300)
     verb = None
-    if any(fold.rfind(verb, window_start, mention.start) >= 0 for verb in _VERB_ENDINGS):
+    if any(fold.rfind(verb, window_start, mention.start) >= 0 for verb in _VERB_HINTS):
         verb = _ISSUE_VERB.search(fold, max(window_start, mention.start - 80), mention.start)
     if verb is None:
         return _list_intro_issuance(nt, mention)
@@ -307,8 +307,8 @@ def read_issuance(
     return Issuance(issuer, found_date, rule)
 
 
-# A cheap test before the verb regex: the last syllable of every issuing verb.
-_VERB_ENDINGS = ("hanh", "dung", "qua", "co", "bang")
+# A cheap test before the verb regex: every issuing verb holds one of these ("có", "qua" alone are everywhere).
+_VERB_HINTS = ("hanh", "xay dung", "thong qua", "vua co", "da co", "hoa bang", "hoa thanh")
 # Commissions and offices draft documents for their committee: "xây dựng" by them is not issuing.
 _DRAFTING_BODIES = (
     "Ban Tổ chức",
