@@ -276,7 +276,7 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
         tail = described[last].tail
         gap_start = tail.subject.end if tail.subject else tail.end
         sep = _LIST_SEPARATOR.match(nt.fold[gap_start : described[nxt].raw.start])
-        if not sep or _has_own_cue(nt, described, inside, nxt):
+        if not sep or (_has_own_cue(nt, described, inside, nxt) and not _titled_and(described[nxt], sep)):
             return objects
         # "thực hiện KL 21 ...; Kế hoạch số 03 của Bộ Chính trị ..." continues the objects only when the next
         # item is of the first object's level or higher; otherwise it is the next item of a list.
@@ -294,6 +294,12 @@ def _below(candidate: Described, implementer: Described) -> bool:
     """Is ``candidate`` of a lower level than ``implementer`` (both known)? It cannot be what that implements."""
     a, b = _level(candidate), _level(implementer)
     return a is not None and b is not None and _LEVEL_RANK[a] < _LEVEL_RANK[b]
+
+
+def _titled_and(candidate: Described, sep: re.Match[str]) -> bool:
+    """'thực hiện Chỉ thị 05 và Kết luận 01 về tiếp tục thực hiện Chỉ thị 05': joined by "và", a document whose
+    cue is in its own title ("về ...") is the next object, not a new implementer."""
+    return sep.group("sep") == "va" and candidate.tail.subject is not None
 
 
 def _has_own_cue(nt: NormalisedText, described: list[Described], inside: list[int], index: int) -> bool:

@@ -945,6 +945,16 @@ RELATIONS = [
         {("Chương trình số 25-CTr/TU", "Nghị quyết số 57-NQ/TW"), ("Chương trình số 25-CTr/TU", "68-NQ/TW")},
         id="group-named-then-listed",
     ),
+    pytest.param(
+        "Thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW về tiếp tục thực hiện Chỉ thị số 05-CT/TW, Ban "
+        "Thường vụ Thị ủy ban hành Kế hoạch số 48-KH/ThU.",
+        {
+            ("Kế hoạch số 48-KH/ThU", "Chỉ thị số 05-CT/TW"),
+            ("Kế hoạch số 48-KH/ThU", "Kết luận số 01-KL/TW"),
+            ("Kết luận số 01-KL/TW", "Chỉ thị số 05-CT/TW"),
+        },
+        id="frame-object-with-a-cue-in-its-title-after-va",
+    ),
 ]
 
 
