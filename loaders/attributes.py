@@ -443,9 +443,8 @@ class Described:
         self.raw: Final = raw
         self.tail: Final = tail
         self.issuance: Final = issuance
-        self.shared_issuers: Final = (
-            shared_issuers  # from the end of an elliptical list ("NQ số 18, 19 của ...")
-        )
+        # from the end of an elliptical list ("NQ số 18, 19 của ...")
+        self.shared_issuers: Final = shared_issuers
 
     @property
     def issuers(self) -> tuple[OrgMatch, ...]:

@@ -80,20 +80,17 @@ class RawMention:
         self.number: Final = number
         self.symbol: Final = symbol
         self.organ: Final = organ
-        self.is_state: Final = (
-            is_state  # state-style symbol ("111/NQ-CP"): a Government/People's Committee document
-        )
+        # state-style symbol ("111/NQ-CP"): a Government/People's Committee document
+        self.is_state: Final = is_state
         self.congress: Final = congress  # ordinal of the congress (Roman)
-        self.congress_unit: Final = (
-            congress_unit  # None for the national congress; "tỉnh", "huyện", "thành phố" ...
-        )
+        # None for the national congress; "tỉnh", "huyện", "thành phố" ...
+        self.congress_unit: Final = congress_unit
         self.plenum: Final = plenum
         self.terms: Final = terms
         self.is_set: Final = is_set
         self.group: Final = group  # mentions of one elliptical list share a group id (they share issuer/tail)
-        self.generic_head: Final = (
-            generic_head  # a head without number that only names a document in context ("NQ Đại hội")
-        )
+        # a head without number that only names a document in context ("NQ Đại hội")
+        self.generic_head: Final = generic_head
 
 
 def _head_type(head_folded: str) -> str:
@@ -404,19 +401,29 @@ def _of_body(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 # named body issues it and its title follows (a cue or "về"). Capitalised head: "ban hành kế hoạch thực hiện" in
 # lower case is the ordinary noun ("các cấp ủy ban hành kế hoạch thực hiện").
 _ISSUED_HEAD = re.compile(rf"(?P<head>{_OF_BODY_HEADS})\b")
-_ISSUED_BY_BODY_BEFORE = re.compile(
-    r"(?P<body>\b(?:tinh|thanh|huyen|quan|thi)\s+uy|\bdang\s+uy|\bban\s+[a-z ]{2,30}?|\bbo\s+chinh\s+tri)"
-    r"(?:\s+[^\W\d_]+){0,4}\s+(?:(?:da|vua|moi|chinh\s+thuc|kip\s+thoi|con)\s+)?ban\s+hanh\s+$"
-)
+# "<body> [place] [đã] ban hành ": the verb right before the head, the body (lexicon.ORG_RE) at most four
+# words (its place) before the verb.
+_ISSUE_VERB_BEFORE = re.compile(r"(?:(?:da|vua|moi|chinh\s+thuc|kip\s+thoi|con)\s+)?ban\s+hanh\s+$")
+_PLACE_WORDS_TO = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*$")
 # Words that make the issuing unreal: not yet, future, a request, a duty, a condition, a forecast.
 _NOT_YET_ISSUED = re.compile(
     r"\b(?:chua|se|can(?!\s+cu)|phai|de\s+nghi|yeu\s+cau|neu|du\s+kien|chuan\s+bi|khong|chi\s+dao|dang\s+xay\s+dung)\b"
 )
 _GENERIC_BODY_BEFORE = re.compile(r"\b(?:cac|nhung|moi|cap|100%)\s+$")
 _TITLE_AFTER = re.compile(
-    r"\s+(?:(?:de|nham)\s+)?(?:ve\b|(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:thuc\s+hien|quan\s+triet|"
-    r"cu\s+the\s+hoa|trien\s+khai)\b)"
+    rf"\s+(?:(?:de|nham)\s+)?(?:ve\b|(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:{IMPLEMENTING_VERBS})\b)"
 )
+
+
+def _body_issuing_at(nt: NormalisedText, head: int) -> re.Match[str] | None:
+    """The body of '<body> [place] [đã] ban hành <head>', if the verb stands right before ``head``."""
+    verb = _ISSUE_VERB_BEFORE.search(nt.fold, max(0, head - 30), head)
+    if verb is None:
+        return None
+    bodies = list(ORG_RE.finditer(nt.fold, max(0, verb.start() - 90), verb.start()))
+    if not bodies or not _PLACE_WORDS_TO.match(nt.fold, bodies[-1].end(), verb.start()):
+        return None
+    return bodies[-1]
 
 
 def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
@@ -424,7 +431,7 @@ def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]
     for m in _matches_at(_ISSUED_HEAD, nt, anchors.body_heads):
         if not nt.norm[m.start()].isupper() or not _TITLE_AFTER.match(nt.fold, m.end()):
             continue
-        body = _ISSUED_BY_BODY_BEFORE.search(nt.fold, max(0, m.start() - 90), m.start())
+        body = _body_issuing_at(nt, m.start())
         if body is None or _GENERIC_BODY_BEFORE.search(nt.fold, max(0, body.start() - 8), body.start()):
             continue
         clause = max(nt.fold.rfind(c, 0, body.start()) for c in ".;:?!\n")
