@@ -190,6 +190,10 @@ _TONED_SECOND = 4  # a toned a, e, y: the second vowel of such a pair
 # A letter (== _TONED_SECOND << 1), known below _LETTER_KNOWN; a pair before a higher code point is checked by regex
 _LETTER = 8
 _LETTER_KNOWN = 0x2000
+# A character that NFC may change or reorder: combining, not in NFC itself, or able to compose with the one before.
+# A text with none is NFC (unicodedata's quick check answers yes), so normalise skips that check, which costs more
+# than the lookup. The clipped last entry has the bit: a text with a higher code point gets the full check.
+_NFC_UNSURE = 16
 _IS_LETTER = re.compile(r"[^\W\d_]")  # the "letter" of _OLD_TONE_RE's look-ahead
 
 
@@ -205,7 +209,33 @@ def _flag_lut() -> np.ndarray:
         lut[ord(first)] |= _TONE_FIRST
     for second in "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ":
         lut[ord(second)] |= _TONED_SECOND
+    for code in _nfc_unsure_codes():
+        lut[code] |= _NFC_UNSURE
+    lut[_TABLE_SIZE - 1] |= _NFC_UNSURE
     return lut
+
+
+def _nfc_unsure_codes(last: int = _TABLE_SIZE) -> list[int]:
+    """Code points below ``last`` whose NFC quick check may not be "yes", or that are combining.
+
+    Quick check "maybe" marks a character that can compose with the one before it: the second of a two-character
+    canonical decomposition. No character above the table decomposes to a second one below it that is not
+    combining (tests/test_speed_paths.py checks all of Unicode), so the table's own range is scanned.
+    """
+    second_of_pair: set[int] = set()
+    for code in range(last):
+        mapping = unicodedata.decomposition(chr(code))
+        if mapping and not mapping.startswith("<") and len(mapping.split()) == 2:
+            second_of_pair.add(int(mapping.split()[1], 16))
+    # Hangul vowels and final consonants compose with the syllable before them by algorithm, not by table
+    second_of_pair.update(range(0x1161, 0x1176), range(0x11A8, 0x11C3))
+    return [
+        code
+        for code in range(min(last, _TABLE_SIZE))
+        if unicodedata.combining(chr(code))
+        or unicodedata.normalize("NFC", chr(code)) != chr(code)
+        or code in second_of_pair
+    ]
 
 
 def _edits(nfc: str, flags: np.ndarray) -> list[tuple[int, str]]:
@@ -232,15 +262,19 @@ def _apply(text: str, edits: list[tuple[int, str]]) -> str:
 
 def normalise(text: str) -> NormalisedText:
     """The three aligned views of ``text``. Idempotent on ``norm``: normalise(norm).norm == norm."""
-    if unicodedata.is_normalized("NFC", text):
-        nfc, starts, ends = text, None, None
-    else:
+    if not text:
+        return NormalisedText(original=text, norm=text, fold=text)
+    nfc, starts, ends = text, None, None
+    codes = _code_points(text)
+    flags = _lookup(_flag_lut(), codes)
+    if (flags & _NFC_UNSURE).any() and not unicodedata.is_normalized("NFC", text):
         nfc, s, e = _nfc_with_map(text)
         starts, ends = s, e
-    if not nfc:
-        return NormalisedText(original=text, norm=nfc, fold=nfc, starts=starts, ends=ends)
-    codes = _code_points(nfc)
-    edits = _edits(nfc, _lookup(_flag_lut(), codes))
+        if not nfc:
+            return NormalisedText(original=text, norm=nfc, fold=nfc, starts=starts, ends=ends)
+        codes = _code_points(nfc)
+        flags = _lookup(_flag_lut(), codes)
+    edits = _edits(nfc, flags)
     norm = _apply(nfc, edits) if edits else nfc
     # Neither rewrite changes what a character folds to ("Ð" and "Đ" fold to "d"; "oà" and "òa" to "oa"),
     # so the fold of the NFC text is the fold of ``norm``.

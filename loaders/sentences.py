@@ -34,6 +34,23 @@ class Sentences:
         self.text = text
         self._starts: list[int] = []
         self._ends: list[int] = []
+        # where a sentence can end (_PUNCT, "\n"), sorted; built on first use
+        self._marks: list[int] | None = None
+
+    def _break_marks(self) -> list[int]:
+        """Positions of every sentence punctuation mark and line break, found once per text: the scans back and
+        forth around each mention then walk this list instead of searching the text again for each mark (a mark
+        that is absent, like "…" in most articles, cost a search of the whole text each time)."""
+        if self._marks is None:
+            marks: list[int] = []
+            for mark in (*_PUNCT, "\n"):
+                i = self.text.find(mark)
+                while i >= 0:
+                    marks.append(i)
+                    i = self.text.find(mark, i + 1)
+            marks.sort()
+            self._marks = marks
+        return self._marks
 
     def containing(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -78,28 +95,20 @@ class Sentences:
         return text[k] != "." or not _ABBREV_BEFORE.search(text[max(0, k - 4) : k + 1])
 
     def _start_before(self, pos: int) -> int:
-        k = pos - 1
-        while k >= 0:
-            k = max(self.text.rfind(c, 0, k + 1) for c in (*_PUNCT, "\n"))
-            if k < 0:
-                return 0
-            if self._is_break(k):
-                return k + 1
-            k -= 1
+        """Just after the last break before ``pos`` (0 if none)."""
+        marks = self._break_marks()
+        for j in range(bisect.bisect_left(marks, pos) - 1, -1, -1):
+            if self._is_break(marks[j]):
+                return marks[j] + 1
         return 0
 
     def _end_after(self, pos: int) -> int:
-        k = pos
-        n = len(self.text)
-        while k < n:
-            hits = [h for c in (*_PUNCT, "\n") if (h := self.text.find(c, k)) >= 0]
-            if not hits:
-                return n
-            k = min(hits)
-            if self._is_break(k):
-                return k + 1
-            k += 1
-        return n
+        """Just after the first break at or after ``pos`` (the text's end if none)."""
+        marks = self._break_marks()
+        for j in range(bisect.bisect_left(marks, pos), len(marks)):
+            if self._is_break(marks[j]):
+                return marks[j] + 1
+        return len(self.text)
 
 
 _NOT_LETTER = re.compile(r"[\W\d_]+")

@@ -1,0 +1,140 @@
+"""The fast paths of normalisation, anchors and sentences give what the plain scans they replaced gave.
+
+Each fast path (loaders/normalize.py, anchors.py, sentences.py) is compared with the straightforward code it stands
+for, on any text (hypothesis) and on the seed articles.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from loaders import anchors, normalize
+from loaders.normalize import normalise
+from loaders.sentences import _PUNCT, Sentences
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+# Characters that make the paths branch: capitals of the abbreviations, Đ and its look-alike, tone pairs, combining
+# marks (NFD input), Hangul jamo that compose, characters above the lookup tables (kana with a mark that composes),
+# punctuation and line breaks.
+ALPHABET = 'KHAĐÐaàk hđ oòu ýy\u0300\u0301\u0323\u1100\u1161\u11a8가中😀.!?…:\n-–\u00a01"”('
+PIECES = [
+    "KH",
+    "ĐA",
+    "ÐA",
+    "\u304b\u3099",
+    "Kế hoạch ",
+    "NQ ",
+    "hoà ",
+    "Tỉnh uỷ",
+    ". Ngày ",
+    "\n\n",
+    "\n- ",
+    "TP. Hà Nội",
+    "…",
+]
+texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(alphabet=ALPHABET, max_size=6)), max_size=25).map(
+    "".join
+)
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _upper_by_search(norm: str) -> list[int]:
+    return sorted({i for literal in anchors._UPPER_ABBREVS for i in anchors._find_all(norm, literal)})
+
+
+@SETTINGS
+@given(texts)
+def test_upper_abbreviations_are_where_a_search_for_each_finds_them(text: str) -> None:
+    for candidate in (text, normalise(text).norm):
+        assert sorted(anchors._find_upper_abbreviations(candidate)) == _upper_by_search(candidate)
+
+
+def _normalise_checking_nfc(text: str) -> normalize.NormalisedText:
+    """normalise as it was: the full NFC check on every text."""
+    if not text:
+        return normalize.NormalisedText(original=text, norm=text, fold=text)
+    nfc, starts, ends = (
+        (text, None, None) if unicodedata.is_normalized("NFC", text) else normalize._nfc_with_map(text)
+    )
+    if not nfc:
+        return normalize.NormalisedText(original=text, norm=nfc, fold=nfc, starts=starts, ends=ends)
+    codes = normalize._code_points(nfc)
+    edits = normalize._edits(nfc, normalize._lookup(normalize._flag_lut(), codes))
+    norm = normalize._apply(nfc, edits) if edits else nfc
+    return normalize.NormalisedText(text, norm, normalize._fold_codes(codes), starts, ends)
+
+
+@SETTINGS
+@given(texts)
+def test_nfc_text_is_recognised_without_the_full_check(text: str) -> None:
+    assert normalise(text) == _normalise_checking_nfc(text)
+
+
+def test_the_nfc_table_covers_characters_above_it() -> None:
+    """No character outside the table composes with one inside it: scanning the table's range is enough."""
+    assert normalize._nfc_unsure_codes() == normalize._nfc_unsure_codes(0x110000)
+
+
+def test_text_of_sure_characters_is_nfc() -> None:
+    unsure = set(normalize._nfc_unsure_codes())
+    sure = "".join(chr(code) for code in range(0x20, normalize._TABLE_SIZE - 1) if code not in unsure)
+    assert unicodedata.is_normalized("NFC", sure)
+    assert all(unicodedata.is_normalized("NFC", a + b) for a in sure[::7] for b in sure[::5])
+
+
+def _start_before_by_search(sentences: Sentences, pos: int) -> int:
+    """Sentences._start_before as it was: one search of the text per punctuation mark at each step."""
+    text, k = sentences.text, pos - 1
+    while k >= 0:
+        k = max(text.rfind(c, 0, k + 1) for c in (*_PUNCT, "\n"))
+        if k < 0:
+            return 0
+        if sentences._is_break(k):
+            return k + 1
+        k -= 1
+    return 0
+
+
+def _end_after_by_search(sentences: Sentences, pos: int) -> int:
+    text, k = sentences.text, pos
+    while k < len(text):
+        hits = [h for c in (*_PUNCT, "\n") if (h := text.find(c, k)) >= 0]
+        if not hits:
+            return len(text)
+        k = min(hits)
+        if sentences._is_break(k):
+            return k + 1
+        k += 1
+    return len(text)
+
+
+def _assert_bounds_as_searched(sentences: Sentences, pos: int) -> None:
+    assert sentences._start_before(pos) == _start_before_by_search(sentences, pos)
+    assert sentences._end_after(pos) == _end_after_by_search(sentences, pos)
+
+
+@SETTINGS
+@given(texts, st.lists(st.integers(min_value=0, max_value=200), max_size=6))
+def test_sentence_bounds_are_those_the_searches_found(text: str, positions: list[int]) -> None:
+    sentences = Sentences(text)
+    for pos in positions:
+        _assert_bounds_as_searched(sentences, pos)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[p.stem for p in SEEDS])
+def test_seed_articles_keep_their_anchors_and_sentences(seed: Path) -> None:
+    nt = normalise(seed.read_text(encoding="utf-8"))
+    found = anchors.find_anchors(nt)
+    flat = nt.fold.replace("\n", " ")
+    literals = (*anchors._HEAD_LITERALS, *anchors._ABBREV_LITERALS)
+    by_search = {i for literal in literals for i in anchors._find_all(flat, literal)}
+    assert list(found.heads) == sorted(by_search | set(_upper_by_search(nt.norm)))
+    assert found.heads  # every seed article names documents
+    sentences = Sentences(nt.norm)
+    for pos in found.heads:
+        _assert_bounds_as_searched(sentences, pos)
