@@ -296,7 +296,14 @@ def read_issuance(
     if issuer is not None and "xay dung" in verb.group(0) and issuer.name.startswith(_DRAFTING_BODIES):
         # "Ban Tuyên giáo Tỉnh ủy đã xây dựng Kế hoạch 20 trình Ban Thường vụ ban hành": it drafts
         issuer = None
-    if issuer is None and previous_start is not None and _AND_ONLY.match(fold, floor, verb.start()):
+    if (
+        issuer is None
+        and previous_start is not None
+        and (
+            _AND_ONLY.match(fold, floor, verb.start())
+            or (verb.group(0).startswith("dong thoi") and _THEN_AGAIN.match(fold, floor, verb.start()))
+        )
+    ):
         issuer = _body_of_earlier_verb(nt, previous_start)
     found_date = None
     for d in DATE_RE.finditer(fold, clause_start, issuer.start if issuer else verb.start()):
@@ -318,7 +325,10 @@ _DRAFTING_BODIES = (
     "Ban Kinh tế",
     "Văn phòng",
 )
+# "<body> quán triệt A và ban hành B"; "<body> ban hành A về ...; đồng thời ban hành B": the same body goes on
+# ("đồng thời" after A's title; a bare "và" only right after A, since A's title may hold other subjects' verbs).
 _AND_ONLY = re.compile(r"\s*,?\s*va\s+(?:da\s+|cung\s+)?$")
+_THEN_AGAIN = re.compile(r"[^.!?\n]*[,;]\s*(?:va\s+)?$")  # before a verb phrase opening with "đồng thời"
 # "<body> đã tổ chức quán triệt <previous mention>": a short verb phrase, no punctuation, not "của".
 _VERB_PHRASE = re.compile(r"\s+(?:da\s+|vua\s+|cung\s+)?(?!cua\b)(?:[a-z]+\s+){1,6}$")
 

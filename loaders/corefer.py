@@ -13,6 +13,7 @@ Pure; returns groups of indices into the described mentions, in order of first m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 
@@ -115,12 +116,24 @@ def _is_parenthetical_alias(nt: NormalisedText, before: Described, plenum: Descr
     return before.raw.number is not None and between.strip() in ("(", ", (")
 
 
+# "NQ 57 thay thế NQ 52 ...; Nghị quyết này": a replaced or repealed document is not what "this" names.
+_REPLACED_BEFORE = re.compile(r"\b(?:thay\s+the(?:\s+cho)?|bai\s+bo)\s+$")
+
+
 def _antecedent(nt: NormalisedText, described: list[Described], anaphor: Described, group: list[int]) -> bool:
-    """A document of the anaphor's type named earlier in the same paragraph (no blank line between)."""
+    """A document of the anaphor's type named earlier in the same paragraph (no blank line between), not one
+    named only as replaced."""
     last = described[group[-1]].raw
     same_type = described[group[0]].raw.type == anaphor.raw.type
+    replaced = all(
+        _REPLACED_BEFORE.search(nt.fold, max(0, described[j].raw.start - 20), described[j].raw.start)
+        for j in group
+    )
     return (
-        same_type and last.start < anaphor.raw.start and "\n\n" not in nt.norm[last.end : anaphor.raw.start]
+        same_type
+        and not replaced
+        and last.start < anaphor.raw.start
+        and "\n\n" not in nt.norm[last.end : anaphor.raw.start]
     )
 
 

@@ -30,6 +30,7 @@ _UNITS = {
     "xa": "xã",
     "phuong": "phường",
     "thi tran": "thị trấn",
+    "dac khu": "đặc khu",
     "khoi": "khối",
 }
 _COMMISSIONS = {
@@ -50,6 +51,7 @@ _UNIT_LEVEL = {
     "xa": "grassroots",
     "phuong": "grassroots",
     "thi tran": "grassroots",
+    "dac khu": "grassroots",
     "khoi": "provincial",
 }
 _COMMITTEE_LEVEL = {
@@ -60,6 +62,25 @@ _COMMITTEE_LEVEL = {
     "thi uy": "district",
     "dang uy": "grassroots",
 }
+
+
+def _commune_unit(folded: str) -> str | None:
+    """'xa', 'phuong', 'thi tran' or 'dac khu' right after 'dang uy', if the committee is a commune's."""
+    after = folded.split("dang uy", 1)[-1].strip()
+    return next((u for u in ("xa", "phuong", "thi tran", "dac khu") if after == u), None)
+
+
+# Abbreviations a body's name is written with, expanded in issuers: "Đảng ủy UBND tỉnh", "Ban cán sự đảng HĐND".
+_STATE_ABBREVIATIONS = re.compile(r"\b(UBND|HĐND|MTTQ)\b")
+_STATE_EXPANSIONS = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "MTTQ": "Mặt trận Tổ quốc"}
+
+
+def _expand_state_abbreviations(name: str) -> str:
+    return _STATE_ABBREVIATIONS.sub(lambda m: _STATE_EXPANSIONS[m.group(1)], name)
+
+
+# Organ codes that name one committee ("ThU" is a Thị ủy or a Thành ủy; "ĐU" any Đảng ủy): "BTV TU".
+_COMMITTEE_OF_CODE = {"TU": "tinh uy", "HU": "huyen uy", "QU": "quan uy"}
 
 
 class OrgMatch:
@@ -96,6 +117,8 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
     """(name, level) of an organisation head from its grammar group."""
     committee = _find_key(_COMMITTEES, folded)
     unit = _find_key(_UNITS, folded.split("dang bo", 1)[-1]) if "dang bo" in folded else None
+    if kind == "@standing" and committee == "dang uy" and (commune := _commune_unit(folded)):
+        return f"Ban Thường vụ Đảng ủy {_UNITS[commune]}", "grassroots"
     if kind == "@standing" and committee:
         tail = folded.split(committee, 1)[1].strip()
         level = "provincial" if tail else _COMMITTEE_LEVEL[committee]
@@ -120,14 +143,21 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
     if kind == "@standing_office" and committee:
         return "Thường trực " + _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
     if kind == "@commune_committee":
-        unit_key = _find_key(_UNITS, folded.split("dang uy", 1)[1]) or "xa"
-        return f"Đảng ủy {_UNITS[unit_key]}", "grassroots"
+        return f"Đảng ủy {_UNITS[_commune_unit(folded) or 'xa']}", "grassroots"
     if kind == "@bare_standing":
         return "Ban Thường vụ", None
+    if kind == "@standing_code":
+        code = as_written.split()[-1]
+        if code in _COMMITTEE_OF_CODE:
+            return "Ban Thường vụ " + _COMMITTEES[_COMMITTEE_OF_CODE[code]], _COMMITTEE_LEVEL[
+                _COMMITTEE_OF_CODE[code]
+            ]
+        return "Ban Thường vụ", None  # "Ban Thường vụ từ ...": not a code
     if kind == "@as_written":  # a bloc's committee is of provincial level, even one directly under the Centre
         return " ".join(as_written.split()), "provincial"
     if kind == "@led_body":
         unit = folded.split()[-1]
+        as_written = _expand_state_abbreviations(as_written)
         led_level = {"tinh": "provincial", "pho": "provincial", "huyen": "district", "quan": "district"}.get(
             unit
         )
@@ -153,6 +183,8 @@ _WORD_AFTER = re.compile(r"(?:\s+|\s*-\s*(?=[^\W\d_])|(?<=\.))(?P<w>[^\W\d_]+)")
 _CITY_PREFIX = re.compile(r"\s+(?:thanh\s+pho|tp\s*\.?)\s*")
 # A place in brackets after the body's own place: "Huyện ủy Quảng Điền (Thừa Thiên Huế)", "(TP Huế)".
 _BRACKETED_PLACE = re.compile(r"\s*\(\s*[^\W\d_]+(?:[ .]+[^\W\d_]+){0,4}\s*\)")
+# The opening of that bracket, up to its name: "(", "(tỉnh ", "(TP ", "(thành phố ".
+_BRACKET_UNIT = re.compile(r"\s*\(\s*(?:(?:tinh|thanh\s+pho|tp\.?|huyen|quan|thi\s+xa)\s+)?")
 _PLACE_WORDS = 5
 
 
@@ -175,7 +207,11 @@ def _place_after(nt: NormalisedText, pos: int) -> tuple[str | None, int]:
         return None, pos
     end = words[-1][1]
     bracket = _BRACKETED_PLACE.match(nt.norm, end)
-    if bracket and nt.norm[bracket.group(0).index("(") + end + 1 :].lstrip()[:1].isupper():
+    if (
+        bracket
+        and (name := _BRACKET_UNIT.match(nt.fold, end))
+        and nt.norm[name.end() : name.end() + 1].isupper()
+    ):
         end = bracket.end()
     return nt.norm[words[0][0] : words[-1][1]], end
 

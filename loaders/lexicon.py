@@ -157,6 +157,7 @@ _COMMITTEE = r"(?:tinh|thanh|huyen|quan|thi|dang)\s+uy"
 # "Khối các cơ quan tỉnh", "Khối Doanh nghiệp Trung ương": the bloc's name runs to its unit word; without one, at
 # most two words ("Khối Doanh nghiệp"), so that a verb after the name ("triển khai") is not taken into it.
 _BLOC = r"khoi(?:(?:\s+\w+){1,6}?\s+(?:tinh|thanh\s+pho|trung\s+uong)\b|(?:\s+(?!ve\b|ban\b|da\b)\w+){0,2})"
+_COMMUNE_COMMITTEE = r"dang\s+uy\s+(?:xa|phuong|thi\s+tran|dac\s+khu)\b"
 _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # central
     # "BCH TƯ" folds to "bch tu": the provincial body is written "BCH Đảng bộ tỉnh", never "BCH TU"
@@ -187,11 +188,14 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     ),
     # provincial and below
     (
-        r"(?:ban\s+thuong\s+vu|btv)\s+"
+        r"(?:ban\s+thuong\s+vu|btv)\s+(?:"
+        # "Ban Thường vụ Đảng ủy xã Hòa Vang": the commune's committee (since 2025 communes have standing boards)
+        + _COMMUNE_COMMITTEE
+        + r"|"
         + _COMMITTEE
         + r"(?:\s+(?:cac\s+co\s+quan\s+dang\s+trung\s+uong|"
         + _BLOC
-        + r"))?",
+        + r"))?)",
         "@standing",
     ),
     (
@@ -199,6 +203,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         "@executive",
     ),
     (r"(?:uy\s+ban\s+kiem\s+tra|ubkt)\s+" + _COMMITTEE, "@inspection"),
+    # "BTV TU", "BTV HU": the committee by its organ code (upper case only: issuers.py checks the case)
+    (r"(?:ban\s+thuong\s+vu|btv)\s+(?:tu|hu|qu)(?![\w.])", "@standing_code"),
     # "Ban Thường vụ ban hành ...": the committee is named earlier in the article; level from the organ code
     (r"ban\s+thuong\s+vu|btv", "@bare_standing"),
     (
@@ -214,14 +220,14 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # "Đảng ủy Ủy ban nhân dân tỉnh" (the Party committee of a state body is not the state body).
     (
         r"(?:dang\s+uy\s+(?:quan\s+su|cong\s+an|bo\s+doi\s+bien\s+phong|bien\s+phong|uy\s+ban\s+nhan\s+dan|ubnd"
-        r"|cac\s+co\s+quan\s+dang)"
+        r"|hoi\s+dong\s+nhan\s+dan|hdnd|cac\s+co\s+quan\s+dang)"
         r"|dang\s+doan(?:\s+[a-z]+){0,7}?|ban\s+can\s+su\s+dang(?:\s+[a-z]+){0,7}?)"
         r"\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|quoc\s+hoi|chinh\s+phu|viet\s+nam)",
         "@led_body",
     ),
     # the Party committees of the Government and of the National Assembly
     (r"dang\s+uy\s+(?:chinh\s+phu|quoc\s+hoi)", "@led_body"),
-    (r"dang\s+uy\s+(?:xa|phuong|thi\s+tran)", "@commune_committee"),  # "Đảng ủy xã Tân Lập"
+    (_COMMUNE_COMMITTEE, "@commune_committee"),  # "Đảng ủy xã Tân Lập", "Đảng ủy đặc khu Phú Quốc"
     (_COMMITTEE, "@committee"),
     (r"dai\s+hoi\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@congress"),
     # state bodies (optional documents, but their issuers keep them from polluting Party issuers)

@@ -53,6 +53,7 @@ _BLOCKERS = re.compile(
     # a body set up to implement is not a document implementing: "thành lập Ban Chỉ đạo thực hiện Nghị quyết 57"
     r"thanh\s+lap|kien\s+toan)\b"
 )
+_REVIEW = re.compile(r"\b(?:so\s+ket|tong\s+ket|danh\s+gia)\b")
 _PURPOSE_BEFORE = re.compile(r"\b(?:de|nham)\s+$")
 _PURPOSE_RUN = re.compile(r"\b(?:de|nham)\s+(?:[a-z]+\s+){1,4}$")  # "để tổ chức triển khai thực hiện"
 
@@ -380,7 +381,11 @@ def _frame_subjects(
 ) -> list[int]:
     """'Thực hiện B, X ban hành A [và A2]': the cue opens the sentence; the A follow 'ban hành' after the objects."""
     lead = nt.fold[sentence[0] : cue.start]
-    if not _FRAME_LEAD.match(lead) or _BLOCKERS.search(lead):
+    # A review anywhere in the lead governs the frame ("Tổng kết 10 năm, thực hiện B, X ban hành A": A may be the
+    # review's plan); other blockers only in the clause of the cue: "Báo cáo cho biết, thực hiện B, X ban hành A"
+    # reports an implementation.
+    cue_clause = max(lead.rfind(","), lead.rfind(";")) + 1
+    if not _FRAME_LEAD.match(lead) or _REVIEW.search(lead) or _BLOCKERS.search(lead, cue_clause):
         return []
     # documents before the cue: only those of a legal basis ("Căn cứ A, thực hiện B, X ban hành C")
     if not _BASIS_LEAD.match(lead) and any(sentence[0] <= described[i].raw.start < cue.start for i in inside):

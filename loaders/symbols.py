@@ -8,10 +8,14 @@ from loaders.lexicon import CODE_SPELLING, SYMBOL_CODE_TYPES
 from loaders.normalize import NormalisedText
 
 # Party style "123-KH/TU", "21-KL/TƯ", "29-NQ/T.Ư", "72-NQ-TW", "65-Ctr/TU", "209 -KL/TU", "115- HD/BTGW", "08-QĐi/TW".
-_PARTY_SYMBOL = re.compile(r"\s*-\s*(?P<code>[a-z]{1,5})\s*[/-]\s*(?P<organ>t\.\s?u|[a-z]{1,10})\b(?!-[a-z])")
-# State style "22/CT-TW" (a Party directive printed state-style), "111/NQ-CP", "22/2019/NQ-HĐND", "700/QĐ-TTg".
+# A joint ("liên tịch") document names its organs joined by dashes: "02-HDLT/BNC-UBKT".
+_PARTY_SYMBOL = re.compile(
+    r"\s*-\s*(?P<code>[a-z]{1,5})\s*[/-]\s*(?P<organ>t\.\s?u|[a-z]{1,10}(?:-[a-z]{1,10}){0,3})\b(?!-[a-z])"
+)
+# State style "22/CT-TW" (a Party directive printed state-style), "111/NQ-CP", "22/2019/NQ-HĐND", "700/QĐ-TTg",
+# "95/KH-MTTQ-BTT" (a body and its standing board).
 _STATE_SYMBOL = re.compile(
-    r"\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?(?P<code>[a-z]{1,6})\s*-\s*(?P<organ>[a-z]{1,10})\b"
+    r"\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?(?P<code>[a-z]{1,6})\s*-\s*(?P<organ>[a-z]{1,10}(?:-[a-z]{1,10}){0,3})\b"
 )
 # A law or an Assembly resolution: "98/2023/QH15", "35/2024/NĐ-CP" is the state style above.
 _LAW_SYMBOL = re.compile(r"\s*/\s*(?P<year>\d{4})\s*/\s*(?P<organ>qh\d{1,2})\b")

@@ -40,6 +40,14 @@ MENTIONS = [
         id="symbol-before-a-spaced-dash",
     ),
     pytest.param(
+        "Hai cơ quan ban hành Hướng dẫn liên tịch số 05-HDLT/BTG-SGDĐT ngày 3/9/2024.",
+        "Hướng dẫn liên tịch số 05-HDLT/BTG-SGDĐT",
+        "guideline",
+        "05",
+        "05-HDLT/BTG-SGDĐT",
+        id="joint-symbol-names-its-organs-with-a-dash",
+    ),
+    pytest.param(
         "Huyện ủy ban hành Kế hoạch số 12/KH-HU ngày 2/3/2024.",
         "Kế hoạch số 12/KH-HU",
         "plan",
@@ -435,6 +443,55 @@ ISSUERS = [
         "Cần Thơ",
         "provincial",
         id="abbreviated-city-prefix",
+    ),
+    pytest.param(
+        "Ngày 4/3/2024, BTV HU ban hành Kế hoạch số 5-KH/TU triển khai Chỉ thị số 40-CT/TW.",
+        ("Ban Thường vụ Huyện ủy",),
+        None,
+        "district",
+        id="standing-board-with-an-organ-code",
+    ),
+    pytest.param(
+        "Năm 2024, Ban Thường vụ tu bổ nhà truyền thống và ban hành Kế hoạch số 5-KH/TU.",
+        ("Ban Thường vụ",),
+        None,
+        "provincial",
+        id="a-lower-case-word-after-ban-thuong-vu-is-not-a-code",
+    ),
+    pytest.param(
+        "Đảng ủy xã Tân Hòa ban hành Nghị quyết số 09-NQ/ĐU về nông thôn mới; đồng thời ban hành Kế hoạch số 5-KH/TU.",
+        ("Đảng ủy xã",),
+        "Tân Hòa",
+        "grassroots",
+        id="dong-thoi-ban-hanh-keeps-the-body",
+    ),
+    pytest.param(
+        "Ban Thường vụ Đảng ủy phường Tân An (TP Cần Thơ) ban hành Kế hoạch số 5-KH/TU.",
+        ("Ban Thường vụ Đảng ủy phường",),
+        "Tân An",
+        "grassroots",
+        id="standing-board-of-a-commune",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Đảng ủy đặc khu Côn Đảo",
+        ("Đảng ủy đặc khu",),
+        "Côn Đảo",
+        "grassroots",
+        id="committee-of-a-special-zone",
+    ),
+    pytest.param(
+        "Huyện ủy Ba Vì (thành phố Hà Nội) ban hành Kế hoạch số 5-KH/TU về du lịch.",
+        ("Huyện ủy",),
+        "Ba Vì",
+        "district",
+        id="bracketed-place-with-its-unit-word",
+    ),
+    pytest.param(
+        "Đảng ủy UBND tỉnh ban hành Kế hoạch số 5-KH/TU.",
+        ("Đảng ủy Ủy ban nhân dân tỉnh",),
+        None,
+        "provincial",
+        id="abbreviated-state-body-of-a-party-committee-is-expanded",
     ),
     pytest.param(
         "Kế hoạch số 5-KH/TU ngày 2/2/2023 của Đảng ủy Khối Doanh nghiệp tỉnh triển khai Chỉ thị số 35-CT/TW",
@@ -862,6 +919,22 @@ RELATIONS = [
         "9-KH/HU.",
         {("Kế hoạch số 9-KH/HU", "Kết luận số 87-KL/TW")},
         id="demonstrative-names-a-document-of-an-earlier-sentence",
+    ),
+    pytest.param(
+        "Quy định số 300-QĐ/TW thay thế Quy định số 105-QĐ/TW của Bộ Chính trị. Để thực hiện Quy định này, Đảng "
+        "ủy xã ban hành Kế hoạch số 14-KH/ĐU.",
+        {("Kế hoạch số 14-KH/ĐU", "Quy định số 300-QĐ/TW")},
+        id="demonstrative-skips-the-replaced-document",
+    ),
+    pytest.param(
+        "Báo cáo cho biết, thực hiện Chỉ thị số 30-CT/TW, Thị ủy đã ban hành Kế hoạch số 17-KH/ThU.",
+        {("Kế hoạch số 17-KH/ThU", "Chỉ thị số 30-CT/TW")},
+        id="frame-after-a-report-lead",
+    ),
+    pytest.param(
+        "Hội Nông dân tỉnh ban hành Kế hoạch số 31/KH-HND-BTV ngày 4/5/2024 thực hiện Chỉ thị số 25-CT/TW.",
+        {("Kế hoạch số 31/KH-HND-BTV", "Chỉ thị số 25-CT/TW")},
+        id="state-style-symbol-with-a-compound-organ",
     ),
     pytest.param(
         "Sau khi Bộ Chính trị ban hành Kết luận số 123-KL/TW, Tỉnh ủy ban hành Kế hoạch số 301-KH/TU để triển "
