@@ -238,7 +238,7 @@ def _issuer_ending_subject(
 _ISSUE_VERB = re.compile(
     r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do|con|"
     r"dong\s+thoi)\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:vua|da)\s+co|"
-    r"(?:cu\s+the\s+hoa|the\s+che\s+hoa)\s+(?:bang|thanh))\s+$"
+    r"(?:cu\s+the\s+hoa|the\s+che\s+hoa)\s+(?:bang|thanh))\s+(?:cac\s+)?$"  # "ban hành các chương trình số 1, 2"
 )
 # Also "<body> xây dựng <mention>" (drafting it), "thông qua" (a committee adopting its resolution), "vừa có",
 # and the passive "B được <body> cụ thể hóa bằng <mention>".
@@ -250,8 +250,8 @@ _GAP_OK = re.compile(
     r"thao\s+luan\b|(?:den|trong|vao)\s+(?:thang|ngay|nam)\s+[\d/.\-]+)*$"
 )
 # "Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt và ban hành Kế hoạch ...": the body is the subject of both
-# coordinated verbs. A short verb phrase only, closed by "và" or a comma.
-_COORDINATED_GAP = re.compile(r"^\s+(?:da\s+|vua\s+|cung\s+)?(?:[a-z]+\s+){1,8}?(?:va|,)\s+$")
+# coordinated verbs ("đã lãnh đạo, chỉ đạo, quán triệt và ban hành"): a short verb phrase, closed by "và" or a comma.
+_COORDINATED_GAP = re.compile(r"^\s+(?:da\s+|vua\s+|cung\s+)?(?:[a-z]+,?\s+){0,9}?[a-z]+(?:\s+va|\s*,)\s+$")
 _ISSUE_VERB_AHEAD = re.compile(
     r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do)\s+)*"
     r"(?:ky\s+)?ban\s+hanh\b"

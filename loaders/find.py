@@ -111,7 +111,7 @@ _SUFFIX = r"(?:[a-z](?=\s*-\s*[a-z]{1,5}\s*/))?"
 _NUMBER = r"(?P<num>\d{1,4}" + _SUFFIX + r")(?!\d)"
 # After a head noun: "số", "số:", "số:" with spaces; an inline abbreviation "(NQ)".
 # Modifiers between the head and the number: "Nghị quyết chuyên đề số 05", "Kế hoạch liên tịch số 3".
-_HEAD_MODIFIER = r"(?:\s+(?:chuyen\s+de|lien\s+tich|chung))?"
+_HEAD_MODIFIER = r"(?:\s+(?:chuyen\s+de|lien\s+tich|chung|phoi\s+hop))?"
 _NUMBERED = re.compile(
     rf"\b(?P<head>{HEAD_RE}|{ABBREV_RE}){_HEAD_MODIFIER}(?:\s*\((?:{ABBREV_RE})\))?\s*(?P<so>so\s*:?\s*)?{_NUMBER}",
 )
@@ -319,7 +319,7 @@ _PLENUM_HEAD = r"(?:nghi\s+quyet|ket\s+luan|quy\s+dinh|chi\s+thi|nq|kl)"
 _PLENUM = re.compile(
     r"\b(?P<cac>cac\s+)?(?P<heads>" + _PLENUM_HEAD + r"(?:\s*,\s*" + _PLENUM_HEAD + r")*"
     r"(?:\s+va\s+" + _PLENUM_HEAD + r")?)\s+"
-    r"(?:hoi\s+nghi\s+)?(?:lan\s+thu\s+(?P<n1>\d{1,2}|" + WORD_ORDINAL_RE + r")\s*,?\s*)?"
+    r"(?:cua\s+(?=hoi\s+nghi))?(?:hoi\s+nghi\s+)?(?:lan\s+thu\s+(?P<n1>\d{1,2}|" + WORD_ORDINAL_RE + r")\s*,?\s*)?"
     r"(?:(?:ban\s+chap\s+hanh|bch)\s+)?(?:trung\s+uong|t\.\s?u|tw)(?:\s+dang)?"
     r"(?:\s+(?:lan\s+thu\s+)?(?P<n2>\d{1,2})(?![\d/-]))?"
     r"(?:\s*[,(-]?\s*\(?\s*khoa\s+(?P<terms>(?:[ivxl]{1,6}|\d{1,2})(?:\s*,\s*(?:[ivxl]{1,6}|\d{1,2}))*)\b\s*\)?)?"
@@ -370,7 +370,7 @@ _OF_BODY = re.compile(rf"\b(?P<head>{_OF_BODY_HEADS})\s+cua\s+")
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|nhieu|moi|mot\s+so|nay|do|cung|tung)\s+|\d+\s+)$")
 # "các chỉ đạo, hướng dẫn của ...", "các chỉ thị, nghị quyết của ...": a plural determiner governs the whole list.
 _PLURAL_LIST_BEFORE = re.compile(r"\b(?:cac|nhung|nhieu|moi)\s+[^.;:\n]{0,40}?(?:,|\bva)\s*$")
-_COUNT_SET = re.compile(rf"\b(?P<count>\d{{1,2}})\s+(?P<head>{_OF_BODY_HEADS})\b(?:\s+chuyen\s+de\b)?")
+_COUNT_SET = re.compile(rf"\b(?P<count>\d{{1,3}})\s+(?P<head>{_OF_BODY_HEADS})\b(?:\s+chuyen\s+de\b)?")
 _ISSUE_BEFORE = re.compile(r"ban\s+hanh\s+$")
 _SET_SEPARATOR = re.compile(r"\s*(?:,|va)\s*$")
 
@@ -466,7 +466,7 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 
 
 _OF = re.compile(r"\s+cua\s+")
-_COUNT_BEFORE = re.compile(r"\d{1,2}\s+$")
+_COUNT_BEFORE = re.compile(r"\d{1,3}\s+$")
 
 
 def _count_sets(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:

@@ -64,6 +64,33 @@ _COMMITTEE_LEVEL = {
 }
 
 
+_BOARDS = {
+    "ban thuong vu": "Ban Thường vụ",
+    "btv": "Ban Thường vụ",
+    "thuong truc": "Thường trực",
+    "uy ban kiem tra": "Ủy ban Kiểm tra",
+    "ubkt": "Ủy ban Kiểm tra",
+}
+
+
+def _party_committee_of(folded: str, as_written: str) -> tuple[str, str | None]:
+    """(name, level) of the Party committee of a body, a bloc or a commune (lexicon._PARTY_COMMITTEE_OF).
+
+    Its level is one below the committee it answers to: under the Centre ("Đảng ủy Chính phủ", "Đảng ủy các cơ
+    quan Đảng Trung ương", "Đảng ủy Khối ... Trung ương") provincial; under a province ("Đảng ủy Quân sự tỉnh",
+    "Đảng ủy UBND tỉnh", "Đảng ủy Khối ... tỉnh") district; a commune's or a district body's, grassroots.
+    """
+    if commune := _commune_unit(folded):
+        return f"Đảng ủy {_UNITS[commune]}", "grassroots"
+    name = " ".join(_expand_state_abbreviations(as_written).split())
+    words = folded.split()
+    if words[-1] in ("uong", "phu", "hoi") or "trung uong" in folded:
+        return name, "provincial"
+    if words[-1] in ("huyen", "quan", "xa") and not folded.endswith("thanh pho"):
+        return name, "grassroots"
+    return name, "district"
+
+
 def _commune_unit(folded: str) -> str | None:
     """'xa', 'phuong', 'thi tran' or 'dac khu' right after 'dang uy', if the committee is a commune's."""
     after = folded.split("dang uy", 1)[-1].strip()
@@ -117,8 +144,14 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
     """(name, level) of an organisation head from its grammar group."""
     committee = _find_key(_COMMITTEES, folded)
     unit = _find_key(_UNITS, folded.split("dang bo", 1)[-1]) if "dang bo" in folded else None
-    if kind == "@standing" and committee == "dang uy" and (commune := _commune_unit(folded)):
-        return f"Ban Thường vụ Đảng ủy {_UNITS[commune]}", "grassroots"
+    if kind == "@board_of":
+        cut = folded.index("dang uy")
+        words = len(folded[:cut].split())
+        board = _BOARDS[" ".join(folded.split()[:words])]
+        name, level = _party_committee_of(folded[cut:], " ".join(as_written.split()[words:]))
+        return f"{board} {name}", level
+    if kind == "@party_committee_of":
+        return _party_committee_of(folded, as_written)
     if kind == "@standing" and committee:
         tail = folded.split(committee, 1)[1].strip()
         level = "provincial" if tail else _COMMITTEE_LEVEL[committee]
@@ -142,8 +175,6 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
         return _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
     if kind == "@standing_office" and committee:
         return "Thường trực " + _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
-    if kind == "@commune_committee":
-        return f"Đảng ủy {_UNITS[_commune_unit(folded) or 'xa']}", "grassroots"
     if kind == "@bare_standing":
         return "Ban Thường vụ", None
     if kind == "@standing_code":
@@ -153,11 +184,8 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
                 _COMMITTEE_OF_CODE[code]
             ]
         return "Ban Thường vụ", None  # "Ban Thường vụ từ ...": not a code
-    if kind == "@as_written":  # a bloc's committee is of provincial level, even one directly under the Centre
-        return " ".join(as_written.split()), "provincial"
     if kind == "@led_body":
         unit = folded.split()[-1]
-        as_written = _expand_state_abbreviations(as_written)
         led_level = {"tinh": "provincial", "pho": "provincial", "huyen": "district", "quan": "district"}.get(
             unit
         )

@@ -158,6 +158,19 @@ _COMMITTEE = r"(?:tinh|thanh|huyen|quan|thi|dang)\s+uy"
 # most two words ("Khối Doanh nghiệp"), so that a verb after the name ("triển khai") is not taken into it.
 _BLOC = r"khoi(?:(?:\s+\w+){1,6}?\s+(?:tinh|thanh\s+pho|trung\s+uong)\b|(?:\s+(?!ve\b|ban\b|da\b)\w+){0,2})"
 _COMMUNE_COMMITTEE = r"dang\s+uy\s+(?:xa|phuong|thi\s+tran|dac\s+khu)\b"
+# The Party committee of a body, a bloc or a commune, named as written up to the unit that places it: "Đảng ủy
+# Quân sự tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh" (the Party committee of a state body is not the state body),
+# "Đảng ủy các cơ quan Đảng tỉnh", "Đảng ủy Chính phủ", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương",
+# "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng ủy xã Tân Lập".
+_PARTY_COMMITTEE_OF = (
+    r"(?:dang\s+uy\s+(?:(?:quan\s+su|cong\s+an|bo\s+doi\s+bien\s+phong|bien\s+phong|uy\s+ban\s+nhan\s+dan|ubnd"
+    r"|hoi\s+dong\s+nhan\s+dan|hdnd|cac\s+co\s+quan\s+dang)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|trung\s+uong)"
+    r"|chinh\s+phu|quoc\s+hoi|mat\s+tran\s+to\s+quoc\s*,?\s+cac\s+doan\s+the\s+trung\s+uong|"
+    + _BLOC
+    + r")|"
+    + _COMMUNE_COMMITTEE
+    + r")"
+)
 _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # central
     # "BCH TƯ" folds to "bch tu": the provincial body is written "BCH Đảng bộ tỉnh", never "BCH TU"
@@ -187,17 +200,13 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         "Đại hội đại biểu toàn quốc",
     ),
     # provincial and below
+    # The standing board, standing office or inspection commission of a Party committee of a body, a bloc or a
+    # commune: "Ban Thường vụ Đảng ủy UBND tỉnh", "Thường trực Đảng ủy phường", "BTV Đảng ủy Khối ... tỉnh".
     (
-        r"(?:ban\s+thuong\s+vu|btv)\s+(?:"
-        # "Ban Thường vụ Đảng ủy xã Hòa Vang": the commune's committee (since 2025 communes have standing boards)
-        + _COMMUNE_COMMITTEE
-        + r"|"
-        + _COMMITTEE
-        + r"(?:\s+(?:cac\s+co\s+quan\s+dang\s+trung\s+uong|"
-        + _BLOC
-        + r"))?)",
-        "@standing",
+        r"(?:ban\s+thuong\s+vu|btv|thuong\s+truc|uy\s+ban\s+kiem\s+tra|ubkt)\s+" + _PARTY_COMMITTEE_OF,
+        "@board_of",
     ),
+    (r"(?:ban\s+thuong\s+vu|btv)\s+" + _COMMITTEE, "@standing"),
     (
         r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|khoi)",
         "@executive",
@@ -214,20 +223,14 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     ),
     (r"van\s+phong\s+" + _COMMITTEE, "@commission"),
     (r"thuong\s+truc\s+" + _COMMITTEE, "@standing_office"),  # "Thường trực Tỉnh ủy"
-    (r"dang\s+uy\s+(?:cac\s+co\s+quan\s+dang\s+trung\s+uong|" + _BLOC + r")", "@as_written"),
-    # Bodies named by what they lead, as written, up to the unit that places them: "Đảng ủy Quân sự tỉnh",
-    # "Đảng đoàn Hội đồng nhân dân tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội",
-    # "Đảng ủy Ủy ban nhân dân tỉnh" (the Party committee of a state body is not the state body).
+    (_PARTY_COMMITTEE_OF, "@party_committee_of"),
+    # Bodies named by what they lead, as written, up to the unit that places them: "Đảng đoàn Hội đồng nhân dân
+    # tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội".
     (
-        r"(?:dang\s+uy\s+(?:quan\s+su|cong\s+an|bo\s+doi\s+bien\s+phong|bien\s+phong|uy\s+ban\s+nhan\s+dan|ubnd"
-        r"|hoi\s+dong\s+nhan\s+dan|hdnd|cac\s+co\s+quan\s+dang)"
-        r"|dang\s+doan(?:\s+[a-z]+){0,7}?|ban\s+can\s+su\s+dang(?:\s+[a-z]+){0,7}?)"
+        r"(?:dang\s+doan(?:\s+[a-z]+){0,7}?|ban\s+can\s+su\s+dang(?:\s+[a-z]+){0,7}?)"
         r"\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|quoc\s+hoi|chinh\s+phu|viet\s+nam)",
         "@led_body",
     ),
-    # the Party committees of the Government and of the National Assembly
-    (r"dang\s+uy\s+(?:chinh\s+phu|quoc\s+hoi)", "@led_body"),
-    (_COMMUNE_COMMITTEE, "@commune_committee"),  # "Đảng ủy xã Tân Lập", "Đảng ủy đặc khu Phú Quốc"
     (_COMMITTEE, "@committee"),
     (r"dai\s+hoi\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@congress"),
     # state bodies (optional documents, but their issuers keep them from polluting Party issuers)

@@ -19,8 +19,9 @@ _STATE_SYMBOL = re.compile(
 )
 # A law or an Assembly resolution: "98/2023/QH15", "35/2024/NĐ-CP" is the state style above.
 _LAW_SYMBOL = re.compile(r"\s*/\s*(?P<year>\d{4})\s*/\s*(?P<organ>qh\d{1,2})\b")
-# A dash lost in the page: "Nghị quyết số 21 NQ/TW" (known type codes only: "số 21 của ..." must not match).
-_SPACED_SYMBOL = re.compile(r"\s+(?P<code>[a-z]{2,4})\s*/\s*(?P<organ>t\.\s?u|[a-z]{2,10})\b")
+# A dash lost in the page: "Nghị quyết số 21 NQ/TW", "Kế hoạch số 45KH/TU" (known type codes only: "số 21 của
+# ..." must not match).
+_SPACED_SYMBOL = re.compile(r"\s*(?P<code>[a-z]{2,4})\s*/\s*(?P<organ>t\.\s?u|[a-z]{2,10})\b")
 # The organ codes of Party committees: a state-style symbol with one of them is a Party document's.
 _PARTY_ORGANS = frozenset({"tw", "tu", "hu", "qu", "thu", "du"})
 # Partial "37/TW", "08 /TW": the type code is missing; level is still known.

@@ -490,14 +490,14 @@ ISSUERS = [
         "Đảng ủy UBND tỉnh ban hành Kế hoạch số 5-KH/TU.",
         ("Đảng ủy Ủy ban nhân dân tỉnh",),
         None,
-        "provincial",
+        "district",  # a committee under the provincial committee
         id="abbreviated-state-body-of-a-party-committee-is-expanded",
     ),
     pytest.param(
         "Kế hoạch số 5-KH/TU ngày 2/2/2023 của Đảng ủy Khối Doanh nghiệp tỉnh triển khai Chỉ thị số 35-CT/TW",
         ("Đảng ủy Khối Doanh nghiệp tỉnh",),
         None,
-        "provincial",
+        "district",
         id="bloc-name-ends-at-its-unit-not-at-the-verb",
     ),
     pytest.param(
@@ -578,7 +578,7 @@ ISSUERS = [
         "Kế hoạch số 5-KH/TU của Đảng ủy Quân sự tỉnh",
         ("Đảng ủy Quân sự tỉnh",),
         None,
-        "provincial",
+        "district",
         id="military-party-committee",
     ),
     pytest.param(
@@ -666,20 +666,20 @@ ISSUERS = [
         id="thao-luan-thong-qua",
     ),
     pytest.param(
-        "Kế hoạch số 5-KH/TU của Đảng ủy Chính phủ", ("Đảng ủy Chính phủ",), None, "central", id="govt-party"
+        "Kế hoạch số 5-KH/TU của Đảng ủy Chính phủ", ("Đảng ủy Chính phủ",), None, "provincial", id="govt-party"
     ),
     pytest.param(
         "Kế hoạch số 5-KH/TU của Ban Thường vụ Đảng ủy Khối về học tập chuyên đề",
         ("Ban Thường vụ Đảng ủy Khối",),
         None,
-        "provincial",
+        "district",
         id="bloc-name-stops-before-ve",
     ),
     pytest.param(
         "Kế hoạch số 5-KH/TU của Đảng ủy Ủy ban nhân dân tỉnh",
         ("Đảng ủy Ủy ban nhân dân tỉnh",),
         None,
-        "provincial",
+        "district",
         id="party-committee-of-a-state-body",
     ),
     pytest.param(
