@@ -21,11 +21,14 @@ _DMY_WORDS = r"(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
 DATE_RE = re.compile(rf"(?:{_DMY}|{_DMY_WORDS})")
 # "(ngày 10/1/2022)", ", ngày 14/4/2025", "ngày 9-8-2019", "(16/6/2022)", "[được] ban hành ngày ..."
 _TAIL_DATE = re.compile(
-    rf"\s*,?\s*(?P<paren>\()?\s*(?:(?:da\s+)?(?:duoc\s+)?ban\s+hanh\s+)?(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*"
-    r"(?(paren)\))"
+    rf"\s*,?\s*(?P<paren>\()?\s*(?:(?:da\s+)?(?:duoc\s+)?(?:ban\s+hanh|thong\s+qua)\s+)?(?:ngay\s*)?"
+    rf"(?:{_DMY}|{_DMY_WORDS})\s*(?(paren)\))"
 )
+# "Kế hoạch số 37 về ... (ban hành ngày 21/8/2025) được ...": the issue date given aside, after the subject.
+_DATED_ASIDE = re.compile(rf"\(\s*(?:da\s+|duoc\s+)?ban\s+hanh\s+(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*\)")
 _TAIL_YEAR = re.compile(r"\s*,?\s*(?:ban\s+hanh\s+)?nam\s+(?P<y>\d{4})\b")  # "Chỉ thị 21 năm 2013"
 _TAIL_OF = re.compile(r"\s*,?\s*cua\s+")
+_TAIL_OF_PARTY = re.compile(r"\s*cua\s+dang(?!\s+(?:uy|bo|doan)\b)\b")
 # Every tail pattern starts (after spaces and a comma) with one of these: "(", ngày, năm, ban hành, của, do,
 # được, khóa, nhiệm kỳ, hội nghị, "-", or a digit of a date.
 _JOINT = re.compile(r"\s*va\s+")
@@ -125,6 +128,8 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             term = Found(m.group("t"), m.start(), m.end(), "term.after_mention")
         elif (m := _TAIL_TENURE.match(fold, pos)) and m.end() <= limit:
             pass
+        elif (m := _TAIL_OF_PARTY.match(fold, pos)) and m.end() <= limit:
+            pass  # "Nghị quyết Đại hội XIV của Đảng được thông qua ngày ...": the Party itself, not an issuer
         elif (
             (m := _TAIL_BY.match(fold, pos))
             and not issuers
@@ -156,6 +161,13 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             break
         pos = m.end()
     subject = _subject(nt, pos, limit)
+    if subject is not None and (
+        aside := _DATED_ASIDE.search(fold, subject.start, min(limit, subject.end + 40))
+    ):
+        if found_date is None and (iso := parse_date(aside)):
+            found_date = Found(iso, aside.start(), aside.end(), "date.aside")
+        text = " ".join(nt.norm[subject.start : aside.start()].split()).strip(" ,:(")
+        subject = Found(text, subject.start, aside.start(), subject.rule) if text else None
     if subject is not None and not issuers and (ending := _issuer_ending_subject(nt, mention, subject)):
         org, subject = ending
         issuers.append(org)

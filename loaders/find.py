@@ -319,7 +319,9 @@ _PLENUM_HEAD = r"(?:nghi\s+quyet|ket\s+luan|quy\s+dinh|chi\s+thi|nq|kl)"
 _PLENUM = re.compile(
     r"\b(?P<cac>cac\s+)?(?P<heads>" + _PLENUM_HEAD + r"(?:\s*,\s*" + _PLENUM_HEAD + r")*"
     r"(?:\s+va\s+" + _PLENUM_HEAD + r")?)\s+"
-    r"(?:cua\s+(?=hoi\s+nghi))?(?:hoi\s+nghi\s+)?(?:lan\s+thu\s+(?P<n1>\d{1,2}|" + WORD_ORDINAL_RE + r")\s*,?\s*)?"
+    r"(?:cua\s+(?=hoi\s+nghi))?(?:hoi\s+nghi\s+)?(?:lan\s+thu\s+(?P<n1>\d{1,2}|"
+    + WORD_ORDINAL_RE
+    + r")\s*,?\s*)?"
     r"(?:(?:ban\s+chap\s+hanh|bch)\s+)?(?:trung\s+uong|t\.\s?u|tw)(?:\s+dang)?"
     r"(?:\s+(?:lan\s+thu\s+)?(?P<n2>\d{1,2})(?![\d/-]))?"
     r"(?:\s*[,(-]?\s*\(?\s*khoa\s+(?P<terms>(?:[ivxl]{1,6}|\d{1,2})(?:\s*,\s*(?:[ivxl]{1,6}|\d{1,2}))*)\b\s*\)?)?"
@@ -443,10 +445,11 @@ def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]
 
 # "Kế hoạch số 77-KH/TU thực hiện Nghị quyết này": a demonstrative names the last document of that type (settled
 # by corefer; with none before, it names nothing).
-# The same with a bare capitalised head right after a cue and closing its clause: "Thực hiện Chỉ thị, Ban Thường
-# vụ ... ban hành ...", "Kế hoạch số 180-KH/ĐU thực hiện Quy định." (lower case it is the ordinary noun).
+# The same with a bare capitalised head right after a cue, closing its clause or before "và": "Thực hiện Chỉ thị, Ban
+# Thường vụ ... ban hành ...", "Kế hoạch số 180-KH/ĐU thực hiện Quy định.", "... để thực hiện Chỉ thị và chỉ đạo
+# ..." (lower case it is the ordinary noun).
 _ANAPHOR = re.compile(rf"(?P<head>{_OF_BODY_HEADS})\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)")
-_BARE_HEAD = re.compile(rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$)")
+_BARE_HEAD = re.compile(rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$|\s+va\b)")
 _CUE_RIGHT_BEFORE = re.compile(rf"\b(?:{IMPLEMENTING_VERBS})\s+$")
 
 

@@ -392,8 +392,13 @@ def _frame_subjects(
         return []
     last_object = described[objects[-1]]
     reach = last_object.tail.subject.end if last_object.tail.subject else last_object.raw.start
-    # mentions inside the last object's subject ("Kết luận 01 về tiếp tục thực hiện Chỉ thị 05, ...") are skipped
+    # mentions inside the last object's subject ("Kết luận 01 về tiếp tục thực hiện Chỉ thị 05, ...", "Kết luận
+    # 121 về tổng kết Nghị quyết 18, ...": the subject stops right before them) are skipped
     after = [i for i in inside if described[i].raw.start > reach and i not in objects]
+    while after and last_object.tail.subject and _title_goes_on(nt, reach, described[after[0]]):
+        inner = described[after[0]]
+        reach = inner.tail.subject.end if inner.tail.subject else max(inner.tail.end, inner.raw.end)
+        after = after[1:]
     # "Thực hiện Kế hoạch 03 của Bộ Chính trị về thực hiện Kết luận 21, X ban hành A": a document named right
     # after a cue of its own belongs to the object's description, not to the issued side
     while after and _right_after_cue(nt, described[after[0]]):
@@ -416,6 +421,11 @@ def _frame_subjects(
             break
         subjects.append(i)
     return subjects
+
+
+def _title_goes_on(nt: NormalisedText, reach: int, d: Described) -> bool:
+    """The subject that ends at ``reach`` goes on with ``d``: nothing but spaces between them."""
+    return not nt.fold[reach : d.raw.start].strip()
 
 
 _CLAUSE_DONE = re.compile(r";|\bqua\s+do\b")

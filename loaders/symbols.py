@@ -29,7 +29,11 @@ _PARTIAL_SYMBOL = re.compile(r"\s*/\s*(?P<organ>tw|t\.\s?u|tu|hu|qu|thu|du)\b")
 
 
 def _organ_spelling(norm_organ: str) -> str:
-    """'TƯ', 'T.Ư', 'tw' -> 'TW'; others upper-cased as printed."""
+    """'TƯ', 'T.Ư', 'tw' -> 'TW'; others upper-cased as printed; each organ of a joint symbol on its own, a
+    mixed-case one kept ("UBKTTU-TTr": the Inspectorate, "TTr")."""
+    if "-" in norm_organ:
+        parts = norm_organ.replace(" ", "").split("-")
+        return "-".join(p if not p.isupper() and not p.islower() else _organ_spelling(p) for p in parts)
     compact = norm_organ.replace(" ", "").upper()
     if compact in ("TƯ", "T.Ư", "T.U", "TW"):
         return "TW"

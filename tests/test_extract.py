@@ -48,6 +48,22 @@ MENTIONS = [
         id="joint-symbol-names-its-organs-with-a-dash",
     ),
     pytest.param(
+        "Tỉnh ủy ban hành Kế hoạch số 45KH/TU ngày 3/3/2025.",
+        "Kế hoạch số 45KH/TU",
+        "plan",
+        "45",
+        "45-KH/TU",
+        id="symbol-without-its-dash",
+    ),
+    pytest.param(
+        "Hai bên ký Quy chế phối hợp số 03-QCPH/UBKTTU-TTr ngày 6/1/2026.",
+        "Quy chế phối hợp số 03-QCPH/UBKTTU-TTr",
+        "rules",
+        "03",
+        "03-QCPH/UBKTTU-TTr",
+        id="joint-working-rules",
+    ),
+    pytest.param(
         "Huyện ủy ban hành Kế hoạch số 12/KH-HU ngày 2/3/2024.",
         "Kế hoạch số 12/KH-HU",
         "plan",
@@ -278,6 +294,13 @@ UNNUMBERED = [
         id="national-congress-long",
     ),
     pytest.param(
+        "Các đại biểu quán triệt các kết luận của Hội nghị Trung ương 9 khóa XIII.",
+        "các kết luận của Hội nghị Trung ương 9 khóa XIII",
+        "Ban Chấp hành Trung ương",
+        "central",
+        id="plenum-documents-with-cua",
+    ),
+    pytest.param(
         "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2025-2030",
         "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI",
         "Đại hội Đảng bộ tỉnh",
@@ -394,6 +417,12 @@ DATES = [
     pytest.param("Kế hoạch số 5-KH/TU ban hành tháng 6/2023 của Tỉnh ủy", None, id="month-is-not-a-date"),
     pytest.param("Kế hoạch số 5-KH/TU được ban hành ngày 14/9/2021.", "2021-09-14", id="duoc-ban-hanh-ngay"),
     pytest.param(
+        "Kế hoạch số 5-KH/TU về chuyển đổi số (ban hành ngày 2/8/2025) được giao Văn phòng theo dõi.",
+        "2025-08-02",
+        id="issue-date-aside-after-the-subject",
+    ),
+    pytest.param("Kế hoạch số 5-KH/TU được thông qua ngày 4/1/2026.", "2026-01-04", id="duoc-thong-qua-ngay"),
+    pytest.param(
         "Thực hiện Kế hoạch số 5-KH/TU, ngày 20/3/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.",
         None,
         id="date-of-the-next-clause",
@@ -485,6 +514,34 @@ ISSUERS = [
         "Ba Vì",
         "district",
         id="bracketed-place-with-its-unit-word",
+    ),
+    pytest.param(
+        "Ngày 18/3/2025, Ban Thường vụ Đảng ủy Chính phủ ban hành Kế hoạch số 5-KH/TU.",
+        ("Ban Thường vụ Đảng ủy Chính phủ",),
+        None,
+        "provincial",
+        id="standing-board-of-the-governments-party-committee",
+    ),
+    pytest.param(
+        "Thường trực Đảng ủy phường Cửa Nam đã ban hành Kế hoạch số 5-KH/TU.",
+        ("Thường trực Đảng ủy phường",),
+        "Cửa Nam",
+        "grassroots",
+        id="standing-office-of-a-ward-committee",
+    ),
+    pytest.param(
+        "Năm 2025, Ban Thường vụ Tỉnh ủy đã lãnh đạo, chỉ đạo, quán triệt và ban hành Kế hoạch số 5-KH/TU.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        None,
+        "provincial",
+        id="body-of-a-list-of-coordinated-verbs",
+    ),
+    pytest.param(
+        "Tỉnh ủy đã ban hành các Kế hoạch số 5-KH/TU, 6-KH/TU và 7-KH/TU.",
+        ("Tỉnh ủy",),
+        None,
+        "provincial",
+        id="ban-hanh-cac-before-a-list",
     ),
     pytest.param(
         "Đảng ủy UBND tỉnh ban hành Kế hoạch số 5-KH/TU.",
@@ -666,7 +723,11 @@ ISSUERS = [
         id="thao-luan-thong-qua",
     ),
     pytest.param(
-        "Kế hoạch số 5-KH/TU của Đảng ủy Chính phủ", ("Đảng ủy Chính phủ",), None, "provincial", id="govt-party"
+        "Kế hoạch số 5-KH/TU của Đảng ủy Chính phủ",
+        ("Đảng ủy Chính phủ",),
+        None,
+        "provincial",
+        id="govt-party",
     ),
     pytest.param(
         "Kế hoạch số 5-KH/TU của Ban Thường vụ Đảng ủy Khối về học tập chuyên đề",
@@ -930,6 +991,18 @@ RELATIONS = [
         "Báo cáo cho biết, thực hiện Chỉ thị số 30-CT/TW, Thị ủy đã ban hành Kế hoạch số 17-KH/ThU.",
         {("Kế hoạch số 17-KH/ThU", "Chỉ thị số 30-CT/TW")},
         id="frame-after-a-report-lead",
+    ),
+    pytest.param(
+        "Thực hiện Kết luận số 121-KL/TW của Ban Chấp hành Trung ương về tổng kết Nghị quyết số 18-NQ/TW, Tỉnh ủy "
+        "đã ban hành Đề án số 05-ĐA/TU về sắp xếp bộ máy.",
+        {("Đề án số 05-ĐA/TU", "Kết luận số 121-KL/TW")},
+        id="frame-whose-object-title-names-a-review",
+    ),
+    pytest.param(
+        "Bộ Chính trị ban hành Chỉ thị số 42-CT/TW. Tỉnh ủy ban hành Kế hoạch số 95-KH/TU để triển khai thực hiện "
+        "Chỉ thị và chỉ đạo các cấp ủy xây dựng kế hoạch.",
+        {("Kế hoạch số 95-KH/TU", "Chỉ thị số 42-CT/TW")},
+        id="demonstrative-head-before-va",
     ),
     pytest.param(
         "Hội Nông dân tỉnh ban hành Kế hoạch số 31/KH-HND-BTV ngày 4/5/2024 thực hiện Chỉ thị số 25-CT/TW.",
@@ -1241,6 +1314,12 @@ def test_a_plan_to_study_a_resolution_implements_it() -> None:
 def test_body_of_coordinated_verbs_issues() -> None:
     result = run("Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt và ban hành Kế hoạch số 256-KH/TU.")
     assert doc_named(result, "Kế hoạch số 256-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+def test_counts_up_to_three_digits_each_make_a_set() -> None:
+    result = run("Ban Thường vụ Tỉnh ủy ban hành 45 kết luận, 136 kế hoạch, 27 chỉ thị.")
+    assert {d.mentions[0].surface for d in result.documents} == {"45 kết luận", "136 kế hoạch", "27 chỉ thị"}
+    assert all(d.is_set and d.issuer == ("Ban Thường vụ Tỉnh ủy",) for d in result.documents)
 
 
 def test_counted_sets_after_ban_hanh_implement_together() -> None:
