@@ -189,6 +189,7 @@ def _on_a_new_line(nt: NormalisedText, start: int, date_start: int) -> bool:
 
 
 # After a body: a verb of its own clause ("tổ chức", "đã ban hành"), not "của", "khóa", "về" or a comma.
+_COMMA_OR_SPACE = re.compile(r"\s*,?\s*")
 _CLAUSE_VERB_AHEAD = re.compile(r"[\s,]*(?!cua\b|khoa\b|ve\b|nhiem\s+ky\b|lan\s+thu\b|va\b)[a-z]+\b")
 
 
@@ -196,7 +197,8 @@ def _opens_issuance(nt: NormalisedText, pos: int, limit: int) -> bool:
     """Is ``pos`` followed by ", <body> <verb>" (so that a date before it dates the next clause: "Thực hiện NQ 57,
     ngày 20/3/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị ...", "..., ngày 12-4-2016, Tỉnh ủy đã ban hành ...")?
     A plenum after the date is the mention's issuer ("NQ 18-NQ/TW, ngày 25/10/2017, Hội nghị lần thứ sáu ...")."""
-    m = _COMMA.match(nt.fold, pos, limit)
+    # without a comma too: "Sau khi ... Kết luận 150, ngày 20/4 Ban Thường vụ đã tổ chức ..."
+    m = _COMMA_OR_SPACE.match(nt.fold, pos, limit)
     if not m or nt.fold.startswith("hoi nghi", m.end()):
         return False
     org = match_org(nt, m.end())

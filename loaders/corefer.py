@@ -56,6 +56,7 @@ def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
 
     pending_generic: list[int] = []
     pending_of_body: list[int] = []
+    pending_titled: list[int] = []
     for i, d in enumerate(described):
         raw = d.raw
         if raw.rule == "mention.plenum" and i > 0 and _is_parenthetical_alias(nt, described[i - 1], d):
@@ -73,6 +74,8 @@ def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
             join(i, match) if match is not None else new(i)
         elif raw.rule == "mention.of_body":
             pending_of_body.append(i)
+        elif raw.rule == "mention.issued_unnumbered":
+            pending_titled.append(i)
         elif raw.rule == "mention.anaphor":
             match = _last_matching(groups, partial(_antecedent, nt, described, d))
             if (
@@ -88,6 +91,11 @@ def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
             join(i, congresses.pop())
     for i in pending_of_body:
         _settle_of_body(described, groups, owner, i, join, new)
+    for i in pending_titled:
+        # "Tỉnh ủy X ban hành Nghị quyết về phát triển du lịch" (a headline) and "Nghị quyết số 06-NQ/TU về phát
+        # triển du lịch ..." (the body): the same document when the titles agree; otherwise a document of its own
+        match = _last_matching(groups, partial(_same_title, described, described[i]))
+        join(i, match) if match is not None else new(i)
     for group in groups:
         group.sort()
     return sorted((g for g in groups if g), key=lambda g: described[g[0]].raw.start)
@@ -134,6 +142,26 @@ def _antecedent(nt: NormalisedText, described: list[Described], anaphor: Describ
         and not replaced
         and last.start < anaphor.raw.start
         and "\n\n" not in nt.norm[last.end : anaphor.raw.start]
+    )
+
+
+def _title(d: Described) -> str:
+    return " ".join(d.tail.subject.value.casefold().split()) if d.tail.subject else ""
+
+
+def _same_title(described: list[Described], unnumbered: Described, group: list[int]) -> bool:
+    """A numbered document of the unnumbered mention's type whose title starts like it (three words at least)."""
+    title = _title(unnumbered)
+    if len(title.split()) < 3:
+        return False
+    first = described[group[0]].raw
+    return (
+        first.type == unnumbered.raw.type
+        and first.number is not None
+        and any(
+            _title(described[j]).startswith(title) or title.startswith(_title(described[j]) or "\0")
+            for j in group
+        )
     )
 
 

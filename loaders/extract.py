@@ -171,6 +171,14 @@ def _first(items: list[Described], pick: Callable[[Described], T | None]) -> tup
     return None
 
 
+def _titled_last(members: list[Described]) -> list[Described]:
+    """A headline's unnumbered mention names its issuer loosely ("Tỉnh ủy ban hành Nghị quyết về ..."); the
+    numbered mention in the body ("Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 06 ...") says who issued it."""
+    if all(d.raw.rule != "mention.issued_unnumbered" for d in members):
+        return members
+    return sorted(members, key=lambda d: d.raw.rule == "mention.issued_unnumbered")
+
+
 def _span(nt: NormalisedText, start: int, end: int) -> Span:
     return Span(*nt.to_original(start, end))
 
@@ -236,7 +244,7 @@ def build_document(nt: NormalisedText, local_id: str, members: list[Described]) 
     date = fact("date")
     year_found = read.get("year")
     year = int(date[:4]) if date else (int(year_found.value) if year_found else None)
-    issuer_from = _first(members, lambda d: d.issuers)
+    issuer_from = _first(_titled_last(members), lambda d: d.issuers)
     issuers: tuple[str, ...] = ()
     issuer_province = None
     if issuer_from:

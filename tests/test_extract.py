@@ -423,6 +423,11 @@ DATES = [
     ),
     pytest.param("Kế hoạch số 5-KH/TU được thông qua ngày 4/1/2026.", "2026-01-04", id="duoc-thong-qua-ngay"),
     pytest.param(
+        "Sau khi Tỉnh ủy ban hành Kế hoạch số 5-KH/TU, ngày 2/4/2025 Ban Thường vụ Tỉnh ủy tổ chức hội nghị.",
+        None,
+        id="date-of-the-next-clause-without-a-comma",
+    ),
+    pytest.param(
         "Thực hiện Kế hoạch số 5-KH/TU, ngày 20/3/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.",
         None,
         id="date-of-the-next-clause",
@@ -1314,6 +1319,24 @@ def test_a_plan_to_study_a_resolution_implements_it() -> None:
 def test_body_of_coordinated_verbs_issues() -> None:
     result = run("Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt và ban hành Kế hoạch số 256-KH/TU.")
     assert doc_named(result, "Kế hoạch số 256-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+def test_headline_without_number_joins_the_numbered_document_with_its_title() -> None:
+    result = run(
+        "Tỉnh ủy Lâm Đồng ban hành Nghị quyết về phát triển du lịch xanh\n10:05 | 03/11/2025\n"
+        "Ban Chấp hành Đảng bộ tỉnh vừa ban hành Nghị quyết số 06-NQ/TU về phát triển du lịch xanh đến năm 2030."
+    )
+    (doc,) = result.documents
+    assert (doc.symbol, doc.issuer) == ("06-NQ/TU", ("Ban Chấp hành Đảng bộ tỉnh",))
+    assert len(doc.mentions) == 2
+
+
+def test_headline_with_another_title_stays_its_own_document() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Nghị quyết về phát triển du lịch xanh\n"
+        "Tỉnh ủy vừa ban hành Nghị quyết số 06-NQ/TU về chuyển đổi số."
+    )
+    assert len(result.documents) == 2
 
 
 def test_counts_up_to_three_digits_each_make_a_set() -> None:
