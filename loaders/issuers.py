@@ -169,6 +169,10 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
             else "Ban " + _COMMISSIONS[_find_key(_COMMISSIONS, folded) or "to chuc"]
         )
         return f"{office} {_COMMITTEES[committee]}", _COMMITTEE_LEVEL[committee]
+    if kind == "@steering" and committee:
+        number = next((w for w in folded.split() if w.isdigit()), None)
+        name = f"Ban Chỉ đạo {number} " if number else "Ban Chỉ đạo "
+        return name + _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
     if kind == "@central_commission":
         return f"Ban {_COMMISSIONS[_find_key(_COMMISSIONS, folded) or 'to chuc']} Trung ương", "central"
     if kind == "@committee" and committee:

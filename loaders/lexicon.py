@@ -222,6 +222,7 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         "@commission",
     ),
     (r"van\s+phong\s+" + _COMMITTEE, "@commission"),
+    (r"ban\s+chi\s+dao\s+(?:\d{1,3}\s+)?" + _COMMITTEE, "@steering"),  # "Ban Chỉ đạo 35 Tỉnh ủy"
     (r"thuong\s+truc\s+" + _COMMITTEE, "@standing_office"),  # "Thường trực Tỉnh ủy"
     (_PARTY_COMMITTEE_OF, "@party_committee_of"),
     # Bodies named by what they lead, as written, up to the unit that places them: "Đảng đoàn Hội đồng nhân dân

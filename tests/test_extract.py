@@ -549,6 +549,13 @@ ISSUERS = [
         id="ban-hanh-cac-before-a-list",
     ),
     pytest.param(
+        "Ban Chỉ đạo 35 Tỉnh ủy ban hành Kế hoạch số 5-KH/TU về bảo vệ nền tảng tư tưởng của Đảng.",
+        ("Ban Chỉ đạo 35 Tỉnh ủy",),
+        None,
+        "provincial",
+        id="steering-committee-of-the-provincial-committee",
+    ),
+    pytest.param(
         "Đảng ủy UBND tỉnh ban hành Kế hoạch số 5-KH/TU.",
         ("Đảng ủy Ủy ban nhân dân tỉnh",),
         None,
