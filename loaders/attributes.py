@@ -304,7 +304,7 @@ def read_issuance(
     if any(fold.rfind(verb, window_start, mention.start) >= 0 for verb in _VERB_HINTS):
         verb = _ISSUE_VERB.search(fold, max(window_start, mention.start - 80), mention.start)
     if verb is None:
-        return _list_intro_issuance(nt, mention)
+        return _list_intro_issuance(nt, mention) or _group_of_body_issuance(nt, mention)
     clause_start = _clause_start(fold, window_start, verb.start())
     issuer, rule = _issuer_before_verb(nt, clause_start, verb.start())
     if issuer is not None and "xay dung" in verb.group(0) and issuer.name.startswith(_DRAFTING_BODIES):
@@ -386,6 +386,18 @@ def _issuer_before_verb(
     if _GAP_OK.match(gap) or _COORDINATED_GAP.match(gap):
         return orgs[-1], "issuer.ban_hanh_before"
     return None, "issuer.ban_hanh_before"
+
+
+# '"bộ tứ nghị quyết" của Bộ Chính trị gồm các Nghị quyết số 57, 59, 66 và 68': a named group of a body, listed.
+_GROUP_OF_BODY = re.compile(r"\bcua\s+(?P<body>[^,;.\d]{3,60}?)\s+(?:bao\s+gom|gom)\s*:?\s*(?:cac\s+)?$")
+
+
+def _group_of_body_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
+    m = _GROUP_OF_BODY.search(nt.fold, max(0, mention.start - 100), mention.start)
+    org = match_org(nt, m.start("body")) if m else None
+    if m is None or org is None or org.end != m.end("body"):
+        return None
+    return Issuance(org, None, "issuer.group_of_body")
 
 
 _LIST_INTRO = re.compile(r"ban\s+hanh\b[^.;:!?\n]{0,120}:\s*$")

@@ -37,7 +37,7 @@ _OBJECT_GAP = re.compile(
     r"(?:y\s+kien\s+)?chi\s+dao\s+(?:cua\s+[^,;.\d]{0,60}?\s+)?(?:tai|theo)\b)*$"
 )
 # A group named, then listed: 'thực hiện "bộ tứ nghị quyết" của Bộ Chính trị gồm Nghị quyết số 57-NQ/TW, ...'.
-_GROUP_LISTED = re.compile(r"^[^,;.\d]{0,80}?\b(?:bao\s+gom|gom)\s*:?\s*$")
+_GROUP_LISTED = re.compile(r"^[^,;.\d]{0,80}?\b(?:bao\s+gom|gom)\s*:?\s*(?:cac\s+)?$")
 # Between the implementing document's description and the cue (a title may open with a bracket or a quote:
 # "Kế hoạch số 118-KH/TU (thực hiện Nghị quyết 18)", 'Kế hoạch số 120-KH/TU "Thực hiện Kết luận 35"').
 _SUBJECT_GAP = re.compile(

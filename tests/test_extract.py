@@ -1346,6 +1346,16 @@ def test_headline_with_another_title_stays_its_own_document() -> None:
     assert len(result.documents) == 2
 
 
+def test_a_named_group_of_a_body_lists_its_documents() -> None:
+    result = run(
+        "Thực hiện “bộ tứ nghị quyết” của Bộ Chính trị gồm các Nghị quyết số 57, 59, 66 và 68, Ban Thường vụ "
+        "Tỉnh ủy đã ban hành 4 kế hoạch triển khai."
+    )
+    listed = {"Nghị quyết số 57", "59", "66", "68"}
+    assert edges(result) == {("4 kế hoạch", n) for n in listed}
+    assert {doc_named(result, n).issuer for n in listed} == {("Bộ Chính trị",)}
+
+
 def test_counts_up_to_three_digits_each_make_a_set() -> None:
     result = run("Ban Thường vụ Tỉnh ủy ban hành 45 kết luận, 136 kế hoạch, 27 chỉ thị.")
     assert {d.mentions[0].surface for d in result.documents} == {"45 kết luận", "136 kế hoạch", "27 chỉ thị"}
