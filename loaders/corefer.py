@@ -34,7 +34,15 @@ def _compatible(a: Described, b: Described) -> bool:
     da, db = a.date, b.date
     if da and db and da.value != db.value:
         return False
+    # "Tỉnh ủy Đồng Tháp ban hành NQ 03-NQ/TU ...; Tỉnh ủy An Giang cũng ban hành NQ 03-NQ/TU": two provinces'
+    pa, pb = _places(a), _places(b)
+    if pa and pb and not pa & pb:
+        return False
     return ra.is_state == rb.is_state
+
+
+def _places(d: Described) -> frozenset[str]:
+    return frozenset(o.place for o in d.issuers if o.place)
 
 
 def _issuer_names(d: Described) -> frozenset[str]:

@@ -1346,6 +1346,17 @@ def test_headline_with_another_title_stays_its_own_document() -> None:
     assert len(result.documents) == 2
 
 
+def test_one_symbol_issued_in_two_provinces_is_two_documents() -> None:
+    result = run(
+        "Tỉnh ủy Đồng Tháp ban hành Nghị quyết số 03-NQ/TU về nông nghiệp. Tỉnh ủy An Giang cũng ban hành Nghị "
+        "quyết số 03-NQ/TU về kinh tế biển. Nghị quyết số 03-NQ/TU của Tỉnh ủy Đồng Tháp có 5 mục tiêu."
+    )
+    assert sorted((d.issuer_province, len(d.mentions)) for d in result.documents) == [
+        ("An Giang", 1),
+        ("Đồng Tháp", 2),
+    ]
+
+
 def test_a_named_group_of_a_body_lists_its_documents() -> None:
     result = run(
         "Thực hiện “bộ tứ nghị quyết” của Bộ Chính trị gồm các Nghị quyết số 57, 59, 66 và 68, Ban Thường vụ "
