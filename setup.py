@@ -23,6 +23,7 @@ COMPILED = (
     "corefer",
     "extract",
     "find",
+    "headers",
     "issuers",
     "lexicon",
     "normalize",

@@ -13,6 +13,7 @@ from typing import TypeVar
 from loaders.attributes import Described, Found, Issuance, Tail, level_of_organ, read_issuance, read_tail
 from loaders.corefer import corefer
 from loaders.find import RawMention, find_mentions
+from loaders.headers import header_issuance
 from loaders.issuers import OrgMatch
 from loaders.lexicon import IMPLEMENTING_VERBS, term_of
 from loaders.model import Article, Document, Evidence, Extraction, Fact, Mention, Relation, Span
@@ -47,7 +48,7 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
     for i, raw in enumerate(raws):
         limit = raws[i + 1].start if i + 1 < len(raws) else len(nt.fold)
         tail = _central_keeps_its_issuer(raw, read_tail(nt, raw, limit))
-        issuance = read_issuance(nt, raw, floor, raws[i - 1].start if i else None)
+        issuance = read_issuance(nt, raw, floor, raws[i - 1].start if i else None) or header_issuance(nt, raw)
         if issuance and issuance.issuer and tail.issuers and tail.issuers[0].start >= tail.end:
             # a body before "ban hành" wins over one that ends the subject
             tail = Tail(tail.end, tail.date, tail.year, (), tail.term, tail.subject)

@@ -19,6 +19,8 @@ import re
 from typing import Final
 
 from loaders.attributes import Described
+from loaders.find import RawMention
+from loaders.headers import header_of_title
 from loaders.lexicon import IMPLEMENTING_VERBS, ORG_RE
 from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
@@ -137,7 +139,13 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
         by_sentence.setdefault(sentences.containing(d.raw.start), []).append(i)
     relations: list[MentionRelation] = []
     previous: tuple[tuple[int, int], list[int]] | None = None
+    # documents on the number line of a reproduced header ("Số 47-KH/TU"): their title may follow a few lines down
+    headers = [
+        (i, d.raw) for i, d in enumerate(described) if d.issuance and d.issuance.rule == "issuer.header"
+    ]
     for (s_start, s_end), inside in by_sentence.items():
+        if headers:
+            relations.extend(_header_title(nt, described, inside, headers, (s_start, s_end)))
         if len(inside) >= 2:  # a relation needs two documents in one sentence ...
             for cue in _cues(nt, s_start, s_end):
                 relations.extend(_relations_at_cue(nt, described, inside, cue, (s_start, s_end)))
@@ -150,6 +158,28 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
                 )
         previous = (s_start, s_end), inside
     return _unique(relations)
+
+
+def _header_title(
+    nt: NormalisedText,
+    described: list[Described],
+    inside: list[int],
+    headers: list[tuple[int, RawMention]],
+    sentence: tuple[int, int],
+) -> list[MentionRelation]:
+    """'Số 47-KH/TU ... KẾ HOẠCH\nthực hiện Kết luận số 150-KL/TW': the header's document implements the object
+    of the cue that opens its title (loaders/headers.py)."""
+    for cue in _cues(nt, sentence[0], sentence[1]):
+        if nt.fold[nt.fold.rfind("\n", 0, cue.start) + 1 : cue.start].strip(" \t|"):
+            continue  # the title's cue opens its line
+        subject = header_of_title(nt, headers, cue.start)
+        if subject is not None:
+            return [
+                MentionRelation(subject, cue.predicate, o, sentence, f"{cue.predicate}.header")
+                for o in _objects(nt, described, inside, cue)
+                if o != subject
+            ]
+    return []
 
 
 def _right_after(nt: NormalisedText, sentence: tuple[int, int], start: int) -> bool:

@@ -1346,6 +1346,24 @@ def test_headline_with_another_title_stays_its_own_document() -> None:
     assert len(result.documents) == 2
 
 
+def test_a_reproduced_document_header_gives_issuer_date_and_title() -> None:
+    result = run(
+        "ĐẢNG BỘ TỈNH GIA LAI\nBAN THƯỜNG VỤ TỈNH ỦY\n*\nSố 61-KH/TU\nGia Lai, ngày 12 tháng 8 năm 2025\n"
+        "KẾ HOẠCH\nthực hiện Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị về giáo dục"
+    )
+    plan = doc_named(result, "61-KH/TU")
+    assert (plan.type, plan.issuer, plan.date) == ("plan", ("Ban Thường vụ Tỉnh ủy",), "2025-08-12")
+    assert edges(result) == {("61-KH/TU", "Nghị quyết số 71-NQ/TW")}
+
+
+def test_a_number_in_running_text_is_no_header() -> None:
+    result = run(
+        "Tỉnh ủy có 47-KH/TU.\nĐắk Lắk, ngày 25 tháng 7 năm 2025\nKẾ HOẠCH\nthực hiện Kết luận số 150-KL/TW"
+    )
+    assert doc_named(result, "47-KH/TU").date is None
+    assert edges(result) == set()
+
+
 def test_one_symbol_issued_in_two_provinces_is_two_documents() -> None:
     result = run(
         "Tỉnh ủy Đồng Tháp ban hành Nghị quyết số 03-NQ/TU về nông nghiệp. Tỉnh ủy An Giang cũng ban hành Nghị "
