@@ -402,10 +402,13 @@ def _of_body(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận số 87": an unnumbered document is specific when a
 # named body issues it and its title follows (a cue or "về"). Capitalised head: "ban hành kế hoạch thực hiện" in
 # lower case is the ordinary noun ("các cấp ủy ban hành kế hoạch thực hiện").
-_ISSUED_HEAD = re.compile(rf"(?P<head>{_OF_BODY_HEADS})\b")
+_ISSUED_HEAD = re.compile(rf"(?P<head>{_OF_BODY_HEADS})\b(?:\s+chuyen\s+de\b)?")
 # "<body> [place] [đã] ban hành ": the verb right before the head, the body (lexicon.ORG_RE) at most four
 # words (its place) before the verb.
-_ISSUE_VERB_BEFORE = re.compile(r"(?:(?:da|vua|moi|chinh\s+thuc|kip\s+thoi|con)\s+)?ban\s+hanh\s+$")
+# ("thông qua": a committee's plenary adopting its resolution)
+_ISSUE_VERB_BEFORE = re.compile(
+    r"(?:(?:da|vua|moi|chinh\s+thuc|kip\s+thoi|con)\s+)?(?:ban\s+hanh|thong\s+qua)\s+$"
+)
 _PLACE_WORDS_TO = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*$")
 # Words that make the issuing unreal: not yet, future, a request, a duty, a condition, a forecast.
 _NOT_YET_ISSUED = re.compile(

@@ -169,6 +169,11 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
             else "Ban " + _COMMISSIONS[_find_key(_COMMISSIONS, folded) or "to chuc"]
         )
         return f"{office} {_COMMITTEES[committee]}", _COMMITTEE_LEVEL[committee]
+    if kind == "@cell":
+        unit = [
+            w for w in as_written.split() if not w.isdigit() and w.casefold() != "số"
+        ]  # its number is a place
+        return " ".join(unit).capitalize(), "grassroots"
     if kind == "@steering" and committee:
         number = next((w for w in folded.split() if w.isdigit()), None)
         name = f"Ban Chỉ đạo {number} " if number else "Ban Chỉ đạo "

@@ -233,6 +233,11 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         "@led_body",
     ),
     (_COMMITTEE, "@committee"),
+    # a village's or a neighbourhood's Party cell: "Chi bộ thôn Đông Hòa", "Chi bộ khu phố 3"
+    (
+        r"chi\s+bo\s+(?:thon|ap|ban|buon|xom|khu\s+pho|to\s+dan\s+pho|khoi\s+pho)(?:\s+(?:so\s+)?\d{1,3}\b)?",
+        "@cell",
+    ),
     (r"dai\s+hoi\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@congress"),
     # state bodies (optional documents, but their issuers keep them from polluting Party issuers)
     (r"thu\s+tuong\s+chinh\s+phu|thu\s+tuong", "Thủ tướng Chính phủ"),

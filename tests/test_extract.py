@@ -1716,6 +1716,22 @@ def test_symbols_damaged_by_the_page(
             None,
             id="resolution-with-a-subject",
         ),
+        pytest.param(
+            "Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh khóa XIV đã thông qua Nghị quyết về nhiệm vụ năm 2026.",
+            "Nghị quyết",
+            "resolution",
+            ("Ban Chấp hành Đảng bộ tỉnh",),
+            None,
+            id="a-plenary-adopts-a-resolution",
+        ),
+        pytest.param(
+            "Chi bộ thôn Đông Hòa ban hành Nghị quyết chuyên đề về xây dựng thôn nông thôn mới kiểu mẫu.",
+            "Nghị quyết chuyên đề",
+            "resolution",
+            ("Chi bộ thôn",),
+            None,
+            id="a-village-cell-issues-a-thematic-resolution",
+        ),
     ],
 )
 def test_unnumbered_document_issued_by_a_named_body(

@@ -37,6 +37,7 @@ EXTRACTION_MODULES: tuple[str, ...] = (
     "loaders.decode",
     "loaders.extract",
     "loaders.find",
+    "loaders.headers",
     "loaders.issuers",
     "loaders.lexicon",
     "loaders.model",
