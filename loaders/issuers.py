@@ -170,10 +170,9 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
         )
         return f"{office} {_COMMITTEES[committee]}", _COMMITTEE_LEVEL[committee]
     if kind == "@cell":
-        unit = [
-            w for w in as_written.split() if not w.isdigit() and w.casefold() != "số"
-        ]  # its number is a place
-        return " ".join(unit).capitalize(), "grassroots"
+        # "Chi bộ khu phố 3": the number places the cell, like a place name
+        cell = [w for w in as_written.split() if not w.isdigit() and w.casefold() != "số"]
+        return " ".join(cell).capitalize(), "grassroots"
     if kind == "@steering" and committee:
         number = next((w for w in folded.split() if w.isdigit()), None)
         name = f"Ban Chỉ đạo {number} " if number else "Ban Chỉ đạo "
