@@ -167,12 +167,13 @@ def _header_title(
     headers: list[tuple[int, RawMention]],
     sentence: tuple[int, int],
 ) -> list[MentionRelation]:
-    """'Số 47-KH/TU ... KẾ HOẠCH\nthực hiện Kết luận số 150-KL/TW': the header's document implements the object
-    of the cue that opens its title (loaders/headers.py)."""
+    """'Số 47-KH/TU ... KẾ HOẠCH\nthực hiện Kết luận số 150-KL/TW', 'Số/Ký hiệu: 152-KH/TU ... Trích yếu: Kế
+    hoạch thực hiện Nghị quyết số 71-NQ/TW': the header's document implements the object of the cue that opens its
+    title (loaders/headers.py)."""
     for cue in _cues(nt, sentence[0], sentence[1]):
-        if nt.fold[nt.fold.rfind("\n", 0, cue.start) + 1 : cue.start].strip(" \t|"):
-            continue  # the title's cue opens its line
-        subject = header_of_title(nt, headers, cue.start)
+        subject = header_of_title(
+            nt, headers, cue.start
+        )  # the cue opens the title's line or follows its type
         if subject is not None:
             return [
                 MentionRelation(subject, cue.predicate, o, sentence, f"{cue.predicate}.header")

@@ -1356,6 +1356,18 @@ def test_a_reproduced_document_header_gives_issuer_date_and_title() -> None:
     assert edges(result) == {("61-KH/TU", "Nghị quyết số 71-NQ/TW")}
 
 
+def test_a_listing_record_gives_issuer_date_and_summary() -> None:
+    result = run(
+        "Số/Ký hiệu: 88-KH/TU\nNgày ban hành: 02/10/2025\nTrích yếu: Kế hoạch thực hiện Kết luận số 190-KL/TW "
+        "của Bộ Chính trị\nCơ quan ban hành: Ban Thường vụ Tỉnh ủy\nSố/Ký hiệu: 89-KH/TU\nNgày ban hành: 03/10/2025\n"
+        "Trích yếu: Kế hoạch tổ chức hội nghị sơ kết\nCơ quan ban hành: Tỉnh ủy"
+    )
+    first, second = doc_named(result, "88-KH/TU"), doc_named(result, "89-KH/TU")
+    assert (first.date, first.issuer) == ("2025-10-02", ("Ban Thường vụ Tỉnh ủy",))
+    assert (second.date, second.issuer) == ("2025-10-03", ("Tỉnh ủy",))
+    assert edges(result) == {("88-KH/TU", "Kết luận số 190-KL/TW")}
+
+
 def test_a_number_in_running_text_is_no_header() -> None:
     result = run(
         "Tỉnh ủy có 47-KH/TU.\nĐắk Lắk, ngày 25 tháng 7 năm 2025\nKẾ HOẠCH\nthực hiện Kết luận số 150-KL/TW"
