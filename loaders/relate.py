@@ -21,7 +21,7 @@ from typing import Final
 from loaders.attributes import Described
 from loaders.find import RawMention
 from loaders.headers import header_of_title
-from loaders.lexicon import IMPLEMENTING_VERBS, ORG_RE
+from loaders.lexicon import IMPLEMENTING_VERBS, ORG_RE, TYPE_OF_HEAD
 from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
 
@@ -194,7 +194,7 @@ def _relations_at_cue(
     passive = _passive_implementer(nt, described, inside, cue, sentence)
     if passive is not None:
         return passive
-    objects = _objects(nt, described, inside, cue)
+    objects = _objects(nt, described, inside, cue) or _plural_anaphor(nt, described, cue)
     if not objects:
         return _elided_object(nt, described, inside, cue, sentence, inside, sentence)
     subject = _subject_before(nt, described, inside, cue)
@@ -215,6 +215,34 @@ def _relations_at_cue(
         for o in objects
         if s != o
     ]
+
+
+# "... về thực hiện hai Nghị quyết trên địa bàn", "quán triệt ba nghị quyết nói trên": the last documents of
+# that type named before, in the same paragraph.
+_PLURAL_ANAPHOR = re.compile(
+    r"\s+(?:ca\s+|cac\s+)?(?P<n>hai|ba|bon|2|3|4)\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh"
+    r"|ke\s+hoach|chuong\s+trinh\s+hanh\s+dong|huong\s+dan|de\s+an)\b"
+)
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _plural_anaphor(nt: NormalisedText, described: list[Described], cue: _Cue) -> list[int]:
+    m = _PLURAL_ANAPHOR.match(nt.fold, cue.end)
+    if m is None:
+        return []
+    head = TYPE_OF_HEAD[" ".join(m.group("head").split())]
+    paragraph = nt.norm.rfind("\n\n", 0, cue.start)
+    picked: dict[tuple[str | None, str | None], int] = {}
+    for i in range(len(described) - 1, -1, -1):
+        raw = described[i].raw
+        if raw.start >= cue.start or raw.type != head or raw.number is None:
+            continue
+        if raw.start < paragraph:
+            break
+        picked.setdefault((raw.number.lstrip("0"), raw.symbol), i)
+    if len(picked) < _COUNT_WORDS[m.group("n")]:
+        return []  # fewer documents than the text counts: it names others
+    return sorted(picked.values())[-_COUNT_WORDS[m.group("n")] :]
 
 
 _NOTHING_AFTER = re.compile(r"^[\W_]*$")

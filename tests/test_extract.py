@@ -1017,6 +1017,20 @@ RELATIONS = [
         id="demonstrative-head-before-va",
     ),
     pytest.param(
+        "Đảng ủy xã quán triệt Nghị quyết số 57-NQ/TW và Nghị quyết số 59-NQ/TW; đồng thời ban hành Kế hoạch số "
+        "15-KH/ĐU về thực hiện hai Nghị quyết trên địa bàn.",
+        {
+            ("Kế hoạch số 15-KH/ĐU", "Nghị quyết số 57-NQ/TW"),
+            ("Kế hoạch số 15-KH/ĐU", "Nghị quyết số 59-NQ/TW"),
+        },
+        id="counted-demonstrative-names-the-last-documents-of-its-type",
+    ),
+    pytest.param(
+        "Tỉnh ủy quán triệt Nghị quyết số 57-NQ/TW; Kế hoạch số 15-KH/TU về thực hiện ba nghị quyết của Bộ Chính trị.",
+        set(),  # the text counts three: it names others than the one before
+        id="counted-demonstrative-with-too-few-documents-before",
+    ),
+    pytest.param(
         "Hội Nông dân tỉnh ban hành Kế hoạch số 31/KH-HND-BTV ngày 4/5/2024 thực hiện Chỉ thị số 25-CT/TW.",
         {("Kế hoạch số 31/KH-HND-BTV", "Chỉ thị số 25-CT/TW")},
         id="state-style-symbol-with-a-compound-organ",
