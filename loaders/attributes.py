@@ -251,10 +251,12 @@ def _issuer_ending_subject(
 # --- before the mention: "<body> [đã] ban hành <mention>" ------------------------------------------------------
 _ISSUE_VERB = re.compile(
     r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do|con|"
-    r"dong\s+thoi)\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:vua|da)\s+co|"
+    r"dong\s+thoi|thong\s+nhat)\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:vua|da)\s+co|"
+    r"(?<!de\s)(?<!dua\s)(?<!nay\s)(?<!tra\s)\bra|"
     r"(?:cu\s+the\s+hoa|the\s+che\s+hoa)\s+(?:bang|thanh))\s+(?:cac\s+)?$"  # "ban hành các chương trình số 1, 2"
 )
 # Also "<body> xây dựng <mention>" (drafting it), "thông qua" (a committee adopting its resolution), "vừa có",
+# "ra" ("Ban Bí thư ra Chỉ thị số 36"; not "đề ra", "đưa ra", "nảy ra", "tra ra"),
 # and the passive "B được <body> cụ thể hóa bằng <mention>".
 # What may stand between the issuing body and "ban hành": a term, "Đảng", punctuation, adverbs, a time
 # ("đến tháng 4/2024 mới ban hành"), "đã thảo luận, thông qua".
@@ -301,7 +303,9 @@ def read_issuance(
     fold = nt.fold
     window_start = max(floor, mention.start - 300)
     verb = None
-    if any(fold.rfind(verb, window_start, mention.start) >= 0 for verb in _VERB_HINTS):
+    if any(fold.rfind(verb, window_start, mention.start) >= 0 for verb in _VERB_HINTS) or fold.startswith(
+        " ra ", mention.start - 4
+    ):
         verb = _ISSUE_VERB.search(fold, max(window_start, mention.start - 80), mention.start)
     if verb is None:
         return _list_intro_issuance(nt, mention) or _group_of_body_issuance(nt, mention)

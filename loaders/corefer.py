@@ -69,6 +69,8 @@ def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
         raw = d.raw
         if raw.rule == "mention.plenum" and i > 0 and _is_parenthetical_alias(nt, described[i - 1], d):
             join(i, owner[i - 1])
+        elif i > 0 and i - 1 in owner and _is_parenthetical_alias(nt, d, described[i - 1]):
+            join(i, owner[i - 1])  # "Nghị quyết Hội nghị lần thứ tư ... (Nghị quyết số 04-NQ/TW)"
         elif raw.number is not None:
             match = _last_matching(groups, partial(_fits_all, _compatible, described, d))
             join(i, match) if match is not None else new(i)
@@ -113,7 +115,10 @@ Same = Callable[[Described, Described], bool]
 
 
 def _fits_all(same: Same, described: list[Described], d: Described, group: list[int]) -> bool:
-    return all(same(described[j], d) for j in group)
+    """Every numbered member of the group is the same document as ``d`` (a plenum name joined as an alias has no
+    number to compare), and there is one."""
+    numbered = [j for j in group if described[j].raw.number is not None]
+    return bool(numbered) and all(same(described[j], d) for j in numbered)
 
 
 def _fits_first(same: Same, described: list[Described], d: Described, group: list[int]) -> bool:
@@ -127,9 +132,17 @@ def _last_matching(groups: list[list[int]], test: Callable[[list[int]], bool]) -
     return None
 
 
-def _is_parenthetical_alias(nt: NormalisedText, before: Described, plenum: Described) -> bool:
-    between = nt.fold[before.raw.end : plenum.raw.start]
-    return before.raw.number is not None and between.strip() in ("(", ", (")
+def _is_parenthetical_alias(nt: NormalisedText, numbered: Described, plenum: Described) -> bool:
+    """'Nghị quyết số 04-NQ/TW (Nghị quyết Trung ương 4 khóa XII)' or the other way round: one document."""
+    first, second = sorted((numbered, plenum), key=lambda d: d.raw.start)
+    end = first.tail.end if first is plenum else first.raw.end
+    between = nt.fold[max(end, first.raw.end) : second.raw.start]
+    return (
+        numbered.raw.number is not None
+        and plenum.raw.rule == "mention.plenum"
+        and numbered.raw.type == plenum.raw.type
+        and between.strip() in ("(", ", (")
+    )
 
 
 # "NQ 57 thay thế NQ 52 ...; Nghị quyết này": a replaced or repealed document is not what "this" names.

@@ -318,12 +318,12 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 _PLENUM_HEAD = r"(?:nghi\s+quyet|ket\s+luan|quy\s+dinh|chi\s+thi|nq|kl)"
 _PLENUM = re.compile(
     r"\b(?P<cac>cac\s+)?(?P<heads>" + _PLENUM_HEAD + r"(?:\s*,\s*" + _PLENUM_HEAD + r")*"
-    r"(?:\s+va\s+" + _PLENUM_HEAD + r")?)\s+"
+    r"(?:\s+va\s+" + _PLENUM_HEAD + r")?)(?:\s+|(?=tw\s*\d))"  # "NQTW 4", "NQTW4": the abbreviation glued
     r"(?:cua\s+(?=hoi\s+nghi))?(?:hoi\s+nghi\s+)?(?:lan\s+thu\s+(?P<n1>\d{1,2}|"
     + WORD_ORDINAL_RE
     + r")\s*,?\s*)?"
     r"(?:(?:ban\s+chap\s+hanh|bch)\s+)?(?:trung\s+uong|t\.\s?u|tw)(?:\s+dang)?"
-    r"(?:\s+(?:lan\s+thu\s+)?(?P<n2>\d{1,2})(?![\d/-]))?"
+    r"(?:\s*(?:lan\s+thu\s+)?(?P<n2>\d{1,2})(?![\d/-]))?"
     r"(?:\s*[,(-]?\s*\(?\s*khoa\s+(?P<terms>(?:[ivxl]{1,6}|\d{1,2})(?:\s*,\s*(?:[ivxl]{1,6}|\d{1,2}))*)\b\s*\)?)?"
 )
 
@@ -499,6 +499,14 @@ def _count_sets(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     return found
 
 
+# Another country's party: "Nghị quyết Đại hội XI Đảng Nhân dân Cách mạng Lào", "Nghị quyết Hội nghị Trung ương 3
+# khóa XX của Đảng Cộng sản Trung Quốc" are not documents of the Communist Party of Vietnam.
+_FOREIGN_PARTY = re.compile(
+    r"\s*,?\s*(?:khoa\s+[ivxl\d]+\s*,?\s*)?(?:cua\s+)?dang\s+(?:nhan\s+dan\s+cach\s+mang\s+lao|lao\s+dong\s+trieu\s+tien"
+    r"|cong\s+san\s+(?!viet\s+nam)(?:trung\s+quoc|cuba|lien\s+xo|phap|nhat|an\s+do|[a-z]+\s+[a-z]+))"
+)
+
+
 def find_mentions(nt: NormalisedText) -> list[RawMention]:
     """Every document mention in the text, without overlaps, in text order."""
     anchors = find_anchors(nt)
@@ -517,6 +525,8 @@ def find_mentions(nt: NormalisedText) -> list[RawMention]:
     priority = {id(c): i for i, c in enumerate(candidates)}
     kept: list[RawMention] = []
     for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), priority[id(c)])):
-        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept) and not _FOREIGN_PARTY.match(
+            nt.fold, cand.end
+        ):
             kept.append(cand)
     return sorted(kept, key=lambda c: c.start)

@@ -64,6 +64,8 @@ _COMMITTEE_LEVEL = {
 }
 
 
+# Party committees directly under the Central Committee, like "Đảng ủy các cơ quan Đảng Trung ương": provincial.
+_UNDER_THE_CENTRE = frozenset({"Quân ủy Trung ương", "Đảng ủy Công an Trung ương"})
 _BOARDS = {
     "ban thuong vu": "Ban Thường vụ",
     "btv": "Ban Thường vụ",
@@ -197,7 +199,7 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
         led_level = {"tinh": "provincial", "pho": "provincial", "huyen": "district", "quan": "district"}.get(
             unit
         )
-        return " ".join(as_written.split()), led_level or (
+        return " ".join(_expand_state_abbreviations(as_written).split()), led_level or (
             "district" if folded.endswith("thi xa") else "central"
         )
     if kind in ("@people_committee", "@people_council"):
@@ -272,7 +274,10 @@ def _org_from_match(nt: NormalisedText, m: re.Match[str]) -> OrgMatch:
     kind = ORG_CANON[int((m.lastgroup or "o0")[1:])]  # each alternative is one named group: o0, o1, ...
     folded = _words(m.group(0))
     as_written = nt.norm[m.start() : m.end()]
-    name, level = _canonical(kind, folded, as_written) if kind.startswith("@") else (kind, "central")
+    if kind.startswith("@"):
+        name, level = _canonical(kind, folded, as_written)
+    else:
+        name, level = kind, "provincial" if kind in _UNDER_THE_CENTRE else "central"
     end = m.end()
     term = None
     place = None

@@ -29,11 +29,12 @@ _CUE_WORD = re.compile(
     r"\b(?:thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|hoc\s+tap|tuyen\s+truyen"
     r"|pho\s+bien|can\s+cu|tren\s+co\s+so)\b"
 )
-_CUE_GLUE = re.compile(r"^(?:[\s,]|va\b|to\s+chuc\b|va\s+to\s+chuc\b)*$")
+# (an ellipsis inside a quoted title: "“Học tập, quán triệt … triển khai thực hiện Nghị quyết ...”")
+_CUE_GLUE = re.compile(r"^(?:[\s,\x1a]|\.\.\.|va\b|to\s+chuc\b|va\s+to\s+chuc\b)*$")  # \x1a: folded "…"
 # Between a cue and its first object: manner ("có hiệu quả", "nghiêm túc"), "các nội dung của", and the
 # instruction that a document carries ("thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 123").
 _OBJECT_GAP = re.compile(
-    r"^(?:[\s,:]|(?:co\s+)?hieu\s+qua\b|nghiem\s+tuc\b|tot\b|day\s+du\b|dong\s+bo\b|sau\s+rong\b|"
+    r"^(?:[\s,:]|cac\b|(?:co\s+)?hieu\s+qua\b|nghiem\s+tuc\b|tot\b|day\s+du\b|dong\s+bo\b|sau\s+rong\b|"
     r"quyet\s+liet\b|sau\s+sac\b|thang\s+loi\b|nghiem\b|cac\s+noi\s+dung\s+cua\b|noi\s+dung\b|tinh\s+than\b|"
     r"mot\s+so\s+(?:noi\s+dung|dieu|nhiem\s+vu)\s+(?:cua|trong|tai)\b|"
     r"(?:y\s+kien\s+)?chi\s+dao\s+(?:cua\s+[^,;.\d]{0,60}?\s+)?(?:tai|theo)\b)*$"
@@ -43,7 +44,7 @@ _GROUP_LISTED = re.compile(r"^[^,;.\d]{0,80}?\b(?:bao\s+gom|gom)\s*:?\s*(?:cac\s
 # Between the implementing document's description and the cue (a title may open with a bracket or a quote:
 # "Kế hoạch số 118-KH/TU (thực hiện Nghị quyết 18)", 'Kế hoạch số 120-KH/TU "Thực hiện Kết luận 35"').
 _SUBJECT_GAP = re.compile(
-    r"^(?:[\s,\-(\"“]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|"
+    r"^(?:[\s,\-(\"“\x1a]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|"
     r"lanh\s+dao\b|chi\s+dao\b|to\s+chuc\b)*$"
 )
 _SUBJECT_LEAD = re.compile(r"^\s*,?\s*(?:ve\s+viec|ve|nham|de)\b")

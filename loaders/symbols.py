@@ -8,9 +8,10 @@ from loaders.lexicon import CODE_SPELLING, SYMBOL_CODE_TYPES
 from loaders.normalize import NormalisedText
 
 # Party style "123-KH/TU", "21-KL/TƯ", "29-NQ/T.Ư", "72-NQ-TW", "65-Ctr/TU", "209 -KL/TU", "115- HD/BTGW", "08-QĐi/TW".
-# A joint ("liên tịch") document names its organs joined by dashes: "02-HDLT/BNC-UBKT".
+# A joint ("liên tịch") document names its organs joined by dashes: "02-HDLT/BNC-UBKT"; an organ may carry its
+# term: "81-KH/ĐĐQH15" (the Party delegation of the 15th National Assembly).
 _PARTY_SYMBOL = re.compile(
-    r"\s*-\s*(?P<code>[a-z]{1,5})\s*[/-]\s*(?P<organ>t\.\s?u|[a-z]{1,10}(?:-[a-z]{1,10}){0,3})\b(?!-[a-z])"
+    r"\s*-\s*(?P<code>[a-z]{1,5})\s*[/-]\s*(?P<organ>t\.\s?u|[a-z]{1,10}(?:\d{1,2}(?=\W|$))?(?:-[a-z]{1,10}){0,3})\b(?!-[a-z])"
 )
 # State style "22/CT-TW" (a Party directive printed state-style), "111/NQ-CP", "22/2019/NQ-HĐND", "700/QĐ-TTg",
 # "95/KH-MTTQ-BTT" (a body and its standing board).

@@ -301,6 +301,13 @@ UNNUMBERED = [
         id="plenum-documents-with-cua",
     ),
     pytest.param(
+        "Tiếp tục thực hiện NQTW 4 khóa XII về xây dựng Đảng.",
+        "NQTW 4 khóa XII",
+        "Ban Chấp hành Trung ương",
+        "central",
+        id="plenum-abbreviated-nqtw",
+    ),
+    pytest.param(
         "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2025-2030",
         "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI",
         "Đại hội Đảng bộ tỉnh",
@@ -554,6 +561,34 @@ ISSUERS = [
         None,
         "provincial",
         id="steering-committee-of-the-provincial-committee",
+    ),
+    pytest.param(
+        "Ngày 25/8/2014, Ban Bí thư ra Kế hoạch số 5-KH/TU về đại hội.",
+        ("Ban Bí thư",),
+        None,
+        "central",
+        id="ra-issues",
+    ),
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy thống nhất ban hành Kế hoạch số 5-KH/TU.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        None,
+        "provincial",
+        id="thong-nhat-ban-hanh",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Ban Cán sự đảng UBND tỉnh",
+        ("Ban Cán sự đảng Ủy ban nhân dân tỉnh",),
+        None,
+        "provincial",
+        id="board-of-a-state-body-expanded",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Quân ủy Trung ương",
+        ("Quân ủy Trung ương",),
+        None,
+        "provincial",  # directly under the Central Committee, like the Party committee of the central agencies
+        id="central-military-commission",
     ),
     pytest.param(
         "Đảng ủy UBND tỉnh ban hành Kế hoạch số 5-KH/TU.",
@@ -1031,6 +1066,24 @@ RELATIONS = [
         id="counted-demonstrative-with-too-few-documents-before",
     ),
     pytest.param(
+        "Thực hiện các Nghị quyết số 18, 19-NQ/TW, Tỉnh ủy ban hành Chương trình hành động số 14-CTr/TU.",
+        {
+            ("Chương trình hành động số 14-CTr/TU", "Nghị quyết số 18"),
+            ("Chương trình hành động số 14-CTr/TU", "19-NQ/TW"),
+        },
+        id="frame-with-cac-before-its-objects",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Kế hoạch số 148-KH/TU “Học tập, quán triệt … triển khai thực hiện Nghị quyết số 57-NQ/TW”.",
+        {("Kế hoạch số 148-KH/TU", "Nghị quyết số 57-NQ/TW")},
+        id="quoted-title-with-an-ellipsis-between-cues",
+    ),
+    pytest.param(
+        "Đảng đoàn Quốc hội ban hành Kế hoạch số 81-KH/ĐĐQH15 thực hiện Nghị quyết số 66-NQ/TW.",
+        {("Kế hoạch số 81-KH/ĐĐQH15", "Nghị quyết số 66-NQ/TW")},
+        id="organ-code-with-its-term",
+    ),
+    pytest.param(
         "Hội Nông dân tỉnh ban hành Kế hoạch số 31/KH-HND-BTV ngày 4/5/2024 thực hiện Chỉ thị số 25-CT/TW.",
         {("Kế hoạch số 31/KH-HND-BTV", "Chỉ thị số 25-CT/TW")},
         id="state-style-symbol-with-a-compound-organ",
@@ -1388,6 +1441,23 @@ def test_a_number_in_running_text_is_no_header() -> None:
     )
     assert doc_named(result, "47-KH/TU").date is None
     assert edges(result) == set()
+
+
+def test_a_numbered_document_in_brackets_after_its_plenum_name_is_the_same_document() -> None:
+    result = run(
+        "Quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII (Nghị quyết số 04-NQ/TW) "
+        "về xây dựng Đảng. Nghị quyết số 04-NQ/TW yêu cầu nhiều giải pháp."
+    )
+    (doc,) = result.documents
+    assert (doc.symbol, len(doc.mentions)) == ("04-NQ/TW", 3)
+
+
+def test_documents_of_other_countries_parties_are_not_extracted() -> None:
+    result = run(
+        "Hai bên trao đổi về Nghị quyết Đại hội XI Đảng Nhân dân Cách mạng Lào và Nghị quyết Hội nghị Trung ương 3 "
+        "khóa XX của Đảng Cộng sản Trung Quốc; Tỉnh ủy quán triệt Nghị quyết Đại hội XIII của Đảng Cộng sản Việt Nam."
+    )
+    assert [d.mentions[0].surface for d in result.documents] == ["Nghị quyết Đại hội XIII của Đảng"]
 
 
 def test_one_symbol_issued_in_two_provinces_is_two_documents() -> None:
