@@ -27,7 +27,9 @@ from loaders.sentences import Sentences
 
 _CUE_WORD = re.compile(
     r"\b(?:thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|hoc\s+tap|tuyen\s+truyen"
-    r"|pho\s+bien|can\s+cu|tren\s+co\s+so)\b"
+    r"|pho\s+bien|can\s+cu|tren\s+co\s+so"
+    # "Để đưa Nghị quyết 21 vào cuộc sống, X ban hành A": bringing a document to life is implementing it
+    r"|(?<=de\s)dua(?=\s[^.;]{0,160}?\bvao\s+cuoc\s+song\b))\b"
 )
 # (an ellipsis inside a quoted title: "“Học tập, quán triệt … triển khai thực hiện Nghị quyết ...”")
 _CUE_GLUE = re.compile(r"^(?:[\s,\x1a]|\.\.\.|va\b|to\s+chuc\b|va\s+to\s+chuc\b)*$")  # \x1a: folded "…"
@@ -209,6 +211,13 @@ def _relations_at_cue(
             for o in objects
             if _object_ok(described, o, level_ok)
         ]
+    by_means = _by_means(nt, described, inside, cue, objects)
+    if by_means is not None:
+        return [
+            MentionRelation(by_means, cue.predicate, o, sentence, f"{cue.predicate}.by_means")
+            for o in objects
+            if o != by_means
+        ]
     framed = _frame_subjects(nt, described, inside, cue, objects, sentence)
     return [
         MentionRelation(s, cue.predicate, o, sentence, f"{cue.predicate}.thuc_hien_frame")
@@ -244,6 +253,24 @@ def _plural_anaphor(nt: NormalisedText, described: list[Described], cue: _Cue) -
     if len(picked) < _COUNT_WORDS[m.group("n")]:
         return []  # fewer documents than the text counts: it names others
     return sorted(picked.values())[-_COUNT_WORDS[m.group("n")] :]
+
+
+_BY_MEANS = re.compile(
+    r"^[^;:.!?\n]{0,160}?\s(?:bang|thanh)\s+$"
+)  # the object's title may stand before "bằng"
+
+
+def _by_means(
+    nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue, objects: list[int]
+) -> int | None:
+    """'Quận ủy đã cụ thể hóa Nghị quyết 43 về ... bằng Chương trình hành động 09': the document after 'bằng'."""
+    if not nt.fold.startswith(("cu the hoa", "the che hoa"), cue.start):
+        return None
+    end = described[objects[-1]].raw.end
+    after = [i for i in inside if described[i].raw.start >= end and i not in objects]
+    if after and _BY_MEANS.match(nt.fold[end : described[after[0]].raw.start]):
+        return after[0]
+    return None
 
 
 _NOTHING_AFTER = re.compile(r"^[\W_]*$")
@@ -341,7 +368,12 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
             return objects
         # "thực hiện KL 21 ...; Kế hoạch số 03 của Bộ Chính trị ..." continues the objects only when the next
         # item is of the first object's level or higher; otherwise it is the next item of a list.
-        if (";" in sep.group("sep") or tail.subject) and not _outranks(described[nxt], described[objects[0]]):
+        # A bare "và" after a title goes on ("thực hiện NQ 24 về ... đến năm 2045 và CTr 15-CTr/TU"): the next
+        # item has no cue of its own (checked above).
+        joined_by_and = sep.group("sep").strip() == "va"
+        if (";" in sep.group("sep") or (tail.subject and not joined_by_and)) and not _outranks(
+            described[nxt], described[objects[0]]
+        ):
             return objects
         objects.extend(_group(described, inside, nxt))
 

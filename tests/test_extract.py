@@ -1084,6 +1084,25 @@ RELATIONS = [
         id="organ-code-with-its-term",
     ),
     pytest.param(
+        "Để đưa Nghị quyết số 21-NQ/TW vào cuộc sống, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 30-KH/TU.",
+        {("Kế hoạch số 30-KH/TU", "Nghị quyết số 21-NQ/TW")},
+        id="bringing-a-document-to-life",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Kế hoạch số 31-KH/TU thực hiện Nghị quyết số 24-NQ/TW về phát triển vùng và Chương trình "
+        "hành động số 15-CTr/TU của Ban Chấp hành Đảng bộ tỉnh.",
+        {
+            ("Kế hoạch số 31-KH/TU", "Nghị quyết số 24-NQ/TW"),
+            ("Kế hoạch số 31-KH/TU", "Chương trình hành động số 15-CTr/TU"),
+        },
+        id="second-object-after-the-first-objects-title-and-va",
+    ),
+    pytest.param(
+        "Quận ủy đã cụ thể hóa Nghị quyết số 43-NQ/TW về xây dựng thành phố bằng Chương trình hành động số 09-CTr/QU.",
+        {("Chương trình hành động số 09-CTr/QU", "Nghị quyết số 43-NQ/TW")},
+        id="active-cu-the-hoa-bang",
+    ),
+    pytest.param(
         "Hội Nông dân tỉnh ban hành Kế hoạch số 31/KH-HND-BTV ngày 4/5/2024 thực hiện Chỉ thị số 25-CT/TW.",
         {("Kế hoạch số 31/KH-HND-BTV", "Chỉ thị số 25-CT/TW")},
         id="state-style-symbol-with-a-compound-organ",
