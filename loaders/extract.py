@@ -62,6 +62,7 @@ _ITEM_JOIN = re.compile(r"^\s*(?:,|;|va|[,;]\s*va)\s*$")  # between items that e
 _NEXT_ITEM = re.compile(
     r"^\s*;\s*(?:va\s*)?$"
 )  # after an item's object: a comma or "và" would continue the objects
+_NEXT_ITEM_OR_AND = re.compile(r"^\s*(?:;\s*)?(?:va\s*)?$")
 
 
 def _level_fits(raw: RawMention, org: OrgMatch) -> bool:
@@ -96,7 +97,10 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
         ):
             # "X ban hành Kế hoạch 110 về tổ chức thực hiện Chỉ thị 23; Kế hoạch 111 về ...": the item before
             # is the document Kế hoạch 110's subject names
-            source, gap_start, join = out[i - 2], prev.tail.end, _NEXT_ITEM
+            source, gap_start = out[i - 2], prev.tail.subject.end if prev.tail.subject else prev.tail.end
+            # "X ban hành CTr 15 thực hiện NQ 26 về ... và CTr 16 thực hiện NQ 28": "và" before an item with a
+            # cue of its own starts the next item; otherwise it would continue the objects
+            join = _NEXT_ITEM_OR_AND if _CUE_AFTER.match(nt.fold, cur.tail.end) else _NEXT_ITEM
         else:
             subject = prev.tail.subject
             source, gap_start = prev, subject.end if subject else prev.tail.end
@@ -109,6 +113,9 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
     return out
 
 
+_CUE_AFTER = re.compile(
+    rf"\s*(?:de\s+|nham\s+)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:{IMPLEMENTING_VERBS})\b"
+)
 _CUE_BETWEEN = re.compile(
     rf"\s*(?:de\s+|nham\s+)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:{IMPLEMENTING_VERBS})\s*$"
 )

@@ -556,6 +556,14 @@ ISSUERS = [
         id="ban-hanh-cac-before-a-list",
     ),
     pytest.param(
+        "Tỉnh ủy ban hành Chương trình hành động số 15-CTr/TU thực hiện Nghị quyết số 26-NQ/TW về nông nghiệp và "
+        "Kế hoạch số 5-KH/TU thực hiện Nghị quyết số 28-NQ/TW về bảo hiểm xã hội.",
+        ("Tỉnh ủy",),
+        None,
+        "provincial",
+        id="next-item-joined-by-va-with-a-cue-of-its-own",
+    ),
+    pytest.param(
         "Ban Chỉ đạo 35 Tỉnh ủy ban hành Kế hoạch số 5-KH/TU về bảo vệ nền tảng tư tưởng của Đảng.",
         ("Ban Chỉ đạo 35 Tỉnh ủy",),
         None,
