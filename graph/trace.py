@@ -96,16 +96,25 @@ SubtreeWalk = Callable[[str, int | None, int | None, set[str]], TraceNode]
 
 def _tree_walk(index: ViewIndex) -> SubtreeWalk:
     """The recursive walk: a closure over the index's dictionaries, because on a graph of 100,000+ documents a
-    tree has thousands of nodes, and a call or attribute lookup more per node is a sizeable part of the time."""
+    tree has thousands of nodes, and a call or attribute lookup more per node is a sizeable part of the time.
+
+    Without a depth limit, the children of a document whose subtree met no cycle are kept in the index
+    (``complete_children``) and reused, by later trees and by this one: such a subtree is the same under any
+    parent. (A document above it on the path and below it in the subtree would make a cycle through it.)"""
     summaries, summary = index.summaries, index.summary
     known_implementers, implementers = index.known_implementers, index.implementers
+    complete = index.complete_children
+    cycles = [0]  # cycle marks made so far: a subtree that made none is kept
 
     def subtree(iri: str, lag: int | None, depth_left: int | None, on_path: set[str]) -> TraceNode:
         # ``on_path``: the documents from the root down to this one's parent; added on the way down and
         # removed on the way back, so that no level copies it
         doc = summaries.get(iri) or summary(iri)
         if iri in on_path:
+            cycles[0] += 1
             return _trace_node(doc, lag, (), cycle=True)
+        if depth_left is None and (done := complete.get(iri)) is not None:
+            return _trace_node(doc, lag, done)
         below = known_implementers.get(iri)
         if below is None:
             below = implementers(iri)
@@ -115,11 +124,26 @@ def _tree_walk(index: ViewIndex) -> SubtreeWalk:
             return _trace_node(doc, lag, (), truncated=True)
         on_path.add(iri)
         deeper = None if depth_left is None else depth_left - 1
-        children = tuple([subtree(child, child_lag, deeper, on_path) for child, child_lag in below])
+        cycles_before = cycles[0]
+        children = tuple(
+            [
+                # a document nobody implements (most of a tree) is the same leaf anywhere: no call for it
+                _trace_node(summaries.get(child) or summary(child), child_lag, ())
+                if known_implementers.get(child) == ()
+                else subtree(child, child_lag, deeper, on_path)
+                for child, child_lag in below
+            ]
+        )
         on_path.discard(iri)
+        if depth_left is None and cycles[0] == cycles_before:
+            complete[iri] = children
         return _trace_node(doc, lag, children)
 
     return subtree
+
+
+_new = object.__new__
+_set_attribute = object.__setattr__
 
 
 def _trace_node(
@@ -130,10 +154,14 @@ def _trace_node(
     truncated: bool = False,
 ) -> TraceNode:
     # The same object as TraceNode(...) builds; a frozen dataclass's __init__ sets each field through
-    # object.__setattr__, which is most of a large tree's cost. Filling the instance's dict at once is 2-3x
+    # object.__setattr__, which is most of a large tree's cost. Giving the instance its dict at once is 2-3x
     # cheaper (tests/test_trace.py compares whole trees with ones built through the constructor).
-    node = object.__new__(TraceNode)
-    node.__dict__.update(document=document, lag_days=lag, children=children, cycle=cycle, truncated=truncated)
+    node = _new(TraceNode)
+    _set_attribute(
+        node,
+        "__dict__",
+        {"document": document, "lag_days": lag, "children": children, "cycle": cycle, "truncated": truncated},
+    )
     return node
 
 
@@ -165,7 +193,8 @@ Implements = tuple[tuple[str, int | None], ...]
 
 class ViewIndex:
     """What tracing reads from one view, each part worked out once, when first needed: document summaries,
-    ``implements`` neighbours in date order, documents by number.
+    ``implements`` neighbours in date order, documents by number (or adopted from the saved view, see
+    ``adopt_number_index``), and the subtrees of documents met without a cycle (see ``_tree_walk``).
 
     ``view_index`` keeps one per view in networkx's own per-graph cache, which every method that changes the
     graph (add_node, add_edge, remove_*, update, clear) empties; so, as for networkx's cache, an attribute
@@ -181,6 +210,7 @@ class ViewIndex:
         # read directly by the tree walk
         self.summaries: dict[str, DocumentSummary] = {}
         self.known_implementers: dict[str, Implements] = {}
+        self.complete_children: dict[str, tuple[TraceNode, ...]] = {}  # see _tree_walk
         self._implemented: dict[str, Implements] = {}
         self._by_number: dict[str, list[str]] | None = None
 
@@ -211,8 +241,24 @@ class ViewIndex:
             self._by_number = _documents_by_number(self._nodes)
         return self._by_number
 
+    def adopt_documents_by_number(self, by_number: dict[str, list[str]]) -> None:
+        self._by_number = by_number
+
 
 _INDEX_KEY = "vankien.trace"  # our entry in the view's networkx cache
+# The rule ``number_index`` follows (``_documents_by_number``, ``_bare_number``, ``fold``): a saved index of
+# another version is not used. Bump it with any change to that rule.
+NUMBER_INDEX_VERSION = 1
+
+
+def number_index(g: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """The view's documents by bare number (in view order), to save with the view (graph/network_cache.py)."""
+    return view_index(g).documents_by_number()
+
+
+def adopt_number_index(g: nx.MultiDiGraph, by_number: dict[str, list[str]]) -> None:
+    """Use ``by_number``, saved by ``number_index`` with this very view, instead of scanning the view."""
+    view_index(g).adopt_documents_by_number(by_number)
 
 
 def view_index(g: nx.MultiDiGraph) -> ViewIndex:

@@ -233,3 +233,42 @@ def test_trees_are_the_frozen_dataclasses_callers_know() -> None:
     assert hash(tree.document) == hash(reference_summary(chain_view(), A))
     assert repr(tree.children[1]) == repr(reference_tree(chain_view(), A, None).children[1])
     assert tree.size() == 4
+
+
+# --- trees kept between calls --------------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(g=views(), data=st.data())
+def test_trees_traced_one_after_another_are_each_the_plain_definition(
+    g: nx.MultiDiGraph, data: st.DataObject
+) -> None:
+    """The index keeps the subtree of each document met without a cycle and reuses it in later trees: in
+    any order, with and without a depth limit, each tree is still the plain definition."""
+    for root in data.draw(st.permutations(sorted(g))):
+        depth = data.draw(st.one_of(st.none(), st.integers(0, 3)))
+        assert implementation_tree(g, root, max_depth=depth) == reference_tree(g, root, depth)
+
+
+def looped_view() -> nx.MultiDiGraph:
+    """B implements A; B and C implement each other; D implements C."""
+    g = chain_view()
+    g.remove_edges_from(list(g.edges(keys=True)))
+    for source, target in [(B, A), (C, B), (B, C), (D, C)]:
+        g.add_edge(source, target, key="implements", evidence=[], lag_days=1)
+    return g
+
+
+@pytest.mark.parametrize(
+    "roots",
+    [
+        pytest.param([A, C, B], id="a-loop-met-below-then-traced-from-inside"),
+        pytest.param([C, A, B], id="from-inside-then-from-above"),
+        pytest.param([D, C, A], id="a-leaf-first"),
+    ],
+)
+def test_a_subtree_that_met_a_loop_is_worked_out_again_under_another_root(roots: list[str]) -> None:
+    g = looped_view()
+    for root in roots:
+        assert implementation_tree(g, root) == reference_tree(g, root, None)
+    assert [child.cycle for child in implementation_tree(g, C).children[0].children] == [True]
