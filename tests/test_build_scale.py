@@ -323,6 +323,7 @@ def test_the_extractor_version_covers_every_module_extraction_imports() -> None:
     assert {m for m in imported if m.startswith("loaders.")} <= set(EXTRACTION_MODULES)
     assert extractor_version() == EXTRACTOR_VERSION
     assert extractor_version(EXTRACTION_MODULES[:-1]) != EXTRACTOR_VERSION
+    assert extractor_version(EXTRACTION_MODULES) != EXTRACTOR_VERSION  # the light copies' modules count too
 
 
 # --- an interrupted build leaves the previous outputs intact --------------------------------------------------

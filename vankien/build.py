@@ -33,6 +33,7 @@ from loaders.model import Extraction
 from loaders.read import DEFAULT_MAX_BYTES, Skipped, iter_input_files
 from loaders.resolve import Resolution, resolve_corpus
 from loaders.to_rdf import to_dataset
+from vankien.article_store import ArticleStore, Location
 from vankien.build_inputs import InputResults, extract_inputs
 from vankien.build_rdf import STREAMED_FORMATS, sample_resolution, write_streamed
 from vankien.cache import ExtractionCache, open_cache
@@ -184,33 +185,44 @@ def build_graph(request: BuildRequest, progress: ProgressHook | None = None) -> 
         caches.append(open_cache(request.out))
         return caches[-1]
 
+    store = ArticleStore(_store_folder(request.out))  # the full extractions, on disk until the build ends
     try:
         inputs = extract_inputs(
-            items, request.max_bytes, request.workers, cache if request.use_cache else None, report
+            items, request.max_bytes, request.workers, cache if request.use_cache else None, report, store
         )
         clock.lap("read + extract")
-        extractions, skipped = unique_articles(inputs.outcomes)
+        extractions, skipped = unique_articles(inputs.outcomes, inputs.locations, store)
+        inputs.outcomes, inputs.locations = [], []  # the extractions list alone keeps what is still needed
         if not extractions:
             raise NothingToBuild(skipped)
         with _long_lived_objects():
             report("resolving", 0, 1)
             resolution = _resolve(extractions)
+            del extractions  # the resolution holds what it needs of them
             report("resolving", 1, 1)
             gc.freeze()  # the resolution lives until the end too
             clock.lap("resolve")
             with _Staging(request.out) as staging:
-                written = _write_outputs(request, chosen, resolution, staging, report, clock)
+                written = _write_outputs(request, chosen, resolution, store, staging, report, clock)
                 outcome = _outcome(request, inputs, resolution, skipped, written)
                 outcome = replace(outcome, timings=_seconds(clock))
                 write_reports(outcome, staging, staging / written.graph_name)
                 _swap_into(staging, request.out)
-        for store in caches:
-            store.prune()  # only after a complete build: entries of files gone or changed
+        for opened in caches:
+            opened.prune()  # only after a complete build: entries of files gone or changed
         clock.lap("swap + prune cache")
     finally:
-        for store in caches:
-            store.close()
+        for opened in caches:
+            opened.close()
+        store.close()
     return replace(outcome, timings=_seconds(clock))
+
+
+def _store_folder(out: Path) -> Path | None:
+    """Where the article store's unnamed file goes: beside the output (a disk the user chose, not a RAM-backed
+    /tmp), when that folder exists."""
+    parent = out.resolve().parent
+    return parent if parent.is_dir() else None
 
 
 def _seconds(clock: _Clock) -> tuple[tuple[str, float], ...]:
@@ -236,12 +248,19 @@ def _resolve(extractions: list[Extraction]) -> Resolution:
         raise BuildError(f"resolution failed: {type(exc).__name__}: {exc}") from exc
 
 
-def unique_articles(outcomes: list[list[Extraction | Skipped]]) -> tuple[list[Extraction], list[Skipped]]:
-    """Extractions in input order; a second article with an id already read is skipped, not merged."""
+def unique_articles(
+    outcomes: list[list[Extraction | Skipped]],
+    locations: list[list[Location | None]] | None = None,
+    store: ArticleStore | None = None,
+) -> tuple[list[Extraction], list[Skipped]]:
+    """Extractions in input order; a second article with an id already read is skipped, not merged. With a
+    ``store``, the kept articles' full extractions are those at ``locations`` (parallel to ``outcomes``)."""
     extractions: list[Extraction] = []
     skipped: list[Skipped] = []
     first_source: dict[str, str] = {}
+    where = (w for file_locations in locations or () for w in file_locations)
     for outcome in (o for file_outcomes in outcomes for o in file_outcomes):
+        location = next(where, None)
         if isinstance(outcome, Skipped):
             skipped.append(outcome)
             continue
@@ -252,6 +271,10 @@ def unique_articles(outcomes: list[list[Extraction | Skipped]]) -> tuple[list[Ex
             continue
         first_source[article.id] = article.source or article.id
         extractions.append(outcome)
+        if store is not None:
+            if location is None:
+                raise BuildError(f"no stored extraction for article {article.id!r}")
+            store.keep(article.id, location)
     return extractions, skipped
 
 
@@ -272,11 +295,13 @@ def _write_outputs(
     request: BuildRequest,
     chosen: RdfFormat,
     resolution: Resolution,
+    store: ArticleStore,
     staging: Path,
     report: ProgressHook,
     clock: _Clock,
 ) -> _Written:
-    """The graph file, the validation and the sinks' outputs, all inside ``staging``."""
+    """The graph file, the validation and the sinks' outputs, all inside ``staging``. ``resolution`` was made
+    from light extractions: whatever writes articles restores them from ``store`` first."""
     mode = request.validation
     if mode == "auto":
         mode = "full" if len(resolution.articles) <= FULL_VALIDATION_ARTICLES else "sample"
@@ -284,7 +309,7 @@ def _write_outputs(
 
     def dataset() -> Dataset:
         if not whole:
-            whole.append(to_dataset(resolution))
+            whole.append(to_dataset(store.restore(resolution)))
         return whole[0]
 
     graph_name = f"graph{chosen.suffix}"
@@ -298,6 +323,7 @@ def _write_outputs(
             report,
             cached_in=request.out if request.use_cache else None,  # reuse the RDF parts of earlier builds
             shares=_shares_pay(request),  # the workers also make the sinks' index, part by part
+            store=store,
         )
         quads, shares, scratch = streamed.quads, streamed.shares, streamed.scratch
     else:  # Turtle flattens named graphs and JSON-LD nests them: rdflib writes those from one Dataset
@@ -305,7 +331,7 @@ def _write_outputs(
         quads, scratch = len(dataset()), None
     clock.lap("write RDF")
     report("validating", 0, 1)
-    written = _validate(mode, resolution, dataset, graph_name, quads)
+    written = _validate(mode, resolution, store, dataset, graph_name, quads)
     report("validating", 1, 1)
     clock.lap("validate")
     try:
@@ -349,14 +375,19 @@ def _run_sinks(sinks: Sequence[Sink], source: Dataset | GraphFile, staging: Path
 
 
 def _validate(
-    mode: str, resolution: Resolution, dataset: Callable[[], Dataset], graph_name: str, quads: int
+    mode: str,
+    resolution: Resolution,
+    store: ArticleStore,
+    dataset: Callable[[], Dataset],
+    graph_name: str,
+    quads: int,
 ) -> _Written:
     if mode == "none":
         return _Written(graph_name, quads, "none", True, 0, "")
     if mode == "full":
         checked, label = dataset(), "full"
     else:
-        sample = sample_resolution(resolution, SAMPLE_ARTICLES)
+        sample = store.restore(sample_resolution(resolution, SAMPLE_ARTICLES))
         checked, label = to_dataset(sample), f"sample of {len(sample.articles)} articles"
     result = validate_dataset(checked)
     summary = "" if result.conforms else result.summary(limit=20)

@@ -14,17 +14,19 @@ import stat
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import loaders.extract
 from loaders.model import Article, Extraction
 from loaders.read import STDIN, InputFile, Skipped, file_digest, read_file
-from vankien.cache import ExtractionCache, Outcome, cache_key, pack, unpack
+from vankien.article_store import ArticleStore, Location
+from vankien.cache import ExtractionCache, Outcome, cache_key, pack, unpack, unpack_light
 
 log = logging.getLogger(__name__)
 
 CHUNK_BYTES = 1_000_000  # about a second of extraction per chunk: a smooth progress bar, little IPC overhead
 CHUNK_FILES = 200
+CACHE_BATCH = 500  # cached files read from sqlite at once
 ProgressHook = Callable[[str, int, int], None]
 CRASH_REASON = "extraction failed"
 
@@ -40,12 +42,14 @@ class FileTask:
 
 @dataclass
 class InputResults:
-    """What each input gave, in input order, and where it came from."""
+    """What each input gave, in input order, and where it came from. With an article store, the extractions
+    are light copies (``vankien.article_store.lighten``) and ``locations`` says where each full one is."""
 
     outcomes: list[list[Outcome]]
     files: int
     from_cache: int = 0
     extracted: int = 0
+    locations: list[list[Location | None]] = field(default_factory=list)
 
 
 def extract_inputs(
@@ -54,19 +58,34 @@ def extract_inputs(
     workers: int,
     cache: Callable[[], ExtractionCache] | None,
     report: ProgressHook,
+    store: ArticleStore | None = None,
 ) -> InputResults:
     """Outcomes of every input: a Skipped stays as it is; files come from the cache or are extracted now.
 
     ``cache`` opens the cache on first use (so a build with nothing to read creates no folder); None: no cache.
+    ``store``: keep the full extractions there and return light copies (bounded memory, docs/scale.md).
     """
     results: list[list[Outcome] | None] = [[i] if isinstance(i, Skipped) else None for i in items]
+    locations: list[list[Location | None]] = [[None] for _ in items]
+
+    def unpacked(index: int, blob: bytes) -> list[Outcome]:
+        if store is None:
+            return unpack(blob)
+        outcomes = unpack_light(blob)
+        locations[index] = [None if full is None else store.add(full) for _, full in outcomes]
+        return [outcome for outcome, _ in outcomes]
+
     tasks = [_task(index, item, max_bytes, cache is not None) for index, item in enumerate(items)]
     keyed = {t.index: t.key for t in tasks if t is not None and t.key is not None}
-    store = cache() if cache is not None and keyed else None
-    hits = store.get_many(list(keyed.values())) if store is not None else {}
-    for index, key in keyed.items():
-        if key in hits:
-            results[index] = unpack(hits[key])
+    cached = cache() if cache is not None and keyed else None
+    if cached is not None:
+        wanted = list(keyed.items())
+        for start in range(0, len(wanted), CACHE_BATCH):  # a batch of blobs in memory at a time
+            batch = wanted[start : start + CACHE_BATCH]
+            hits = cached.get_many([key for _, key in batch])
+            for index, key in batch:
+                if key in hits:
+                    results[index] = unpacked(index, hits[key])
     pending = [t for t in tasks if t is not None and results[t.index] is None]
     found = InputResults([], files=sum(isinstance(i, InputFile) for i in items), extracted=len(pending))
     found.from_cache = sum(1 for index in keyed if results[index] is not None)
@@ -74,13 +93,15 @@ def extract_inputs(
     report("extracting", done, total)
     for chunk in run_chunks(chunk_tasks(pending), workers):
         fresh = [(key, blob) for _, key, blob in chunk if key is not None]
-        if store is not None and fresh:
-            store.put_many(fresh)  # committed per chunk: a killed build keeps the work done
+        if cached is not None and fresh:
+            cached.put_many(fresh)  # committed per chunk: a killed build keeps the work done
         for index, _, blob in chunk:
-            results[index] = unpack(blob)
+            results[index] = unpacked(index, blob)
         done += len(chunk)
         report("extracting", done, total)
     found.outcomes = [r for r in results if r is not None]
+    if store is not None:
+        found.locations = [where for where, r in zip(locations, results, strict=True) if r is not None]
     return found
 
 

@@ -39,6 +39,7 @@ from loaders.organisations import Organisation
 from loaders.rdf_terms import PREFIXES
 from loaders.rdf_text import Statement, dataset_statements
 from loaders.resolve import Occurrence, Resolution, ResolvedDocument, Unsettled
+from vankien.article_store import ArticleStore
 from vankien.rdf_part_cache import CachedPart, PartCache, open_part_cache, part_key
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,13 @@ class _Job:
     path: Path  # where to write it, unless the cache has it
     cache: PartCache | None
     share: Path | None = None  # where to save its share of the views' index, unless the cache has it
+    store: ArticleStore | None = None  # where the full extractions are, when the resolution was made light
+
+    def full_part(self) -> Part:
+        """The part as written: an article part of a light resolution gets its full articles back."""
+        if self.store is None or not self.part.articles_only:
+            return self.part
+        return Part(self.store.restore(self.part.resolution), articles_only=True)
 
 
 def write_streamed(
@@ -87,10 +95,13 @@ def write_streamed(
     report: ProgressHook | None = None,
     cached_in: Path | None = None,
     shares: bool = False,
+    store: ArticleStore | None = None,
 ) -> StreamedGraph:
     """Write ``resolution`` as TriG or N-Quads at ``path`` (a fresh file in a staging folder); with
     ``cached_in`` (the output folder), reuse and keep the parts in its build cache. ``shares``: also make
-    the views' index of each part in the workers (``graph.index_share``), kept beside the part."""
+    the views' index of each part in the workers (``graph.index_share``), kept beside the part. ``store``:
+    the resolution was made from light extractions (``vankien.article_store``); each article part is
+    restored from it in the worker that writes it."""
     parts = split(resolution)
     cache = open_part_cache(cached_in) if cached_in is not None else None
     folder = path.with_name(f".{path.name}.parts")
@@ -99,7 +110,7 @@ def write_streamed(
     if scratch is not None:
         scratch.mkdir()
     jobs = [
-        _Job(part, fmt, folder / f"{n:06d}", cache, scratch / f"{n:06d}" if scratch else None)
+        _Job(part, fmt, folder / f"{n:06d}", cache, scratch / f"{n:06d}" if scratch else None, store)
         for n, part in enumerate(parts)
     ]
     written: list[CachedPart] = []
@@ -132,7 +143,7 @@ def _append(out: BinaryIO, part: CachedPart, job: _Job) -> CachedPart:
         if not part.reused:
             raise
         log.warning("RDF part %s vanished from the cache: written again", part.path.name)
-        quads = write_part(job.part, job.fmt, job.path, durable=True)
+        quads = write_part(job.full_part(), job.fmt, job.path, durable=True)
         part = replace(part, path=job.path, quads=quads, reused=False)
         source = part.path.open("rb")
     with source:
@@ -166,12 +177,13 @@ def _write_forked(index: int) -> CachedPart:
 def _write_job(job: _Job) -> CachedPart:
     """The part from the cache when it has it (same key: same content, same text), else written anew; and
     its share of the views' index when asked for, from the cache or made from the part's text."""
+    part = job.full_part()
     if job.cache is None:
-        written = CachedPart("", job.path, write_part(job.part, job.fmt, job.path))
+        written = CachedPart("", job.path, write_part(part, job.fmt, job.path))
     else:
-        key = part_key(job.part.resolution, job.part.articles_only, job.fmt)
+        key = part_key(part.resolution, part.articles_only, job.fmt)
         found = job.cache.get(key)
-        written = found or CachedPart(key, job.path, write_part(job.part, job.fmt, job.path, durable=True))
+        written = found or CachedPart(key, job.path, write_part(part, job.fmt, job.path, durable=True))
     if job.share is None or written.share is not None:
         return written
     return replace(

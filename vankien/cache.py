@@ -18,16 +18,20 @@ import pickle
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
-from importlib import util
+from importlib import resources, util
 from pathlib import Path
 
 from loaders.model import Extraction
 from loaders.read import InputFile, Skipped
+from vankien.light import lighten
 
 log = logging.getLogger(__name__)
 
 CACHE_DIR = ".cache"
 CACHE_NAME = "extractions.sqlite"
+# Each outcome is compressed on its own, beside its light copy, so that a build can keep one article's packed
+# bytes (its on-disk store, vankien/article_store.py) and resolve the light copy without packing again.
+PACK_FORMAT = "per-outcome zlib pickles, with light copies"  # part of every key
 # Every module that turns file bytes into an Extraction (the import closure of loaders.read and
 # loaders.extract; tests/test_build_scale.py checks it stays complete).
 EXTRACTION_MODULES: tuple[str, ...] = (
@@ -48,13 +52,20 @@ EXTRACTION_MODULES: tuple[str, ...] = (
     "loaders.sentences",
     "loaders.symbols",
 )
-_FORMAT = 1  # bump when the stored value's shape changes
+# What makes the light copy stored beside each extraction (vankien/light.py): the province of an article, from
+# its metadata, outlet or dateline, decides how much of its text the copy keeps.
+LIGHT_COPY_MODULES: tuple[str, ...] = ("loaders.identity", "vankien.light")
+LIGHT_COPY_DATA: tuple[str, ...] = ("data/outlets.json", "data/provinces.json")
+_FORMAT = 2  # bump when the stored value's shape changes
 Outcome = Extraction | Skipped
 
 
-def extractor_version(modules: Iterable[str] = EXTRACTION_MODULES) -> str:
-    """A hash of the source of every extraction module: any change to the engine invalidates the cache."""
+def extractor_version(modules: Iterable[str] = EXTRACTION_MODULES + LIGHT_COPY_MODULES) -> str:
+    """A hash of the source of every extraction module (and of what makes the light copies): any change to the
+    engine invalidates the cache."""
     digest = hashlib.sha256(f"format {_FORMAT}".encode())
+    for data in LIGHT_COPY_DATA:
+        digest.update(data.encode() + b"\0" + resources.files("loaders").joinpath(data).read_bytes())
     for name in sorted(modules):
         spec = util.find_spec(name)
         if spec is None or spec.origin is None:
@@ -70,18 +81,38 @@ EXTRACTOR_VERSION = extractor_version()
 
 def cache_key(item: InputFile, digest: str, max_bytes: int) -> str:
     """The key of one input file: its content, where it was found, the size limit, the extractor version."""
-    context = repr((str(item.path), str(item.root), item.metadata, max_bytes))
+    context = repr((str(item.path), str(item.root), item.metadata, max_bytes, PACK_FORMAT))
     return hashlib.sha256(f"{EXTRACTOR_VERSION}\0{digest}\0{context}".encode()).hexdigest()
 
 
 def pack(outcomes: list[Outcome]) -> bytes:
-    """The stored form of a file's outcomes (Extractions and Skipped are frozen dataclasses: picklable)."""
-    return zlib.compress(pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    """The stored form of a file's outcomes (Extractions and Skipped are frozen dataclasses: picklable): each
+    outcome packed on its own, with the light copy of each extraction (``vankien.light``) beside it."""
+    return pickle.dumps(
+        [(pack_one(o), pack_one(lighten(o)) if isinstance(o, Extraction) else None) for o in outcomes],
+        protocol=pickle.HIGHEST_PROTOCOL,
+    )
+
+
+def pack_one(outcome: Outcome) -> bytes:
+    return zlib.compress(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def unpack_one(packed: bytes) -> Outcome:
+    """An outcome from :func:`pack_one`; only ever reads what this program wrote into its own folders."""
+    outcome: Outcome = pickle.loads(zlib.decompress(packed))
+    return outcome
 
 
 def unpack(blob: bytes) -> list[Outcome]:
     """Outcomes from :func:`pack`; only ever reads blobs this program wrote into its own output folder."""
-    return pickle.loads(zlib.decompress(blob))
+    return [unpack_one(full) for full, _ in pickle.loads(blob)]
+
+
+def unpack_light(blob: bytes) -> list[tuple[Outcome, bytes | None]]:
+    """Each outcome of a blob from :func:`pack` as its light copy (a Skipped as it is), with the packed full
+    extraction (None for a Skipped): the main process of a build never unpacks the full ones."""
+    return [(unpack_one(light or full), full if light else None) for full, light in pickle.loads(blob)]
 
 
 class ExtractionCache:
