@@ -14,6 +14,7 @@ from typing import Final
 
 from loaders.find import RawMention
 from loaders.issuers import OrgMatch, find_orgs, match_org
+from loaders.lexicon import IMPLEMENTING_VERBS
 from loaders.normalize import NormalisedText
 
 _DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
@@ -253,7 +254,9 @@ _ISSUE_VERB = re.compile(
     r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do|con|"
     r"dong\s+thoi|thong\s+nhat)\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:vua|da)\s+co|"
     r"(?<!de\s)(?<!dua\s)(?<!nay\s)(?<!tra\s)\bra|"
-    r"(?:cu\s+the\s+hoa|the\s+che\s+hoa)\s+(?:bang|thanh))\s+(?:cac\s+)?$"  # "ban hành các chương trình số 1, 2"
+    r"(?:cu\s+the\s+hoa|the\s+che\s+hoa)\s+(?:bang|thanh)|"
+    r"(?:trien\s+khai(?:\s+thuc\s+hien)?|thuc\s+hien|quan\s+triet)\s+(?:bang|thong\s+qua))"
+    r"\s+(?:cac\s+)?$"  # "ban hành các chương trình số 1, 2"
 )
 # Also "<body> xây dựng <mention>" (drafting it), "thông qua" (a committee adopting its resolution), "vừa có",
 # "ra" ("Ban Bí thư ra Chỉ thị số 36"; not "đề ra", "đưa ra", "nảy ra", "tra ra"),
@@ -308,7 +311,11 @@ def read_issuance(
     ):
         verb = _ISSUE_VERB.search(fold, max(window_start, mention.start - 80), mention.start)
     if verb is None:
-        return _list_intro_issuance(nt, mention) or _group_of_body_issuance(nt, mention)
+        return (
+            _list_intro_issuance(nt, mention)
+            or _group_of_body_issuance(nt, mention)
+            or _by_means_issuance(nt, mention, previous_start)
+        )
     clause_start = _clause_start(fold, window_start, verb.start())
     issuer, rule = _issuer_before_verb(nt, clause_start, verb.start())
     if issuer is not None and "xay dung" in verb.group(0) and issuer.name.startswith(_DRAFTING_BODIES):
@@ -323,6 +330,23 @@ def read_issuance(
         )
     ):
         issuer = _body_of_earlier_verb(nt, previous_start)
+    if (
+        issuer is None
+        and verb.group(0).startswith("dong thoi")
+        and _THEN_AGAIN.match(fold, floor, verb.start())
+    ):
+        # "Ngày 14/2, Ban Thường vụ Tỉnh ủy ban hành A thực hiện B; đồng thời ban hành C": the body and the date
+        # of the sentence's first "ban hành"
+        sentence_start = max(fold.rfind(". ", 0, verb.start()), fold.rfind("\n", 0, verb.start())) + 1
+        first = _FIRST_ISSUE.search(fold, sentence_start, verb.start())
+        if first is not None:
+            clause_start = _clause_start(fold, sentence_start, first.start())
+            issuer, rule = _issuer_before_verb(nt, clause_start, first.start())
+        elif (opening := find_orgs(nt, sentence_start, verb.start())) and _SENTENCE_OPENING.fullmatch(
+            fold, sentence_start, opening[0].start
+        ):
+            # "Ban Thường vụ Tỉnh ủy tổng kết ... Kết luận 01; đồng thời ban hành C": the sentence's subject
+            clause_start, issuer, rule = sentence_start, opening[0], "issuer.then_again"
     found_date = None
     for d in DATE_RE.finditer(fold, clause_start, issuer.start if issuer else verb.start()):
         if (iso := parse_date(d)) and "ngay" in fold[max(clause_start, d.start() - 6) : d.start()]:
@@ -333,7 +357,18 @@ def read_issuance(
 
 
 # A cheap test before the verb regex: every issuing verb holds one of these ("có", "qua" alone are everywhere).
-_VERB_HINTS = ("hanh", "xay dung", "thong qua", "vua co", "da co", "hoa bang", "hoa thanh")
+_VERB_HINTS = (
+    "hanh",
+    "xay dung",
+    "thong qua",
+    "vua co",
+    "da co",
+    "hoa bang",
+    "hoa thanh",
+    "khai bang",
+    "hien bang",
+    "triet bang",
+)
 # Commissions and offices draft documents for their committee: "xây dựng" by them is not issuing.
 _DRAFTING_BODIES = (
     "Ban Tổ chức",
@@ -347,8 +382,32 @@ _DRAFTING_BODIES = (
 # ("đồng thời" after A's title; a bare "và" only right after A, since A's title may hold other subjects' verbs).
 _AND_ONLY = re.compile(r"\s*,?\s*va\s+(?:da\s+|cung\s+)?$")
 _THEN_AGAIN = re.compile(r"[^.!?\n]*[,;]\s*(?:va\s+)?$")  # before a verb phrase opening with "đồng thời"
+_FIRST_ISSUE = re.compile(r"\b(?:ky\s+)?ban\s+hanh\b")
+_SENTENCE_OPENING = re.compile(r"[\s,]*(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?[\s,]*)?")
 # "<body> đã tổ chức quán triệt <previous mention>": a short verb phrase, no punctuation, not "của".
 _VERB_PHRASE = re.compile(r"\s+(?:da\s+|vua\s+|cung\s+)?(?!cua\b)(?:[a-z]+\s+){1,6}$")
+
+
+# "Huyện ủy triển khai Nghị quyết số 57 bằng Kế hoạch số 12": the body that carries out B issues A.
+_BY_MEANS_BEFORE = re.compile(r"\s(?:bang|thong\s+qua)\s+(?:cac\s+)?$")
+_CUE_AFTER_BODY = re.compile(
+    r"\s+(?:da\s+|vua\s+|kip\s+thoi\s+)?(?:" + IMPLEMENTING_VERBS + r")(?:\s+thuc\s+hien)?\s+(?:cac\s+)?$"
+)
+
+
+def _by_means_issuance(
+    nt: NormalisedText, mention: RawMention, previous_start: int | None
+) -> Issuance | None:
+    fold = nt.fold
+    if previous_start is None or not _BY_MEANS_BEFORE.search(fold, max(0, mention.start - 16), mention.start):
+        return None
+    if _CLAUSE_START.search(fold, previous_start, mention.start):
+        return None
+    clause_start = _clause_start(fold, max(0, previous_start - 200), previous_start)
+    orgs = find_orgs(nt, clause_start, previous_start)
+    if not orgs or not _CUE_AFTER_BODY.fullmatch(fold, orgs[-1].end, previous_start):
+        return None
+    return Issuance(orgs[-1], None, "issuer.by_means")
 
 
 def _body_of_earlier_verb(nt: NormalisedText, previous_start: int) -> OrgMatch | None:
@@ -404,21 +463,44 @@ def _group_of_body_issuance(nt: NormalisedText, mention: RawMention) -> Issuance
     return Issuance(org, None, "issuer.group_of_body")
 
 
-_LIST_INTRO = re.compile(r"ban\s+hanh\b[^.;:!?\n]{0,120}:\s*$")
+_LIST_INTRO = re.compile(r"(?:ban\s+hanh|xay\s+dung|cu\s+the\s+hoa|the\s+che\s+hoa)\b[^.;:!?\n]{0,120}:\s*$")
+# A list item's mark: "-", "+", "•", "1.", "2)", "a)".
+_ITEM_MARK = r"(?:[-+*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])"
+_OPENS_ITEM = re.compile(r"\s*(?:" + _ITEM_MARK + r"\s*)?")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_MARK_AHEAD = re.compile(r"\s*" + _ITEM_MARK + r"\s")
+_MARK_BEHIND = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[a-z])$")
+
+
+def _ends_a_sentence(fold: str, start: int, end: int) -> bool:
+    """A sentence ends between ``start`` and ``end``; the lines of a list ("\\n- ...", "\\n2. ...") and the full
+    stops of its items do not end the sentence that introduced it."""
+    for m in _SENTENCE_END.finditer(fold, start, end):
+        at = m.start()
+        if _MARK_AHEAD.match(fold, at + 1):
+            continue  # a new item follows: "...;\n- Kế hoạch", "... số.\n2. Kế hoạch"
+        if fold[at] == "." and _MARK_BEHIND.search(fold, max(0, at - 8), at):
+            continue  # the full stop of an item's number: "\n2. Kế hoạch"
+        return True
+    return False
 
 
 def _list_intro_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
-    """'Ban Thường vụ Tỉnh ủy đã ban hành nhiều văn bản như: Chỉ thị số 22 ...; Kế hoạch số 140 ...'."""
+    """'Ban Thường vụ Tỉnh ủy đã ban hành nhiều văn bản như: Chỉ thị số 22 ...; Kế hoạch số 140 ...', also as a
+    list of lines ("... trong đó có:\\n- Kế hoạch số 12 ...;\\n- Kế hoạch số 13 ...")."""
     fold = nt.fold
     window = max(0, mention.start - 800)
-    item_start = max(fold.rfind(":", window, mention.start), fold.rfind(";", window, mention.start))
-    if item_start < 0 or fold[item_start + 1 : mention.start].strip(" -+•*"):
+    item_start = max(
+        fold.rfind(":", window, mention.start),
+        fold.rfind(";", window, mention.start),
+        fold.rfind("\n", window, mention.start),
+    )
+    if item_start < 0 or not _OPENS_ITEM.fullmatch(fold, item_start + 1, mention.start):
         return (
             None  # only the mention that opens an item; "... thực hiện Kết luận 12" inside it is not issued
         )
     colon = fold.rfind(":", window, mention.start)
-    if colon < 0 or _SENTENCE_END.search(fold, colon, mention.start):
+    if colon < 0 or _ends_a_sentence(fold, colon, mention.start):
         return None
     intro = _LIST_INTRO.search(fold, max(0, colon - 160), colon + 1)
     if intro is None:
@@ -521,6 +603,9 @@ class Described:
             if org.level:
                 # a Thành ủy is a province's (TU) or a provincial city's (ThU): the organ code tells which
                 if own == "district" and org.level == "provincial" and "Thành ủy" in org.name:
+                    return own
+                # a committee under the Centre writing a central code ("1657-NQ/QUTW" of the Quân ủy Trung ương)
+                if own == "central" and "Trung ương" in org.name:
                     return own
                 return org.level
         return own

@@ -76,12 +76,14 @@ def _central_keeps_its_issuer(raw: RawMention, tail: Tail) -> Tail:
     57-NQ/TW của Tỉnh ủy Phú Thọ' the body is the conference's, so it is not the resolution's issuer."""
     if not tail.issuers or level_of_organ(raw.organ) != "central":
         return tail
-    if all(org.level in _LOCAL_LEVELS for org in tail.issuers):
+    if all(org.level in _LOCAL_LEVELS and not _NATIONAL.search(org.name) for org in tail.issuers):
         return Tail(tail.end, tail.date, tail.year, (), tail.term, tail.subject)
     return tail
 
 
 _LOCAL_LEVELS = frozenset({"provincial", "district", "grassroots"})
+# Committees under the Centre are national, not local, bodies: "Nghị quyết số 1657-NQ/QUTW của Quân ủy Trung ương".
+_NATIONAL = re.compile(r"Trung ương|Chính phủ|Quốc hội")
 
 
 def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Described]:

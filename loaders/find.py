@@ -453,7 +453,9 @@ def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]
 # ..." (lower case it is the ordinary noun).
 _ANAPHOR = re.compile(rf"(?P<head>{_OF_BODY_HEADS})\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)")
 _BARE_HEAD = re.compile(rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$|\s+va\b)")
-_CUE_RIGHT_BEFORE = re.compile(rf"\b(?:{IMPLEMENTING_VERBS})\s+$")
+_CUE_RIGHT_BEFORE = re.compile(
+    rf"\b(?:{IMPLEMENTING_VERBS})(?:\s+(?:co\s+)?(?:thang\s+loi|hieu\s+qua|nghiem\s+tuc|tot|dong\s+bo|quyet\s+liet))?\s+$"
+)
 
 
 def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
@@ -463,7 +465,7 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
         if (
             m is None
             and nt.norm[start].isupper()
-            and _CUE_RIGHT_BEFORE.search(nt.fold, max(0, start - 25), start)
+            and _CUE_RIGHT_BEFORE.search(nt.fold, max(0, start - 45), start)
         ):
             m = _BARE_HEAD.match(nt.fold, start)
         if m is not None:

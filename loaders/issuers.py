@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from loaders.lexicon import NOT_PLACE_PHRASES, NOT_PLACE_WORDS, ORG_CANON, ORG_RE, term_of
+from loaders.lexicon import ARMY_UNIT, NOT_PLACE_PHRASES, NOT_PLACE_WORDS, ORG_CANON, ORG_RE, term_of
 from loaders.normalize import NormalisedText
 
 _COMMITTEES = {
@@ -64,6 +64,20 @@ _COMMITTEE_LEVEL = {
 }
 
 
+# The Party committee of an army unit, one level below the committee it answers to: the military regions, corps
+# and services answer to the Central Military Commission (provincial, as the committees under the Centre);
+# divisions and brigades to them (district); regiments and battalions are grassroots committees.
+ARMY_UNIT_RE = re.compile(r"\b" + ARMY_UNIT + r"\b")
+ARMY_UNIT_LEVELS = {
+    "quan khu": "provincial",
+    "quan doan": "provincial",
+    "quan chung": "provincial",
+    "binh chung": "provincial",
+    "su doan": "district",
+    "lu doan": "district",
+    "trung doan": "grassroots",
+    "tieu doan": "grassroots",
+}
 # Party committees directly under the Central Committee, like "Đảng ủy các cơ quan Đảng Trung ương": provincial.
 _UNDER_THE_CENTRE = frozenset({"Quân ủy Trung ương", "Đảng ủy Công an Trung ương"})
 _BOARDS = {
@@ -84,6 +98,10 @@ def _party_committee_of(folded: str, as_written: str) -> tuple[str, str | None]:
     """
     if commune := _commune_unit(folded):
         return f"Đảng ủy {_UNITS[commune]}", "grassroots"
+    if unit := ARMY_UNIT_RE.search(folded):
+        # "Đảng ủy Trung đoàn 812": the number places the unit, like a place name
+        kept = [w for w in as_written.split() if not w.isdigit()]
+        return " ".join(kept), ARMY_UNIT_LEVELS[" ".join(unit.group(0).split())]
     name = " ".join(_expand_state_abbreviations(as_written).split())
     words = folded.split()
     if words[-1] in ("uong", "phu", "hoi") or "trung uong" in folded:
@@ -174,7 +192,7 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
     if kind == "@cell":
         # "Chi bộ khu phố 3": the number places the cell, like a place name
         cell = [w for w in as_written.split() if not w.isdigit() and w.casefold() != "số"]
-        return " ".join(cell).capitalize(), "grassroots"
+        return "Chi bộ " + " ".join(cell[2:]), "grassroots"
     if kind == "@steering" and committee:
         number = next((w for w in folded.split() if w.isdigit()), None)
         name = f"Ban Chỉ đạo {number} " if number else "Ban Chỉ đạo "

@@ -162,10 +162,17 @@ _COMMUNE_COMMITTEE = r"dang\s+uy\s+(?:xa|phuong|thi\s+tran|dac\s+khu)\b"
 # Quân sự tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh" (the Party committee of a state body is not the state body),
 # "Đảng ủy các cơ quan Đảng tỉnh", "Đảng ủy Chính phủ", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương",
 # "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng ủy xã Tân Lập".
+# Army units by their own numbers: "Đảng ủy Quân khu 7", "Đảng ủy Trung đoàn 812" (issuers.ARMY_UNIT_LEVELS).
+ARMY_UNIT = (
+    r"(?:quan\s+khu|quan\s+doan|quan\s+chung|binh\s+chung|su\s+doan|lu\s+doan|trung\s+doan|tieu\s+doan)"
+)
 _PARTY_COMMITTEE_OF = (
     r"(?:dang\s+uy\s+(?:(?:quan\s+su|cong\s+an|bo\s+doi\s+bien\s+phong|bien\s+phong|uy\s+ban\s+nhan\s+dan|ubnd"
+    r"|bo\s+chi\s+huy\s+(?:quan\s+su|bo\s+doi\s+bien\s+phong)"
     r"|hoi\s+dong\s+nhan\s+dan|hdnd|cac\s+co\s+quan\s+dang)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|trung\s+uong)"
     r"|chinh\s+phu|quoc\s+hoi|mat\s+tran\s+to\s+quoc\s*,?\s+cac\s+doan\s+the\s+trung\s+uong|"
+    + ARMY_UNIT
+    + r"(?:\s+\d{1,4}\b)?|"
     + _BLOC
     + r")|"
     + _COMMUNE_COMMITTEE
@@ -223,19 +230,23 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     ),
     (r"van\s+phong\s+" + _COMMITTEE, "@commission"),
     (r"ban\s+chi\s+dao\s+(?:\d{1,3}\s+)?" + _COMMITTEE, "@steering"),  # "Ban Chỉ đạo 35 Tỉnh ủy"
+    (r"ban\s+chi\s+dao\s+trung\s+uong", "Ban Chỉ đạo Trung ương"),
     (r"thuong\s+truc\s+" + _COMMITTEE, "@standing_office"),  # "Thường trực Tỉnh ủy"
     (_PARTY_COMMITTEE_OF, "@party_committee_of"),
     # Bodies named by what they lead, as written, up to the unit that places them: "Đảng đoàn Hội đồng nhân dân
     # tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội".
     (
         r"(?:dang\s+doan(?:\s+[a-z]+){0,7}?|ban\s+can\s+su\s+dang(?:\s+[a-z]+){0,7}?)"
-        r"\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|quoc\s+hoi|chinh\s+phu|viet\s+nam)",
+        r"\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|quoc\s+hoi|chinh\s+phu"
+        r"|viet\s+nam(?:\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa)\b)?)",
         "@led_body",
     ),
     (_COMMITTEE, "@committee"),
-    # a village's or a neighbourhood's Party cell: "Chi bộ thôn Đông Hòa", "Chi bộ khu phố 3"
+    # a village's, a neighbourhood's or a unit's Party cell: "Chi bộ thôn Đông Hòa", "Chi bộ khu phố 3", "Chi bộ
+    # Đồn Biên phòng Cửa khẩu ..."
     (
-        r"chi\s+bo\s+(?:thon|ap|ban|buon|xom|khu\s+pho|to\s+dan\s+pho|khoi\s+pho)(?:\s+(?:so\s+)?\d{1,3}\b)?",
+        r"chi\s+bo\s+(?:thon|ap|ban|buon|xom|khu\s+pho|to\s+dan\s+pho|khoi\s+pho|don\s+bien\s+phong(?:\s+cua\s+khau)?|dai\s+doi"
+        r"|tieu\s+doan)(?:\s+(?:so\s+)?\d{1,3}\b)?",
         "@cell",
     ),
     (r"dai\s+hoi\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@congress"),

@@ -197,7 +197,7 @@ def _relations_at_cue(
     passive = _passive_implementer(nt, described, inside, cue, sentence)
     if passive is not None:
         return passive
-    objects = _objects(nt, described, inside, cue) or _plural_anaphor(nt, described, cue)
+    objects = _plural_anaphor(nt, described, cue) or _objects(nt, described, inside, cue)
     if not objects:
         return _elided_object(nt, described, inside, cue, sentence, inside, sentence)
     subject = _subject_before(nt, described, inside, cue)
@@ -229,9 +229,13 @@ def _relations_at_cue(
 
 # "... về thực hiện hai Nghị quyết trên địa bàn", "quán triệt ba nghị quyết nói trên": the last documents of
 # that type named before, in the same paragraph.
+# Uncounted, "các nghị quyết nêu trên" names the last list of documents of that type (a single one is the
+# singular anaphor's business: loaders.find, loaders.corefer).
 _PLURAL_ANAPHOR = re.compile(
-    r"\s+(?:ca\s+|cac\s+)?(?P<n>hai|ba|bon|2|3|4)\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh"
+    r"\s+(?:(?:ca\s+|cac\s+)?(?P<n>hai|ba|bon|2|3|4)\s+|(?P<all>cac|nhung)\s+)"
+    r"(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh"
     r"|ke\s+hoach|chuong\s+trinh\s+hanh\s+dong|huong\s+dan|de\s+an)\b"
+    r"(?(all)\s+(?:neu\s+tren|noi\s+tren|tren|nay|do)\b)"
 )
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "2": 2, "3": 3, "4": 4}
 
@@ -250,25 +254,44 @@ def _plural_anaphor(nt: NormalisedText, described: list[Described], cue: _Cue) -
         if raw.start < paragraph:
             break
         picked.setdefault((raw.number.lstrip("0"), raw.symbol), i)
+    if m.group("all") is not None:
+        return _last_list(nt, described, sorted(picked.values()))
     if len(picked) < _COUNT_WORDS[m.group("n")]:
         return []  # fewer documents than the text counts: it names others
     return sorted(picked.values())[-_COUNT_WORDS[m.group("n")] :]
 
 
+def _last_list(nt: NormalisedText, described: list[Described], candidates: list[int]) -> list[int]:
+    """The last of ``candidates`` with those listed right before it (a shared head, a comma, "và", ";")."""
+    if len(candidates) < 2:
+        return []
+    chosen = [candidates[-1]]
+    for i in reversed(candidates[:-1]):
+        d, nxt = described[i], described[chosen[0]]
+        same_group = d.raw.group is not None and d.raw.group == nxt.raw.group
+        gap_start = d.tail.subject.end if d.tail.subject else d.tail.end
+        if not same_group and not _LIST_SEPARATOR.match(nt.fold[gap_start : nxt.raw.start]):
+            break
+        chosen.insert(0, i)
+    return chosen if len(chosen) >= 2 else []
+
+
 _BY_MEANS = re.compile(
-    r"^[^;:.!?\n]{0,160}?\s(?:bang|thanh)\s+$"
+    r"^[^;:.!?\n]{0,160}?\s(?:bang|thanh|thong\s+qua)\s+(?:cac\s+)?$"
 )  # the object's title may stand before "bằng"
 
 
 def _by_means(
     nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue, objects: list[int]
 ) -> int | None:
-    """'Quận ủy đã cụ thể hóa Nghị quyết 43 về ... bằng Chương trình hành động 09': the document after 'bằng'."""
-    if not nt.fold.startswith(("cu the hoa", "the che hoa"), cue.start):
-        return None
+    """'Quận ủy đã cụ thể hóa Nghị quyết 43 về ... bằng Chương trình hành động 09', 'Huyện ủy triển khai Nghị
+    quyết 57 bằng Kế hoạch 12' (also "thông qua"): the document after 'bằng' ("thành" only after cụ thể hóa)."""
     end = described[objects[-1]].raw.end
     after = [i for i in inside if described[i].raw.start >= end and i not in objects]
-    if after and _BY_MEANS.match(nt.fold[end : described[after[0]].raw.start]):
+    gap = nt.fold[end : described[after[0]].raw.start] if after else ""
+    if after and _BY_MEANS.match(gap):
+        if " thanh " in gap[-8:] and not nt.fold.startswith(("cu the hoa", "the che hoa"), cue.start):
+            return None
         return after[0]
     return None
 
@@ -314,7 +337,7 @@ def _elided_object(
 
 
 _PASSIVE_BEFORE = re.compile(r"\bduoc\s+(?:[^\W\d_]+\s+){0,6}?$")
-_PASSIVE_AFTER = re.compile(r"^\s*(?:bang|thanh|qua|tai)\s+$")
+_PASSIVE_AFTER = re.compile(r"^\s*(?:thuc\s+hien\s+)?(?:bang|thanh|qua|thong\s+qua|tai)\s+(?:cac\s+)?$")
 
 
 def _passive_implementer(
@@ -330,9 +353,20 @@ def _passive_implementer(
         return None
     if not _PASSIVE_BEFORE.search(nt.fold[b.tail.end : cue.start]):
         return None
+    implementers = _group(described, inside, after[0])
+    for nxt in after:  # "... bằng Kế hoạch 298 và Hướng dẫn 20": each item of the list
+        if nxt in implementers or described[nxt].raw.start < described[implementers[-1]].raw.end:
+            continue
+        tail = described[implementers[-1]].tail
+        gap_start = tail.subject.end if tail.subject else tail.end
+        if not _LIST_SEPARATOR.match(nt.fold[gap_start : described[nxt].raw.start]) or _has_own_cue(
+            nt, described, inside, nxt
+        ):
+            break
+        implementers.extend(_group(described, inside, nxt))
     return [
         MentionRelation(a_i, cue.predicate, before[-1], sentence, f"{cue.predicate}.passive")
-        for a_i in _group(described, inside, after[0])
+        for a_i in implementers
     ]
 
 
@@ -396,9 +430,16 @@ def _titled_and(candidate: Described, sep: re.Match[str]) -> bool:
 
 
 def _has_own_cue(nt: NormalisedText, described: list[Described], inside: list[int], index: int) -> bool:
+    """A cue follows the document as its predicate; not a passive one ("... và Nghị quyết 68 đã được triển
+    khai": the document is what was carried out, still an object of the cue before it)."""
     d = described[index]
     m = _CUE_WORD.search(nt.fold, d.tail.end, min(len(nt.fold), d.tail.end + 40))
-    return m is not None and _SUBJECT_GAP.match(nt.fold[d.tail.end : m.start()]) is not None
+    if m is None or _SUBJECT_GAP.match(nt.fold[d.tail.end : m.start()]) is None:
+        return False
+    return not _PASSIVE_CUE.search(nt.fold, d.tail.end, m.start())
+
+
+_PASSIVE_CUE = re.compile(r"\bduoc\s+$")
 
 
 # "Kế hoạch số 45 của Ban Chỉ đạo 35 tỉnh thực hiện ...": a body the issuer grammar does not know still stands
@@ -495,9 +536,14 @@ def _frame_subjects(
     # after a cue of its own belongs to the object's description, not to the issued side
     while after and _right_after_cue(nt, described[after[0]]):
         after = after[1:]
-    if not after or not _ISSUED_BEFORE.search(
-        nt.fold, max(0, described[after[0]].raw.start - 60), described[after[0]].raw.start
-    ):
+    if not after:
+        return []
+    first = described[after[0]]
+    # "Thực hiện B, Kế hoạch số 12 của Tỉnh ủy đặt mục tiêu ...": a document opening the main clause
+    opens_clause = _COMMA_ONLY.match(
+        nt.fold, reach_end(last_object, reach), first.raw.start
+    ) and not _outranks(first, described[objects[0]])
+    if not opens_clause and not _ISSUED_BEFORE.search(nt.fold, max(0, first.raw.start - 60), first.raw.start):
         return []
     # the issuing clause follows the object: "Thực hiện B, Tỉnh ủy kết nạp ...; BTV ban hành A" has finished
     # with B before A ("; ", "qua đó")
@@ -511,8 +557,18 @@ def _frame_subjects(
         next_issuer = _NEXT_ISSUER.match(gap) and ORG_RE.search(gap) and not _BLOCKERS.search(gap)
         if last.tail.subject or not (_LIST_SEPARATOR.match(gap) or next_issuer):
             break
+        if next_issuer and _has_own_cue(nt, described, inside, i):
+            break  # "...; Ban Thường vụ ban hành Kế hoạch 62 thực hiện Chỉ thị 05": it names its own
         subjects.append(i)
     return subjects
+
+
+def reach_end(last_object: Described, reach: int) -> int:
+    """Where the frame's last object ends, its description included."""
+    return max(last_object.tail.end, last_object.raw.end, reach)
+
+
+_COMMA_ONLY = re.compile(r"\s*,\s*$")
 
 
 def _title_goes_on(nt: NormalisedText, reach: int, d: Described) -> bool:

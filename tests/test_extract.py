@@ -1898,3 +1898,189 @@ def test_an_unnumbered_issued_document_does_not_join_an_unrelated_numbered_one()
     )
     assert doc_named(result, "Kế hoạch số 90-KH/TU").issuer == ()
     assert edges(result) == {("Kế hoạch", "Kết luận số 121-KL/TW")}
+
+
+# --- bodies outside the civil hierarchy, lists introduced by a colon, "bằng" / "thông qua" ------------------------
+BODIES = [
+    pytest.param(
+        "Đảng ủy Sư đoàn 330 đã ban hành Nghị quyết số 21-NQ/ĐU về huấn luyện.",
+        "Nghị quyết số 21-NQ/ĐU",
+        ("Đảng ủy Sư đoàn",),
+        "district",
+        id="army-division-number-dropped",
+    ),
+    pytest.param(
+        "Ngày 8/5/2024, Ban Thường vụ Đảng ủy Quân khu 5 ban hành Kế hoạch số 310-KH/ĐU.",
+        "Kế hoạch số 310-KH/ĐU",
+        ("Ban Thường vụ Đảng ủy Quân khu",),
+        "provincial",
+        id="standing-board-of-a-military-region",
+    ),
+    pytest.param(
+        "Đảng ủy Tiểu đoàn 14 ban hành Nghị quyết số 03-NQ/ĐU.",
+        "Nghị quyết số 03-NQ/ĐU",
+        ("Đảng ủy Tiểu đoàn",),
+        "grassroots",
+        id="army-battalion",
+    ),
+    pytest.param(
+        "Đảng ủy Bộ Chỉ huy Quân sự tỉnh ban hành Kế hoạch số 77-KH/ĐU thực hiện Nghị quyết số 57-NQ/TW.",
+        "Kế hoạch số 77-KH/ĐU",
+        ("Đảng ủy Bộ Chỉ huy Quân sự tỉnh",),
+        "district",
+        id="provincial-military-command",
+    ),
+    pytest.param(
+        "Nghị quyết số 1800-NQ/QUTW ngày 3/1/2024 của Quân ủy Trung ương về công tác hậu cần.",
+        "Nghị quyết số 1800-NQ/QUTW",
+        ("Quân ủy Trung ương",),
+        "central",
+        id="central-military-commission-with-its-central-code",
+    ),
+    pytest.param(
+        "Chi bộ Đồn Biên phòng Cửa khẩu Nam Giang ban hành Nghị quyết số 02-NQ/CB.",
+        "Nghị quyết số 02-NQ/CB",
+        ("Chi bộ Đồn Biên phòng Cửa khẩu",),
+        "grassroots",
+        id="border-post-cell",
+    ),
+    pytest.param(
+        "Đảng đoàn Mặt trận Tổ quốc Việt Nam tỉnh ban hành Kế hoạch số 31-KH/ĐĐ.",
+        "Kế hoạch số 31-KH/ĐĐ",
+        ("Đảng đoàn Mặt trận Tổ quốc Việt Nam tỉnh",),
+        "provincial",
+        id="front-party-delegation-spelled-out",
+    ),
+    pytest.param(
+        "Thông báo số 19-TB/BCĐ của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng.",
+        "Thông báo số 19-TB/BCĐ",
+        ("Ban Chỉ đạo Trung ương",),
+        "central",
+        id="central-steering-committee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "issuer", "level"), BODIES)
+def test_bodies_outside_the_civil_hierarchy(
+    text: str, surface: str, issuer: tuple[str, ...], level: str
+) -> None:
+    doc = doc_named(run(text), surface)
+    assert (doc.issuer, doc.level) == (issuer, level)
+
+
+LIST_ISSUERS = [
+    pytest.param(
+        "Huyện ủy đã ban hành một số văn bản quan trọng, trong đó có:\n- Kế hoạch số 40-KH/HU triển khai Kết luận "
+        "số 123-KL/TW;\n- Chương trình số 41-CTr/HU về chuyển đổi số.",
+        ("Kế hoạch số 40-KH/HU", "Chương trình số 41-CTr/HU"),
+        ("Huyện ủy",),
+        id="dashed-lines",
+    ),
+    pytest.param(
+        "Năm qua, Ban Thường vụ Thành ủy xây dựng các văn bản sau:\n1. Kế hoạch số 88-KH/TU về cải cách hành "
+        "chính.\n2. Đề án số 05-ĐA/TU về đô thị thông minh.",
+        ("Kế hoạch số 88-KH/TU", "Đề án số 05-ĐA/TU"),
+        ("Ban Thường vụ Thành ủy",),
+        id="numbered-lines-ending-in-full-stops",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "issuer"), LIST_ISSUERS)
+def test_an_issuer_before_a_colon_reaches_every_line_of_the_list(
+    text: str, surfaces: tuple[str, ...], issuer: tuple[str, ...]
+) -> None:
+    result = run(text)
+    assert [doc_named(result, s).issuer for s in surfaces] == [issuer] * len(surfaces)
+
+
+def test_a_list_after_a_finished_sentence_does_not_take_its_issuer() -> None:
+    result = run(
+        "Huyện ủy đã ban hành các văn bản sau:\n- Kế hoạch số 40-KH/HU về chuyển đổi số.\n\nNghị quyết số 57-NQ/TW "
+        "đã đi vào cuộc sống."
+    )
+    assert doc_named(result, "Nghị quyết số 57-NQ/TW").issuer == ()
+
+
+MEANS = [
+    pytest.param(
+        "Thị ủy triển khai Kết luận số 137-KL/TW bằng Kế hoạch số 09-KH/ThU.",
+        {("Kế hoạch số 09-KH/ThU", "Kết luận số 137-KL/TW")},
+        ("Kế hoạch số 09-KH/ThU", ("Thị ủy",)),
+        id="active-trien-khai-bang",
+    ),
+    pytest.param(
+        "Kết luận số 137-KL/TW được Đảng ủy Khối triển khai thực hiện thông qua Kế hoạch số 15-KH/ĐUK.",
+        {("Kế hoạch số 15-KH/ĐUK", "Kết luận số 137-KL/TW")},
+        ("Kế hoạch số 15-KH/ĐUK", ("Đảng ủy Khối",)),
+        id="passive-thong-qua",
+    ),
+    pytest.param(
+        "Quy định số 296-QĐ/TW được Huyện ủy quán triệt bằng Kế hoạch số 51-KH/HU và Hướng dẫn số 02-HD/HU.",
+        {
+            ("Kế hoạch số 51-KH/HU", "Quy định số 296-QĐ/TW"),
+            ("Hướng dẫn số 02-HD/HU", "Quy định số 296-QĐ/TW"),
+        },
+        ("Hướng dẫn số 02-HD/HU", ("Huyện ủy",)),
+        id="passive-list-of-means",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "issued"), MEANS)
+def test_carried_out_by_means_of(
+    text: str, expected: set[tuple[str, str]], issued: tuple[str, tuple[str, ...]]
+) -> None:
+    result = run(text)
+    assert edges(result) == expected
+    assert doc_named(result, issued[0]).issuer == issued[1]
+
+
+ANAPHORS_AND_CLAUSES = [
+    pytest.param(
+        "Ban Bí thư ban hành các Chỉ thị số 35-CT/TW, 36-CT/TW. Để triển khai các chỉ thị trên, Huyện ủy ban hành "
+        "Kế hoạch số 70-KH/HU.",
+        {("Kế hoạch số 70-KH/HU", "Chỉ thị số 35-CT/TW"), ("Kế hoạch số 70-KH/HU", "36-CT/TW")},
+        id="uncounted-plural-anaphor-takes-the-list",
+    ),
+    pytest.param(
+        "Ngày 2/3/2023, Bộ Chính trị ban hành Kết luận số 50-KL/TW. Để thực hiện có hiệu quả Kết luận, Tỉnh ủy ban "
+        "hành Kế hoạch số 101-KH/TU.",
+        {("Kế hoạch số 101-KH/TU", "Kết luận số 50-KL/TW")},
+        id="manner-adverb-before-a-bare-head",
+    ),
+    pytest.param(
+        "Chương trình số 14-CTr/TU thực hiện Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW đã được triển khai "
+        "đến các chi bộ.",
+        {
+            ("Chương trình số 14-CTr/TU", "Nghị quyết số 66-NQ/TW"),
+            ("Chương trình số 14-CTr/TU", "Nghị quyết số 68-NQ/TW"),
+        },
+        id="second-object-before-a-passive-predicate",
+    ),
+    pytest.param(
+        "Thực hiện Nghị quyết số 59-NQ/TW, Tỉnh ủy ban hành Chương trình số 30-CTr/TU; Ban Thường vụ Tỉnh ủy ban "
+        "hành Kế hoạch số 31-KH/TU thực hiện Chỉ thị số 39-CT/TW.",
+        {
+            ("Chương trình số 30-CTr/TU", "Nghị quyết số 59-NQ/TW"),
+            ("Kế hoạch số 31-KH/TU", "Chỉ thị số 39-CT/TW"),
+        },
+        id="frame-stops-at-an-item-with-its-own-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANAPHORS_AND_CLAUSES)
+def test_anaphors_and_clause_scope(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_dong_thoi_takes_the_body_and_date_of_the_sentence() -> None:
+    result = run(
+        "Ngày 9/9/2024, Ban Thường vụ Huyện ủy sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW; đồng thời ban hành Kế "
+        "hoạch số 118-KH/HU thực hiện Kết luận số 01-KL/TW."
+    )
+    plan = doc_named(result, "Kế hoạch số 118-KH/HU")
+    assert (plan.issuer, plan.date) == (("Ban Thường vụ Huyện ủy",), "2024-09-09")
+    assert edges(result) == {("Kế hoạch số 118-KH/HU", "Kết luận số 01-KL/TW")}
