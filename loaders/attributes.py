@@ -46,6 +46,9 @@ _TAIL_START = re.compile(r"\s*,?\s*[-(nbcdkh\d]")
 _TAIL_PLENUM = re.compile(r"\s*,?\s*(?=hoi\s+nghi\b)")  # only the plenum organisation starts so
 _TAIL_BY = re.compile(r"\s*,?\s*(?:do|duoc)\s+")
 _ISSUED_AFTER_BODY = re.compile(r"\s*(?:da\s+|vua\s+)?(?:ky\s+)?ban\s+hanh\b")
+# "do <signer> thay mặt <body> ký (ban hành)": the signer acts for the body, which issues
+_TAIL_BY_SIGNER = re.compile(r"\s*,?\s*do\s+[^,;.:()\n]{2,60}?\bthay\s+mat\s+")
+_SIGNED_AFTER_BODY = re.compile(r"\s*,?\s*(?:da\s+)?(?:ky(?:\s+ban\s+hanh)?|ban\s+hanh)\b")
 _TAIL_ABBREV = re.compile(r"\s*\((?P<abbr>[^\W\d_]{1,6}\s?\d{0,4})\)")  # "(NQ21)", "(NQ)"
 _TAIL_TERM = re.compile(r"\s*,?\s*-?\s*\(?\s*khoa\s+(?P<t>[ivxl]{1,6}|\d{1,2})\b\s*\)?")
 _TAIL_TENURE = re.compile(r"\s*,?\s*nhiem\s+ky\s+\d{4}\s*-\s*\d{4}")
@@ -139,6 +142,15 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
         ):
             issuers.append(org)  # "Kết luận số 21 do Bộ Chính trị ban hành"
             pos = issued.end()
+            continue
+        elif (
+            (m := _TAIL_BY_SIGNER.match(fold, pos))
+            and not issuers
+            and (org := match_org(nt, m.end()))
+            and (signed := _SIGNED_AFTER_BODY.match(fold, org.end))
+        ):
+            issuers.append(org)  # "Chỉ thị số 45 do Tổng Bí thư Tô Lâm thay mặt Bộ Chính trị ký ban hành"
+            pos = signed.end()
             continue
         elif (m := _TAIL_PLENUM.match(fold, pos)) and not issuers and (org := match_org(nt, m.end())):
             issuers.append(org)  # "Nghị quyết số 18-NQ/TW, ngày 25/10/2017 Hội nghị lần thứ sáu BCH TW ..."
@@ -286,12 +298,17 @@ class Issuance:
     """Who issued the mention and when, read from the clause before "ban hành"."""
 
     # A native record, not a frozen dataclass: docs/extraction.md, "Speed".
-    __slots__ = ("date", "issuer", "rule")
+    __slots__ = ("date", "issuer", "joint", "rule")
 
-    def __init__(self, issuer: OrgMatch | None, date: Found | None, rule: str) -> None:
+    def __init__(
+        self, issuer: OrgMatch | None, date: Found | None, rule: str, joint: tuple[OrgMatch, ...] = ()
+    ) -> None:
         self.issuer: Final = issuer
         self.date: Final = date
         self.rule: Final = rule
+        self.joint: Final = (
+            joint  # bodies issuing with it: "Ban Tuyên giáo Tỉnh ủy và Ủy ban MTTQ tỉnh ban hành"
+        )
 
 
 def read_issuance(
@@ -353,7 +370,7 @@ def read_issuance(
             found_date = Found(iso, d.start(), d.end(), "date.before_ban_hanh")
     if issuer is None and found_date is None:
         return None
-    return Issuance(issuer, found_date, rule)
+    return Issuance(issuer, found_date, rule, _joint_before(nt, clause_start, issuer) if issuer else ())
 
 
 # A cheap test before the verb regex: every issuing verb holds one of these ("có", "qua" alone are everywhere).
@@ -386,6 +403,24 @@ _FIRST_ISSUE = re.compile(r"\b(?:ky\s+)?ban\s+hanh\b")
 _SENTENCE_OPENING = re.compile(r"[\s,]*(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?[\s,]*)?")
 # "<body> đã tổ chức quán triệt <previous mention>": a short verb phrase, no punctuation, not "của".
 _VERB_PHRASE = re.compile(r"\s+(?:da\s+|vua\s+|cung\s+)?(?!cua\b)(?:[a-z]+\s+){1,6}$")
+
+
+_AND_BETWEEN = re.compile(r"\s+va\s+")
+
+
+def _joint_before(nt: NormalisedText, clause_start: int, issuer: OrgMatch) -> tuple[OrgMatch, ...]:
+    """The bodies joined to the issuer by "và" right before it, not governed by "của" ("Ban Tuyên giáo Tỉnh ủy
+    và Ủy ban MTTQ tỉnh ban hành Kế hoạch liên tịch ...")."""
+    joint: list[OrgMatch] = []
+    first = issuer
+    for org in reversed(find_orgs(nt, clause_start, issuer.start)):
+        if org.end > first.start or not _AND_BETWEEN.fullmatch(nt.fold, org.end, first.start):
+            break
+        if nt.fold[max(0, org.start - 5) : org.start].strip().endswith("cua"):
+            return ()
+        joint.insert(0, org)
+        first = org
+    return tuple(joint)
 
 
 # "Huyện ủy triển khai Nghị quyết số 57 bằng Kế hoạch số 12": the body that carries out B issues A.
@@ -575,7 +610,7 @@ class Described:
         if self.shared_issuers:
             return self.shared_issuers
         if self.issuance and self.issuance.issuer:
-            return (self.issuance.issuer,)
+            return (*self.issuance.joint, self.issuance.issuer)
         return ()
 
     @property

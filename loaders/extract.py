@@ -47,7 +47,10 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
     floor = 0
     for i, raw in enumerate(raws):
         limit = raws[i + 1].start if i + 1 < len(raws) else len(nt.fold)
-        tail = _central_keeps_its_issuer(raw, read_tail(nt, raw, limit))
+        read = read_tail(nt, raw, limit)
+        tail = _central_keeps_its_issuer(raw, read)
+        if tail is not read and described:
+            described[-1] = _issuer_of_implementer(nt, described[-1], raw, read.issuers)
         issuance = read_issuance(nt, raw, floor, raws[i - 1].start if i else None) or header_issuance(nt, raw)
         if issuance and issuance.issuer and tail.issuers and tail.issuers[0].start >= tail.end:
             # a body before "ban hành" wins over one that ends the subject
@@ -82,6 +85,24 @@ def _central_keeps_its_issuer(raw: RawMention, tail: Tail) -> Tail:
 
 
 _LOCAL_LEVELS = frozenset({"provincial", "district", "grassroots"})
+_CUE_BETWEEN = re.compile(rf"\s*,?\s*(?:de\s+)?(?:{IMPLEMENTING_VERBS})(?:\s+thuc\s+hien)?\s*")
+
+
+def _issuer_of_implementer(
+    nt: NormalisedText, previous: Described, raw: RawMention, issuers: tuple[OrgMatch, ...]
+) -> Described:
+    """'Kế hoạch số 77-KH/TU thực hiện Nghị quyết số 20-NQ/TW của Ban Thường vụ Tỉnh ủy': the local body that
+    cannot have issued the central object issued the plan implementing it, when the plan names no issuer and
+    its organ code fits."""
+    tail = previous.tail
+    if previous.issuers or not all(_level_fits(previous.raw, org) for org in issuers):
+        return previous
+    if not _CUE_BETWEEN.fullmatch(nt.fold, tail.subject.end if tail.subject else tail.end, raw.start):
+        return previous
+    own = Tail(tail.end, tail.date, tail.year, issuers, tail.term, tail.subject)
+    return Described(previous.raw, own, previous.issuance, previous.shared_issuers)
+
+
 # Committees under the Centre are national, not local, bodies: "Nghị quyết số 1657-NQ/QUTW của Quân ủy Trung ương".
 _NATIONAL = re.compile(r"Trung ương|Chính phủ|Quốc hội")
 

@@ -420,6 +420,10 @@ _TITLE_AFTER = re.compile(
 )
 
 
+# Working rules are named by what they rule, with no "về": "ban hành Quy chế làm việc nhiệm kỳ 2025 - 2030".
+_RULES_TITLE = re.compile(r"\s+(?:lam\s+viec|hoat\s+dong|phoi\s+hop)\b")
+
+
 def _body_issuing_at(nt: NormalisedText, head: int) -> re.Match[str] | None:
     """The body of '<body> [place] [đã] ban hành <head>', if the verb stands right before ``head``."""
     verb = _ISSUE_VERB_BEFORE.search(nt.fold, max(0, head - 30), head)
@@ -434,7 +438,10 @@ def _body_issuing_at(nt: NormalisedText, head: int) -> re.Match[str] | None:
 def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     found = []
     for m in _matches_at(_ISSUED_HEAD, nt, anchors.body_heads):
-        if not nt.norm[m.start()].isupper() or not _TITLE_AFTER.match(nt.fold, m.end()):
+        if not nt.norm[m.start()].isupper() or not (
+            _TITLE_AFTER.match(nt.fold, m.end())
+            or (m.group("head").startswith("quy") and _RULES_TITLE.match(nt.fold, m.end()))
+        ):
             continue
         body = _body_issuing_at(nt, m.start())
         if body is None or _GENERIC_BODY_BEFORE.search(nt.fold, max(0, body.start() - 8), body.start()):

@@ -38,14 +38,16 @@ _DATE_LINE = re.compile(
     r"(?:[ \t|]*\n[^\n]{0,40}?)?[ \t|]*\n[ \t|]*(?:[^\W\d_][^\n,]{0,30},\s*)?ngay\s+(?=\d)"
 )
 # A record's number field: "Số/Ký hiệu: 152-KH/TU", "Số ký hiệu:", "Ký hiệu:".
-_NUMBER_FIELD = re.compile(r"(?:^|\n)[ \t|]*(?:so\s*/\s*ky\s+hieu|so\s+ky\s+hieu|ky\s+hieu)\s*:?\s*$")
-# The record's other fields, up to the next number field: its date and its issuing body.
-_DATE_FIELD = re.compile(r"\n[ \t|]*ngay\s+ban\s+hanh\s*:\s*")
-_ISSUER_FIELD = re.compile(r"\n[ \t|]*co\s+quan\s+ban\s+hanh\s*:\s*")
-_NEXT_NUMBER_FIELD = re.compile(r"\n[ \t|]*(?:so\s*/\s*ky\s+hieu|so\s+ky\s+hieu|ky\s+hieu)\s*:")
+_NUMBER_LABEL = r"(?:so\s*[/,]?\s*ky\s+hieu|ky\s+hieu|so\s+van\s+ban)"
+_NUMBER_FIELD = re.compile(r"(?:^|\n|;)[ \t|]*" + _NUMBER_LABEL + r"\s*:?\s*$")
+# The record's other fields, up to the next number field: its date and its issuing body; a field opens a line
+# or follows a semicolon ("Số văn bản: 30-KH/TU; Ngày ban hành: 15/01/2021; ...").
+_DATE_FIELD = re.compile(r"[\n;][ \t|]*ngay\s+ban\s+hanh\s*:\s*")
+_ISSUER_FIELD = re.compile(r"[\n;][ \t|]*co\s+quan\s+ban\s+hanh\s*:\s*")
+_NEXT_NUMBER_FIELD = re.compile(r"[\n;][ \t|]*" + _NUMBER_LABEL + r"\s*:")
 _RECORD_SPAN = 600
 # The summary field opening with the type and a cue: "Trích yếu: Kế hoạch thực hiện ...".
-_SUMMARY_THEN_CUE = re.compile(r"\n[ \t|]*trich\s+yeu\s*:\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+$")
+_SUMMARY_THEN_CUE = re.compile(r"[\n;][ \t|]*trich\s+yeu\s*:\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+$")
 # Lines above the number line that may stand between it and the body: "*", "---", the Party's name.
 _LINES_ABOVE = 4
 # The type line in capitals, then the title line opening with a cue: "KẾ HOẠCH\nthực hiện ...".
@@ -80,11 +82,114 @@ def _record_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None
     return Issuance(issuer, found_date, "issuer.header")
 
 
+# --- tables flattened to lines of cells ("1 | 285-KH/TU | 06/01/2025 | Kế hoạch thực hiện ...") -------------------
+_COLUMNS = {
+    "so, ky hieu": "number",
+    "so/ky hieu": "number",
+    "so ky hieu": "number",
+    "ky hieu": "number",
+    "so van ban": "number",
+    "van ban": "number",
+    "ngay ban hanh": "date",
+    "ngay": "date",
+    "trich yeu": "summary",
+    "noi dung": "summary",
+    "ten van ban": "summary",
+    "co quan ban hanh": "issuer",
+}
+_HEADER_ROWS_ABOVE = 40
+# A table's title naming the body: "DANH MỤC VĂN BẢN DO TỈNH ỦY BAN HÀNH QUÝ I/2025".
+_TITLE_BY = re.compile(r"\bdo\s+")
+_TITLE_ISSUED = re.compile(r"\s+(?:da\s+)?ban\s+hanh\b")
+
+
+def _cells(line: str) -> list[str]:
+    return [" ".join(cell.split()) for cell in line.split("|")]
+
+
+def table_cell(nt: NormalisedText, position: int) -> tuple[int, int, list[str], int] | None:
+    """(start of the row, start of the header row, the header's column kinds, the column) of a position in a
+    row of cells under a header row of known column names; None elsewhere."""
+    fold = nt.fold
+    row_start = fold.rfind("\n", 0, position) + 1
+    if "|" not in fold[row_start : (fold.find("\n", position) + 1 or len(fold) + 1) - 1]:
+        return None
+    column = fold.count("|", row_start, position)
+    line_start = row_start
+    for _ in range(_HEADER_ROWS_ABOVE):
+        if line_start == 0:
+            return None
+        above = fold.rfind("\n", 0, line_start - 1) + 1
+        line = fold[above : line_start - 1]
+        if "|" not in line:
+            return None
+        kinds = [_COLUMNS.get(cell.strip(" :"), "") for cell in _cells(line)]
+        if sum(1 for kind in kinds if kind) >= 2:
+            return row_start, above, kinds, column
+        line_start = above
+    return None
+
+
+def _table_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
+    """The date and body cells of the row whose number cell holds the mention; the body may be the table's
+    title ("... DO TỈNH ỦY BAN HÀNH")."""
+    found = table_cell(nt, mention.start)
+    if found is None:
+        return None
+    row_start, header_start, kinds, column = found
+    if column >= len(kinds) or kinds[column] != "number":
+        return None
+    fold = nt.fold
+    row_end = fold.find("\n", mention.end)
+    row_end = len(fold) if row_end < 0 else row_end
+    starts = [row_start] + [i + 1 for i in range(row_start, row_end) if fold[i] == "|"]
+    found_date = issuer = None
+    for kind, start in zip(kinds, starts, strict=False):
+        offset = start + len(fold[start:row_end]) - len(fold[start:row_end].lstrip(" \t"))
+        if kind == "date" and (d := DATE_RE.match(fold, offset)) and (iso := parse_date(d)):
+            found_date = Found(iso, d.start(), d.end(), "date.table")
+        elif kind == "issuer":
+            issuer = match_org(nt, offset)
+    if issuer is None:
+        title_start = fold.rfind("\n", 0, max(0, header_start - 1)) + 1
+        title = _TITLE_BY.search(fold, title_start, max(title_start, header_start - 1))
+        org = match_org(nt, title.end()) if title else None
+        if org is not None and _TITLE_ISSUED.match(fold, org.end):
+            issuer = org
+    if issuer is None and found_date is None:
+        return None
+    return Issuance(issuer, found_date, "issuer.header")
+
+
+def table_row_subject(
+    nt: NormalisedText, header_mentions: list[tuple[int, RawMention]], cue_start: int
+) -> int | None:
+    """The document in the number cell of the row whose summary cell opens with the cue at ``cue_start``
+    ("| Kế hoạch thực hiện Nghị quyết số 57-NQ/TW"): the index of that mention."""
+    found = table_cell(nt, cue_start)
+    if found is None:
+        return None
+    row_start, _, kinds, column = found
+    if column >= len(kinds) or kinds[column] != "summary":
+        return None
+    cell_start = nt.fold.rfind("|", row_start, cue_start) + 1
+    if not re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,3}", nt.fold[cell_start:cue_start]):
+        return None  # the cue opens the cell, after the type at most
+    for index, mention in header_mentions:
+        if row_start <= mention.start < cue_start:
+            return index
+    return None
+
+
 def header_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
     """The body named on a line above the number line and the date of the line below, if the mention is a
-    header's number; the date and body fields if it is a record's."""
+    header's number; the date and body fields if it is a record's; the cells of its row in a table."""
     if on_number_field(nt, mention):
         return _record_issuance(nt, mention)
+    if "|" in nt.fold[max(0, mention.start - 200) : mention.start] and (
+        table := _table_issuance(nt, mention)
+    ):
+        return table
     if not on_number_line(nt, mention):
         return None
     found_date = None

@@ -111,6 +111,31 @@ def _party_committee_of(folded: str, as_written: str) -> tuple[str, str | None]:
     return name, "district"
 
 
+_MASS_ORG_UNITS = {
+    "tinh": "provincial",
+    "pho": "provincial",
+    "huyen": "district",
+    "quan": "district",
+    "xa": "grassroots",
+}
+_BOARD_ABBREVIATIONS = re.compile(r"\b(?:BTV|BCH)\b")
+
+
+def _mass_org(folded: str, as_written: str) -> tuple[str, str | None]:
+    """The Fatherland Front or a mass organisation as written (abbreviations expanded); its level from the unit
+    that ends it ("tỉnh", "huyện"; "Tỉnh đoàn" is a province's), else unknown (the organ code decides)."""
+    name = _expand_state_abbreviations(as_written)
+    name = _BOARD_ABBREVIATIONS.sub(
+        lambda m: "Ban Thường vụ" if m.group(0) == "BTV" else "Ban Chấp hành", name
+    )
+    words = folded.split()
+    if words[-1] == "doan" and len(words) >= 2 and words[-2] in ("tinh", "thanh", "huyen", "quan"):
+        return " ".join(name.split()), "provincial" if words[-2] in ("tinh", "thanh") else "district"
+    if words[-1] == "phuong" or (words[-1] == "xa" and words[-2] != "thi"):
+        return " ".join(name.split()), "grassroots"
+    return " ".join(name.split()), _MASS_ORG_UNITS.get(words[-1]) if words[-1] != "xa" else "district"
+
+
 def _commune_unit(folded: str) -> str | None:
     """'xa', 'phuong', 'thi tran' or 'dac khu' right after 'dang uy', if the committee is a commune's."""
     after = folded.split("dang uy", 1)[-1].strip()
@@ -220,6 +245,8 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
         return " ".join(_expand_state_abbreviations(as_written).split()), led_level or (
             "district" if folded.endswith("thi xa") else "central"
         )
+    if kind == "@mass_org":
+        return _mass_org(folded, as_written)
     if kind in ("@people_committee", "@people_council"):
         unit_key = (
             _find_key(_UNITS, folded.split()[-1] if folded.split()[-1] != "pho" else "thanh pho") or "tinh"

@@ -221,6 +221,17 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"(?:uy\s+ban\s+kiem\s+tra|ubkt)\s+" + _COMMITTEE, "@inspection"),
     # "BTV TU", "BTV HU": the committee by its organ code (upper case only: issuers.py checks the case)
     (r"(?:ban\s+thuong\s+vu|btv)\s+(?:tu|hu|qu)(?![\w.])", "@standing_code"),
+    # The Fatherland Front and the mass organisations, with their standing boards: "Ủy ban MTTQ tỉnh", "Ban
+    # Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ban Thường vụ Hội Nông dân tỉnh", "Tỉnh đoàn".
+    (
+        r"(?:(?:ban\s+thuong\s+truc|ban\s+thuong\s+vu|btv|ban\s+chap\s+hanh|bch)\s+)?"
+        r"(?:(?:uy\s+ban\s+)?(?:mat\s+tran\s+to\s+quoc|mttq)(?:\s+viet\s+nam|\s+vn)?"
+        r"|hoi\s+(?:nong\s+dan|lien\s+hiep\s+phu\s+nu|cuu\s+chien\s+binh)(?:\s+viet\s+nam)?"
+        r"|lien\s+doan\s+lao\s+dong|doan\s+thanh\s+nien(?:\s+cong\s+san\s+ho\s+chi\s+minh)?"
+        r"|(?:tinh|thanh|huyen|quan)\s+doan)"
+        r"(?:\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)\b)?",
+        "@mass_org",
+    ),
     # "Ban Thường vụ ban hành ...": the committee is named earlier in the article; level from the organ code
     (r"ban\s+thuong\s+vu|btv", "@bare_standing"),
     (

@@ -20,7 +20,7 @@ from typing import Final
 
 from loaders.attributes import Described
 from loaders.find import RawMention
-from loaders.headers import header_of_title
+from loaders.headers import header_of_title, table_row_subject
 from loaders.lexicon import IMPLEMENTING_VERBS, ORG_RE, TYPE_OF_HEAD
 from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
@@ -47,7 +47,8 @@ _GROUP_LISTED = re.compile(r"^[^,;.\d]{0,80}?\b(?:bao\s+gom|gom)\s*:?\s*(?:cac\s
 # "Kế hoạch số 118-KH/TU (thực hiện Nghị quyết 18)", 'Kế hoạch số 120-KH/TU "Thực hiện Kết luận 35"').
 _SUBJECT_GAP = re.compile(
     r"^(?:[\s,\-(\"“\x1a]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|"
-    r"lanh\s+dao\b|chi\s+dao\b|to\s+chuc\b)*$"
+    r"lanh\s+dao\b|chi\s+dao\b|to\s+chuc\b|"
+    r"do\s+(?:[^\W\d_]+[\s,]+){1,12}?ky\b)*$"  # "..., do đồng chí Lan, Phó Trưởng Ban ký, hướng dẫn thực hiện B"
 )
 _SUBJECT_LEAD = re.compile(r"^\s*,?\s*(?:ve\s+viec|ve|nham|de)\b")
 # Words that make the sentence about a review, a report, an event or a state of affairs, not an implementation.
@@ -174,9 +175,10 @@ def _header_title(
     hoạch thực hiện Nghị quyết số 71-NQ/TW': the header's document implements the object of the cue that opens its
     title (loaders/headers.py)."""
     for cue in _cues(nt, sentence[0], sentence[1]):
-        subject = header_of_title(
-            nt, headers, cue.start
-        )  # the cue opens the title's line or follows its type
+        # the cue opens the title's line or follows its type, or opens a table row's summary cell
+        subject = header_of_title(nt, headers, cue.start)
+        if subject is None:
+            subject = table_row_subject(nt, headers, cue.start)
         if subject is not None:
             return [
                 MentionRelation(subject, cue.predicate, o, sentence, f"{cue.predicate}.header")

@@ -2084,3 +2084,78 @@ def test_dong_thoi_takes_the_body_and_date_of_the_sentence() -> None:
     plan = doc_named(result, "Kế hoạch số 118-KH/HU")
     assert (plan.issuer, plan.date) == (("Ban Thường vụ Huyện ủy",), "2024-09-09")
     assert edges(result) == {("Kế hoạch số 118-KH/HU", "Kết luận số 01-KL/TW")}
+
+
+ISSUED_BY_MORE = [
+    pytest.param(
+        "Quy định số 300-QĐ/TW ngày 2/6/2025 do Thường trực Ban Bí thư thay mặt Bộ Chính trị ký ban hành.",
+        "Quy định số 300-QĐ/TW",
+        ("Bộ Chính trị",),
+        id="signer-on-behalf-after-the-document",
+    ),
+    pytest.param(
+        "Ban Dân vận Tỉnh ủy và Ủy ban MTTQ tỉnh đã ban hành Kế hoạch liên tịch số 12-KHLT/BDV-MTTQ.",
+        "Kế hoạch liên tịch số 12-KHLT/BDV-MTTQ",
+        ("Ban Dân vận Tỉnh ủy", "Ủy ban Mặt trận Tổ quốc tỉnh"),
+        id="joint-issuers-before-the-verb",
+    ),
+    pytest.param(
+        "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh ban hành Kế hoạch số 61-KH/HPN thực hiện Chỉ thị số 21-CT/TW.",
+        "Kế hoạch số 61-KH/HPN",
+        ("Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh",),
+        id="mass-organisation",
+    ),
+    pytest.param(
+        "Kế hoạch số 64-KH/TU ngày 1/7/2025 thực hiện Kết luận số 150-KL/TW của Ban Thường vụ Tỉnh ủy đã được phổ "
+        "biến.",
+        "Kế hoạch số 64-KH/TU",
+        ("Ban Thường vụ Tỉnh ủy",),
+        id="local-body-after-the-central-object-issues-the-plan",
+    ),
+    pytest.param(
+        "Đảng ủy phường ban hành Quy chế làm việc của Ban Chấp hành nhiệm kỳ 2025 - 2030.",
+        "Quy chế",
+        ("Đảng ủy phường",),
+        id="working-rules-without-a-number",
+    ),
+    pytest.param(
+        "Số văn bản: 52-KH/HU; Ngày ban hành: 03/3/2023; Cơ quan ban hành: Ban Thường vụ Huyện ủy.",
+        "52-KH/HU",
+        ("Ban Thường vụ Huyện ủy",),
+        id="record-fields-separated-by-semicolons",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "issuer"), ISSUED_BY_MORE)
+def test_more_issuer_forms(text: str, surface: str, issuer: tuple[str, ...]) -> None:
+    assert doc_named(run(text), surface).issuer == issuer
+
+
+def test_a_central_object_keeps_a_local_body_away_from_a_plan_of_another_level() -> None:
+    result = run("Kế hoạch số 64-KH/HU thực hiện Kết luận số 150-KL/TW của Tỉnh ủy.")
+    assert doc_named(result, "Kế hoạch số 64-KH/HU").issuer == ()
+    assert doc_named(result, "Kết luận số 150-KL/TW").issuer == ()
+
+
+def test_a_signers_aside_between_a_document_and_its_cue() -> None:
+    result = run(
+        "Công văn số 12-CV/BTGTU, do đồng chí Nam, Phó Trưởng Ban ký, hướng dẫn thực hiện Chỉ thị số 35-CT/TW."
+    )
+    assert edges(result) == {("Công văn số 12-CV/BTGTU", "Chỉ thị số 35-CT/TW")}
+
+
+TABLE = (
+    "THỐNG KÊ VĂN BẢN DO BAN THƯỜNG VỤ THỊ ỦY BAN HÀNH NĂM 2023\n"
+    "STT | Số, ký hiệu | Ngày ban hành | Trích yếu\n"
+    "1 | 210-KH/ThU | 09/01/2023 | Kế hoạch tổ chức Hội báo Xuân\n"
+    "2 | 214-KH/ThU | 20/02/2023 | Kế hoạch triển khai Chỉ thị số 18-CT/TW của Ban Bí thư\n"
+)
+
+
+def test_a_table_gives_each_row_its_date_the_titles_body_and_its_summarys_target() -> None:
+    result = run(TABLE)
+    first, second = doc_named(result, "210-KH/ThU"), doc_named(result, "214-KH/ThU")
+    assert (first.date, second.date) == ("2023-01-09", "2023-02-20")
+    assert first.issuer == second.issuer == ("Ban Thường vụ Thị ủy",)
+    assert edges(result) == {("214-KH/ThU", "Chỉ thị số 18-CT/TW")}
