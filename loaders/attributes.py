@@ -406,6 +406,7 @@ _VERB_PHRASE = re.compile(r"\s+(?:da\s+|vua\s+|cung\s+)?(?!cua\b)(?:[a-z]+\s+){1
 
 
 _AND_BETWEEN = re.compile(r"\s+va\s+")
+_COMMA_BETWEEN = re.compile(r"\s*,\s*")
 
 
 def _joint_before(nt: NormalisedText, clause_start: int, issuer: OrgMatch) -> tuple[OrgMatch, ...]:
@@ -414,8 +415,12 @@ def _joint_before(nt: NormalisedText, clause_start: int, issuer: OrgMatch) -> tu
     joint: list[OrgMatch] = []
     first = issuer
     for org in reversed(find_orgs(nt, clause_start, issuer.start)):
-        if org.end > first.start or not _AND_BETWEEN.fullmatch(nt.fold, org.end, first.start):
+        if org.end > first.start:
             break
+        if not _AND_BETWEEN.fullmatch(nt.fold, org.end, first.start) and not (
+            org.level == first.level == "central" and _COMMA_BETWEEN.fullmatch(nt.fold, org.end, first.start)
+        ):
+            break  # a comma joins only central bodies: "Bộ Chính trị, Ban Bí thư đã ban hành"
         if nt.fold[max(0, org.start - 5) : org.start].strip().endswith("cua"):
             return ()
         joint.insert(0, org)

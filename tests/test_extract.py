@@ -2100,6 +2100,18 @@ ISSUED_BY_MORE = [
         id="joint-issuers-before-the-verb",
     ),
     pytest.param(
+        "Bộ Chính trị, Ban Bí thư đã ban hành Kết luận số 99-KL/TW về công tác cán bộ.",
+        "Kết luận số 99-KL/TW",
+        ("Bộ Chính trị", "Ban Bí thư"),
+        id="central-bodies-joined-by-a-comma",
+    ),
+    pytest.param(
+        "Theo yêu cầu của Bộ Chính trị, Tỉnh ủy đã ban hành Kế hoạch số 9-KH/TU.",
+        "Kế hoạch số 9-KH/TU",
+        ("Tỉnh ủy",),
+        id="a-comma-does-not-join-a-local-body",
+    ),
+    pytest.param(
         "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh ban hành Kế hoạch số 61-KH/HPN thực hiện Chỉ thị số 21-CT/TW.",
         "Kế hoạch số 61-KH/HPN",
         ("Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh",),
