@@ -244,6 +244,7 @@ def year_fits_term(year: int, term: str) -> bool:
 # --- the one minting function and its siblings --------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)  # pure; a document is placed once per article that names it
 def mint_iri(key: DocumentKey) -> URIRef:
     """``vkid:doc/{scope}/{typecode}-{number}-{organ}-{time}``; parts that are unknown are left out."""
     parts = [TYPE_CODE[key.type], key.number, key.organ, key.time]
@@ -252,6 +253,7 @@ def mint_iri(key: DocumentKey) -> URIRef:
     return URIRef(str(VKID[f"doc/{scope}/{local}"]))
 
 
+@lru_cache(maxsize=1 << 16)  # pure; the same bodies are named again and again
 def org_iri(scope: str, name_slug: str) -> URIRef:
     return URIRef(str(VKID[f"org/{slug(scope)}/{slug(name_slug, limit=80)}"]))
 

@@ -183,12 +183,18 @@ def _province_place(place: _Place) -> _Place:
 # --- the entry point ----------------------------------------------------------------------------------------
 
 
+_CENTRAL_PATTERNS = tuple((re.compile(pattern), name_slug) for pattern, name_slug in _CENTRAL_NAMES)
+_NOT_WORD = re.compile(r"[^a-z0-9 ]")
+_QUALIFIERS = re.compile(r"\s+(?:khoa [ivxl]+|nhiem ky|lan thu)\b.*$")
+_OF_THE_PARTY = re.compile(r"\s+dang(?: cong san viet nam)?$")
+
+
 def _folded(name: str) -> tuple[str, str]:
     """(spelling-normalised name, its folded form with punctuation as spaces): same length, aligned."""
     norm = normalise_name(name)
-    folded = re.sub(r"[^a-z0-9 ]", " ", fold(norm))
+    folded = _NOT_WORD.sub(" ", fold(norm))
     # qualifiers that do not change the body: "... Trung ương khóa XIII", "... lần thứ X, nhiệm kỳ 2020-2025"
-    cut = re.search(r"\s+(?:khoa [ivxl]+|nhiem ky|lan thu)\b.*$", folded)
+    cut = _QUALIFIERS.search(folded)
     if cut:
         norm, folded = norm[: cut.start()], folded[: cut.start()]
     return norm.strip(), " ".join(folded.split())
@@ -199,9 +205,9 @@ def resolve_organisation(name: str, province: str | None, fallback_scope: str) -
     """The organisation ``name`` denotes, followed by its ancestors. ``province``: where the article (or the
     issuer's dropped place name) puts it; ``fallback_scope``: the article's source scope, for the unknown."""
     norm, folded = _folded(name)
-    central = re.sub(r"\s+dang(?: cong san viet nam)?$", "", folded)
-    for pattern, name_slug in _CENTRAL_NAMES:
-        if re.fullmatch(pattern, central):
+    central = _OF_THE_PARTY.sub("", folded)
+    for pattern, name_slug in _CENTRAL_PATTERNS:
+        if pattern.fullmatch(central):
             return central_chain(name_slug)
     if _OTHER_CENTRAL_COMMISSION.fullmatch(central):
         iri = str(org_iri(CENTRAL_SCOPE, slug(norm)))
