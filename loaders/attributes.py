@@ -42,9 +42,9 @@ def _central_comma(org: OrgMatch, fold: str) -> re.Match[str] | None:
 
 
 _COMMA = re.compile(r"\s*,\s*")
-_TAIL_START = re.compile(r"\s*,?\s*[-(nbcdkh\d]")
+_TAIL_START = re.compile(r"\s*,?\s*[-(nbcdkhvm\d]")
 _TAIL_PLENUM = re.compile(r"\s*,?\s*(?=hoi\s+nghi\b)")  # only the plenum organisation starts so
-_TAIL_BY = re.compile(r"\s*,?\s*(?:do|duoc)\s+")
+_TAIL_BY = re.compile(r"\s*,?\s*(?:(?:vua|da|moi|cung)\s+)?(?:do|duoc)\s+")
 _ISSUED_AFTER_BODY = re.compile(r"\s*(?:da\s+|vua\s+)?(?:ky\s+)?ban\s+hanh\b")
 # "do <signer> thay mặt <body> ký (ban hành)": the signer acts for the body, which issues
 _TAIL_BY_SIGNER = re.compile(r"\s*,?\s*do\s+[^,;.:()\n]{2,60}?\bthay\s+mat\s+")

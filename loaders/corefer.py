@@ -87,10 +87,13 @@ def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
         elif raw.rule == "mention.issued_unnumbered":
             pending_titled.append(i)
         elif raw.rule == "mention.anaphor":
+            # the last document of its type in the paragraph, else before it ("Theo báo cáo, Tỉnh ủy ban hành
+            # Kế hoạch 112 để thực hiện Nghị quyết." after a lead naming the resolution); none: it names nothing
             match = _last_matching(groups, partial(_antecedent, nt, described, d))
-            if (
-                match is not None
-            ):  # "Nghị quyết này" with no resolution before it in its paragraph names nothing
+            if match is None and not _DEMONSTRATIVE.search(nt.fold, raw.start, raw.end):
+                # a bare head may reach back past the paragraph; "Nghị quyết này" points within it
+                match = _last_matching(groups, partial(_antecedent, nt, described, d, same_paragraph=False))
+            if match is not None:
                 join(i, match)
         else:
             new(i)
@@ -125,6 +128,9 @@ def _fits_first(same: Same, described: list[Described], d: Described, group: lis
     return same(described[group[0]], d)
 
 
+_DEMONSTRATIVE = re.compile(r"\s(?:nay|tren|noi\s+tren|neu\s+tren)$")
+
+
 def _last_matching(groups: list[list[int]], test: Callable[[list[int]], bool]) -> int | None:
     for gi in range(len(groups) - 1, -1, -1):
         if groups[gi] and test(groups[gi]):
@@ -149,9 +155,15 @@ def _is_parenthetical_alias(nt: NormalisedText, numbered: Described, plenum: Des
 _REPLACED_BEFORE = re.compile(r"\b(?:thay\s+the(?:\s+cho)?|bai\s+bo)\s+$")
 
 
-def _antecedent(nt: NormalisedText, described: list[Described], anaphor: Described, group: list[int]) -> bool:
-    """A document of the anaphor's type named earlier in the same paragraph (no blank line between), not one
-    named only as replaced."""
+def _antecedent(
+    nt: NormalisedText,
+    described: list[Described],
+    anaphor: Described,
+    group: list[int],
+    same_paragraph: bool = True,
+) -> bool:
+    """A document of the anaphor's type named earlier (in the same paragraph, no blank line between, when
+    ``same_paragraph``), not one named only as replaced."""
     last = described[group[-1]].raw
     same_type = described[group[0]].raw.type == anaphor.raw.type
     replaced = all(
@@ -162,7 +174,7 @@ def _antecedent(nt: NormalisedText, described: list[Described], anaphor: Describ
         same_type
         and not replaced
         and last.start < anaphor.raw.start
-        and "\n\n" not in nt.norm[last.end : anaphor.raw.start]
+        and (not same_paragraph or "\n\n" not in nt.norm[last.end : anaphor.raw.start])
     )
 
 

@@ -10,12 +10,22 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from loaders.attributes import Described, Found, Issuance, Tail, level_of_organ, read_issuance, read_tail
+from loaders.attributes import (
+    DATE_RE,
+    Described,
+    Found,
+    Issuance,
+    Tail,
+    level_of_organ,
+    parse_date,
+    read_issuance,
+    read_tail,
+)
 from loaders.corefer import corefer
 from loaders.find import RawMention, find_mentions
 from loaders.headers import header_issuance
-from loaders.issuers import OrgMatch
-from loaders.lexicon import IMPLEMENTING_VERBS, term_of
+from loaders.issuers import OrgMatch, match_org
+from loaders.lexicon import IMPLEMENTING_VERBS, TYPE_OF_HEAD, term_of
 from loaders.model import Article, Document, Evidence, Extraction, Fact, Mention, Relation, Span
 from loaders.normalize import NormalisedText, normalise
 from loaders.relate import evidence_span, relate
@@ -57,7 +67,8 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
             tail = Tail(tail.end, tail.date, tail.year, (), tail.term, tail.subject)
         described.append(Described(raw, tail, issuance))
         floor = max(tail.end, raw.end)
-    return _share_coordinated_issuers(nt, _share_list_issuers(_share_issuance(nt, described)))
+    shared = _share_coordinated_issuers(nt, _share_list_issuers(_share_issuance(nt, described)))
+    return _follow_up_issuance(nt, shared) if "ban hanh" in nt.fold else shared
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|va|,\s*va|[,;:]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom|nhu)\s*:?)\s*$")
@@ -171,7 +182,47 @@ def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -
         shared = nxt.tail.issuers or nxt.shared_issuers
         # the first item may carry its own date: "Kết luận số 12 ngày 6/8/2021 và Kết luận số 14 ... của X"
         if shared and _LIST_JOIN.match(nt.fold[tail.end : nxt.raw.start]) and _level_fits(raw, shared[0]):
-            out[i] = Described(raw, cur.tail, cur.issuance, shared_issuers=shared)
+            date = nxt.tail.date
+            if tail.date is None and date is not None and nxt.raw.end <= date.start < shared[0].start:
+                # "NQ 12-NQ/TU, NQ 13-NQ/TU và NQ 14-NQ/TU ngày 4/4/2024 của X": one description for the list
+                tail = Tail(tail.end, date, tail.year, tail.issuers, tail.term, tail.subject)
+            out[i] = Described(raw, tail, cur.issuance, shared_issuers=shared)
+    return out
+
+
+# "..., Nghị quyết số 43 và Nghị quyết số 44. Các nghị quyết đều được Ban Chấp hành Trung ương ban hành ngày
+# 24/11/2023.": a plural of the type opening the next sentence gives the body and the date to those just named.
+_FOLLOW_UP = re.compile(
+    r"(?:^|[.!?]\s+)(?:cac|ca\s+(?:hai|ba|bon))\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach"
+    r"|chuong\s+trinh(?:\s+hanh\s+dong)?|de\s+an|huong\s+dan)(?:\s+(?:nay|tren|neu\s+tren))?\s+(?:deu\s+|cung\s+)?"
+    r"(?:duoc\s+|do\s+)?"
+)
+_FOLLOW_UP_VERB = re.compile(r"\s*(?:ky\s+)?ban\s+hanh\s+(?:cung\s+|vao\s+)?(?:ngay\s+)?")
+
+
+def _follow_up_issuance(nt: NormalisedText, described: list[Described]) -> list[Described]:
+    out = list(described)
+    for m in _FOLLOW_UP.finditer(nt.fold):
+        org = match_org(nt, m.end())
+        verb = _FOLLOW_UP_VERB.match(nt.fold, org.end if org else m.end())
+        if verb is None or (org is None and not verb.group(0).rstrip().endswith("ngay")):
+            continue
+        date = None
+        if (d := DATE_RE.match(nt.fold, verb.end())) and (iso := parse_date(d)):
+            date = Found(iso, d.start(), d.end(), "date.follow_up")
+        head = TYPE_OF_HEAD.get(" ".join(m.group("head").split()))
+        sentence_start = max(nt.fold.rfind(". ", 0, m.start()), nt.fold.rfind("\n", 0, m.start())) + 1
+        for i, d_ in enumerate(out):
+            raw = d_.raw
+            if not (sentence_start <= raw.start < m.start()) or raw.number is None:
+                continue
+            if raw.type != head:
+                continue
+            tail = d_.tail
+            if date is not None and tail.date is None:
+                tail = Tail(tail.end, date, tail.year, tail.issuers, tail.term, tail.subject)
+            shared = d_.shared_issuers if d_.issuers or org is None else (org,)
+            out[i] = Described(raw, tail, d_.issuance, shared)
     return out
 
 

@@ -459,10 +459,19 @@ def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]
 # Thường vụ ... ban hành ...", "Kế hoạch số 180-KH/ĐU thực hiện Quy định.", "... để thực hiện Chỉ thị và chỉ đạo
 # ..." (lower case it is the ordinary noun).
 _ANAPHOR = re.compile(rf"(?P<head>{_OF_BODY_HEADS})\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)")
-_BARE_HEAD = re.compile(rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$|\s+va\b)")
+_BARE_HEAD = re.compile(rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$|\s+(?:va|cua)\b)")
 _CUE_RIGHT_BEFORE = re.compile(
-    rf"\b(?:{IMPLEMENTING_VERBS})(?:\s+(?:co\s+)?(?:thang\s+loi|hieu\s+qua|nghiem\s+tuc|tot|dong\s+bo|quyet\s+liet))?\s+$"
+    rf"\b(?:{IMPLEMENTING_VERBS})(?:\s+(?:co\s+)?(?:thang\s+loi|hieu\s+qua|nghiem\s+tuc|tot|dong\s+bo|quyet\s+liet))?"
+    r"(?:\s+(?:mot\s+so\s+)?(?:noi\s+dung|nhiem\s+vu)(?:\s+cua)?)?\s+$"
 )
+# A bare capitalised head opening a sentence, then what it was made for: "Kế hoạch được ban hành nhằm thực hiện
+# Chỉ thị số 45", "Nghị quyết nhằm cụ thể hóa ...", "Đề án được xây dựng để cụ thể hóa ...": the last document of
+# that type (corefer).
+_OPENING_HEAD = re.compile(
+    rf"(?P<head>{_OF_BODY_HEADS})(?=(?:\s+(?:nay|tren))?(?:\s+(?:duoc|da\s+duoc)\s+(?:ban\s+hanh|xay\s+dung))?"
+    rf"\s+(?:nham|de|la\s+van\s+ban)\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?(?:{IMPLEMENTING_VERBS})\b)"
+)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 
 
 def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
@@ -475,6 +484,12 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             and _CUE_RIGHT_BEFORE.search(nt.fold, max(0, start - 45), start)
         ):
             m = _BARE_HEAD.match(nt.fold, start)
+        if (
+            m is None
+            and nt.norm[start].isupper()
+            and _SENTENCE_OPENS.search(nt.fold, max(0, start - 4), start)
+        ):
+            m = _OPENING_HEAD.match(nt.fold, start)
         if m is not None:
             found.append(RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.anaphor"))
     return found

@@ -248,19 +248,29 @@ def _plural_anaphor(nt: NormalisedText, described: list[Described], cue: _Cue) -
         return []
     head = TYPE_OF_HEAD[" ".join(m.group("head").split())]
     paragraph = nt.norm.rfind("\n\n", 0, cue.start)
-    picked: dict[tuple[str | None, str | None], int] = {}
-    for i in range(len(described) - 1, -1, -1):
-        raw = described[i].raw
-        if raw.start >= cue.start or raw.type != head or raw.number is None:
-            continue
-        if raw.start < paragraph:
-            break
-        picked.setdefault((raw.number.lstrip("0"), raw.symbol), i)
+    picked = _numbered_of_type(described, head, cue.start, paragraph)
+    if not picked and paragraph > 0:  # "Ngay sau hội nghị, X ban hành A triển khai các nghị quyết trên."
+        picked = _numbered_of_type(described, head, cue.start, nt.norm.rfind("\n\n", 0, paragraph))
     if m.group("all") is not None:
         return _last_list(nt, described, sorted(picked.values()))
     if len(picked) < _COUNT_WORDS[m.group("n")]:
         return []  # fewer documents than the text counts: it names others
     return sorted(picked.values())[-_COUNT_WORDS[m.group("n")] :]
+
+
+def _numbered_of_type(
+    described: list[Described], head: str, before: int, floor: int
+) -> dict[tuple[str | None, str | None], int]:
+    """The numbered documents of type ``head`` named between ``floor`` and ``before``, the last mention of each."""
+    picked: dict[tuple[str | None, str | None], int] = {}
+    for i in range(len(described) - 1, -1, -1):
+        raw = described[i].raw
+        if raw.start >= before or raw.type != head or raw.number is None:
+            continue
+        if raw.start < floor:
+            break
+        picked.setdefault((raw.number.lstrip("0"), raw.symbol), i)
+    return picked
 
 
 def _last_list(nt: NormalisedText, described: list[Described], candidates: list[int]) -> list[int]:

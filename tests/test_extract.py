@@ -2171,3 +2171,61 @@ def test_a_table_gives_each_row_its_date_the_titles_body_and_its_summarys_target
     assert (first.date, second.date) == ("2023-01-09", "2023-02-20")
     assert first.issuer == second.issuer == ("Ban Thường vụ Thị ủy",)
     assert edges(result) == {("214-KH/ThU", "Chỉ thị số 18-CT/TW")}
+
+
+BACK_REFERENCES = [
+    pytest.param(
+        "Ngày 3/3/2024, Huyện ủy ban hành Kế hoạch số 55-KH/HU về chuyển đổi số. Kế hoạch được ban hành nhằm thực "
+        "hiện Nghị quyết số 52-NQ/TW của Bộ Chính trị.",
+        {("Kế hoạch số 55-KH/HU", "Nghị quyết số 52-NQ/TW")},
+        id="bare-head-opening-a-sentence-with-its-purpose",
+    ),
+    pytest.param(
+        "Thành ủy ban hành Chương trình hành động số 30-CTr/TU.\nQuận ủy ban hành Kế hoạch số 12-KH/QU thực hiện "
+        "Chương trình hành động của Thành ủy.",
+        {("Kế hoạch số 12-KH/QU", "Chương trình hành động số 30-CTr/TU")},
+        id="bare-head-after-a-cue-followed-by-cua",
+    ),
+    pytest.param(
+        "Nghị quyết số 36-NQ/TW về biển đảo được Trung ương ban hành năm 2018.\n\nTheo báo cáo, Tỉnh ủy đã ban "
+        "hành Kế hoạch số 70-KH/TU để thực hiện Nghị quyết.",
+        {("Kế hoạch số 70-KH/TU", "Nghị quyết số 36-NQ/TW")},
+        id="bare-head-reaches-back-past-the-paragraph",
+    ),
+    pytest.param(
+        "Hội nghị quán triệt Chỉ thị số 24-CT/TW và Chỉ thị số 25-CT/TW.\n\nSau đó, Ban Thường vụ Huyện ủy ban hành "
+        "Kế hoạch số 80-KH/HU triển khai các chỉ thị trên.",
+        {("Kế hoạch số 80-KH/HU", "Chỉ thị số 24-CT/TW"), ("Kế hoạch số 80-KH/HU", "Chỉ thị số 25-CT/TW")},
+        id="plural-back-reference-to-the-paragraph-before",
+    ),
+    pytest.param(
+        "Hội nghị quán triệt Kết luận số 70-KL/TW vừa được Ban Bí thư ban hành ngày 3/3/2024 về tiếp tục thực hiện "
+        "Chỉ thị số 24-CT/TW.",
+        {("Kết luận số 70-KL/TW", "Chỉ thị số 24-CT/TW")},
+        id="title-after-vua-duoc-x-ban-hanh",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACK_REFERENCES)
+def test_back_references(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_a_date_and_body_after_a_list_describe_every_item() -> None:
+    result = run(
+        "Quyết định số 10-QĐ/TU, Quyết định số 11-QĐ/TU và Quyết định số 12-QĐ/TU ngày 5/5/2023 của Tỉnh ủy."
+    )
+    assert {(d.number, d.date, d.issuer) for d in result.documents} == {
+        (n, "2023-05-05", ("Tỉnh ủy",)) for n in ("10", "11", "12")
+    }
+
+
+def test_a_plural_follow_up_sentence_dates_the_documents_just_named() -> None:
+    result = run(
+        "Hội nghị thông qua Nghị quyết số 08-NQ/TU về công nghiệp và Nghị quyết số 09-NQ/TU về nông nghiệp. Các "
+        "nghị quyết đều được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 9/9/2022."
+    )
+    assert {(d.number, d.date, d.issuer) for d in result.documents} == {
+        (n, "2022-09-09", ("Ban Chấp hành Đảng bộ tỉnh",)) for n in ("08", "09")
+    }
