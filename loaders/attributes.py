@@ -264,7 +264,7 @@ def _issuer_ending_subject(
 # --- before the mention: "<body> [đã] ban hành <mention>" ------------------------------------------------------
 _ISSUE_VERB = re.compile(
     r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do|con|"
-    r"dong\s+thoi|thong\s+nhat)\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:vua|da)\s+co|"
+    r"dong\s+thoi|thong\s+nhat)\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:(?:vua|da)\s+)?co|"
     r"(?<!de\s)(?<!dua\s)(?<!nay\s)(?<!tra\s)\bra|"
     r"(?:cu\s+the\s+hoa|the\s+che\s+hoa)\s+(?:bang|thanh)|"
     r"(?:trien\s+khai(?:\s+thuc\s+hien)?|thuc\s+hien|quan\s+triet)\s+(?:bang|thong\s+qua))"
@@ -289,6 +289,7 @@ _ISSUE_VERB_AHEAD = re.compile(
 )
 _CLAUSE_START = re.compile(r"(?:[;:!?\n]|(?<!\btp)\.)(?!\d)")  # "TP. Cần Thơ", "TP.HCM" do not end a clause
 _ON_BEHALF = re.compile(r"thay\s+mat\s+")
+_BARE_BOARD_BEFORE = re.compile(r"(?:^|[,;]\s*|\s)(?P<ban>ban)\s+$")
 _TITLE_BEFORE = re.compile(
     r"\b(?:bi\s+thu|chu\s+tich|truong\s+ban|pho\s+ban|uy\s+vien|chanh\s+van\s+phong|truong|pho)\s+$"
 )
@@ -375,6 +376,7 @@ def read_issuance(
 
 # A cheap test before the verb regex: every issuing verb holds one of these ("có", "qua" alone are everywhere).
 _VERB_HINTS = (
+    " co ",
     "hanh",
     "xay dung",
     "thong qua",
@@ -479,6 +481,11 @@ def _issuer_before_verb(
     if on_behalf and (org := match_org(nt, on_behalf.end())):
         return org, "issuer.thay_mat"  # the signer acts for the body; the body issues
     orgs = find_orgs(nt, clause_start, verb_start)
+    if (bare := _BARE_BOARD_BEFORE.search(fold, max(clause_start, verb_start - 12), verb_start)) and nt.norm[
+        bare.start("ban")
+    ].isupper():
+        # "Ban đã có Hướng dẫn ...": a board named in full earlier (completed by loaders.extract)
+        return OrgMatch("Ban", None, None, bare.start("ban"), bare.end("ban")), "issuer.ban_hanh_before"
     if not orgs or _TITLE_BEFORE.search(fold, max(0, orgs[-1].start - 20), orgs[-1].start):
         return None, "issuer.ban_hanh_before"  # "Bí thư Tỉnh ủy Nguyễn Văn A ký ban hành": the person signs
     # The org phrase already consumed a place name after it; anything else in the gap means the body is not the

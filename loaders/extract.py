@@ -24,7 +24,7 @@ from loaders.attributes import (
 from loaders.corefer import corefer
 from loaders.find import RawMention, find_mentions
 from loaders.headers import header_issuance
-from loaders.issuers import OrgMatch, match_org
+from loaders.issuers import OrgMatch, find_orgs, match_org
 from loaders.lexicon import IMPLEMENTING_VERBS, TYPE_OF_HEAD, term_of
 from loaders.model import Article, Document, Evidence, Extraction, Fact, Mention, Relation, Span
 from loaders.normalize import NormalisedText, normalise
@@ -67,7 +67,10 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
             tail = Tail(tail.end, tail.date, tail.year, (), tail.term, tail.subject)
         described.append(Described(raw, tail, issuance))
         floor = max(tail.end, raw.end)
-    shared = _share_coordinated_issuers(nt, _share_list_issuers(_share_issuance(nt, described)))
+    described = _complete_elliptic_issuers(nt, described)
+    shared = _share_list_dates(
+        nt, _share_coordinated_issuers(nt, _share_list_issuers(_share_issuance(nt, described)))
+    )
     return _follow_up_issuance(nt, shared) if "ban hanh" in nt.fold else shared
 
 
@@ -187,6 +190,56 @@ def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -
                 # "NQ 12-NQ/TU, NQ 13-NQ/TU và NQ 14-NQ/TU ngày 4/4/2024 của X": one description for the list
                 tail = Tail(tail.end, date, tail.year, tail.issuers, tail.term, tail.subject)
             out[i] = Described(raw, tail, cur.issuance, shared_issuers=shared)
+    return out
+
+
+# Bodies named by a shortened name once the full one has been given: "Ban đã ban hành ..." after "Trưởng Ban Tuyên
+# giáo và Dân vận Thành ủy", "Ban Thường vụ ban hành ..." after "Ban Thường vụ Tỉnh ủy".
+_ELLIPTIC = frozenset({"Ban", "Ban Thường vụ"})
+_ELLIPSIS_REACH = 3000
+
+
+def _complete_elliptic_issuers(nt: NormalisedText, described: list[Described]) -> list[Described]:
+    out = []
+    for d in described:
+        issuance = d.issuance
+        if issuance is not None and issuance.issuer is not None and issuance.issuer.name in _ELLIPTIC:
+            full = _named_before(nt, issuance.issuer)
+            if full is not None or issuance.issuer.name == "Ban":  # "Ban" alone names no one
+                issuance = Issuance(full, issuance.date, issuance.rule, issuance.joint)
+                d = Described(d.raw, d.tail, issuance, d.shared_issuers)
+        out.append(d)
+    return out
+
+
+def _named_before(nt: NormalisedText, short: OrgMatch) -> OrgMatch | None:
+    """The last body named before ``short`` whose name ``short`` begins, with ``short``'s position."""
+    for org in reversed(find_orgs(nt, max(0, short.start - _ELLIPSIS_REACH), short.start)):
+        if org.name.startswith(short.name + " ") and org.name not in _ELLIPTIC:
+            return OrgMatch(org.name, org.level, org.place, short.start, short.end, org.term)
+    return None
+
+
+_DATE_RIGHT_AFTER = re.compile(r"[\s,]*(?:\(\s*)?(?:ngay\s+)?$")
+
+
+def _share_list_dates(nt: NormalisedText, described: list[Described]) -> list[Described]:
+    """'ban hành Nghị quyết số 05-NQ/TU, Nghị quyết số 06-NQ/TU và Nghị quyết số 07-NQ/TU ngày 15/3/2021 về ...':
+    a date right after the last of a list of one type and organ, the others undated, dates them all."""
+    out = list(described)
+    for i in range(len(out) - 2, -1, -1):
+        cur, nxt = out[i], out[i + 1]
+        raw, tail, date = cur.raw, cur.tail, nxt.tail.date
+        if tail.date is not None or date is None or raw.number is None or tail.subject or tail.issuers:
+            continue
+        if raw.type != nxt.raw.type or raw.organ != nxt.raw.organ or date.start < nxt.raw.end:
+            continue
+        shared_already = date.start >= nxt.tail.end  # given to the next item by the one after it
+        if _LIST_JOIN.match(nt.fold[tail.end : nxt.raw.start]) and (
+            shared_already or _DATE_RIGHT_AFTER.match(nt.fold[nxt.raw.end : date.start])
+        ):
+            dated = Tail(tail.end, date, tail.year, tail.issuers, tail.term, tail.subject)
+            out[i] = Described(raw, dated, cur.issuance, cur.shared_issuers)
     return out
 
 

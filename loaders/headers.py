@@ -27,15 +27,15 @@ import re
 
 from loaders.attributes import DATE_RE, Found, Issuance, parse_date
 from loaders.find import RawMention
-from loaders.issuers import match_org
+from loaders.issuers import OrgMatch, match_org
 from loaders.normalize import NormalisedText
 
 # The number line: "Số 47-KH/TU", "Số: 47-KH/TU", after table bars or spaces; searched up to the mention.
 _NUMBER_LINE = re.compile(r"(?:^|\n)[ \t|]*so\s*:?\s*$")
-# The date line right below, or below the motto beside it: "Đắk Lắk, ngày 25 tháng 7 năm 2025", "Hà Nội, ngày
-# 03/10/2024".
+# The date line right below, or below the motto or a dispatch's "V/v ..." line: "Đắk Lắk, ngày 25 tháng 7 năm
+# 2025", "Hà Nội, ngày 03/10/2024".
 _DATE_LINE = re.compile(
-    r"(?:[ \t|]*\n[^\n]{0,40}?)?[ \t|]*\n[ \t|]*(?:[^\W\d_][^\n,]{0,30},\s*)?ngay\s+(?=\d)"
+    r"(?:[ \t|]*\n[^\n]{0,200}?)?[ \t|]*\n[ \t|]*(?:[^\W\d_][^\n,]{0,30},\s*)?ngay\s+(?=\d)"
 )
 # A record's number field: "Số/Ký hiệu: 152-KH/TU", "Số ký hiệu:", "Ký hiệu:".
 _NUMBER_LABEL = r"(?:so\s*[/,]?\s*ky\s+hieu|ky\s+hieu|so\s+van\s+ban)"
@@ -48,6 +48,8 @@ _NEXT_NUMBER_FIELD = re.compile(r"[\n;][ \t|]*" + _NUMBER_LABEL + r"\s*:")
 _RECORD_SPAN = 600
 # The summary field opening with the type and a cue: "Trích yếu: Kế hoạch thực hiện ...".
 _SUMMARY_THEN_CUE = re.compile(r"[\n;][ \t|]*trich\s+yeu\s*:\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+$")
+# A dispatch's subject line right below its number: "V/v triển khai thực hiện Quy định số 377-QĐ/TW".
+_ABOUT_THEN_CUE = re.compile(r"\n[ \t|]*v\s*/\s*v\s*:?\s*$")
 # Lines above the number line that may stand between it and the body: "*", "---", the Party's name.
 _LINES_ABOVE = 4
 # The type line in capitals, then the title line opening with a cue: "KẾ HOẠCH\nthực hiện ...".
@@ -209,9 +211,34 @@ def header_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
             issuer = org
             break
         line_start = above
+    if issuer is not None:
+        issuer = _signed_for(nt, mention, issuer)
     if issuer is None and found_date is None:
         return None
     return Issuance(issuer, found_date, "issuer.header")
+
+
+# The signature block of a reproduced document: "T/M BAN THƯỜNG VỤ" signs for the committee's standing board.
+_SIGNED_FOR = re.compile(r"\n[ \t|]*t\s*[/.]?\s*m\s*\.?\s+(?P<board>ban\s+thuong\s+vu|thuong\s+truc)\b")
+_NEXT_NUMBER_LINE = re.compile(r"\n[ \t|]*so\s*:?\s*\d")
+_BOARD_NAMES = {"ban thuong vu": "Ban Thường vụ", "thuong truc": "Thường trực"}
+_SIGNATURE_REACH = 12_000
+
+
+def _signed_for(nt: NormalisedText, mention: RawMention, committee: OrgMatch) -> OrgMatch:
+    """The header names the committee ("TỈNH ỦY"); the document is its standing board's when the signature
+    block says "T/M BAN THƯỜNG VỤ" (before the next reproduced header)."""
+    end = min(len(nt.fold), mention.end + _SIGNATURE_REACH)
+    if (following := _NEXT_NUMBER_LINE.search(nt.fold, mention.end, end)) is not None:
+        end = following.start()
+    signed = _SIGNED_FOR.search(nt.fold, mention.end, end)
+    if signed is None or committee.name.casefold().startswith(("ban ", "thường trực", "ủy ban", "văn phòng")):
+        return committee
+    board = _BOARD_NAMES[" ".join(signed.group("board").split())]
+    name = committee.name if committee.name.isupper() is False else committee.name.capitalize()
+    return OrgMatch(
+        f"{board} {name}", committee.level, committee.place, committee.start, committee.end, committee.term
+    )
 
 
 def header_of_title(
@@ -222,7 +249,9 @@ def header_of_title(
     cue is a type in capitals or the cue follows the type in a summary field."""
     line = _TYPE_THEN_TITLE.search(nt.fold, max(0, cue_start - 60), cue_start)
     if line is None or not nt.norm[line.start("type") : line.end("type")].isupper():
-        line = _SUMMARY_THEN_CUE.search(nt.fold, max(0, cue_start - 60), cue_start)
+        line = _SUMMARY_THEN_CUE.search(nt.fold, max(0, cue_start - 60), cue_start) or _ABOUT_THEN_CUE.search(
+            nt.fold, max(0, cue_start - 12), cue_start
+        )
     if line is None:
         return None
     for index, mention in reversed(header_mentions):

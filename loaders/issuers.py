@@ -84,6 +84,7 @@ _BOARDS = {
     "ban thuong vu": "Ban Thường vụ",
     "btv": "Ban Thường vụ",
     "thuong truc": "Thường trực",
+    "thuong vu": "Thường vụ",
     "uy ban kiem tra": "Ủy ban Kiểm tra",
     "ubkt": "Ủy ban Kiểm tra",
 }
@@ -121,13 +122,16 @@ _MASS_ORG_UNITS = {
 _BOARD_ABBREVIATIONS = re.compile(r"\b(?:BTV|BCH)\b")
 
 
+def _expand_boards(name: str) -> str:
+    return _BOARD_ABBREVIATIONS.sub(
+        lambda m: "Ban Thường vụ" if m.group(0) == "BTV" else "Ban Chấp hành", name
+    )
+
+
 def _mass_org(folded: str, as_written: str) -> tuple[str, str | None]:
     """The Fatherland Front or a mass organisation as written (abbreviations expanded); its level from the unit
     that ends it ("tỉnh", "huyện"; "Tỉnh đoàn" is a province's), else unknown (the organ code decides)."""
-    name = _expand_state_abbreviations(as_written)
-    name = _BOARD_ABBREVIATIONS.sub(
-        lambda m: "Ban Thường vụ" if m.group(0) == "BTV" else "Ban Chấp hành", name
-    )
+    name = _expand_boards(_expand_state_abbreviations(as_written))
     words = folded.split()
     if words[-1] == "doan" and len(words) >= 2 and words[-2] in ("tinh", "thanh", "huyen", "quan"):
         return " ".join(name.split()), "provincial" if words[-2] in ("tinh", "thanh") else "district"
@@ -245,6 +249,9 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
         return " ".join(_expand_state_abbreviations(as_written).split()), led_level or (
             "district" if folded.endswith("thi xa") else "central"
         )
+    if kind == "@national_party_body":
+        # "Ban Chấp hành Đảng bộ Chính phủ": under the Centre, as the Party committees it elects
+        return " ".join(_expand_boards(as_written).split()), "provincial"
     if kind == "@mass_org":
         return _mass_org(folded, as_written)
     if kind in ("@people_committee", "@people_council"):

@@ -170,7 +170,7 @@ _PARTY_COMMITTEE_OF = (
     r"(?:dang\s+uy\s+(?:(?:quan\s+su|cong\s+an|bo\s+doi\s+bien\s+phong|bien\s+phong|uy\s+ban\s+nhan\s+dan|ubnd"
     r"|bo\s+chi\s+huy\s+(?:quan\s+su|bo\s+doi\s+bien\s+phong)"
     r"|hoi\s+dong\s+nhan\s+dan|hdnd|cac\s+co\s+quan\s+dang)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|trung\s+uong)"
-    r"|chinh\s+phu|quoc\s+hoi|mat\s+tran\s+to\s+quoc\s*,?\s+cac\s+doan\s+the\s+trung\s+uong|"
+    r"|chinh\s+phu|quoc\s+hoi|mat\s+tran\s+to\s+quoc\s*,?\s+cac\s+doan\s+the\s+(?:trung\s+uong|tinh|thanh\s+pho)|"
     + ARMY_UNIT
     + r"(?:\s+\d{1,4}\b)?|"
     + _BLOC
@@ -210,13 +210,20 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # The standing board, standing office or inspection commission of a Party committee of a body, a bloc or a
     # commune: "Ban Thường vụ Đảng ủy UBND tỉnh", "Thường trực Đảng ủy phường", "BTV Đảng ủy Khối ... tỉnh".
     (
-        r"(?:ban\s+thuong\s+vu|btv|thuong\s+truc|uy\s+ban\s+kiem\s+tra|ubkt)\s+" + _PARTY_COMMITTEE_OF,
+        r"(?:ban\s+thuong\s+vu|btv|thuong\s+truc|thuong\s+vu|uy\s+ban\s+kiem\s+tra|ubkt)\s+"
+        + _PARTY_COMMITTEE_OF,
         "@board_of",
     ),
     (r"(?:ban\s+thuong\s+vu|btv)\s+" + _COMMITTEE, "@standing"),
     (
         r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|khoi)",
         "@executive",
+    ),
+    # the Party organisations of the Government, the National Assembly, the Centre's Party bodies (since 2025)
+    (
+        r"(?:(?:ban\s+chap\s+hanh|bch|ban\s+thuong\s+vu|btv)\s+)?dang\s+bo\s+(?:chinh\s+phu|quoc\s+hoi"
+        r"|cac\s+co\s+quan\s+dang\s+trung\s+uong|mat\s+tran\s+to\s+quoc\s*,?\s+cac\s+doan\s+the\s+trung\s+uong)",
+        "@national_party_body",
     ),
     (r"(?:uy\s+ban\s+kiem\s+tra|ubkt)\s+" + _COMMITTEE, "@inspection"),
     # "BTV TU", "BTV HU": the committee by its organ code (upper case only: issuers.py checks the case)

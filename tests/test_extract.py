@@ -2229,3 +2229,76 @@ def test_a_plural_follow_up_sentence_dates_the_documents_just_named() -> None:
     assert {(d.number, d.date, d.issuer) for d in result.documents} == {
         (n, "2022-09-09", ("Ban Chấp hành Đảng bộ tỉnh",)) for n in ("08", "09")
     }
+
+
+MORE_BODIES = [
+    pytest.param(
+        "Ban Chấp hành Đảng bộ Quốc hội ban hành Nghị quyết số 07-NQ/ĐU về công tác lập pháp.",
+        "Nghị quyết số 07-NQ/ĐU",
+        ("Ban Chấp hành Đảng bộ Quốc hội",),
+        "provincial",
+        id="executive-of-a-party-organisation-under-the-centre",
+    ),
+    pytest.param(
+        "Thường vụ Đảng ủy Quân đoàn 12 ban hành Chỉ thị số 88-CT/ĐU.",
+        "Chỉ thị số 88-CT/ĐU",
+        ("Thường vụ Đảng ủy Quân đoàn",),
+        "provincial",
+        id="standing-board-without-ban",
+    ),
+    pytest.param(
+        "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh ban hành Kế hoạch số 14-KH/ĐU.",
+        "Kế hoạch số 14-KH/ĐU",
+        ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh",),
+        "district",
+        id="front-and-mass-organisations-party-committee-of-a-province",
+    ),
+    pytest.param(
+        "Đảng ủy Lữ đoàn 147 có Nghị quyết số 16-NQ/ĐU về huấn luyện.",
+        "Nghị quyết số 16-NQ/ĐU",
+        ("Đảng ủy Lữ đoàn",),
+        "district",
+        id="co-as-an-issuing-verb",
+    ),
+    pytest.param(
+        "Phát biểu tại hội nghị, Trưởng Ban Dân vận Tỉnh ủy cho biết, sau khi Nghị quyết được ban hành, Ban đã ban "
+        "hành Hướng dẫn số 30-HD/BDVTU.",
+        "Hướng dẫn số 30-HD/BDVTU",
+        ("Ban Dân vận Tỉnh ủy",),
+        "provincial",
+        id="elliptic-board-named-in-full-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "issuer", "level"), MORE_BODIES)
+def test_more_bodies(text: str, surface: str, issuer: tuple[str, ...], level: str) -> None:
+    doc = doc_named(run(text), surface)
+    assert (doc.issuer, doc.level) == (issuer, level)
+
+
+def test_an_elliptic_board_with_no_full_name_is_no_issuer() -> None:
+    assert (
+        doc_named(run("Ban đã ban hành Hướng dẫn số 30-HD/BDVTU."), "Hướng dẫn số 30-HD/BDVTU").issuer == ()
+    )
+
+
+def test_a_date_after_a_list_of_issued_documents_dates_them_all() -> None:
+    result = run(
+        "Huyện ủy đã ban hành Chỉ thị số 08-CT/HU, Chỉ thị số 09-CT/HU và Chỉ thị số 10-CT/HU ngày 1/6/2020."
+    )
+    assert {(d.number, d.date) for d in result.documents} == {(n, "2020-06-01") for n in ("08", "09", "10")}
+
+
+REPRODUCED = (
+    "ĐẢNG BỘ TỈNH HÀ TĨNH\nHUYỆN ỦY CẨM XUYÊN\n*\nSố 212-CV/HU\nV/v triển khai thực hiện Kết luận số 118-KL/TW\n"
+    "Cẩm Xuyên, ngày 4 tháng 2 năm 2025\n\nKính gửi: Các chi bộ, đảng bộ trực thuộc\n\nNội dung ...\n\n"
+    "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nTrần Văn B\n"
+)
+
+
+def test_a_reproduced_dispatch_signed_for_the_standing_board() -> None:
+    result = run(REPRODUCED)
+    dispatch = doc_named(result, "212-CV/HU")
+    assert (dispatch.issuer, dispatch.date) == (("Ban Thường vụ Huyện ủy",), "2025-02-04")
+    assert edges(result) == {("212-CV/HU", "Kết luận số 118-KL/TW")}
