@@ -181,12 +181,29 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             found_date = Found(iso, aside.start(), aside.end(), "date.aside")
         text = " ".join(nt.norm[subject.start : aside.start()].split()).strip(" ,:(")
         subject = Found(text, subject.start, aside.start(), subject.rule) if text else None
+    # "Chỉ thị số 45 về ... do Tổng Bí thư Tô Lâm thay mặt Bộ Chính trị ký ban hành"
+    if subject is not None and not issuers and (acting := _signer_in_subject(nt, subject)):
+        org, subject = acting
+        issuers.append(org)
     if subject is not None and not issuers and (ending := _issuer_ending_subject(nt, mention, subject)):
         org, subject = ending
         issuers.append(org)
     if term is None:
         term = next((Found(o.term, o.start, o.end, "term.of_issuer") for o in issuers if o.term), None)
     return Tail(pos, found_date, year, tuple(issuers), term, subject)
+
+
+_SIGNER_IN_SUBJECT = re.compile(r"\s+do\s+[^,;.:()\n]{2,60}?\bthay\s+mat\s+")
+
+
+def _signer_in_subject(nt: NormalisedText, subject: Found) -> tuple[OrgMatch, Found | None] | None:
+    """The body a signer acts for, at the end of the subject; the subject cut before "do"."""
+    signed = _SIGNER_IN_SUBJECT.search(nt.fold, subject.start, subject.end)
+    org = match_org(nt, signed.end()) if signed else None
+    if signed is None or org is None or not _SIGNED_AFTER_BODY.match(nt.fold, org.end):
+        return None
+    text = " ".join(nt.norm[subject.start : signed.start()].split()).strip(" ,")
+    return org, (Found(text, subject.start, signed.start(), subject.rule) if text else None)
 
 
 def _on_a_new_line(nt: NormalisedText, start: int, date_start: int) -> bool:
@@ -560,8 +577,8 @@ def _list_intro_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | 
 # "Các chương trình hành động của Ban Chấp hành Đảng bộ tỉnh: Chương trình số 12 ...; Chương trình số 13 ...":
 # a plural of document nouns, "của" and a body, then the colon that opens the items.
 _PLURAL_OF_INTRO = re.compile(
-    r"\b(?:cac|nhung)\s+(?:chuong\s+trinh|ke\s+hoach|nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|de\s+an"
-    r"|van\s+ban)\b[a-z ,]{0,40}?\s+cua\s+"
+    r"\b(?:(?:cac|nhung)\s+(?:chuong\s+trinh|ke\s+hoach|nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|de\s+an"
+    r"|van\s+ban)|danh\s+muc(?:\s+cac)?\s+van\s+ban)\b[a-z ,]{0,40}?\s+cua\s+"
 )
 _INTRO_CLOSE = re.compile(r"[\s,]*(?:(?:bao\s+gom|gom|nhu|sau\s+day|sau)\s*)?:")
 

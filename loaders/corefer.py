@@ -82,6 +82,9 @@ def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
         elif raw.rule == "mention.plenum":
             match = _last_matching(groups, partial(_fits_first, _same_plenum, described, d))
             join(i, match) if match is not None else new(i)
+        elif raw.rule in ("mention.charter", "mention.named"):  # "Điều lệ Đảng" again is the same Charter
+            match = _last_matching(groups, partial(_same_charter, nt, described, d))
+            join(i, match) if match is not None else new(i)
         elif raw.rule == "mention.of_body":
             pending_of_body.append(i)
         elif raw.rule == "mention.issued_unnumbered":
@@ -126,6 +129,17 @@ def _fits_all(same: Same, described: list[Described], d: Described, group: list[
 
 def _fits_first(same: Same, described: list[Described], d: Described, group: list[int]) -> bool:
     return same(described[group[0]], d)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _same_charter(nt: NormalisedText, described: list[Described], d: Described, group: list[int]) -> bool:
+    first = described[group[0]].raw
+    return first.rule == d.raw.rule and _words(nt.fold[first.start : first.end]) == _words(
+        nt.fold[d.raw.start : d.raw.end]
+    )
 
 
 _DEMONSTRATIVE = re.compile(r"\s(?:nay|tren|noi\s+tren|neu\s+tren)$")

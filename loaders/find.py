@@ -368,7 +368,12 @@ _OF_BODY_HEADS = (
     r"chuong\s+trinh\s+hanh\s+dong|chuong\s+trinh\s+cong\s+tac|ke\s+hoach|nghi\s+quyet|ket\s+luan|chi\s+thi"
     r"|quy\s+dinh|de\s+an|huong\s+dan|thong\s+bao\s+ket\s+luan|quy\s+che"
 )
-_OF_BODY = re.compile(rf"\b(?P<head>{_OF_BODY_HEADS})\s+cua\s+")
+# Some are named by what they rule or check before "của": "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh",
+# "Chương trình kiểm tra, giám sát năm 2025 của ...".
+_OF_BODY = re.compile(
+    rf"\b(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh(?=\s+kiem\s+tra))(?P<name>\s+(?:lam\s+viec|phoi\s+hop|hoat\s+dong"
+    r"|kiem\s+tra\s*,?\s+giam\s+sat)(?:\s+(?:toan\s+khoa|nam\s+\d{4}|nhiem\s+ky\s+\d{4}\s*-\s*\d{4}))?)?\s+cua\s+"
+)
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|nhieu|moi|mot\s+so|nay|do|cung|tung)\s+|\d+\s+)$")
 # "các chỉ đạo, hướng dẫn của ...", "các chỉ thị, nghị quyết của ...": a plural determiner governs the whole list.
 _PLURAL_LIST_BEFORE = re.compile(r"\b(?:cac|nhung|nhieu|moi)\s+[^.;:\n]{0,40}?(?:,|\bva)\s*$")
@@ -395,7 +400,10 @@ def _of_body(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             continue
         if not nt.norm[m.start()].isupper() and head not in _LOWER_CASE_OF_BODY:
             continue
-        found.append(RawMention(m.start(), m.end("head"), _head_type(m.group("head")), "mention.of_body"))
+        if m.group("name") and not m.group("head").startswith(("quy che", "chuong trinh")):
+            continue  # "Nghị quyết làm việc của ..." is not a name
+        end = m.end("name") if m.group("name") else m.end("head")
+        found.append(RawMention(m.start(), end, _head_type(m.group("head")), "mention.of_body"))
     return found
 
 
@@ -531,6 +539,39 @@ _FOREIGN_PARTY = re.compile(
 )
 
 
+# The Party's own founding documents, named without a number: "Điều lệ Đảng", "Cương lĩnh xây dựng đất nước trong
+# thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011)" (domain.md: type "other").
+_CHARTER = re.compile(
+    r"\b(?:dieu\s+le\s+dang(?!\s+(?:bo|uy|vien|doan)\b)(?:\s+cong\s+san\s+viet\s+nam)?"
+    r"|cuong\s+linh\s+(?:chinh\s+tri\s+)?xay\s+dung\s+dat\s+nuoc(?:\s+trong\s+thoi\s+ky\s+qua\s+do\s+len\s+chu\s+nghia"
+    r"\s+xa\s+hoi)?)"
+)
+
+
+# A project or programme named by its quoted title: Đề án “Phát triển văn hóa đọc trong cộng đồng đến năm 2030”.
+_QUOTED_TITLE = re.compile(
+    r"\b(?P<head>de\s+an|chuong\s+trinh)\s+[\"\u201c\x1a](?P<title>[^\"\u201d\x1a\n]{8,220})[\"\u201d\x1a]"
+)
+
+
+def _quoted_titles(nt: NormalisedText) -> list[RawMention]:
+    return [
+        RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.named")
+        for m in _QUOTED_TITLE.finditer(nt.fold)
+        if nt.norm[m.start()].isupper()
+    ]
+
+
+def _charters(nt: NormalisedText) -> list[RawMention]:
+    if "dieu le" not in nt.fold and "cuong linh" not in nt.fold:
+        return []
+    return [
+        RawMention(m.start(), m.end(), "other", "mention.charter")
+        for m in _CHARTER.finditer(nt.fold)
+        if nt.norm[m.start()].isupper()
+    ]
+
+
 def find_mentions(nt: NormalisedText) -> list[RawMention]:
     """Every document mention in the text, without overlaps, in text order."""
     anchors = find_anchors(nt)
@@ -544,6 +585,8 @@ def find_mentions(nt: NormalisedText) -> list[RawMention]:
         *_of_body(nt, anchors),
         *_issued_unnumbered(nt, anchors),
         *_anaphors(nt, anchors),
+        *_charters(nt),
+        *_quoted_titles(nt),
     ]
     # Earlier rules win ties; otherwise the longer mention wins where two overlap.
     priority = {id(c): i for i, c in enumerate(candidates)}

@@ -165,6 +165,8 @@ def _place_named(ref: Reference, pool: list[Candidate], catalogue: list[Candidat
         if scope.startswith("src-"):
             return _Placement(ref, key, "unresolved", "congress or plenum of an unknown province or level")
         return _Placement(ref, key)
+    if doc.mentions[0].rule == "mention.charter":  # "Điều lệ Đảng": one for the whole Party
+        return _Placement(ref, DocumentKey(doc.type, _name_part(ref.surface), None, None, CENTRAL_SCOPE))
     return _Placement(ref, _named_key(ref, ref.src), "unresolved", "unnumbered: named only by its article")
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from loaders.extract import extract
 from loaders.model import Article, Document, Extraction
+from loaders.resolve import resolve_corpus
 
 
 def run(text: str, province: str | None = None) -> Extraction:
@@ -2302,3 +2303,69 @@ def test_a_reproduced_dispatch_signed_for_the_standing_board() -> None:
     dispatch = doc_named(result, "212-CV/HU")
     assert (dispatch.issuer, dispatch.date) == (("Ban Thường vụ Huyện ủy",), "2025-02-04")
     assert edges(result) == {("212-CV/HU", "Kết luận số 118-KL/TW")}
+
+
+def test_the_party_charter_is_one_document_an_implementing_rule_points_to() -> None:
+    result = run(
+        "Quy định số 24-QĐ/TW của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng. Hướng dẫn số 01-HD/TW hướng "
+        "dẫn thực hiện Điều lệ Đảng và Quy định số 24-QĐ/TW."
+    )
+    charter = doc_named(result, "Điều lệ Đảng")
+    assert (charter.type, len(charter.mentions)) == ("other", 2)
+    assert ("Quy định số 24-QĐ/TW", "Điều lệ Đảng") in edges(result)
+    assert run("Chi bộ sinh hoạt theo điều lệ đảng bộ.").documents == ()
+
+
+def test_the_party_charter_has_one_identity_across_articles() -> None:
+    first = extract(Article("c1", "Quy định số 24-QĐ/TW thi hành Điều lệ Đảng.", source="s1"))
+    second = extract(Article("c2", "Đảng viên phải chấp hành Điều lệ Đảng.", source="s2"))
+    resolution = resolve_corpus([first, second])
+    assert [d.label for d in resolution.documents if d.type == "other"] == ["Điều lệ Đảng"]
+
+
+NAMED_WITHOUT_NUMBER = [
+    pytest.param(
+        "Hội nghị thông qua Quy chế làm việc của Ban Chấp hành Đảng bộ thành phố khóa XVIII.",
+        "Quy chế làm việc",
+        "rules",
+        id="working-rules-of-a-body",
+    ),
+    pytest.param(
+        "Ủy ban Kiểm tra Huyện ủy thực hiện Chương trình kiểm tra, giám sát năm 2024 của Ban Chấp hành Đảng bộ "
+        "huyện.",
+        "Chương trình kiểm tra, giám sát năm 2024",
+        "action_programme",
+        id="inspection-programme-of-a-body",
+    ),
+    pytest.param(
+        "Tỉnh ủy triển khai Đề án “Xây dựng đội ngũ cán bộ chủ chốt cấp xã đến năm 2030” trên toàn tỉnh.",
+        "Đề án “Xây dựng đội ngũ cán bộ chủ chốt cấp xã đến năm 2030”",
+        "project",
+        id="project-named-by-its-quoted-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "type_"), NAMED_WITHOUT_NUMBER)
+def test_documents_named_without_a_number(text: str, surface: str, type_: str) -> None:
+    assert doc_named(run(text), surface).type == type_
+
+
+def test_a_signer_acting_for_a_body_after_the_title() -> None:
+    result = run(
+        "Kết luận số 150-KL/TW ngày 14/2/2025 về hướng dẫn xây dựng phương án tổ chức bộ máy do Thường trực Ban Bí "
+        "thư thay mặt Bộ Chính trị ký ban hành."
+    )
+    doc = doc_named(result, "Kết luận số 150-KL/TW")
+    assert doc.issuer == ("Bộ Chính trị",)
+    assert doc.subject is not None and "thay mặt" not in doc.subject
+
+
+def test_a_list_of_documents_of_a_body_under_its_heading() -> None:
+    result = run(
+        "Danh mục văn bản của Ban Thường vụ Thị ủy:\n- Kế hoạch số 71-KH/ThU về chuyển đổi số.\n- Kế hoạch số "
+        "72-KH/ThU về du lịch."
+    )
+    assert [doc_named(result, f"Kế hoạch số {n}-KH/ThU").issuer for n in (71, 72)] == [
+        ("Ban Thường vụ Thị ủy",)
+    ] * 2
