@@ -36,7 +36,7 @@ _CUE_GLUE = re.compile(r"^(?:[\s,\x1a]|\.\.\.|va\b|to\s+chuc\b|va\s+to\s+chuc\b)
 # Between a cue and its first object: manner ("có hiệu quả", "nghiêm túc"), "các nội dung của", and the
 # instruction that a document carries ("thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 123").
 _OBJECT_GAP = re.compile(
-    r"^(?:[\s,:]|cac\b|(?:co\s+)?hieu\s+qua\b|nghiem\s+tuc\b|tot\b|day\s+du\b|dong\s+bo\b|sau\s+rong\b|"
+    r"^(?:[\s,:]|cac\b|ca\b|(?:co\s+)?hieu\s+qua\b|nghiem\s+tuc\b|tot\b|day\s+du\b|dong\s+bo\b|sau\s+rong\b|dong\s+thoi\b|"
     r"quyet\s+liet\b|sau\s+sac\b|thang\s+loi\b|nghiem\b|cac\s+noi\s+dung\s+cua\b|noi\s+dung\b|tinh\s+than\b|"
     r"mot\s+so\s+(?:noi\s+dung|dieu|nhiem\s+vu)\s+(?:cua|trong|tai)\b|"
     r"(?:y\s+kien\s+)?chi\s+dao\s+(?:cua\s+[^,;.\d]{0,60}?\s+)?(?:tai|theo)\b)*$"
@@ -46,7 +46,7 @@ _GROUP_LISTED = re.compile(r"^[^,;.\d]{0,80}?\b(?:bao\s+gom|gom)\s*:?\s*(?:cac\s
 # Between the implementing document's description and the cue (a title may open with a bracket or a quote:
 # "Kế hoạch số 118-KH/TU (thực hiện Nghị quyết 18)", 'Kế hoạch số 120-KH/TU "Thực hiện Kết luận 35"').
 _SUBJECT_GAP = re.compile(
-    r"^(?:[\s,\-(\"“\x1a]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|"
+    r"^(?:[\s,\-(\"“\x1a]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|lan\s+luot\b|deu\b|"
     r"lanh\s+dao\b|chi\s+dao\b|to\s+chuc\b|"
     r"do\s+(?:[^\W\d_]+[\s,]+){1,12}?ky\b)*$"  # "..., do đồng chí Lan, Phó Trưởng Ban ký, hướng dẫn thực hiện B"
 )
@@ -80,7 +80,9 @@ def _is_blocked(nt: NormalisedText, start: int, cue_start: int) -> bool:
 _FRAME_LEAD = re.compile(
     r"^\W*(?:\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+)?"
     r"(?:(?:can\s+cu|tren\s+co\s+so)\b.*[,;]|(?:[^\W\d][^,;:.()\n]{0,40}?,\s*){0,2})"
-    r"\s*(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?\s*$",
+    r"\s*(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?"
+    # "Để hướng dẫn thực hiện B, ...", "Để lãnh đạo, chỉ đạo thực hiện B, ..."
+    r"(?:\s*(?:huong\s+dan|lanh\s+dao\s*,?\s*chi\s+dao|lanh\s+dao|chi\s+dao|to\s+chuc))?\s*$",
     re.DOTALL,
 )
 _BASIS_LEAD = re.compile(
@@ -202,11 +204,19 @@ def _relations_at_cue(
     objects = _plural_anaphor(nt, described, cue) or _objects(nt, described, inside, cue)
     if not objects:
         return _elided_object(nt, described, inside, cue, sentence, inside, sentence)
-    subject = _subject_before(nt, described, inside, cue)
+    subject = _subject_before(nt, described, inside, cue) or _plural_subject(nt, described, cue)
     if subject is not None:
         subjects, rule = subject
         level_ok = _level(described[subjects[0]])
         objects = [o for o in objects if o not in subjects]
+        if len(subjects) == len(objects) > 1 and _RESPECTIVELY.search(
+            nt.fold, max(0, cue.start - 12), cue.start
+        ):
+            # "Kế hoạch 12 và Kế hoạch 13 lần lượt thực hiện Nghị quyết 57 và Nghị quyết 66": in order
+            return [
+                MentionRelation(s, cue.predicate, o, sentence, f"{cue.predicate}.respectively")
+                for s, o in zip(subjects, objects, strict=True)
+            ]
         return [
             MentionRelation(s, cue.predicate, o, sentence, f"{cue.predicate}.{rule}")
             for s in subjects
@@ -229,6 +239,31 @@ def _relations_at_cue(
     ]
 
 
+_RESPECTIVELY = re.compile(r"\blan\s+luot\s+$")
+# "cả hai kế hoạch đều thực hiện B", "các chương trình trên đều nhằm cụ thể hóa B": the last documents of that type.
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:ca\s+)?(?P<n>hai|ba|bon|2|3|4|cac)\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach"
+    r"|chuong\s+trinh(?:\s+hanh\s+dong)?|huong\s+dan|de\s+an)(?:\s+(?:nay|tren|neu\s+tren|noi\s+tren))?"
+    r"\s+(?:deu\s+|cung\s+)?(?:(?:nham|de)\s+)?$"
+)
+
+
+def _plural_subject(
+    nt: NormalisedText, described: list[Described], cue: _Cue
+) -> tuple[list[int], str] | None:
+    m = _PLURAL_SUBJECT.search(nt.fold, max(0, cue.start - 60), cue.start)
+    if m is None:
+        return None
+    head = TYPE_OF_HEAD[" ".join(m.group("head").split())]
+    paragraph = nt.norm.rfind("\n\n", 0, cue.start)
+    picked = sorted(_numbered_of_type(described, head, m.start(), paragraph).values())
+    count = _COUNT_WORDS.get(m.group("n"))
+    chosen = picked[-count:] if count is not None and len(picked) >= count else []
+    if count is None:
+        chosen = _last_list(nt, described, picked)
+    return (chosen, "plural_subject") if chosen else None
+
+
 # "... về thực hiện hai Nghị quyết trên địa bàn", "quán triệt ba nghị quyết nói trên": the last documents of
 # that type named before, in the same paragraph.
 # Uncounted, "các nghị quyết nêu trên" names the last list of documents of that type (a single one is the
@@ -236,7 +271,7 @@ def _relations_at_cue(
 _PLURAL_ANAPHOR = re.compile(
     r"\s+(?:(?:ca\s+|cac\s+)?(?P<n>hai|ba|bon|2|3|4)\s+|(?P<all>cac|nhung)\s+)"
     r"(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh"
-    r"|ke\s+hoach|chuong\s+trinh\s+hanh\s+dong|huong\s+dan|de\s+an)\b"
+    r"|ke\s+hoach|chuong\s+trinh\s+hanh\s+dong|huong\s+dan|de\s+an|van\s+ban)\b"
     r"(?(all)\s+(?:neu\s+tren|noi\s+tren|tren|nay|do)\b)"
 )
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "2": 2, "3": 3, "4": 4}
@@ -246,9 +281,15 @@ def _plural_anaphor(nt: NormalisedText, described: list[Described], cue: _Cue) -
     m = _PLURAL_ANAPHOR.match(nt.fold, cue.end)
     if m is None:
         return []
-    head = TYPE_OF_HEAD[" ".join(m.group("head").split())]
+    words = " ".join(m.group("head").split())
+    head = None if words == "van ban" else TYPE_OF_HEAD[words]  # "văn bản": a document of any type
     paragraph = nt.norm.rfind("\n\n", 0, cue.start)
-    picked = _numbered_of_type(described, head, cue.start, paragraph)
+    before = cue.start
+    if (
+        head is None
+    ):  # "... ; Tỉnh ủy ban hành Kế hoạch 40 thực hiện cả hai văn bản trên": not the clause's own
+        before = max(nt.fold.rfind(c, 0, cue.start) for c in ";.") + 1 or cue.start
+    picked = _numbered_of_type(described, head, before, paragraph)
     if not picked and paragraph > 0:  # "Ngay sau hội nghị, X ban hành A triển khai các nghị quyết trên."
         picked = _numbered_of_type(described, head, cue.start, nt.norm.rfind("\n\n", 0, paragraph))
     if m.group("all") is not None:
@@ -259,13 +300,13 @@ def _plural_anaphor(nt: NormalisedText, described: list[Described], cue: _Cue) -
 
 
 def _numbered_of_type(
-    described: list[Described], head: str, before: int, floor: int
+    described: list[Described], head: str | None, before: int, floor: int
 ) -> dict[tuple[str | None, str | None], int]:
     """The numbered documents of type ``head`` named between ``floor`` and ``before``, the last mention of each."""
     picked: dict[tuple[str | None, str | None], int] = {}
     for i in range(len(described) - 1, -1, -1):
         raw = described[i].raw
-        if raw.start >= before or raw.type != head or raw.number is None:
+        if raw.start >= before or (head is not None and raw.type != head) or raw.number is None:
             continue
         if raw.start < floor:
             break
@@ -348,7 +389,9 @@ def _elided_object(
     ]
 
 
-_PASSIVE_BEFORE = re.compile(r"\bduoc\s+(?:[^\W\d_]+\s+){0,6}?$")
+_PASSIVE_BEFORE = re.compile(
+    r"\bduoc\s+(?:[^\W\d_]+\s+){0,10}?$"
+)  # "được Ban Thường vụ Tỉnh ủy Đồng Nai triển khai"
 _PASSIVE_AFTER = re.compile(r"^\s*(?:thuc\s+hien\s+)?(?:bang|thanh|qua|thong\s+qua|tai)\s+(?:cac\s+)?$")
 
 

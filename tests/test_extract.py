@@ -2369,3 +2369,54 @@ def test_a_list_of_documents_of_a_body_under_its_heading() -> None:
     assert [doc_named(result, f"Kế hoạch số {n}-KH/ThU").issuer for n in (71, 72)] == [
         ("Ban Thường vụ Thị ủy",)
     ] * 2
+
+
+MORE_FRAMES = [
+    pytest.param(
+        "Để hướng dẫn thực hiện Quy định số 144-QĐ/TW, ngày 9/5/2024 Ban Tổ chức Trung ương đã ban hành Hướng dẫn "
+        "số 18-HD/BTCTW.",
+        {("Hướng dẫn số 18-HD/BTCTW", "Quy định số 144-QĐ/TW")},
+        id="purpose-frame-opening-with-huong-dan",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU về du lịch, cụ thể hóa đồng thời Nghị quyết số 82-NQ/TW và Kết "
+        "luận số 70-KL/TW.",
+        {
+            ("Nghị quyết số 09-NQ/TU", "Nghị quyết số 82-NQ/TW"),
+            ("Nghị quyết số 09-NQ/TU", "Kết luận số 70-KL/TW"),
+        },
+        id="adverb-between-a-cue-and-its-objects",
+    ),
+    pytest.param(
+        "Chương trình số 20-CTr/TU và Chương trình số 21-CTr/TU lần lượt thực hiện Nghị quyết số 29-NQ/TW và "
+        "Nghị quyết số 36-NQ/TW.",
+        {
+            ("Chương trình số 20-CTr/TU", "Nghị quyết số 29-NQ/TW"),
+            ("Chương trình số 21-CTr/TU", "Nghị quyết số 36-NQ/TW"),
+        },
+        id="respectively-pairs-in-order",
+    ),
+    pytest.param(
+        "Huyện ủy A ban hành Kế hoạch số 7-KH/HU, còn Huyện ủy B ban hành Kế hoạch số 9-KH/HU; cả hai kế hoạch đều "
+        "thực hiện Chỉ thị số 39-CT/TW.",
+        {("Kế hoạch số 7-KH/HU", "Chỉ thị số 39-CT/TW"), ("Kế hoạch số 9-KH/HU", "Chỉ thị số 39-CT/TW")},
+        id="counted-plural-subject",
+    ),
+    pytest.param(
+        "Bộ Chính trị ban hành Kết luận số 84-KL/TW và Ban Bí thư ban hành Chỉ thị số 38-CT/TW; Thành ủy ban hành "
+        "Kế hoạch số 61-KH/TU thực hiện cả hai văn bản trên.",
+        {("Kế hoạch số 61-KH/TU", "Kết luận số 84-KL/TW"), ("Kế hoạch số 61-KH/TU", "Chỉ thị số 38-CT/TW")},
+        id="counted-documents-of-any-type-before-the-clause",
+    ),
+    pytest.param(
+        "Nghị quyết số 19-NQ/TW về nông nghiệp của Ban Chấp hành Trung ương được Ban Thường vụ Tỉnh ủy Lâm Đồng "
+        "triển khai thông qua Kế hoạch số 33-KH/TU.",
+        {("Kế hoạch số 33-KH/TU", "Nghị quyết số 19-NQ/TW")},
+        id="passive-with-a-long-agent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_FRAMES)
+def test_more_frames(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
