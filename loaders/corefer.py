@@ -14,7 +14,7 @@ Pure; returns groups of indices into the described mentions, in order of first m
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from loaders.attributes import Described
@@ -49,8 +49,11 @@ def _issuer_names(d: Described) -> frozenset[str]:
     return frozenset(o.name for o in d.issuers)
 
 
-def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
-    """Groups of mention indices, one group per document."""
+def corefer(
+    nt: NormalisedText, described: list[Described], implementing: Sequence[tuple[int, int]] = ()
+) -> list[list[int]]:
+    """Groups of mention indices, one group per document. ``implementing``: (implementer, implemented) mention
+    pairs, which let a headline's unnumbered programme join the numbered one implementing the same document."""
     groups: list[list[int]] = []
     owner: dict[int, int] = {}
 
@@ -82,7 +85,8 @@ def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
         elif raw.rule == "mention.plenum":
             match = _last_matching(groups, partial(_fits_first, _same_plenum, described, d))
             join(i, match) if match is not None else new(i)
-        elif raw.rule in ("mention.charter", "mention.named"):  # "Điều lệ Đảng" again is the same Charter
+        elif raw.rule in ("mention.charter", "mention.named", "mention.count_set"):
+            # "Điều lệ Đảng" again is the same Charter; "4 chương trình hành động" in the headline and the lead
             match = _last_matching(groups, partial(_same_charter, nt, described, d))
             join(i, match) if match is not None else new(i)
         elif raw.rule == "mention.of_body":
@@ -111,10 +115,39 @@ def corefer(nt: NormalisedText, described: list[Described]) -> list[list[int]]:
         # "Tỉnh ủy X ban hành Nghị quyết về phát triển du lịch" (a headline) and "Nghị quyết số 06-NQ/TU về phát
         # triển du lịch ..." (the body): the same document when the titles agree; otherwise a document of its own
         match = _last_matching(groups, partial(_same_title, described, described[i]))
+        if match is None:
+            match = _same_target(described, groups, owner, implementing, i)
         join(i, match) if match is not None else new(i)
     for group in groups:
         group.sort()
     return sorted((g for g in groups if g), key=lambda g: described[g[0]].raw.start)
+
+
+def _same_target(
+    described: list[Described],
+    groups: list[list[int]],
+    owner: dict[int, int],
+    implementing: Sequence[tuple[int, int]],
+    index: int,
+) -> int | None:
+    """'Thành ủy ban hành Chương trình hành động thực hiện Nghị quyết 68' (a headline) and 'Chương trình hành động
+    số 40-CTr/TU thực hiện Nghị quyết số 68-NQ/TW' (the body): the only numbered document of the type that
+    implements the same document."""
+    targets = {owner[o] for s, o in implementing if s == index and o in owner}
+    if not targets:
+        return None
+    kind = described[index].raw.type
+    found = {
+        owner[s]
+        for s, o in implementing
+        if s != index
+        and s in owner
+        and o in owner
+        and owner[o] in targets
+        and described[s].raw.type == kind
+        and described[s].raw.number is not None
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 Same = Callable[[Described, Described], bool]

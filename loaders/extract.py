@@ -424,7 +424,8 @@ def extract(article: Article) -> Extraction:
     described = describe(nt, raws)
     sentences = split_sentences(nt.norm)
     mention_relations = relate(nt, sentences, described)
-    groups = corefer(nt, described)
+    implementing = [(r.subject, r.object) for r in mention_relations if r.predicate == "implements"]
+    groups = corefer(nt, described, implementing)
     doc_of: dict[int, str] = {}
     documents: list[Document] = []
     for n, group in enumerate(groups):

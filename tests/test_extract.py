@@ -2420,3 +2420,29 @@ MORE_FRAMES = [
 @pytest.mark.parametrize(("text", "expected"), MORE_FRAMES)
 def test_more_frames(text: str, expected: set[tuple[str, str]]) -> None:
     assert edges(run(text)) == expected
+
+
+def test_a_headline_programme_joins_the_numbered_one_implementing_the_same_document() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Chương trình hành động thực hiện Nghị quyết 57\n\nNgày 3/4/2025, Ban Chấp hành Đảng bộ "
+        "tỉnh ban hành Chương trình hành động số 11-CTr/TU thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị."
+    )
+    programmes = [d for d in result.documents if d.type == "action_programme"]
+    assert len(programmes) == 1 and len(programmes[0].mentions) == 2
+    assert programmes[0].issuer == ("Ban Chấp hành Đảng bộ tỉnh",)
+
+
+def test_a_headline_programme_with_two_numbered_candidates_stays_apart() -> None:
+    result = run(
+        "Huyện ủy ban hành Kế hoạch thực hiện Kết luận 123\n\nBan Thường vụ ban hành Kế hoạch số 5-KH/HU thực "
+        "hiện Kết luận số 123-KL/TW; Đảng ủy xã ban hành Kế hoạch số 9-KH/ĐU thực hiện Kết luận số 123-KL/TW."
+    )
+    assert len([d for d in result.documents if d.type == "plan"]) == 3
+
+
+def test_a_counted_set_repeated_in_headline_and_lead_is_one_set() -> None:
+    result = run(
+        "Thành phố ban hành 4 chương trình hành động\n\nBan Chấp hành Đảng bộ thành phố đã ban hành 4 chương trình "
+        "hành động để thực hiện các nghị quyết."
+    )
+    assert len([d for d in result.documents if d.is_set]) == 1
