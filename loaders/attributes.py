@@ -45,7 +45,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _TAIL_START = re.compile(r"\s*,?\s*[-(nbcdkhvm\d]")
 _TAIL_PLENUM = re.compile(r"\s*,?\s*(?=hoi\s+nghi\b)")  # only the plenum organisation starts so
 _TAIL_BY = re.compile(r"\s*,?\s*(?:(?:vua|da|moi|cung)\s+)?(?:do|duoc)\s+")
-_ISSUED_AFTER_BODY = re.compile(r"\s*(?:da\s+|vua\s+)?(?:ky\s+)?ban\s+hanh\b")
+_ISSUED_AFTER_BODY = re.compile(r"\s*(?:da\s+|vua\s+)?(?:(?:ky\s+)?ban\s+hanh|thong\s+qua)\b")
 # "do <signer> thay mặt <body> ký (ban hành)": the signer acts for the body, which issues
 _TAIL_BY_SIGNER = re.compile(r"\s*,?\s*do\s+[^,;.:()\n]{2,60}?\bthay\s+mat\s+")
 _SIGNED_AFTER_BODY = re.compile(r"\s*,?\s*(?:da\s+)?(?:ky(?:\s+ban\s+hanh)?|ban\s+hanh)\b")
@@ -568,7 +568,7 @@ def _list_intro_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | 
         return None
     intro = _LIST_INTRO.search(fold, max(0, colon - 160), colon + 1)
     if intro is None:
-        return _plural_of_intro_issuance(nt, colon)
+        return _plural_of_intro_issuance(nt, colon) or _counted_set_issuance(nt, colon)
     clause_start = _clause_start(fold, max(0, intro.start() - 300), intro.start())
     issuer, _ = _issuer_before_verb(nt, clause_start, intro.start())
     return Issuance(issuer, None, "issuer.ban_hanh_list_intro") if issuer else None
@@ -581,6 +581,29 @@ _PLURAL_OF_INTRO = re.compile(
     r"|van\s+ban)|danh\s+muc(?:\s+cac)?\s+van\s+ban)\b[a-z ,]{0,40}?\s+cua\s+"
 )
 _INTRO_CLOSE = re.compile(r"[\s,]*(?:(?:bao\s+gom|gom|nhu|sau\s+day|sau)\s*)?:")
+
+
+# "X đã ban hành 10 chương trình công tác ...\n\nMười chương trình gồm: Chương trình số 01 ...; ...", "... ban hành
+# đồng bộ 4 chương trình hành động ...\n\nCụ thể gồm: ...": the items are the counted set's, issued by X.
+_SET_INTRO = re.compile(r"(?:^|\n|[.!?]\s)[^\n.;:]{0,40}?\b(?:gom|bao\s+gom)\s*:$")
+_COUNTED_ISSUE = re.compile(
+    r"\bban\s+hanh\s+(?:dong\s+bo\s+|dong\s+thoi\s+)?(?:\d{1,3}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+"
+    r"(?:nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach|chuong\s+trinh|de\s+an|huong\s+dan|van\s+ban)\b"
+)
+_SET_REACH = 700
+
+
+def _counted_set_issuance(nt: NormalisedText, colon: int) -> Issuance | None:
+    fold = nt.fold
+    if not _SET_INTRO.search(fold, max(0, colon - 60), colon + 1):
+        return None
+    issued = list(_COUNTED_ISSUE.finditer(fold, max(0, colon - _SET_REACH), colon))
+    if not issued or "ban hanh" in fold[issued[-1].end() : colon]:
+        return None
+    verb = issued[-1]
+    clause_start = _clause_start(fold, max(0, verb.start() - 300), verb.start())
+    issuer, _ = _issuer_before_verb(nt, clause_start, verb.start())
+    return Issuance(issuer, None, "issuer.counted_set") if issuer else None
 
 
 def _plural_of_intro_issuance(nt: NormalisedText, colon: int) -> Issuance | None:

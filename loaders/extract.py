@@ -197,6 +197,8 @@ def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -
 # giáo và Dân vận Thành ủy", "Ban Thường vụ ban hành ..." after "Ban Thường vụ Tỉnh ủy".
 _ELLIPTIC = frozenset({"Ban", "Ban Thường vụ"})
 _ELLIPSIS_REACH = 3000
+# "Ban" alone is a commission ("Ban Tuyên giáo", "Ban Tổ chức"), not a committee's board
+_NOT_A_COMMISSION = ("Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư", "Ban Thường trực")
 
 
 def _complete_elliptic_issuers(nt: NormalisedText, described: list[Described]) -> list[Described]:
@@ -215,7 +217,11 @@ def _complete_elliptic_issuers(nt: NormalisedText, described: list[Described]) -
 def _named_before(nt: NormalisedText, short: OrgMatch) -> OrgMatch | None:
     """The last body named before ``short`` whose name ``short`` begins, with ``short``'s position."""
     for org in reversed(find_orgs(nt, max(0, short.start - _ELLIPSIS_REACH), short.start)):
-        if org.name.startswith(short.name + " ") and org.name not in _ELLIPTIC:
+        if (
+            org.name.startswith(short.name + " ")
+            and org.name not in _ELLIPTIC
+            and not (short.name == "Ban" and org.name.startswith(_NOT_A_COMMISSION))
+        ):
             return OrgMatch(org.name, org.level, org.place, short.start, short.end, org.term)
     return None
 

@@ -101,7 +101,7 @@ _COLUMNS = {
 }
 _HEADER_ROWS_ABOVE = 40
 # A table's title naming the body: "DANH MỤC VĂN BẢN DO TỈNH ỦY BAN HÀNH QUÝ I/2025".
-_TITLE_BY = re.compile(r"\bdo\s+")
+_TITLE_BY = re.compile(r"\b(?:do|cua)\s+")  # "... DO X BAN HÀNH", "DANH MỤC VĂN BẢN CỦA X"
 _TITLE_ISSUED = re.compile(r"\s+(?:da\s+)?ban\s+hanh\b")
 
 
@@ -156,7 +156,7 @@ def _table_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
         title_start = fold.rfind("\n", 0, max(0, header_start - 1)) + 1
         title = _TITLE_BY.search(fold, title_start, max(title_start, header_start - 1))
         org = match_org(nt, title.end()) if title else None
-        if org is not None and _TITLE_ISSUED.match(fold, org.end):
+        if title and org and (title.group(0).startswith("cua") or _TITLE_ISSUED.match(fold, org.end)):
             issuer = org
     if issuer is None and found_date is None:
         return None

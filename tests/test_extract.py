@@ -2446,3 +2446,37 @@ def test_a_counted_set_repeated_in_headline_and_lead_is_one_set() -> None:
         "hành động để thực hiện các nghị quyết."
     )
     assert len([d for d in result.documents if d.is_set]) == 1
+
+
+def test_items_of_a_counted_set_announced_before_take_its_issuer() -> None:
+    result = run(
+        "Ban Chấp hành Đảng bộ tỉnh đã ban hành 3 chương trình hành động.\n\nCụ thể gồm: Chương trình hành động số "
+        "14-CTr/TU về công nghiệp; Chương trình hành động số 15-CTr/TU về nông nghiệp."
+    )
+    assert [doc_named(result, f"Chương trình hành động số {n}-CTr/TU").issuer for n in (14, 15)] == [
+        ("Ban Chấp hành Đảng bộ tỉnh",)
+    ] * 2
+
+
+def test_adopted_by_a_body_after_a_back_reference() -> None:
+    result = run(
+        "Ban Thường vụ giao Ban Tổ chức xây dựng Đề án số 07-ĐA/TU về bộ máy. Đề án này đã được Ban Chấp hành Đảng "
+        "bộ tỉnh thông qua."
+    )
+    assert doc_named(result, "Đề án số 07-ĐA/TU").issuer == ("Ban Chấp hành Đảng bộ tỉnh",)
+
+
+def test_an_elliptic_ban_is_a_commission_not_a_standing_board() -> None:
+    result = run(
+        "Trưởng Ban Dân vận Tỉnh ủy cho biết, Ban thường xuyên tham mưu Ban Thường vụ Tỉnh ủy. Năm nay, Ban đã ban "
+        "hành Hướng dẫn số 12-HD/BDVTU."
+    )
+    assert doc_named(result, "Hướng dẫn số 12-HD/BDVTU").issuer == ("Ban Dân vận Tỉnh ủy",)
+
+
+def test_a_table_titled_with_the_body_whose_documents_it_lists() -> None:
+    result = run(
+        "DANH MỤC VĂN BẢN CỦA ĐẢNG ỦY XÃ NĂM 2025\nSTT | Số, ký hiệu | Ngày ban hành | Trích yếu\n1 | 03-NQ/ĐU | "
+        "5/8/2025 | Nghị quyết về chuyển đổi số\n"
+    )
+    assert doc_named(result, "03-NQ/ĐU").issuer == ("Đảng ủy xã",)
