@@ -682,6 +682,7 @@ class Described:
                 "thị xã": "district",
                 "xã": "grassroots",
                 "phường": "grassroots",
+                "đặc khu": "grassroots",
             }.get(raw.congress_unit, "provincial")
         if raw.rule.startswith("mention.congress"):
             return "central"

@@ -232,7 +232,7 @@ def _bare_symbols(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 
 # --- congress resolutions -----------------------------------------------------------------------------------
 _ORD = r"(?P<{0}>[ivxl]{{1,6}}|\d{{1,2}})\b"
-_UNIT = r"(?P<{0}>tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)"
+_UNIT = r"(?P<{0}>tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|dac\s+khu)"
 _DELEGATES = r"(?:\s+dai\s+bieu)?"  # "Đại hội đại biểu Đảng bộ tỉnh", "Đại hội đại biểu toàn quốc"
 # fmt: off
 _CONGRESS = re.compile(
@@ -244,7 +244,7 @@ _CONGRESS = re.compile(
     r"|" + _DELEGATES + r"\s+dang\s+bo\s+" + _UNIT.format("u1")
     + r"(?P<place1>(?:\s+[^\W\d_]+){0,3}?)\s+lan\s+thu\s+" + _ORD.format("o2")
     # "Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội"
-    + r"|\s+lan\s+thu\s+" + _ORD.format("o3") + r"(?:\s+dang\s+bo\s+" + _UNIT.format("u3") + r")?"
+    + r"|" + _DELEGATES + r"\s+lan\s+thu\s+" + _ORD.format("o3") + r"(?:\s+dang\s+bo\s+" + _UNIT.format("u3") + r")?"
     # "Đại hội Đảng bộ tỉnh [khóa X]"
     r"|" + _DELEGATES + r"\s+dang\s+bo\s+" + _UNIT.format("u4") + r"(?:\s+khoa\s+" + _ORD.format("o4") + r")?"
     # "Đại hội XIII [của Đảng]", "Đại hội XVII Đảng bộ tỉnh"
@@ -271,6 +271,7 @@ _UNIT_NAMES = {
     "thi xa": "thị xã",
     "xa": "xã",
     "phuong": "phường",
+    "dac khu": "đặc khu",
 }
 
 

@@ -2480,3 +2480,24 @@ def test_a_table_titled_with_the_body_whose_documents_it_lists() -> None:
         "5/8/2025 | Nghị quyết về chuyển đổi số\n"
     )
     assert doc_named(result, "03-NQ/ĐU").issuer == ("Đảng ủy xã",)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "level"),
+    [
+        pytest.param(
+            "Các đảng bộ thực hiện Nghị quyết Đại hội đại biểu lần thứ XVIII Đảng bộ thành phố.",
+            "Nghị quyết Đại hội đại biểu lần thứ XVIII Đảng bộ thành phố",
+            "provincial",
+            id="delegates-and-ordinal-before-the-party-organisation",
+        ),
+        pytest.param(
+            "Kế hoạch số 02-KH/ĐU thực hiện Nghị quyết Đại hội Đảng bộ đặc khu lần thứ I.",
+            "Nghị quyết Đại hội Đảng bộ đặc khu lần thứ I",
+            "grassroots",
+            id="special-zone-congress",
+        ),
+    ],
+)
+def test_congress_resolutions_of_more_units(text: str, surface: str, level: str) -> None:
+    assert doc_named(run(text), surface).level == level
