@@ -93,6 +93,13 @@ def corefer(
             pending_of_body.append(i)
         elif raw.rule == "mention.issued_unnumbered":
             pending_titled.append(i)
+        elif raw.rule == "mention.self":
+            # "... ban hành Kế hoạch thực hiện như sau:" in a reproduced document: the document of its header
+            match = _last_matching(groups, partial(_header_of_type, described, d))
+            if match is None:
+                match = _last_matching(groups, partial(_antecedent, nt, described, d, same_paragraph=False))
+            if match is not None:
+                join(i, match)
         elif raw.rule == "mention.anaphor":
             # the last document of its type in the paragraph, else before it ("Theo báo cáo, Tỉnh ủy ban hành
             # Kế hoạch 112 để thực hiện Nghị quyết." after a lead naming the resolution); none: it names nothing
@@ -162,6 +169,16 @@ def _fits_all(same: Same, described: list[Described], d: Described, group: list[
 
 def _fits_first(same: Same, described: list[Described], d: Described, group: list[int]) -> bool:
     return same(described[group[0]], d)
+
+
+def _header_of_type(described: list[Described], d: Described, group: list[int]) -> bool:
+    first = described[group[0]]
+    return (
+        first.raw.type == d.raw.type
+        and first.raw.start < d.raw.start
+        and first.issuance is not None
+        and first.issuance.rule == "issuer.header"
+    )
 
 
 def _words(text: str) -> str:

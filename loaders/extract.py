@@ -47,6 +47,7 @@ _RULE_RANK = {
     "mention.of_body": 6,
     "mention.issued_unnumbered": 6,
     "mention.anaphor": 8,
+    "mention.self": 8,
     "mention.count_set": 7,
 }
 
@@ -315,9 +316,13 @@ def _first(items: list[Described], pick: Callable[[Described], T | None]) -> tup
 def _titled_last(members: list[Described]) -> list[Described]:
     """A headline's unnumbered mention names its issuer loosely ("Tỉnh ủy ban hành Nghị quyết về ..."); the
     numbered mention in the body ("Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 06 ...") says who issued it."""
-    if all(d.raw.rule != "mention.issued_unnumbered" for d in members):
+    if all(d.raw.rule not in ("mention.issued_unnumbered", "mention.self") for d in members):
         return members
-    return sorted(members, key=lambda d: d.raw.rule == "mention.issued_unnumbered")
+    # a reproduced document's own words ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch ... như sau:") name the body
+    # more closely than the committee in its header
+    return sorted(
+        members, key=lambda d: (d.raw.rule != "mention.self", d.raw.rule == "mention.issued_unnumbered")
+    )
 
 
 def _span(nt: NormalisedText, start: int, end: int) -> Span:

@@ -458,8 +458,13 @@ def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]
         clause = max(nt.fold.rfind(c, 0, body.start()) for c in ".;:?!\n")
         if _NOT_YET_ISSUED.search(nt.fold, clause + 1, m.start()) or "?" in nt.fold[m.end() : m.end() + 200]:
             continue  # "chưa / sẽ / cần ban hành Kế hoạch ...", "đề nghị ... ban hành", "Nếu ...", a question
-        found.append(RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.issued_unnumbered"))
+        # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:": a reproduced document naming itself
+        rule = "mention.self" if _SELF_TITLE.match(nt.fold, m.end()) else "mention.issued_unnumbered"
+        found.append(RawMention(m.start(), m.end(), _head_type(m.group("head")), rule))
     return found
+
+
+_SELF_TITLE = re.compile(r"[^.;:\n]{0,120}?\bnhu\s+sau\s*:")
 
 
 # "Kế hoạch số 77-KH/TU thực hiện Nghị quyết này": a demonstrative names the last document of that type (settled

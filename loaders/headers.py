@@ -53,7 +53,9 @@ _ABOUT_THEN_CUE = re.compile(r"\n[ \t|]*v\s*/\s*v\s*:?\s*$")
 # Lines above the number line that may stand between it and the body: "*", "---", the Party's name.
 _LINES_ABOVE = 4
 # The type line in capitals, then the title line opening with a cue: "KẾ HOẠCH\nthực hiện ...".
-_TYPE_THEN_TITLE = re.compile(r"\n[ \t|]*(?P<type>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3})[ \t|]*\n[ \t|]*$")
+_TYPE_THEN_TITLE = re.compile(
+    r"\n[ \t|]*(?P<type>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3})[ \t|]*\n[ \t|]*(?:to\s+chuc\s+)?$"
+)  # "KẾ HOẠCH\ntổ chức học tập, quán triệt ... Nghị quyết ..."
 
 
 def on_number_line(nt: NormalisedText, mention: RawMention) -> bool:

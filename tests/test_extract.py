@@ -2501,3 +2501,22 @@ def test_a_table_titled_with_the_body_whose_documents_it_lists() -> None:
 )
 def test_congress_resolutions_of_more_units(text: str, surface: str, level: str) -> None:
     assert doc_named(run(text), surface).level == level
+
+
+SELF_NAMED = (
+    "ĐẢNG BỘ TỈNH NAM ĐỊNH\nHUYỆN ỦY HẢI HẬU\n*\nSố 88-KH/HU\nHải Hậu, ngày 2 tháng 3 năm 2024\n\nKẾ HOẠCH\n"
+    "tổ chức học tập, quán triệt Nghị quyết số 46-NQ/TW của Bộ Chính trị\n\n- Thực hiện Hướng dẫn số 160-HD/BTGTW "
+    "ngày 5/2/2024 của Ban Tuyên giáo Trung ương,\nBan Thường vụ Huyện ủy ban hành Kế hoạch thực hiện như sau:\n\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+)
+
+
+def test_a_reproduced_plan_naming_itself_in_its_preamble() -> None:
+    result = run(SELF_NAMED)
+    assert len([d for d in result.documents if d.type == "plan"]) == 1
+    plan = doc_named(result, "88-KH/HU")
+    assert plan.issuer == ("Ban Thường vụ Huyện ủy",)
+    assert edges(result) == {
+        ("88-KH/HU", "Nghị quyết số 46-NQ/TW"),
+        ("88-KH/HU", "Hướng dẫn số 160-HD/BTGTW"),
+    }
