@@ -341,8 +341,11 @@ def read_issuance(
     fold = nt.fold
     window_start = max(floor, mention.start - 300)
     verb = None
-    if any(fold.rfind(verb, window_start, mention.start) >= 0 for verb in _VERB_HINTS) or fold.startswith(
-        " ra ", mention.start - 4
+    if (
+        any(fold.rfind(verb, window_start, mention.start) >= 0 for verb in _VERB_HINTS)
+        or fold.startswith(" ra ", mention.start - 4)
+        or fold.rfind(" co ", max(window_start, mention.start - 12), mention.start)
+        >= 0  # "X có Nghị quyết số"
     ):
         verb = _ISSUE_VERB.search(fold, max(window_start, mention.start - 80), mention.start)
     if verb is None:
@@ -391,9 +394,9 @@ def read_issuance(
     return Issuance(issuer, found_date, rule, _joint_before(nt, clause_start, issuer) if issuer else ())
 
 
-# A cheap test before the verb regex: every issuing verb holds one of these ("có", "qua" alone are everywhere).
+# A cheap test before the verb regex: every issuing verb holds one of these ("có", "qua" alone are everywhere:
+# "có" is looked for right before the mention only).
 _VERB_HINTS = (
-    " co ",
     "hanh",
     "xay dung",
     "thong qua",

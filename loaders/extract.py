@@ -72,7 +72,8 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
     shared = _share_list_dates(
         nt, _share_coordinated_issuers(nt, _share_list_issuers(_share_issuance(nt, described)))
     )
-    return _follow_up_issuance(nt, shared) if "ban hanh" in nt.fold else shared
+    follows_up = "ban hanh" in nt.fold and ("Các " in nt.norm or "Cả " in nt.norm)
+    return _follow_up_issuance(nt, shared) if follows_up else shared
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|va|,\s*va|[,;:]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom|nhu)\s*:?)\s*$")
@@ -253,16 +254,34 @@ def _share_list_dates(nt: NormalisedText, described: list[Described]) -> list[De
 # "..., Nghị quyết số 43 và Nghị quyết số 44. Các nghị quyết đều được Ban Chấp hành Trung ương ban hành ngày
 # 24/11/2023.": a plural of the type opening the next sentence gives the body and the date to those just named.
 _FOLLOW_UP = re.compile(
-    r"(?:^|[.!?]\s+)(?:cac|ca\s+(?:hai|ba|bon))\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach"
+    r"(?:cac|ca\s+(?:hai|ba|bon))\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach"
     r"|chuong\s+trinh(?:\s+hanh\s+dong)?|de\s+an|huong\s+dan)(?:\s+(?:nay|tren|neu\s+tren))?\s+(?:deu\s+|cung\s+)?"
     r"(?:duoc\s+|do\s+)?"
 )
 _FOLLOW_UP_VERB = re.compile(r"\s*(?:ky\s+)?ban\s+hanh\s+(?:cung\s+|vao\s+)?(?:ngay\s+)?")
 
 
+_OPENS_AFTER = re.compile(r"[.!?]\s+$")
+
+
+def _sentence_openings(nt: NormalisedText, words: tuple[str, ...]) -> list[int]:
+    """Where a sentence opens with one of ``words`` (capitalised, as written): str.find, then a look behind."""
+    found = []
+    for word in words:
+        at = nt.norm.find(word)
+        while at >= 0:
+            if at == 0 or _OPENS_AFTER.search(nt.fold, max(0, at - 4), at):
+                found.append(at)
+            at = nt.norm.find(word, at + 1)
+    return sorted(found)
+
+
 def _follow_up_issuance(nt: NormalisedText, described: list[Described]) -> list[Described]:
     out = list(described)
-    for m in _FOLLOW_UP.finditer(nt.fold):
+    for start in _sentence_openings(nt, ("Các ", "Cả ")):
+        m = _FOLLOW_UP.match(nt.fold, start)
+        if m is None:
+            continue
         org = match_org(nt, m.end())
         verb = _FOLLOW_UP_VERB.match(nt.fold, org.end if org else m.end())
         if verb is None or (org is None and not verb.group(0).rstrip().endswith("ngay")):
@@ -271,7 +290,10 @@ def _follow_up_issuance(nt: NormalisedText, described: list[Described]) -> list[
         if (d := DATE_RE.match(nt.fold, verb.end())) and (iso := parse_date(d)):
             date = Found(iso, d.start(), d.end(), "date.follow_up")
         head = TYPE_OF_HEAD.get(" ".join(m.group("head").split()))
-        sentence_start = max(nt.fold.rfind(". ", 0, m.start()), nt.fold.rfind("\n", 0, m.start())) + 1
+        ended = len(nt.fold[max(0, start - 8) : start].rstrip(" \t\n.!?")) + max(
+            0, start - 8
+        )  # the full stop
+        sentence_start = max(nt.fold.rfind(". ", 0, ended), nt.fold.rfind("\n", 0, ended)) + 1
         for i, d_ in enumerate(out):
             raw = d_.raw
             if not (sentence_start <= raw.start < m.start()) or raw.number is None:

@@ -556,14 +556,14 @@ _CHARTER = re.compile(
 
 # A project or programme named by its quoted title: Đề án “Phát triển văn hóa đọc trong cộng đồng đến năm 2030”.
 _QUOTED_TITLE = re.compile(
-    r"\b(?P<head>de\s+an|chuong\s+trinh)\s+[\"\u201c\x1a](?P<title>[^\"\u201d\x1a\n]{8,220})[\"\u201d\x1a]"
+    r"(?P<head>de\s+an|chuong\s+trinh)\s+[\"\u201c\x1a](?P<title>[^\"\u201d\x1a\n]{8,220})[\"\u201d\x1a]"
 )
 
 
-def _quoted_titles(nt: NormalisedText) -> list[RawMention]:
+def _quoted_titles(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     return [
         RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.named")
-        for m in _QUOTED_TITLE.finditer(nt.fold)
+        for m in _matches_at(_QUOTED_TITLE, nt, anchors.body_heads)
         if nt.norm[m.start()].isupper()
     ]
 
@@ -592,7 +592,7 @@ def find_mentions(nt: NormalisedText) -> list[RawMention]:
         *_issued_unnumbered(nt, anchors),
         *_anaphors(nt, anchors),
         *_charters(nt),
-        *_quoted_titles(nt),
+        *_quoted_titles(nt, anchors),
     ]
     # Earlier rules win ties; otherwise the longer mention wins where two overlap.
     priority = {id(c): i for i, c in enumerate(candidates)}
