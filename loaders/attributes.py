@@ -364,15 +364,11 @@ def read_issuance(
         and previous_start is not None
         and (
             _AND_ONLY.match(fold, floor, verb.start())
-            or (verb.group(0).startswith("dong thoi") and _THEN_AGAIN.match(fold, floor, verb.start()))
+            or (verb.group(0).startswith(_THEN) and _THEN_AGAIN.match(fold, floor, verb.start()))
         )
     ):
         issuer = _body_of_earlier_verb(nt, previous_start)
-    if (
-        issuer is None
-        and verb.group(0).startswith("dong thoi")
-        and _THEN_AGAIN.match(fold, floor, verb.start())
-    ):
+    if issuer is None and verb.group(0).startswith(_THEN) and _THEN_AGAIN.match(fold, floor, verb.start()):
         # "Ngày 14/2, Ban Thường vụ Tỉnh ủy ban hành A thực hiện B; đồng thời ban hành C": the body and the date
         # of the sentence's first "ban hành"
         sentence_start = max(fold.rfind(". ", 0, verb.start()), fold.rfind("\n", 0, verb.start())) + 1
@@ -385,12 +381,13 @@ def read_issuance(
         ):
             # "Ban Thường vụ Tỉnh ủy tổng kết ... Kết luận 01; đồng thời ban hành C": the sentence's subject
             clause_start, issuer, rule = sentence_start, opening[0], "issuer.then_again"
-    found_date = None
-    for d in DATE_RE.finditer(fold, clause_start, issuer.start if issuer else verb.start()):
-        if (iso := parse_date(d)) and "ngay" in fold[max(clause_start, d.start() - 6) : d.start()]:
-            found_date = Found(iso, d.start(), d.end(), "date.before_ban_hanh")
+    found_date = _date_before(nt, clause_start, issuer.start if issuer else verb.start())
     if issuer is None and found_date is None:
         return None
+    if issuer is not None and rule == "issuer.thay_mat" and (also := _central_after(nt, issuer)):
+        return Issuance(
+            also, found_date, rule, (issuer,)
+        )  # "Thay mặt Bộ Chính trị, Ban Bí thư, đồng chí ..."
     return Issuance(issuer, found_date, rule, _joint_before(nt, clause_start, issuer) if issuer else ())
 
 
@@ -421,6 +418,7 @@ _DRAFTING_BODIES = (
 # ("đồng thời" after A's title; a bare "và" only right after A, since A's title may hold other subjects' verbs).
 _AND_ONLY = re.compile(r"\s*,?\s*va\s+(?:da\s+|cung\s+)?$")
 _THEN_AGAIN = re.compile(r"[^.!?\n]*[,;]\s*(?:va\s+)?$")  # before a verb phrase opening with "đồng thời"
+_THEN = ("dong thoi", "sau do")  # "...; đồng thời ban hành C", "..., sau đó ban hành C"
 _FIRST_ISSUE = re.compile(r"\b(?:ky\s+)?ban\s+hanh\b")
 _SENTENCE_OPENING = re.compile(r"[\s,]*(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?[\s,]*)?")
 # "<body> đã tổ chức quán triệt <previous mention>": a short verb phrase, no punctuation, not "của".
@@ -429,6 +427,22 @@ _VERB_PHRASE = re.compile(r"\s+(?:da\s+|vua\s+|cung\s+)?(?!cua\b)(?:[a-z]+\s+){1
 
 _AND_BETWEEN = re.compile(r"\s+va\s+")
 _COMMA_BETWEEN = re.compile(r"\s*,\s*")
+
+
+def _date_before(nt: NormalisedText, clause_start: int, end: int) -> Found | None:
+    """The last "ngày D" of the clause before ``end``: the issuing's date."""
+    found_date = None
+    for d in DATE_RE.finditer(nt.fold, clause_start, end):
+        if (iso := parse_date(d)) and "ngay" in nt.fold[max(clause_start, d.start() - 6) : d.start()]:
+            found_date = Found(iso, d.start(), d.end(), "date.before_ban_hanh")
+    return found_date
+
+
+def _central_after(nt: NormalisedText, org: OrgMatch) -> OrgMatch | None:
+    """A second central body after a comma: "thay mặt Bộ Chính trị, Ban Bí thư"."""
+    comma = _COMMA_BETWEEN.match(nt.fold, org.end)
+    nxt = match_org(nt, comma.end()) if comma and "," in comma.group(0) else None
+    return nxt if nxt is not None and org.level == nxt.level == "central" else None
 
 
 def _joint_before(nt: NormalisedText, clause_start: int, issuer: OrgMatch) -> tuple[OrgMatch, ...]:
@@ -574,14 +588,17 @@ def _list_intro_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | 
         return _plural_of_intro_issuance(nt, colon) or _counted_set_issuance(nt, colon)
     clause_start = _clause_start(fold, max(0, intro.start() - 300), intro.start())
     issuer, _ = _issuer_before_verb(nt, clause_start, intro.start())
-    return Issuance(issuer, None, "issuer.ban_hanh_list_intro") if issuer else None
+    if issuer is None:
+        return None
+    # "Ngày 16/6/2022, Hội nghị Trung ương 5 ban hành các nghị quyết: ...": the date is every item's
+    return Issuance(issuer, _date_before(nt, clause_start, issuer.start), "issuer.ban_hanh_list_intro")
 
 
 # "Các chương trình hành động của Ban Chấp hành Đảng bộ tỉnh: Chương trình số 12 ...; Chương trình số 13 ...":
 # a plural of document nouns, "của" and a body, then the colon that opens the items.
 _PLURAL_OF_INTRO = re.compile(
     r"\b(?:(?:cac|nhung)\s+(?:chuong\s+trinh|ke\s+hoach|nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|de\s+an"
-    r"|van\s+ban)|danh\s+muc(?:\s+cac)?\s+van\s+ban)\b[a-z ,]{0,40}?\s+cua\s+"
+    r"|quyet\s+dinh|huong\s+dan|thong\s+bao|van\s+ban)|danh\s+muc(?:\s+cac)?\s+van\s+ban)\b[a-z ,]{0,40}?\s+cua\s+"
 )
 _INTRO_CLOSE = re.compile(r"[\s,]*(?:(?:bao\s+gom|gom|nhu|sau\s+day|sau)\s*)?:")
 

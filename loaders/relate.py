@@ -29,7 +29,9 @@ _CUE_WORD = re.compile(
     r"\b(?:thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|hoc\s+tap|tuyen\s+truyen"
     r"|pho\s+bien|can\s+cu|tren\s+co\s+so"
     # "Để đưa Nghị quyết 21 vào cuộc sống, X ban hành A": bringing a document to life is implementing it
-    r"|(?<=de\s)dua(?=\s[^.;]{0,160}?\bvao\s+cuoc\s+song\b))\b"
+    r"|(?:(?<=de\s)|(?<=nham\s))dua(?=\s[^.;]{0,160}?\bvao\s+cuoc\s+song\b)"
+    # "Để Nghị quyết 71 sớm đi vào cuộc sống, X ban hành A": the same, the document before the verb
+    r"|(?<![a-z])de(?=\s[^.;]{0,160}?\b(?:som\s+)?di\s+vao\s+cuoc\s+song\b))\b"
 )
 # (an ellipsis inside a quoted title: "“Học tập, quán triệt … triển khai thực hiện Nghị quyết ...”")
 _CUE_GLUE = re.compile(r"^(?:[\s,\x1a]|\.\.\.|va\b|to\s+chuc\b|va\s+to\s+chuc\b)*$")  # \x1a: folded "…"
@@ -38,6 +40,7 @@ _CUE_GLUE = re.compile(r"^(?:[\s,\x1a]|\.\.\.|va\b|to\s+chuc\b|va\s+to\s+chuc\b)
 _OBJECT_GAP = re.compile(
     r"^(?:[\s,:]|cac\b|ca\b|(?:co\s+)?hieu\s+qua\b|nghiem\s+tuc\b|tot\b|day\s+du\b|dong\s+bo\b|sau\s+rong\b|dong\s+thoi\b|"
     r"quyet\s+liet\b|sau\s+sac\b|thang\s+loi\b|nghiem\b|cac\s+noi\s+dung\s+cua\b|noi\s+dung\b|tinh\s+than\b|"
+    r"(?:cac\s+)?(?:nhiem\s+vu|noi\s+dung)\s+(?:duoc\s+giao\s+)?tai\b|"
     r"mot\s+so\s+(?:noi\s+dung|dieu|nhiem\s+vu)\s+(?:cua|trong|tai)\b|"
     r"(?:y\s+kien\s+)?chi\s+dao\s+(?:cua\s+[^,;.\d]{0,60}?\s+)?(?:tai|theo)\b)*$"
 )
@@ -46,7 +49,7 @@ _GROUP_LISTED = re.compile(r"^[^,;.\d]{0,80}?\b(?:bao\s+gom|gom)\s*:?\s*(?:cac\s
 # Between the implementing document's description and the cue (a title may open with a bracket or a quote:
 # "Kế hoạch số 118-KH/TU (thực hiện Nghị quyết 18)", 'Kế hoạch số 120-KH/TU "Thực hiện Kết luận 35"').
 _SUBJECT_GAP = re.compile(
-    r"^(?:[\s,\-(\"“\x1a]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|lan\s+luot\b|deu\b|"
+    r"^(?:[\s,\-(\"“\x1a]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|lan\s+luot\b|deu\b|la\s+van\s+ban\b|"
     r"lanh\s+dao\b|chi\s+dao\b|to\s+chuc\b|"
     r"do\s+(?:[^\W\d_]+[\s,]+){1,12}?ky\b)*$"  # "..., do đồng chí Lan, Phó Trưởng Ban ký, hướng dẫn thực hiện B"
 )
@@ -520,9 +523,13 @@ def _subject_before(
         return None
     last = before[-1]
     d = described[last]
-    if _is_blocked(nt, d.raw.end, cue.start):
+    # the issuer's own name is no review word: "Hướng dẫn 02 của Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện B"
+    named_until = max([d.raw.end, *(org.end for org in d.tail.issuers)])
+    if _is_blocked(nt, named_until, cue.start):
         return None
     gap = nt.fold[d.tail.end : cue.start]
+    if _GOVERNED.search(nt.fold, max(0, d.raw.start - 8), d.raw.start) and _PURPOSE_GAP.search(gap):
+        return None  # "Hội nghị được tổ chức theo Kế hoạch 33 ..., nhằm quán triệt B": the event's purpose
     if "," in gap and _right_after_cue(nt, d):
         return (
             None  # "Căn cứ A, thực hiện B, ...", "quán triệt A, thực hiện B": A is a parallel object, not B's
@@ -532,6 +539,10 @@ def _subject_before(
     if d.tail.subject and _SUBJECT_LEAD.match(gap) and len(gap) <= 120 and not re.search(r"[;.\n]", gap):
         return _group(described, inside, last), "subject_cue"
     return None
+
+
+_GOVERNED = re.compile(r"\b(?:theo|tai)\s+$")
+_PURPOSE_GAP = re.compile(r",|\b(?:nham|de)\b")
 
 
 def _with_coordinated(

@@ -2520,3 +2520,73 @@ def test_a_reproduced_plan_naming_itself_in_its_preamble() -> None:
         ("88-KH/HU", "Nghị quyết số 46-NQ/TW"),
         ("88-KH/HU", "Hướng dẫn số 160-HD/BTGTW"),
     }
+
+
+PURPOSES_AND_COPULAS = [
+    pytest.param(
+        "Ban Thường vụ Thành ủy ban hành Kế hoạch số 44-KH/TU nhằm đưa Nghị quyết số 66-NQ/TW vào cuộc sống.",
+        {("Kế hoạch số 44-KH/TU", "Nghị quyết số 66-NQ/TW")},
+        id="nham-dua-vao-cuoc-song",
+    ),
+    pytest.param(
+        "Để Kết luận số 130-KL/TW sớm đi vào cuộc sống, Huyện ủy đã ban hành Kế hoạch số 19-KH/HU.",
+        {("Kế hoạch số 19-KH/HU", "Kết luận số 130-KL/TW")},
+        id="de-b-di-vao-cuoc-song",
+    ),
+    pytest.param(
+        "Kế hoạch số 21-KH/HU là văn bản cụ thể hóa Chương trình số 30-CTr/TU của Tỉnh ủy.",
+        {("Kế hoạch số 21-KH/HU", "Chương trình số 30-CTr/TU")},
+        id="copula-la-van-ban",
+    ),
+    pytest.param(
+        "Kế hoạch số 81-KH/TU thực hiện các nhiệm vụ được giao tại Kết luận số 121-KL/TW.",
+        {("Kế hoạch số 81-KH/TU", "Kết luận số 121-KL/TW")},
+        id="tasks-assigned-in",
+    ),
+    pytest.param(
+        "Hướng dẫn số 05-HD/UBKTTW của Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện Quy định số 22-QĐ/TW.",
+        {("Hướng dẫn số 05-HD/UBKTTW", "Quy định số 22-QĐ/TW")},
+        id="an-issuers-name-is-no-review-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PURPOSES_AND_COPULAS)
+def test_purposes_and_copulas(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_an_events_purpose_does_not_make_the_plan_it_follows_implement() -> None:
+    result = run(
+        "Hội nghị được tổ chức theo Kế hoạch số 40-KH/TU của Ban Thường vụ Tỉnh ủy, nhằm quán triệt Nghị quyết số "
+        "59-NQ/TW."
+    )
+    assert edges(result) == set()
+    according = run(
+        "Theo Kế hoạch số 40-KH/TU thực hiện Chỉ thị số 35-CT/TW, các chi bộ không ban hành kế hoạch riêng."
+    )
+    assert edges(according) == {("Kế hoạch số 40-KH/TU", "Chỉ thị số 35-CT/TW")}
+
+
+def test_more_issuings() -> None:
+    then = run(
+        "Thành ủy ban hành Kế hoạch số 48-KH/TU thực hiện Nghị quyết số 09-NQ/TW, sau đó ban hành Kế hoạch số 49-KH/TU."
+    )
+    assert doc_named(then, "Kế hoạch số 49-KH/TU").issuer == ("Thành ủy",)
+    announced = run(
+        "Hội nghị công bố các quyết định của Ban Thường vụ Huyện ủy: Quyết định số 11-QĐ/HU; Quyết định số 12-QĐ/HU."
+    )
+    assert [doc_named(announced, f"Quyết định số {n}-QĐ/HU").issuer for n in (11, 12)] == [
+        ("Ban Thường vụ Huyện ủy",)
+    ] * 2
+    behalf = run(
+        "Thay mặt Bộ Chính trị, Ban Bí thư, đồng chí Thường trực Ban Bí thư ký ban hành Kết luận số 160-KL/TW."
+    )
+    assert doc_named(behalf, "Kết luận số 160-KL/TW").issuer == ("Bộ Chính trị", "Ban Bí thư")
+    listed = run(
+        "Ngày 3/6/2023, Ban Chấp hành Trung ương ban hành các nghị quyết: Nghị quyết số 27-NQ/TW về nhà nước pháp "
+        "quyền; Nghị quyết số 28-NQ/TW về Mặt trận."
+    )
+    assert {d.date for d in listed.documents} == {"2023-06-03"}
+    modified = run("Đảng ủy xã ban hành Quy chế làm việc số 04-QC/ĐU.")
+    assert [(d.type, d.number) for d in modified.documents] == [("rules", "04")]
