@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.cypher import LoadReport
-from graph.property import KEY, NODE_KINDS, REL_KINDS, Property, PropertyGraph, Row
+from graph.property import KEY, NODE_KINDS, REL_KINDS, Property, PropertyGraph, Row, Tables
 
 log = logging.getLogger(__name__)
 
@@ -70,25 +70,42 @@ class TableFile:
     rows: int
 
 
-def copy_graph(graph: PropertyGraph, workdir: Path, run: RunStatement, write_rows: WriteRows) -> LoadReport:
+def copy_graph(graph: Tables, workdir: Path, run: RunStatement, write_rows: WriteRows) -> LoadReport:
     """Load ``graph`` into the empty database behind ``run`` (runs one statement), table by table, through
     files in ``workdir`` (each removed once copied). Nodes first: relationships need their ends. A table
-    COPY cannot express is handed to ``write_rows`` (the UNWIND writer) as a graph of that table alone."""
+    COPY cannot express is handed to ``write_rows`` (the UNWIND writer) as a graph of that table alone.
+
+    Each table's rows are read once while its file is written (``PropertyTables`` makes them then and keeps
+    none): only a table that falls back to ``write_rows`` is read again."""
     rows: dict[str, int] = {}
     keys: dict[str, set[str]] = {}
-    for label, node_rows in graph.nodes.items():
-        keys[label] = {row[KEY] for row in node_rows if isinstance(row.get(KEY), str)}
-        write_file = partial(write_node_file, label, node_rows, workdir)
-        rows[label] = _load_table(PropertyGraph({label: node_rows}, {}), label, write_file, run, write_rows)
-    for rel_type, rel_rows in graph.relationships.items():
+    for label in graph.node_labels:
+        keys[label] = set()
+        write_file = partial(write_node_file, label, graph.node_rows(label), workdir, keys[label])
+        alone = partial(_node_table, graph, label, keys)
+        rows[label] = _load_table(alone, label, write_file, run, write_rows)
+    for rel_type in graph.relationship_types:
+        rel_rows = graph.relationship_rows(rel_type)
         write_file = partial(write_relationship_file, rel_type, rel_rows, keys, workdir)
-        alone = PropertyGraph({}, {rel_type: rel_rows})
+        alone = partial(_relationship_table, graph, rel_type)
         rows[rel_type] = _load_table(alone, rel_type, write_file, run, write_rows)
     return LoadReport(rows)
 
 
+def _node_table(graph: Tables, label: str, keys: dict[str, set[str]]) -> PropertyGraph:
+    """The nodes of ``label`` alone, read again; ``keys[label]`` becomes every string key among them (the
+    file's pass stopped at the row COPY could not take)."""
+    node_rows = tuple(graph.node_rows(label))
+    keys[label] = {row[KEY] for row in node_rows if isinstance(row.get(KEY), str)}
+    return PropertyGraph({label: node_rows}, {})
+
+
+def _relationship_table(graph: Tables, rel_type: str) -> PropertyGraph:
+    return PropertyGraph({}, {rel_type: tuple(graph.relationship_rows(rel_type))})
+
+
 def _load_table(
-    alone: PropertyGraph,
+    alone: Callable[[], PropertyGraph],
     target: str,
     write_file: Callable[[], TableFile],
     run: RunStatement,
@@ -98,7 +115,7 @@ def _load_table(
         table = write_file()
     except NotCopyable as reason:
         log.warning("%s is written by UNWIND batches, not COPY: %s", target, reason)
-        return write_rows(alone).rows.get(target, 0)
+        return write_rows(alone()).rows.get(target, 0)
     try:
         if table.rows:
             run(copy_statement(table))
@@ -110,12 +127,15 @@ def _load_table(
     return table.rows
 
 
-def write_node_file(label: str, rows: Iterable[Row], directory: Path) -> TableFile:
-    """``directory/<label>.csv``: ``iri`` then the label's properties; raises NotCopyable (no file left)."""
+def write_node_file(
+    label: str, rows: Iterable[Row], directory: Path, keys: set[str] | None = None
+) -> TableFile:
+    """``directory/<label>.csv``: ``iri`` then the label's properties; raises NotCopyable (no file left).
+    ``keys``: a set that gains the rows' keys (all of them once the file is written)."""
     kind = NODE_KINDS.get(label)
     if kind is None:  # the UNWIND writer refuses it with its own error
         raise NotCopyable(f"{label!r} is not a node label of the property graph")
-    seen: set[str] = set()
+    seen: set[str] = set() if keys is None else keys
 
     def check(row: Row) -> None:
         key = row.get(KEY)

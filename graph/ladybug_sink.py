@@ -39,8 +39,8 @@ from graph.cypher import (
     write_graph,
 )
 from graph.ladybug_copy import copy_graph
-from graph.property import KEY, NODE_KINDS, REL_KINDS, PropertyGraph, to_property_graph
-from graph.triple_index import GraphFile, property_graph_from_index
+from graph.property import KEY, NODE_KINDS, REL_KINDS, PropertyGraph, Tables, to_property_graph
+from graph.triple_index import GraphFile, property_tables_from_index
 
 log = logging.getLogger(__name__)
 
@@ -155,9 +155,11 @@ def write_embedded(ds: Dataset | PropertyGraph | GraphFile, out_dir: Path, name:
 
     The new database is empty, so it is bulk-loaded (``graph.ladybug_copy``: one CSV file per table in the
     temporary folder, then COPY) rather than written by UNWIND batches; the content is the same."""
-    if isinstance(ds, GraphFile):
-        ds = property_graph_from_index(ds.index)
-    graph = ds if isinstance(ds, PropertyGraph) else to_property_graph(ds)
+    graph: Tables
+    if isinstance(ds, GraphFile):  # rows made while the files for COPY are written: the graph is never held
+        graph = property_tables_from_index(ds.index)
+    else:
+        graph = ds if isinstance(ds, PropertyGraph) else to_property_graph(ds)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / name
     workdir = Path(tempfile.mkdtemp(dir=out_dir, prefix=f".{name}."))
@@ -171,7 +173,7 @@ def write_embedded(ds: Dataset | PropertyGraph | GraphFile, out_dir: Path, name:
     return target
 
 
-def bulk_load(graph: PropertyGraph, path: Path, workdir: Path) -> LoadReport:
+def bulk_load(graph: Tables, path: Path, workdir: Path) -> LoadReport:
     """Load ``graph`` into a new database at ``path`` with COPY, through files in ``workdir``; a table COPY
     cannot express goes through the UNWIND batches (``graph.ladybug_copy``)."""
     if path.exists():

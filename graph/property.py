@@ -17,10 +17,10 @@ Choices, so that both engines (LadybugDB, Neo4j 5) store and compare values alik
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from rdflib import RDF, RDFS, Dataset, Graph, URIRef
 from rdflib.namespace import PROV
@@ -117,6 +117,36 @@ class PropertyGraph:
     def relationship_count(self) -> int:
         return sum(len(rows) for rows in self.relationships.values())
 
+    # the ``Tables`` protocol
+    @property
+    def node_labels(self) -> tuple[str, ...]:
+        return tuple(self.nodes)
+
+    @property
+    def relationship_types(self) -> tuple[str, ...]:
+        return tuple(self.relationships)
+
+    def node_rows(self, label: str) -> Iterable[Row]:
+        return self.nodes[label]
+
+    def relationship_rows(self, rel_type: str) -> Iterable[Row]:
+        return self.relationships[rel_type]
+
+
+class Tables(Protocol):
+    """Rows by table, for a writer that reads each table in turn: a ``PropertyGraph`` (rows kept) or
+    ``PropertyTables`` (rows made while they are read)."""
+
+    @property
+    def node_labels(self) -> tuple[str, ...]: ...
+
+    @property
+    def relationship_types(self) -> tuple[str, ...]: ...
+
+    def node_rows(self, label: str) -> Iterable[Row]: ...
+
+    def relationship_rows(self, rel_type: str) -> Iterable[Row]: ...
+
 
 def to_property_graph(ds: Dataset | Graph) -> PropertyGraph:
     """Every document, organisation and article of the RDF graph, and the typed relationships between them."""
@@ -128,25 +158,47 @@ def to_property_graph(ds: Dataset | Graph) -> PropertyGraph:
 def property_graph_of(union: TripleSource, entities: TripleSource) -> PropertyGraph:
     """The property graph from the union of all graphs and the entities graph (rdflib Graphs or any
     ``TripleSource``, e.g. ``graph.triple_index``'s index of a graph file)."""
-    reader = _Reader(union, entities)
-    edges = {kind.type: _edge_pairs(union, kind) for kind in REL_KINDS.values()}
-    iris = _node_iris(union, edges)
-    documents = {iri: _document_row(reader, iri) for iri in iris["Document"]}
-    rels = {
-        "IMPLEMENTS": _implements_rows(edges["IMPLEMENTS"], documents, _evidence(union, VK.implements)),
-        "ISSUED_BY": _evidence_rows(edges["ISSUED_BY"], _evidence(union, VK.issuedBy)),
-        "SUB_ORGANIZATION_OF": _evidence_rows(
-            edges["SUB_ORGANIZATION_OF"], _evidence(union, ORG.subOrganizationOf)
-        ),
-        "MENTIONED_IN": _mention_rows(union, edges["MENTIONED_IN"]),
-        "BASED_ON": _evidence_rows(edges["BASED_ON"], _evidence(union, VK.basedOn)),
-    }
-    nodes = {
-        "Document": tuple(documents.values()),
-        "Organisation": tuple(_organisation_row(reader, iri) for iri in iris["Organisation"]),
-        "Article": tuple(_article_row(reader, iri) for iri in iris["Article"]),
-    }
+    tables = PropertyTables(union, entities)
+    rels = {rel_type: tuple(tables.relationship_rows(rel_type)) for rel_type in tables.relationship_types}
+    nodes = {label: tuple(tables.node_rows(label)) for label in tables.node_labels}
     return PropertyGraph(nodes=nodes, relationships=rels)
+
+
+class PropertyTables:
+    """The rows of ``property_graph_of``, table by table, each row made as it is read and not kept: a sink that
+    writes the rows out (``graph.ladybug_copy``) never holds the whole property graph beside the triples it
+    comes from (at 100 MB of articles the rows took 180 MB, more than that index). Reading a table again
+    makes its rows again. Only what spans tables is kept: each relationship's sorted pairs and
+    the node IRIs (their endpoints make nodes)."""
+
+    node_labels: tuple[str, ...] = tuple(NODE_KINDS)
+    relationship_types: tuple[str, ...] = tuple(REL_KINDS)
+
+    def __init__(self, union: TripleSource, entities: TripleSource) -> None:
+        self._union = union
+        self._reader = _Reader(union, entities)
+        self._edges = {kind.type: _edge_pairs(union, kind) for kind in REL_KINDS.values()}
+        self._iris = _node_iris(union, self._edges)
+
+    def node_rows(self, label: str) -> Iterator[Row]:
+        row_of = _ROW_OF[label]
+        reader = self._reader
+        return (row_of(reader, iri) for iri in self._iris[label])
+
+    def relationship_rows(self, rel_type: str) -> Iterator[Row]:
+        pairs, union = self._edges[rel_type], self._union
+        if rel_type == "MENTIONED_IN":
+            return _mention_rows(union, pairs)
+        predicate = REL_KINDS[rel_type].predicate
+        assert predicate is not None  # only MENTIONED_IN's rows are derived (from vk:Mention too)
+        if rel_type == "IMPLEMENTS":
+            return _implements_rows(union, pairs, self._dates(pairs), _evidence(union, predicate))
+        return _evidence_rows(union, pairs, _evidence(union, predicate))
+
+    def _dates(self, pairs: Iterable[tuple[URIRef, URIRef]]) -> dict[URIRef, str | None]:
+        """The date of each end of ``pairs``: the ``date`` of its Document row (every end is a document)."""
+        ends = {iri for pair in pairs for iri in pair}
+        return {iri: self._reader.text(iri, VK.dateIssued) for iri in ends}
 
 
 def _edge_pairs(union: TripleSource, kind: RelKind) -> list[tuple[URIRef, URIRef]]:
@@ -240,22 +292,36 @@ def _article_row(reader: _Reader, iri: URIRef) -> Row:
     }
 
 
+_ROW_OF: dict[str, Callable[[_Reader, URIRef], Row]] = {
+    "Document": _document_row,
+    "Organisation": _organisation_row,
+    "Article": _article_row,
+}
 EvidenceLists = dict[str, list[str]]
 
 
-def _evidence(union: TripleSource, predicate: URIRef) -> dict[tuple[Node, Node], EvidenceLists]:
-    """The evidence of each statement with ``predicate``: parallel lists ordered by (article, start, rule)."""
-    records: dict[tuple[Node, Node], list[tuple[str, int, str, str, str]]] = defaultdict(list)
+def _evidence(union: TripleSource, predicate: URIRef) -> dict[tuple[Node, Node], list[Node]]:
+    """The vk:Evidence nodes of each statement with ``predicate``. Their text is read row by row
+    (``_evidence_lists``): read for every statement first, it was 50 MB at 100 MB of articles."""
+    nodes: dict[tuple[Node, Node], list[Node]] = defaultdict(list)
     for node in union.subjects(RDF.predicate, predicate):
         subject, obj = union.value(node, RDF.subject), union.value(node, RDF.object)
         if subject is None or obj is None or (node, RDF.type, VK.Evidence) not in union:
             continue
+        nodes[(subject, obj)].append(node)
+    return nodes
+
+
+def _evidence_lists(union: TripleSource, nodes: Iterable[Node]) -> EvidenceLists:
+    """The evidence of one statement: parallel lists ordered by (article, start, rule)."""
+    records: list[tuple[str, int, str, str, str]] = []
+    for node in nodes:
         start = union.value(node, VK.start)
         sentence, rule = _text(union.value(node, VK.sentence)), _text(union.value(node, VK.rule))
         for origin in sorted(union.objects(node, PROV.wasDerivedFrom)) or [None]:
             article, source = _origin(union, origin)
-            records[(subject, obj)].append((article, _int_or(start, -1), rule, source, sentence))
-    return {pair: _as_lists(sorted(set(found))) for pair, found in records.items()}
+            records.append((article, _int_or(start, -1), rule, source, sentence))
+    return _as_lists(sorted(set(records)))
 
 
 def _origin(union: TripleSource, origin: Node | None) -> tuple[str, str]:
@@ -278,37 +344,37 @@ def _as_lists(found: Iterable[tuple[str, int, str, str, str]]) -> EvidenceLists:
 
 
 def _evidence_rows(
-    pairs: Iterable[tuple[URIRef, URIRef]], evidence: Mapping[tuple[Node, Node], EvidenceLists]
-) -> tuple[Row, ...]:
-    return tuple({"src": str(s), "dst": str(o), **evidence.get((s, o), _as_lists(()))} for s, o in pairs)
+    union: TripleSource,
+    pairs: Iterable[tuple[URIRef, URIRef]],
+    evidence: Mapping[tuple[Node, Node], list[Node]],
+) -> Iterator[Row]:
+    for s, o in pairs:
+        yield {"src": str(s), "dst": str(o), **_evidence_lists(union, evidence.get((s, o), ()))}
 
 
 def _implements_rows(
+    union: TripleSource,
     pairs: Iterable[tuple[URIRef, URIRef]],
-    documents: Mapping[URIRef, Row],
-    evidence: Mapping[tuple[Node, Node], EvidenceLists],
-) -> tuple[Row, ...]:
-    def lag(row: Row) -> int | None:
-        return lag_in_days(documents[URIRef(row["src"])]["date"], documents[URIRef(row["dst"])]["date"])
-
-    return tuple({**row, "lag_days": lag(row)} for row in _evidence_rows(pairs, evidence))
+    dates: Mapping[URIRef, str | None],
+    evidence: Mapping[tuple[Node, Node], list[Node]],
+) -> Iterator[Row]:
+    for (s, o), row in zip(pairs, _evidence_rows(union, pairs, evidence), strict=True):
+        yield {**row, "lag_days": lag_in_days(dates[s], dates[o])}
 
 
-def _mention_rows(union: TripleSource, pairs: Iterable[tuple[URIRef, URIRef]]) -> tuple[Row, ...]:
-    found: dict[tuple[Node, Node], list[tuple[int, str, str]]] = defaultdict(list)
+def _mention_rows(union: TripleSource, pairs: Iterable[tuple[URIRef, URIRef]]) -> Iterator[Row]:
+    found: dict[tuple[Node, Node], list[Node]] = defaultdict(list)  # their text is read row by row
     for mention in union.subjects(RDF.type, VK.Mention):
-        key = (union.value(mention, VK.mentionOf), union.value(mention, PROV.wasDerivedFrom))
-        start = _int_or(union.value(mention, VK.start), -1)
-        found[key].append(
-            (start, _text(union.value(mention, VK.surface)), _text(union.value(mention, VK.rule)))
-        )
-    rows = []
+        found[(union.value(mention, VK.mentionOf), union.value(mention, PROV.wasDerivedFrom))].append(mention)
     for s, o in pairs:
-        spans = sorted(found.get((s, o), []))
-        rows.append(
-            {"src": str(s), "dst": str(o), "surfaces": [x[1] for x in spans], "rules": [x[2] for x in spans]}
-        )
-    return tuple(rows)
+        spans = sorted(_span(union, mention) for mention in found.get((s, o), ()))
+        surfaces, rules = [x[1] for x in spans], [x[2] for x in spans]
+        yield {"src": str(s), "dst": str(o), "surfaces": surfaces, "rules": rules}
+
+
+def _span(union: TripleSource, mention: Node) -> tuple[int, str, str]:
+    start = _int_or(union.value(mention, VK.start), -1)
+    return (start, _text(union.value(mention, VK.surface)), _text(union.value(mention, VK.rule)))
 
 
 def lag_in_days(later: str | None, earlier: str | None) -> int | None:

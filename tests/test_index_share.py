@@ -20,10 +20,19 @@ from rdflib import XSD, Literal, URIRef
 from test_ladybug import dump
 
 import loaders.extract
+from graph import index_share
 from graph.index_share import ShareError, merge_shares, read_share, write_share
 from graph.ladybug_sink import DATABASE_NAME, write_embedded
 from graph.network_cache import NETWORK_FILE, write_network_view
-from graph.triple_index import GraphFile, GraphFileError, TripleIndex, ViewIndex, index_text, read_index
+from graph.triple_index import (
+    CompactIndex,
+    GraphFile,
+    GraphFileError,
+    TripleIndex,
+    ViewIndex,
+    index_text,
+    read_index,
+)
 from loaders.model import Article
 from loaders.read import read_inputs
 from loaders.resolve import Resolution, resolve_corpus
@@ -52,8 +61,10 @@ def objects_of(found: Any) -> list[Any]:
     return [state(o) for o in (found if isinstance(found, dict) else (found,))]
 
 
-def layout(index: TripleIndex) -> tuple[list[Any], ...]:
+def layout(index: TripleIndex | CompactIndex) -> tuple[list[Any], ...]:
     """The whole index in insertion order, terms as their state: equal only if built the same way."""
+    if isinstance(index, CompactIndex):
+        index = index.expanded()
     by_subject = [
         (state(s), [(state(p), objects_of(found)) for p, found in described.items()])
         for s, described in index.by_subject.items()
@@ -137,6 +148,71 @@ def test_a_subject_in_several_parts_takes_its_place_as_in_one_pass() -> None:
     earlier.merge(later)
     assert layout(earlier) == layout(one_pass)
     assert list(earlier.objects(a, VK.mentionedIn)) == [c, b]
+
+
+def test_the_compact_merge_is_the_merge() -> None:
+    """``CompactIndex.merge`` (what the sinks read) adds what ``TripleIndex.merge`` adds, in the same orders,
+    a subject of several parts included, and answers the views' lookups alike."""
+    a, b, c = (URIRef(ID + name) for name in "abc")
+    parts = [
+        [(a, VK.mentionedIn, c), (a, VK.symbol, Literal("1")), (c, VK.issuedBy, b)],
+        [
+            (b, VK.mentionedIn, c),
+            (a, VK.mentionedIn, b),
+            (a, VK.mentionedIn, c),
+            (a, VK.symbol, Literal("2")),
+        ],
+        [(a, VK.docType, Literal("plan")), (b, VK.mentionOf, a), (a, VK.symbol, Literal("1"))],
+    ]
+    merged, compact = TripleIndex(), CompactIndex()
+    for part in parts:
+        merged.merge(index_of(part))
+        compact.merge(index_of(part))
+    compact.seal()
+    assert layout(compact) == layout(merged)
+    for subject in (a, b, c):
+        for predicate in (VK.mentionedIn, VK.symbol, VK.docType, VK.issuedBy, VK.mentionOf):
+            assert list(compact.objects(subject, predicate)) == list(merged.objects(subject, predicate))
+            assert compact.value(subject, predicate) == merged.value(subject, predicate)
+    assert list(compact.subjects(VK.mentionedIn)) == list(merged.subjects(VK.mentionedIn)) == [a, a, b]
+    assert list(compact.subjects(VK.mentionOf, a)) == [b]
+    assert (a, VK.symbol, Literal("2")) in compact and (a, VK.symbol, Literal("3")) not in compact
+    with pytest.raises(ValueError, match="sealed"):
+        compact.merge(index_of(parts[0]))
+
+
+def test_while_merging_an_iri_whose_text_hashes_as_another_s_stays_itself(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Shares' IRIs are interned by the hash of their text (the text itself would be a second copy)."""
+    text = ID + "a"
+    monkeypatch.setattr(index_share, "_interning", [True])
+    monkeypatch.setattr(index_share, "_iris", {hash(text): URIRef(ID + "b")})  # as a collision would leave it
+    monkeypatch.setattr(index_share, "_iris_colliding", {})
+    found = index_share._iri(text)
+    assert found == URIRef(text) and index_share._iri(text) is found
+    assert index_share._iri(ID + "b") == URIRef(ID + "b")
+
+
+def test_a_compact_index_is_saved_as_the_same_share(tmp_path: Path) -> None:
+    a, b, c = (URIRef(ID + name) for name in "abc")
+    triples = [
+        (a, VK.mentionedIn, c),
+        (a, VK.mentionedIn, b),
+        (b, VK.mentionOf, a),
+        (a, VK.symbol, Literal("1")),
+    ]
+    write_share(ViewIndex(index_of(triples), TripleIndex(), 4), tmp_path / "dicts")
+    write_share(ViewIndex(index_of(triples).compacted(), TripleIndex(), 4), tmp_path / "compact")
+    assert (tmp_path / "compact").read_bytes() == (tmp_path / "dicts").read_bytes()
+    assert layout(read_share(tmp_path / "compact").union) == layout(index_of(triples))
+
+
+def index_of(triples: list[tuple[URIRef, URIRef, Any]]) -> TripleIndex:
+    index = TripleIndex()
+    for triple in triples:
+        index.add(*triple)
+    return index
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ from __future__ import annotations
 import itertools
 import logging
 import sys
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from property_corpus import HOSTILE, ID
 
 from graph.cypher import BatchFailed
 from graph.ladybug_copy import LIST_SEPARATOR
-from graph.ladybug_sink import LadybugReader, load_into_ladybug, write_embedded
+from graph.ladybug_sink import LadybugReader, bulk_load, load_into_ladybug, write_embedded
 from graph.property import KEY, NODE_KINDS, REL_KINDS, PropertyGraph, Row
 from graph.triple_index import property_graph_from_index, read_index
 from vankien.build import BuildRequest, build_graph
@@ -248,15 +249,15 @@ def _with_rows(graph: PropertyGraph, rel_type: str, rows: tuple[Row, ...]) -> Pr
     return PropertyGraph(graph.nodes, {**graph.relationships, rel_type: rows})
 
 
-@pytest.mark.parametrize(
-    ("change", "table"),
-    [
-        pytest.param(_repeat_a_document, "Document", id="repeated-key-last-row-wins"),
-        pytest.param(_dangling_implements, "IMPLEMENTS", id="relationship-to-no-node-is-dropped"),
-        pytest.param(_repeated_mention, "MENTIONED_IN", id="repeated-relationship"),
-        pytest.param(_separator_in_a_list, "ISSUED_BY", id="list-element-with-the-separator"),
-    ],
-)
+FALLBACKS = [
+    pytest.param(_repeat_a_document, "Document", id="repeated-key-last-row-wins"),
+    pytest.param(_dangling_implements, "IMPLEMENTS", id="relationship-to-no-node-is-dropped"),
+    pytest.param(_repeated_mention, "MENTIONED_IN", id="repeated-relationship"),
+    pytest.param(_separator_in_a_list, "ISSUED_BY", id="list-element-with-the-separator"),
+]
+
+
+@pytest.mark.parametrize(("change", "table"), FALLBACKS)
 def test_a_table_copy_cannot_express_goes_through_the_unwind_writer(
     change: Callable[[PropertyGraph], PropertyGraph],
     table: str,
@@ -268,6 +269,48 @@ def test_a_table_copy_cannot_express_goes_through_the_unwind_writer(
     unwind, copied = both_ways(change(hostile_pg), tmp_path)
     assert copied == unwind
     assert fallbacks(caplog) == [table]  # that table alone; the others were copied
+
+
+class Streamed:
+    """``graph``'s rows as ``PropertyTables`` gives them to the build's sink: made again at each read, which
+    is a single pass (counted)."""
+
+    def __init__(self, graph: PropertyGraph) -> None:
+        self.graph = graph
+        self.reads: Counter[str] = Counter()
+
+    @property
+    def node_labels(self) -> tuple[str, ...]:
+        return tuple(self.graph.nodes)
+
+    @property
+    def relationship_types(self) -> tuple[str, ...]:
+        return tuple(self.graph.relationships)
+
+    def node_rows(self, label: str) -> Iterator[Row]:
+        self.reads[label] += 1
+        return iter(self.graph.nodes[label])
+
+    def relationship_rows(self, rel_type: str) -> Iterator[Row]:
+        self.reads[rel_type] += 1
+        return iter(self.graph.relationships[rel_type])
+
+
+@pytest.mark.parametrize(("change", "table"), [pytest.param(None, None, id="every-table-copied"), *FALLBACKS])
+def test_rows_made_while_they_are_read_are_read_once_and_stored_alike(
+    change: Callable[[PropertyGraph], PropertyGraph] | None,
+    table: str | None,
+    hostile_pg: PropertyGraph,
+    tmp_path: Path,
+) -> None:
+    """The build's sink hands the bulk load rows it makes as they are read (``PropertyTables``): each table
+    is read once, while its file is written, and again only to go through the UNWIND writer."""
+    graph = hostile_pg if change is None else change(hostile_pg)
+    streamed = Streamed(graph)
+    bulk_load(streamed, tmp_path / "streamed.lbug", tmp_path)
+    load_into_ladybug(graph, tmp_path / "unwind.lbug")
+    assert every_row(tmp_path / "streamed.lbug") == every_row(tmp_path / "unwind.lbug")
+    assert streamed.reads == {name: 1 + (name == table) for name in (*graph.nodes, *graph.relationships)}
 
 
 def test_a_folder_with_quotes_and_glob_characters(hostile_pg: PropertyGraph, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import pytest
 from networkx.readwrite import json_graph
 from typer.testing import CliRunner
 
+from graph import network_cache
 from graph.network import to_networkx
 from graph.network_cache import (
     COLUMNAR_FORMAT,
@@ -20,9 +21,11 @@ from graph.network_cache import (
     file_digest,
     load_network,
     save_network,
+    write_network_view,
 )
 from graph.store import load_dataset
 from graph.trace import NUMBER_INDEX_VERSION, find_documents, number_index
+from graph.triple_index import GraphFile, ViewIndex, network_from_index
 from vankien.cli import app
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -49,6 +52,25 @@ def test_build_saves_the_view_and_it_equals_the_one_from_the_rdf(built: Path) ->
     assert edges_of(saved) == edges_of(fresh)
     for u, v, k, data in fresh.edges(keys=True, data=True):
         assert saved.edges[u, v, k] == data
+
+
+def test_the_sink_empties_the_view_once_saved(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The view is in a reference cycle (networkx caches its edge view on it): the sink empties it, or it
+    would be held, nodes, edges and evidence, until some later full collection, in the next sink."""
+    made: list[nx.MultiDiGraph] = []
+
+    def kept(index: ViewIndex) -> nx.MultiDiGraph:
+        made.append(network_from_index(index))
+        return made[-1]
+
+    monkeypatch.setattr(network_cache, "network_from_index", kept)
+    graph = tmp_path / "graph.trig"
+    graph.write_bytes((built / "graph.trig").read_bytes())
+    write_network_view(GraphFile(graph), tmp_path)
+    assert len(made) == 1 and len(made[0]) == 0 and made[0].number_of_edges() == 0
+    assert (tmp_path / NETWORK_FILE).read_bytes() == (built / NETWORK_FILE).read_bytes()
 
 
 def test_a_changed_graph_file_makes_the_saved_view_stale(built: Path, tmp_path: Path) -> None:

@@ -29,11 +29,16 @@ from graph.network_cache import load_network, write_network_view
 from graph.property import to_property_graph
 from graph.store import ReadOnlyDataset, StoreError, UnionView, load_dataset, save_dataset, union_graph
 from graph.triple_index import (
+    VIEW_PREDICATES,
+    CompactIndex,
     GraphFile,
     GraphFileError,
     IndexMiss,
+    TripleIndex,
+    ViewIndex,
     network_from_index,
     property_graph_from_index,
+    property_tables_from_index,
     read_index,
 )
 from ontology.namespace import VK
@@ -94,22 +99,67 @@ def ordered(g: nx.MultiDiGraph) -> dict:
     return json_graph.node_link_data(g, edges="edges")
 
 
+def index_of(path: Path, compact: bool) -> ViewIndex:
+    """The file's index as ``read_index`` makes it, or in the compact form the build's sinks read."""
+    index = read_index(path)
+    return index.compacted() if compact else index
+
+
+BOTH_FORMS = pytest.mark.parametrize("compact", [False, True], ids=["index", "compact"])
+
+
+@BOTH_FORMS
 @pytest.mark.parametrize(("corpus", "fmt"), CORPORA)
-def test_the_network_view_from_the_file_is_to_networkx(graph_files: dict, corpus: str, fmt: str) -> None:
+def test_the_network_view_from_the_file_is_to_networkx(
+    graph_files: dict, corpus: str, fmt: str, compact: bool
+) -> None:
     path = graph_files[(corpus, fmt)]
     expected = to_networkx(load_dataset(path))
     assert expected.number_of_edges(), "the corpus must give edges for this test to mean something"
-    assert ordered(network_from_index(read_index(path))) == ordered(expected)
+    assert ordered(network_from_index(index_of(path, compact))) == ordered(expected)
 
 
+@BOTH_FORMS
 @pytest.mark.parametrize(("corpus", "fmt"), CORPORA)
 def test_the_property_graph_from_the_file_is_to_property_graph(
-    graph_files: dict, corpus: str, fmt: str
+    graph_files: dict, corpus: str, fmt: str, compact: bool
 ) -> None:
     path = graph_files[(corpus, fmt)]
     expected = to_property_graph(load_dataset(path))
     assert expected.relationships["IMPLEMENTS"] and expected.relationships["MENTIONED_IN"]
-    assert property_graph_from_index(read_index(path)) == expected
+    index = index_of(path, compact)
+    assert property_graph_from_index(index) == expected
+    tables = property_tables_from_index(index)  # what the embedded sink writes: each table made when read
+    assert {label: tuple(tables.node_rows(label)) for label in tables.node_labels} == expected.nodes
+    for rel_type in tables.relationship_types:
+        assert tuple(tables.relationship_rows(rel_type)) == expected.relationships[rel_type]
+        assert tuple(tables.relationship_rows(rel_type)) == expected.relationships[rel_type]  # read again
+
+
+def test_the_compact_index_answers_every_lookup_as_the_index(graph_files: dict) -> None:
+    path = graph_files[("generated", "trig")]
+    dicts, compact = read_index(path), index_of(path, compact=True)
+    for index, same in ((dicts.union, compact.union), (dicts.entities, compact.entities)):
+        assert isinstance(index, TripleIndex) and isinstance(same, CompactIndex)
+        assert_same_answers(index, same)
+
+
+def assert_same_answers(index: TripleIndex, compact: CompactIndex) -> None:
+    for subject in index.by_subject:
+        for predicate in VIEW_PREDICATES:
+            found = list(index.objects(subject, predicate))
+            assert list(compact.objects(subject, predicate)) == found
+            assert compact.value(subject, predicate) == index.value(subject, predicate)
+            assert all((subject, predicate, obj) in compact for obj in found)
+            assert (subject, predicate, Literal("none of them")) not in compact
+    for predicate in index.by_predicate:
+        assert list(compact.subjects(predicate)) == list(index.subjects(predicate))
+        assert list(compact.subject_objects(predicate)) == list(index.subject_objects(predicate))
+    for predicate, obj in index.by_object:
+        assert list(compact.subjects(predicate, obj)) == list(index.subjects(predicate, obj))
+    assert list(compact.objects(URIRef(ID + "nothing"), VK.symbol)) == []
+    with pytest.raises(IndexMiss):
+        list(compact.subjects(VK.symbol))
 
 
 def test_the_hand_built_corpora_have_what_the_comparison_must_cover(graph_files: dict) -> None:
