@@ -472,7 +472,9 @@ _SELF_TITLE = re.compile(r"[^.;:\n]{0,120}?\bnhu\s+sau\s*:")
 # The same with a bare capitalised head right after a cue, closing its clause or before "và": "Thực hiện Chỉ thị, Ban
 # Thường vụ ... ban hành ...", "Kế hoạch số 180-KH/ĐU thực hiện Quy định.", "... để thực hiện Chỉ thị và chỉ đạo
 # ..." (lower case it is the ordinary noun).
-_ANAPHOR = re.compile(rf"(?P<head>{_OF_BODY_HEADS})\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)")
+_ANAPHOR = re.compile(
+    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)"
+)  # "Chương trình này": a programme of the article (corefer checks there is one)
 _BARE_HEAD = re.compile(rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$|\s+(?:va|cua)\b)")
 _CUE_RIGHT_BEFORE = re.compile(
     rf"\b(?:{IMPLEMENTING_VERBS})(?:\s+(?:co\s+)?(?:thang\s+loi|hieu\s+qua|nghiem\s+tuc|tot|dong\s+bo|quyet\s+liet))?"
@@ -483,9 +485,10 @@ _CUE_RIGHT_BEFORE = re.compile(
 # that type (corefer).
 _OPENING_HEAD = re.compile(
     rf"(?P<head>{_OF_BODY_HEADS})(?=(?:\s+(?:nay|tren))?(?:\s+(?:duoc|da\s+duoc)\s+(?:ban\s+hanh|xay\s+dung))?"
-    rf"\s+(?:nham|de|la\s+van\s+ban)\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?(?:{IMPLEMENTING_VERBS})\b)"
+    rf"\s+(?:nham|de|la\s+van\s+ban|tren\s+co\s+so)\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?(?:{IMPLEMENTING_VERBS})\b)"
 )
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+_CLAUSE_OPENS = re.compile(r";\s+$")
 
 
 def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
@@ -498,10 +501,9 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             and _CUE_RIGHT_BEFORE.search(nt.fold, max(0, start - 45), start)
         ):
             m = _BARE_HEAD.match(nt.fold, start)
-        if (
-            m is None
-            and nt.norm[start].isupper()
-            and _SENTENCE_OPENS.search(nt.fold, max(0, start - 4), start)
+        if m is None and (
+            (nt.norm[start].isupper() and _SENTENCE_OPENS.search(nt.fold, max(0, start - 4), start))
+            or _CLAUSE_OPENS.search(nt.fold, max(0, start - 3), start)  # "...; nghị quyết được xây dựng ..."
         ):
             m = _OPENING_HEAD.match(nt.fold, start)
         if m is not None:

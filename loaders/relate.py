@@ -31,7 +31,9 @@ _CUE_WORD = re.compile(
     # "Để đưa Nghị quyết 21 vào cuộc sống, X ban hành A": bringing a document to life is implementing it
     r"|(?:(?<=de\s)|(?<=nham\s))dua(?=\s[^.;]{0,160}?\bvao\s+cuoc\s+song\b)"
     # "Để Nghị quyết 71 sớm đi vào cuộc sống, X ban hành A": the same, the document before the verb
-    r"|(?<![a-z])de(?=\s[^.;]{0,160}?\b(?:som\s+)?di\s+vao\s+cuoc\s+song\b))\b"
+    r"|(?<![a-z])de(?=\s[^.;]{0,160}?\b(?:som\s+)?di\s+vao\s+cuoc\s+song\b)"
+    # "Đối với Nghị quyết 59, X ban hành A": a topic opening the clause, answered by an issued document
+    r"|(?:(?<=^)|(?<=[.;,]\s)|(?<=\n))doi\s+voi(?=\s+(?:nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh)\b))\b"
 )
 # (an ellipsis inside a quoted title: "“Học tập, quán triệt … triển khai thực hiện Nghị quyết ...”")
 _CUE_GLUE = re.compile(r"^(?:[\s,\x1a]|\.\.\.|va\b|to\s+chuc\b|va\s+to\s+chuc\b)*$")  # \x1a: folded "…"
@@ -49,7 +51,8 @@ _GROUP_LISTED = re.compile(r"^[^,;.\d]{0,80}?\b(?:bao\s+gom|gom)\s*:?\s*(?:cac\s
 # Between the implementing document's description and the cue (a title may open with a bracket or a quote:
 # "Kế hoạch số 118-KH/TU (thực hiện Nghị quyết 18)", 'Kế hoạch số 120-KH/TU "Thực hiện Kết luận 35"').
 _SUBJECT_GAP = re.compile(
-    r"^(?:[\s,\-(\"“\x1a]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|lan\s+luot\b|deu\b|la\s+van\s+ban\b|"
+    r"^(?:[\s,\-(\"“\x1a]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|lan\s+luot\b|deu\b|la\s+van\s+ban\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|"
+    r"(?:voi\s+)?chu\s+de\s+[\x1a\"][^\x1a\"\n]{0,200}[\x1a\"]|"
     r"lanh\s+dao\b|chi\s+dao\b|to\s+chuc\b|"
     r"do\s+(?:[^\W\d_]+[\s,]+){1,12}?ky\b)*$"  # "..., do đồng chí Lan, Phó Trưởng Ban ký, hướng dẫn thực hiện B"
 )
@@ -157,7 +160,9 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
             relations.extend(_header_title(nt, described, inside, headers, (s_start, s_end)))
         if len(inside) >= 2:  # a relation needs two documents in one sentence ...
             for cue in _cues(nt, s_start, s_end):
-                relations.extend(_relations_at_cue(nt, described, inside, cue, (s_start, s_end)))
+                found = _relations_at_cue(nt, described, inside, cue, (s_start, s_end))
+                relations.extend(found)
+                relations.extend(_members_of_sets(nt, described, inside, found))
         elif previous is not None and _right_after(nt, previous[0], s_start):
             # ... or a cue ending this one with its object in the sentence just before
             for cue in _cues(nt, s_start, s_end):
@@ -167,6 +172,35 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
                 )
         previous = (s_start, s_end), inside
     return _unique(relations)
+
+
+# "ban hành 4 nghị quyết chuyên đề thực hiện B, gồm: Nghị quyết số 03 ...; Nghị quyết số 04 ...": the members.
+_MEMBERS_FOLLOW = re.compile(r"^[^.;]{0,200}?,?\s*(?:cu\s+the\s+)?(?:gom|bao\s+gom)\s*:?\s*$")
+
+
+def _members_of_sets(
+    nt: NormalisedText, described: list[Described], inside: list[int], relations: list[MentionRelation]
+) -> list[MentionRelation]:
+    """A counted set that implements B lends the relation to the documents of its type listed after it."""
+    out = []
+    for rel in relations:
+        counted = described[rel.subject]
+        if counted.raw.rule != "mention.count_set" or rel.predicate != "implements":
+            continue
+        target = described[rel.object]
+        after = [i for i in inside if described[i].raw.start > target.raw.end and i != rel.object]
+        if not after:
+            continue
+        start = target.tail.subject.end if target.tail.subject else target.tail.end
+        if not _MEMBERS_FOLLOW.match(nt.fold[start : described[after[0]].raw.start]):
+            continue
+        for i in after:
+            if described[i].raw.type != counted.raw.type or _right_after_cue(nt, described[i]):
+                continue
+            out.append(
+                MentionRelation(i, rel.predicate, rel.object, rel.sentence, f"{rel.predicate}.set_member")
+            )
+    return out
 
 
 def _header_title(
@@ -309,11 +343,12 @@ def _numbered_of_type(
     picked: dict[tuple[str | None, str | None], int] = {}
     for i in range(len(described) - 1, -1, -1):
         raw = described[i].raw
-        if raw.start >= before or (head is not None and raw.type != head) or raw.number is None:
-            continue
+        named = raw.number or (f"congress-{raw.congress}-{raw.congress_unit}" if raw.congress else None)
+        if raw.start >= before or (head is not None and raw.type != head) or named is None:
+            continue  # numbered, or a congress resolution ("học tập hai nghị quyết" after two congresses)
         if raw.start < floor:
             break
-        picked.setdefault((raw.number.lstrip("0"), raw.symbol), i)
+        picked.setdefault((named.lstrip("0"), raw.symbol), i)
     return picked
 
 
@@ -578,7 +613,11 @@ def _frame_subjects(
     objects: list[int],
     sentence: tuple[int, int],
 ) -> list[int]:
-    """'Thực hiện B, X ban hành A [và A2]': the cue opens the sentence; the A follow 'ban hành' after the objects."""
+    """'Thực hiện B, X ban hành A [và A2]': the cue opens the sentence, or a clause after a semicolon ('...; đối
+    với C, ban hành D'); the A follow 'ban hành' after the objects."""
+    semicolon = nt.fold.rfind(";", sentence[0], cue.start)
+    if semicolon >= 0:
+        sentence = (semicolon + 1, sentence[1])
     lead = nt.fold[sentence[0] : cue.start]
     # A review anywhere in the lead governs the frame ("Tổng kết 10 năm, thực hiện B, X ban hành A": A may be the
     # review's plan); other blockers only in the clause of the cue: "Báo cáo cho biết, thực hiện B, X ban hành A"
@@ -644,7 +683,9 @@ def _title_goes_on(nt: NormalisedText, reach: int, d: Described) -> bool:
 
 _CLAUSE_DONE = re.compile(r";|\bqua\s+do\b")
 # "Thực hiện B, Huyện ủy X ban hành A1; Thị ủy Y ban hành A2": each body's document carries out B.
-_NEXT_ISSUER = re.compile(r"^\s*[;,]\s*(?:[^\W\d_]+\s+){1,8}?(?:da\s+|cung\s+)?ban\s+hanh\s+$")
+_NEXT_ISSUER = re.compile(
+    r"^\s*(?:[;,]|(?:,\s*)?va\s+(?:giao|chi\s+dao))\s*(?:[^\W\d_]+\s+){1,8}?(?:da\s+|cung\s+)?ban\s+hanh\s+$"
+)  # "...; Thị ủy Y ban hành A2", "... và giao Ban Tuyên giáo ban hành A2"
 
 
 _CUE_RIGHT_BEFORE = re.compile(rf"(?:{IMPLEMENTING_VERBS}|can\s+cu)\s+(?:cac\s+)?$")

@@ -2590,3 +2590,75 @@ def test_more_issuings() -> None:
     assert {d.date for d in listed.documents} == {"2023-06-03"}
     modified = run("Đảng ủy xã ban hành Quy chế làm việc số 04-QC/ĐU.")
     assert [(d.type, d.number) for d in modified.documents] == [("rules", "04")]
+
+
+CLAUSES_AND_SETS = [
+    pytest.param(
+        "Huyện ủy ban hành Kế hoạch số 15-KH/HU về học tập năm 2025 với chủ đề “Đoàn kết, sáng tạo”, nhằm tiếp tục "
+        "thực hiện Chỉ thị số 05-CT/TW.",
+        {("Kế hoạch số 15-KH/HU", "Chỉ thị số 05-CT/TW")},
+        id="a-theme-in-quotes-before-the-purpose",
+    ),
+    pytest.param(
+        "Quán triệt Quy định số 144-QĐ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 20-KH/TU và giao Ban Tổ chức "
+        "Tỉnh ủy ban hành Hướng dẫn số 07-HD/BTCTU.",
+        {
+            ("Kế hoạch số 20-KH/TU", "Quy định số 144-QĐ/TW"),
+            ("Hướng dẫn số 07-HD/BTCTU", "Quy định số 144-QĐ/TW"),
+        },
+        id="frame-goes-on-to-a-body-assigned-to-issue",
+    ),
+    pytest.param(
+        "Đối với Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 11-KH/TU; đối với Nghị quyết số "
+        "68-NQ/TW, ban hành Kế hoạch số 12-KH/TU.",
+        {
+            ("Kế hoạch số 11-KH/TU", "Nghị quyết số 57-NQ/TW"),
+            ("Kế hoạch số 12-KH/TU", "Nghị quyết số 68-NQ/TW"),
+        },
+        id="topic-frames-per-clause",
+    ),
+    pytest.param(
+        "Kế hoạch số 50-KH/TU nêu trên là văn bản cụ thể hóa Chương trình số 09-CTr/TU. Chương trình này được ban "
+        "hành để thực hiện Nghị quyết số 29-NQ/TW.",
+        {
+            ("Kế hoạch số 50-KH/TU", "Chương trình số 09-CTr/TU"),
+            ("Chương trình số 09-CTr/TU", "Nghị quyết số 29-NQ/TW"),
+        },
+        id="demonstrative-programme-and-neu-tren",
+    ),
+    pytest.param(
+        "Ban Chấp hành Đảng bộ tỉnh ban hành 2 nghị quyết chuyên đề thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần "
+        "thứ XVIII, gồm: Nghị quyết số 07-NQ/TU về công nghiệp và Nghị quyết số 08-NQ/TU về du lịch.",
+        {
+            ("2 nghị quyết chuyên đề", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII"),
+            ("Nghị quyết số 07-NQ/TU", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII"),
+            ("Nghị quyết số 08-NQ/TU", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII"),
+        },
+        id="members-of-a-counted-set",
+    ),
+    pytest.param(
+        "Đảng ủy xã ban hành Nghị quyết số 09-NQ/ĐU về nông thôn mới; nghị quyết được xây dựng trên cơ sở quán triệt "
+        "Kết luận số 97-KL/TW.",
+        {("Nghị quyết số 09-NQ/ĐU", "Kết luận số 97-KL/TW")},
+        id="lower-case-head-after-a-semicolon",
+    ),
+    pytest.param(
+        "Thị ủy quán triệt Nghị quyết Đại hội XIV của Đảng và Nghị quyết Đại hội Đảng bộ thị xã lần thứ XXIV; sau "
+        "đó ban hành Kế hoạch số 3-KH/ThU tổ chức học tập hai nghị quyết.",
+        {
+            ("Kế hoạch số 3-KH/ThU", "Nghị quyết Đại hội XIV của Đảng"),
+            ("Kế hoạch số 3-KH/ThU", "Nghị quyết Đại hội Đảng bộ thị xã lần thứ XXIV"),
+        },
+        id="counted-congress-resolutions",
+    ),
+    pytest.param(
+        "Kết luận số 01-KL/TW của Bộ Chính trị yêu cầu tiếp tục thực hiện Chỉ thị số 05-CT/TW.",
+        {("Kết luận số 01-KL/TW", "Chỉ thị số 05-CT/TW")},
+        id="a-document-requiring-to-go-on-implementing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES_AND_SETS)
+def test_clauses_and_sets(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
