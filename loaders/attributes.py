@@ -33,7 +33,20 @@ _TAIL_OF_PARTY = re.compile(r"\s*cua\s+dang(?!\s+(?:uy|bo|doan)\b)\b")
 # Every tail pattern starts (after spaces and a comma) with one of these: "(", ngày, năm, ban hành, của, do,
 # được, khóa, nhiệm kỳ, hội nghị, "-", or a digit of a date.
 _JOINT = re.compile(r"\s*va\s+")
+# After a second body joined by a comma, what may follow when it is still the issuer ("của Bộ Chính trị, Ban Bí
+# thư về ..."), not the subject of the next clause ("Căn cứ Quy định 69 của Bộ Chính trị, Ủy ban Kiểm tra Trung
+# ương quyết định ...").
+_ENDS_A_JOINT = re.compile(
+    r"\s*(?:[,.;:()\[\]\x1a\"-]|$|(?:ve|ngay|khoa|va|nam|so|tai|da|duoc|thuc\s+hien|trien\s+khai)\b)"
+)
 _COMMA = re.compile(r"\s*,\s*")
+_FRONTED = re.compile(r"\s*(?:can\s+cu|thuc\s+hien|theo|trien\s+khai|quan\s+triet|tren\s+co\s+so|de)\b")
+
+
+def _in_fronted_clause(fold: str, pos: int) -> bool:
+    """Is ``pos`` in a clause fronted before the sentence's subject ("Căn cứ ... của Bộ Chính trị, <subject> ...")?"""
+    start = max(fold.rfind(". ", 0, pos), fold.rfind("\n", 0, pos)) + 1
+    return _FRONTED.match(fold, start) is not None
 
 
 def _central_comma(org: OrgMatch, fold: str) -> re.Match[str] | None:
@@ -41,7 +54,6 @@ def _central_comma(org: OrgMatch, fold: str) -> re.Match[str] | None:
     return _COMMA.match(fold, org.end) if org.level == "central" else None
 
 
-_COMMA = re.compile(r"\s*,\s*")
 _TAIL_START = re.compile(r"\s*,?\s*[-(nbcdkhvm\d]")
 _TAIL_PLENUM = re.compile(r"\s*,?\s*(?=hoi\s+nghi\b)")  # only the plenum organisation starts so
 _TAIL_BY = re.compile(r"\s*,?\s*(?:(?:vua|da|moi|cung)\s+)?(?:do|duoc)\s+")
@@ -163,7 +175,16 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             while (
                 (joint := _JOINT.match(fold, org.end) or _central_comma(org, fold))
                 and (nxt := match_org(nt, joint.end()))
-                and (joint.group(0).strip() != "," or nxt.level == "central")
+                and (
+                    joint.group(0).strip() != ","
+                    or (
+                        nxt.level == "central"
+                        and (
+                            _ENDS_A_JOINT.match(fold, nxt.end) is not None
+                            or not _in_fronted_clause(fold, pos)
+                        )
+                    )
+                )
                 and not _ISSUE_VERB_AHEAD.match(fold[nxt.end :].lstrip(" ,"))
             ):
                 issuers.append(nxt)

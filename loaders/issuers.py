@@ -79,7 +79,9 @@ ARMY_UNIT_LEVELS = {
     "tieu doan": "grassroots",
 }
 # Party committees directly under the Central Committee, like "Đảng ủy các cơ quan Đảng Trung ương": provincial.
-_UNDER_THE_CENTRE = frozenset({"Quân ủy Trung ương", "Đảng ủy Công an Trung ương"})
+_UNDER_THE_CENTRE = frozenset(
+    {"Quân ủy Trung ương", "Thường vụ Quân ủy Trung ương", "Đảng ủy Công an Trung ương"}
+)
 _BOARDS = {
     "ban thuong vu": "Ban Thường vụ",
     "btv": "Ban Thường vụ",

@@ -191,6 +191,7 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         "Ban Chấp hành Trung ương",
     ),
     (r"trung\s+uong\s+dang", "Ban Chấp hành Trung ương"),  # "của Trung ương Đảng"
+    (r"(?:ban\s+)?thuong\s+vu\s+quan\s+uy\s+trung\s+uong", "Thường vụ Quân ủy Trung ương"),
     (r"quan\s+uy\s+trung\s+uong", "Quân ủy Trung ương"),
     (r"dang\s+uy\s+cong\s+an\s+trung\s+uong", "Đảng ủy Công an Trung ương"),
     (r"bo\s+chinh\s+tri|bct", "Bộ Chính trị"),

@@ -2662,3 +2662,14 @@ CLAUSES_AND_SETS = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSES_AND_SETS)
 def test_clauses_and_sets(text: str, expected: set[tuple[str, str]]) -> None:
     assert edges(run(text)) == expected
+
+
+def test_a_comma_after_a_fronted_clause_does_not_join_the_next_subject() -> None:
+    fronted = run(
+        "Căn cứ Quy định số 69-QĐ/TW của Bộ Chính trị, Ủy ban Kiểm tra Trung ương quyết định kỷ luật."
+    )
+    assert doc_named(fronted, "Quy định số 69-QĐ/TW").issuer == ("Bộ Chính trị",)
+    joint = run("Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư giao Đảng ủy Chính phủ chủ trì.")
+    assert doc_named(joint, "Kết luận số 127-KL/TW").issuer == ("Bộ Chính trị", "Ban Bí thư")
+    standing = run("Thường vụ Quân ủy Trung ương ban hành Nghị quyết số 3500-NQ/QUTW.")
+    assert doc_named(standing, "Nghị quyết số 3500-NQ/QUTW").issuer == ("Thường vụ Quân ủy Trung ương",)
