@@ -370,11 +370,7 @@ def read_issuance(
     ):
         verb = _ISSUE_VERB.search(fold, max(window_start, mention.start - 80), mention.start)
     if verb is None:
-        return (
-            _list_intro_issuance(nt, mention)
-            or _group_of_body_issuance(nt, mention)
-            or _by_means_issuance(nt, mention, previous_start)
-        )
+        return _issuance_elsewhere(nt, mention, previous_start)
     clause_start = _clause_start(fold, window_start, verb.start())
     issuer, rule = _issuer_before_verb(nt, clause_start, verb.start())
     if issuer is not None and "xay dung" in verb.group(0) and issuer.name.startswith(_DRAFTING_BODIES):
@@ -403,8 +399,8 @@ def read_issuance(
             # "Ban Thường vụ Tỉnh ủy tổng kết ... Kết luận 01; đồng thời ban hành C": the sentence's subject
             clause_start, issuer, rule = sentence_start, opening[0], "issuer.then_again"
     found_date = _date_before(nt, clause_start, issuer.start if issuer else verb.start())
-    if issuer is None and found_date is None:
-        return None
+    if issuer is None and found_date is None:  # a verb with no body ("trong đó có ..."): look further
+        return _issuance_elsewhere(nt, mention, previous_start)
     if issuer is not None and rule == "issuer.thay_mat" and (also := _central_after(nt, issuer)):
         return Issuance(
             also, found_date, rule, (issuer,)
@@ -475,9 +471,11 @@ def _joint_before(nt: NormalisedText, clause_start: int, issuer: OrgMatch) -> tu
         if org.end > first.start:
             break
         if not _AND_BETWEEN.fullmatch(nt.fold, org.end, first.start) and not (
-            org.level == first.level == "central" and _COMMA_BETWEEN.fullmatch(nt.fold, org.end, first.start)
+            org.level is not None
+            and org.level == first.level
+            and _COMMA_BETWEEN.fullmatch(nt.fold, org.end, first.start)
         ):
-            break  # a comma joins only central bodies: "Bộ Chính trị, Ban Bí thư đã ban hành"
+            break  # a comma joins bodies of one level: "Bộ Chính trị, Ban Bí thư", "Tỉnh ủy, Ban Thường vụ Tỉnh ủy"
         if nt.fold[max(0, org.start - 5) : org.start].strip().endswith("cua"):
             return ()
         joint.insert(0, org)
@@ -490,6 +488,39 @@ _BY_MEANS_BEFORE = re.compile(r"\s(?:bang|thong\s+qua)\s+(?:cac\s+)?$")
 _CUE_AFTER_BODY = re.compile(
     r"\s+(?:da\s+|vua\s+|kip\s+thoi\s+)?(?:" + IMPLEMENTING_VERBS + r")(?:\s+thuc\s+hien)?\s+(?:cac\s+)?$"
 )
+
+
+def _issuance_elsewhere(
+    nt: NormalisedText, mention: RawMention, previous_start: int | None
+) -> Issuance | None:
+    """No "<body> ban hành" right before the mention: a list's introduction, a named group, "bằng", "trong đó"."""
+    return (
+        _list_intro_issuance(nt, mention)
+        or _group_of_body_issuance(nt, mention)
+        or _by_means_issuance(nt, mention, previous_start)
+        or _including_issuance(nt, mention)
+    )
+
+
+# "Tỉnh ủy đã ban hành 126 văn bản, trong đó có 2 nghị quyết, ...": what is included was issued by the same body.
+_ISSUED_INCLUDING = re.compile(
+    r"(?P<verb>ban\s+hanh)\s+[^.;:]{0,60}?,?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom)\s*:?\s*$"
+)
+
+
+def _including_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
+    if "ban hanh" not in nt.fold[max(0, mention.start - 90) : mention.start]:
+        return None
+    m = _ISSUED_INCLUDING.search(nt.fold, max(0, mention.start - 90), mention.start)
+    if m is None:
+        return None
+    clause_start = _clause_start(nt.fold, max(0, m.start() - 300), m.start())
+    issuer, _ = _issuer_before_verb(nt, clause_start, m.start("verb"))
+    return (
+        Issuance(issuer, None, "issuer.including", _joint_before(nt, clause_start, issuer))
+        if issuer
+        else None
+    )
 
 
 def _by_means_issuance(
@@ -612,7 +643,8 @@ def _list_intro_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | 
     if issuer is None:
         return None
     # "Ngày 16/6/2022, Hội nghị Trung ương 5 ban hành các nghị quyết: ...": the date is every item's
-    return Issuance(issuer, _date_before(nt, clause_start, issuer.start), "issuer.ban_hanh_list_intro")
+    joint = _joint_before(nt, clause_start, issuer)
+    return Issuance(issuer, _date_before(nt, clause_start, issuer.start), "issuer.ban_hanh_list_intro", joint)
 
 
 # "Các chương trình hành động của Ban Chấp hành Đảng bộ tỉnh: Chương trình số 12 ...; Chương trình số 13 ...":

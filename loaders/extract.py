@@ -148,7 +148,8 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
         if cur.issuance or cur.tail.issuers or issuer is None or not _level_fits(cur.raw, issuer):
             continue
         if join.match(nt.fold[gap_start : cur.raw.start]):
-            out[i] = Described(cur.raw, cur.tail, Issuance(issuer, None, "issuer.ban_hanh_list"))
+            joint = source.issuance.joint if source.issuance else ()
+            out[i] = Described(cur.raw, cur.tail, Issuance(issuer, None, "issuer.ban_hanh_list", joint))
     return out
 
 
@@ -317,7 +318,7 @@ def _share_list_issuers(described: list[Described]) -> list[Described]:
             shared[d.raw.group] = d.tail.issuers
     for d in described:
         if d.raw.group is not None and d.raw.group not in shared and d.issuance and d.issuance.issuer:
-            shared[d.raw.group] = (d.issuance.issuer,)
+            shared[d.raw.group] = (*d.issuance.joint, d.issuance.issuer)
     out = []
     for d in described:
         group_issuers = shared.get(d.raw.group) if d.raw.group is not None else None

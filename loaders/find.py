@@ -380,6 +380,7 @@ _PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|nhieu|moi|mot\s+so|nay|do|cung|t
 _PLURAL_LIST_BEFORE = re.compile(r"\b(?:cac|nhung|nhieu|moi)\s+[^.;:\n]{0,40}?(?:,|\bva)\s*$")
 _COUNT_SET = re.compile(rf"\b(?P<count>\d{{1,3}})\s+(?P<head>{_OF_BODY_HEADS})\b(?:\s+chuyen\s+de\b)?")
 _ISSUE_BEFORE = re.compile(r"ban\s+hanh\s+$")
+_INCLUDING_BEFORE = re.compile(r"(?:trong\s+do(?:\s+co)?|gom|bao\s+gom)\s*:?\s*$")
 _SET_SEPARATOR = re.compile(r"\s*(?:,|va)\s*$")
 
 
@@ -520,7 +521,11 @@ def _count_sets(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     starts = [c.start() for p in anchors.body_heads if (c := _COUNT_BEFORE.search(nt.fold, max(0, p - 6), p))]
     for m in _matches_at(_COUNT_SET, nt, starts):
         before = nt.fold[max(0, m.start() - 40) : m.start()]
-        follows_issue = _ISSUE_BEFORE.search(before) is not None
+        follows_issue = _ISSUE_BEFORE.search(before) is not None or (
+            # "đã ban hành 126 văn bản, trong đó có 2 nghị quyết, 5 chỉ thị"
+            _INCLUDING_BEFORE.search(before) is not None
+            and "ban hanh" in nt.fold[max(0, m.start() - 160) : m.start()]
+        )
         follows_set = bool(found) and found[-1].end >= m.start() - 6 and _SET_SEPARATOR.search(before)
         of = _OF.match(nt.fold, m.end())
         of_body = of is not None and ORG_RE.match(nt.fold, of.end()) is not None

@@ -2673,3 +2673,12 @@ def test_a_comma_after_a_fronted_clause_does_not_join_the_next_subject() -> None
     assert doc_named(joint, "Kết luận số 127-KL/TW").issuer == ("Bộ Chính trị", "Ban Bí thư")
     standing = run("Thường vụ Quân ủy Trung ương ban hành Nghị quyết số 3500-NQ/QUTW.")
     assert doc_named(standing, "Nghị quyết số 3500-NQ/QUTW").issuer == ("Thường vụ Quân ủy Trung ương",)
+
+
+def test_counted_sets_after_trong_do_co_take_the_issuing_bodies() -> None:
+    result = run(
+        "Năm 2023, Huyện ủy, Ban Thường vụ Huyện ủy đã ban hành 90 văn bản, trong đó có 3 nghị quyết, 12 kế hoạch."
+    )
+    sets = [d for d in result.documents if d.is_set]
+    assert [d.type for d in sets] == ["resolution", "plan"]
+    assert {d.issuer for d in sets} == {("Huyện ủy", "Ban Thường vụ Huyện ủy")}
