@@ -233,6 +233,11 @@ def _on_a_new_line(nt: NormalisedText, start: int, date_start: int) -> bool:
     newline = nt.norm.find("\n", start, date_start)  # a break inside the date ("năm\\n2020") is wrapping
     if newline < 0:
         return False
+    word = nt.fold.find("ngay", start, date_start)
+    if 0 <= word < newline:
+        return (
+            False  # "ban hành KH 210-KH/TU ngày\\n18/12/2024": the date phrase opened on the mention's line
+        )
     first = nt.norm[newline : date_start + 1].strip(" \t\r\n,(")
     return (
         first[:1].isupper() or first[:1].isdigit()
@@ -325,7 +330,9 @@ _ISSUE_VERB_AHEAD = re.compile(
     r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do)\s+)*"
     r"(?:ky\s+)?ban\s+hanh\b"
 )
-_CLAUSE_START = re.compile(r"(?:[;:!?\n]|(?<!\btp)\.)(?!\d)")  # "TP. Cần Thơ", "TP.HCM" do not end a clause
+# "TP. Cần Thơ", "TP.HCM" do not end a clause; nor does a line break before a word in lower case (checked in
+# _clause_start: hard-wrapped text, "Ban Thường vụ Tỉnh ủy\\nban hành Kế hoạch ...")
+_CLAUSE_START = re.compile(r"(?:[;:!?\n]|(?<!\btp)\.)(?!\d)")
 _ON_BEHALF = re.compile(r"thay\s+mat\s+")
 _BARE_BOARD_BEFORE = re.compile(r"(?:^|[,;]\s*|\s)(?P<ban>ban)\s+$")
 _TITLE_BEFORE = re.compile(
@@ -371,7 +378,7 @@ def read_issuance(
         verb = _ISSUE_VERB.search(fold, max(window_start, mention.start - 80), mention.start)
     if verb is None:
         return _issuance_elsewhere(nt, mention, previous_start)
-    clause_start = _clause_start(fold, window_start, verb.start())
+    clause_start = _clause_start(nt, window_start, verb.start())
     issuer, rule = _issuer_before_verb(nt, clause_start, verb.start())
     if issuer is not None and "xay dung" in verb.group(0) and issuer.name.startswith(_DRAFTING_BODIES):
         # "Ban Tuyên giáo Tỉnh ủy đã xây dựng Kế hoạch 20 trình Ban Thường vụ ban hành": it drafts
@@ -391,7 +398,7 @@ def read_issuance(
         sentence_start = max(fold.rfind(". ", 0, verb.start()), fold.rfind("\n", 0, verb.start())) + 1
         first = _FIRST_ISSUE.search(fold, sentence_start, verb.start())
         if first is not None:
-            clause_start = _clause_start(fold, sentence_start, first.start())
+            clause_start = _clause_start(nt, sentence_start, first.start())
             issuer, rule = _issuer_before_verb(nt, clause_start, first.start())
         elif (opening := find_orgs(nt, sentence_start, verb.start())) and _SENTENCE_OPENING.fullmatch(
             fold, sentence_start, opening[0].start
@@ -514,7 +521,7 @@ def _including_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | N
     m = _ISSUED_INCLUDING.search(nt.fold, max(0, mention.start - 90), mention.start)
     if m is None:
         return None
-    clause_start = _clause_start(nt.fold, max(0, m.start() - 300), m.start())
+    clause_start = _clause_start(nt, max(0, m.start() - 300), m.start())
     issuer, _ = _issuer_before_verb(nt, clause_start, m.start("verb"))
     return (
         Issuance(issuer, None, "issuer.including", _joint_before(nt, clause_start, issuer))
@@ -531,7 +538,7 @@ def _by_means_issuance(
         return None
     if _CLAUSE_START.search(fold, previous_start, mention.start):
         return None
-    clause_start = _clause_start(fold, max(0, previous_start - 200), previous_start)
+    clause_start = _clause_start(nt, max(0, previous_start - 200), previous_start)
     orgs = find_orgs(nt, clause_start, previous_start)
     if not orgs or not _CUE_AFTER_BODY.fullmatch(fold, orgs[-1].end, previous_start):
         return None
@@ -541,7 +548,7 @@ def _by_means_issuance(
 def _body_of_earlier_verb(nt: NormalisedText, previous_start: int) -> OrgMatch | None:
     """'Huyện ủy Yên Thế đã tổ chức quán triệt Quy định 144 và ban hành Kế hoạch 203': the body of the first verb
     issues the document of the second."""
-    clause_start = _clause_start(nt.fold, max(0, previous_start - 200), previous_start)
+    clause_start = _clause_start(nt, max(0, previous_start - 200), previous_start)
     orgs = find_orgs(nt, clause_start, previous_start)
     if (
         orgs
@@ -552,8 +559,10 @@ def _body_of_earlier_verb(nt: NormalisedText, previous_start: int) -> OrgMatch |
     return None
 
 
-def _clause_start(fold: str, start: int, end: int) -> int:
-    for c in _CLAUSE_START.finditer(fold, start, end):
+def _clause_start(nt: NormalisedText, start: int, end: int) -> int:
+    for c in _CLAUSE_START.finditer(nt.fold, start, end):
+        if nt.fold[c.start()] == "\n" and nt.norm[c.end() : c.end() + 8].lstrip(" \t")[:1].islower():
+            continue  # a hard-wrapped line goes on in lower case: "Ban Thường vụ Tỉnh ủy\\nban hành ..."
         start = c.end()
     return start
 
@@ -638,7 +647,7 @@ def _list_intro_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | 
     intro = _LIST_INTRO.search(fold, max(0, colon - 160), colon + 1)
     if intro is None:
         return _plural_of_intro_issuance(nt, colon) or _counted_set_issuance(nt, colon)
-    clause_start = _clause_start(fold, max(0, intro.start() - 300), intro.start())
+    clause_start = _clause_start(nt, max(0, intro.start() - 300), intro.start())
     issuer, _ = _issuer_before_verb(nt, clause_start, intro.start())
     if issuer is None:
         return None
@@ -674,7 +683,7 @@ def _counted_set_issuance(nt: NormalisedText, colon: int) -> Issuance | None:
     if not issued or "ban hanh" in fold[issued[-1].end() : colon]:
         return None
     verb = issued[-1]
-    clause_start = _clause_start(fold, max(0, verb.start() - 300), verb.start())
+    clause_start = _clause_start(nt, max(0, verb.start() - 300), verb.start())
     issuer, _ = _issuer_before_verb(nt, clause_start, verb.start())
     return Issuance(issuer, None, "issuer.counted_set") if issuer else None
 

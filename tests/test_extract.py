@@ -2682,3 +2682,14 @@ def test_counted_sets_after_trong_do_co_take_the_issuing_bodies() -> None:
     sets = [d for d in result.documents if d.is_set]
     assert [d.type for d in sets] == ["resolution", "plan"]
     assert {d.issuer for d in sets} == {("Huyện ủy", "Ban Thường vụ Huyện ủy")}
+
+
+def test_hard_wrapped_lines_keep_the_issuer_and_the_date() -> None:
+    result = run(
+        "Ngày 2/10/2023, Ban Thường vụ Huyện ủy\nđã ban hành Kế hoạch số 77-KH/HU ngày\n2/10/2023 thực hiện Chỉ "
+        "thị số 24-CT/TW."
+    )
+    plan = doc_named(result, "Kế hoạch số 77-KH/HU")
+    assert (plan.issuer, plan.date) == (("Ban Thường vụ Huyện ủy",), "2023-10-02")
+    headline = run("Huyện ủy Yên Thế\nKế hoạch số 5-KH/HU được triển khai.")
+    assert doc_named(headline, "Kế hoạch số 5-KH/HU").issuer == ()
