@@ -338,9 +338,9 @@ def _plural_anaphor(nt: NormalisedText, described: list[Described], cue: _Cue) -
 
 def _numbered_of_type(
     described: list[Described], head: str | None, before: int, floor: int
-) -> dict[tuple[str | None, str | None], int]:
+) -> dict[tuple[str | None, str | None, str | None], int]:
     """The numbered documents of type ``head`` named between ``floor`` and ``before``, the last mention of each."""
-    picked: dict[tuple[str | None, str | None], int] = {}
+    picked: dict[tuple[str | None, str | None, str | None], int] = {}
     for i in range(len(described) - 1, -1, -1):
         raw = described[i].raw
         named = raw.number or (f"congress-{raw.congress}-{raw.congress_unit}" if raw.congress else None)
@@ -348,7 +348,9 @@ def _numbered_of_type(
             continue  # numbered, or a congress resolution ("học tập hai nghị quyết" after two congresses)
         if raw.start < floor:
             break
-        picked.setdefault((named.lstrip("0"), raw.symbol), i)
+        # two provinces' "45-KH/TU" are two documents: the place of the issuer tells them apart
+        place = next((o.place for o in described[i].issuers if o.place), None)
+        picked.setdefault((named.lstrip("0"), raw.symbol, place), i)
     return picked
 
 

@@ -2693,3 +2693,11 @@ def test_hard_wrapped_lines_keep_the_issuer_and_the_date() -> None:
     assert (plan.issuer, plan.date) == (("Ban Thường vụ Huyện ủy",), "2023-10-02")
     headline = run("Huyện ủy Yên Thế\nKế hoạch số 5-KH/HU được triển khai.")
     assert doc_named(headline, "Kế hoạch số 5-KH/HU").issuer == ()
+
+
+def test_two_provinces_documents_with_one_symbol_are_two_subjects() -> None:
+    result = run(
+        "Kế hoạch số 30-KH/TU của Tỉnh ủy Quảng Trị chú trọng biển, còn Kế hoạch số 30-KH/TU của Tỉnh ủy Quảng Bình "
+        "chú trọng rừng; cả hai kế hoạch đều thực hiện Nghị quyết số 36-NQ/TW."
+    )
+    assert len([r for r in result.relations if r.predicate == "implements"]) == 2
