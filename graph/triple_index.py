@@ -84,8 +84,38 @@ _Objects = Node | dict[Node, None]
 _NOTHING: dict[URIRef, _Objects] = {}  # what a subject without statements has (never written to)
 
 
+class _Lookups:
+    """What both indexes answer the same way, from ``objects``, ``by_predicate`` and ``by_object``."""
+
+    __slots__ = ()
+    by_predicate: Any
+    by_object: Any
+
+    def objects(self, subject: Node, predicate: URIRef) -> Iterator[Node]:
+        raise NotImplementedError
+
+    def subjects(self, predicate: URIRef, object: Node | None = None) -> Iterator[Node]:
+        """Each subject of a triple matching ``(?, predicate, object)`` (``object=None``: any object)."""
+        if object is None:
+            for subject in self._subjects_of(predicate):
+                yield from (subject for _ in self.objects(subject, predicate))
+        elif predicate in _BY_OBJECT:
+            yield from self.by_object.get((predicate, object), ())
+        else:
+            raise IndexMiss(f"the views' index does not find subjects by the object of {predicate}")
+
+    def subject_objects(self, predicate: URIRef) -> Iterator[tuple[Node, Node]]:
+        for subject in self._subjects_of(predicate):
+            yield from ((subject, obj) for obj in self.objects(subject, predicate))
+
+    def _subjects_of(self, predicate: URIRef) -> Iterable[Node]:
+        if predicate not in _BY_PREDICATE:
+            raise IndexMiss(f"the views' index does not list the subjects of {predicate}")
+        return self.by_predicate.get(predicate, ())
+
+
 @dataclass
-class TripleIndex:
+class TripleIndex(_Lookups):
     """Distinct triples with a predicate of ``VIEW_PREDICATES``, by subject; the subjects of each predicate of
     ``_BY_PREDICATE``; and the subjects of each (predicate, object) for the predicates of ``_BY_OBJECT``."""
 
@@ -142,25 +172,6 @@ class TripleIndex:
             _check(predicate)
         found = self.by_subject.get(subject, _NOTHING).get(predicate)
         return next(iter(found)) if type(found) is dict else found
-
-    def subjects(self, predicate: URIRef, object: Node | None = None) -> Iterator[Node]:
-        """Each subject of a triple matching ``(?, predicate, object)`` (``object=None``: any object)."""
-        if object is None:
-            for subject in self._subjects_of(predicate):
-                yield from (subject for _ in self.objects(subject, predicate))
-        elif predicate in _BY_OBJECT:
-            yield from self.by_object.get((predicate, object), ())
-        else:
-            raise IndexMiss(f"the views' index does not find subjects by the object of {predicate}")
-
-    def subject_objects(self, predicate: URIRef) -> Iterator[tuple[Node, Node]]:
-        for subject in self._subjects_of(predicate):
-            yield from ((subject, obj) for obj in self.objects(subject, predicate))
-
-    def _subjects_of(self, predicate: URIRef) -> Iterable[Node]:
-        if predicate not in _BY_PREDICATE:
-            raise IndexMiss(f"the views' index does not list the subjects of {predicate}")
-        return self.by_predicate.get(predicate, {})
 
     def __contains__(self, triple: tuple[Node, Node, Node]) -> bool:
         subject, predicate, obj = triple
@@ -248,7 +259,7 @@ _NO_ROW: _Row = (Shape(),)
 _MOVED: Any = None  # what a part's subject is left with once its statements are in a ``CompactIndex``
 
 
-class CompactIndex:
+class CompactIndex(_Lookups):
     """A ``TripleIndex`` for the views to read: the same answers to the same lookups, every order kept, in
     less memory (at 100 MB of articles 138 MB instead of 245 MB; the sinks hold it while they build their
     views, and the merge that makes it peaked at 290 MB). Each subject is described by a row of a shared shape
@@ -343,25 +354,6 @@ class CompactIndex:
             return None
         found = row[at]
         return found[0] if type(found) is tuple else found
-
-    def subjects(self, predicate: URIRef, object: Node | None = None) -> Iterator[Node]:
-        """Each subject of a triple matching ``(?, predicate, object)`` (``object=None``: any object)."""
-        if object is None:
-            for subject in self._subjects_of(predicate):
-                yield from (subject for _ in self.objects(subject, predicate))
-        elif predicate in _BY_OBJECT:
-            yield from self.by_object.get((predicate, object), ())
-        else:
-            raise IndexMiss(f"the views' index does not find subjects by the object of {predicate}")
-
-    def subject_objects(self, predicate: URIRef) -> Iterator[tuple[Node, Node]]:
-        for subject in self._subjects_of(predicate):
-            yield from ((subject, obj) for obj in self.objects(subject, predicate))
-
-    def _subjects_of(self, predicate: URIRef) -> Iterable[Node]:
-        if predicate not in _BY_PREDICATE:
-            raise IndexMiss(f"the views' index does not list the subjects of {predicate}")
-        return self.by_predicate.get(predicate, ())
 
     def __contains__(self, triple: tuple[Node, Node, Node]) -> bool:
         subject, predicate, obj = triple
