@@ -291,9 +291,8 @@ def _follow_up_issuance(nt: NormalisedText, described: list[Described]) -> list[
         if (d := DATE_RE.match(nt.fold, verb.end())) and (iso := parse_date(d)):
             date = Found(iso, d.start(), d.end(), "date.follow_up")
         head = TYPE_OF_HEAD.get(" ".join(m.group("head").split()))
-        ended = len(nt.fold[max(0, start - 8) : start].rstrip(" \t\n.!?")) + max(
-            0, start - 8
-        )  # the full stop
+        near = max(0, start - 8)
+        ended = near + len(nt.fold[near:start].rstrip(" \t\n.!?"))  # where the sentence before ends
         sentence_start = max(nt.fold.rfind(". ", 0, ended), nt.fold.rfind("\n", 0, ended)) + 1
         for i, d_ in enumerate(out):
             raw = d_.raw

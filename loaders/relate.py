@@ -648,7 +648,7 @@ def _frame_subjects(
     first = described[after[0]]
     # "Thực hiện B, Kế hoạch số 12 của Tỉnh ủy đặt mục tiêu ...": a document opening the main clause
     opens_clause = _COMMA_ONLY.match(
-        nt.fold, reach_end(last_object, reach), first.raw.start
+        nt.fold, _reach_end(last_object, reach), first.raw.start
     ) and not _outranks(first, described[objects[0]])
     if not opens_clause and not _ISSUED_BEFORE.search(nt.fold, max(0, first.raw.start - 60), first.raw.start):
         return []
@@ -670,7 +670,7 @@ def _frame_subjects(
     return subjects
 
 
-def reach_end(last_object: Described, reach: int) -> int:
+def _reach_end(last_object: Described, reach: int) -> int:
     """Where the frame's last object ends, its description included."""
     return max(last_object.tail.end, last_object.raw.end, reach)
 
