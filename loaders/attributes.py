@@ -306,6 +306,7 @@ def _issuer_ending_subject(
 
 # --- before the mention: "<body> [đã] ban hành <mention>" ------------------------------------------------------
 _ISSUE_VERB = re.compile(
+    r"(?=[bcdkmnqrstvx])"  # the first letters of every form below: the engine passes over other positions fast
     r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do|con|"
     r"dong\s+thoi|thong\s+nhat)\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:(?:vua|da)\s+)?co|"
     r"(?<!de\s)(?<!dua\s)(?<!nay\s)(?<!tra\s)\bra|"
@@ -598,6 +599,8 @@ _GROUP_OF_BODY = re.compile(r"\bcua\s+(?P<body>[^,;.\d]{3,60}?)\s+(?:bao\s+gom|g
 
 
 def _group_of_body_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
+    if nt.fold.rfind("gom", max(0, mention.start - 20), mention.start) < 0:  # cheap test before the regex
+        return None
     m = _GROUP_OF_BODY.search(nt.fold, max(0, mention.start - 100), mention.start)
     org = match_org(nt, m.start("body")) if m else None
     if m is None or org is None or org.end != m.end("body"):

@@ -25,16 +25,22 @@ from loaders.lexicon import IMPLEMENTING_VERBS, ORG_RE, TYPE_OF_HEAD
 from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
 
-_CUE_WORD = re.compile(
-    r"\b(?:thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|hoc\s+tap|tuyen\s+truyen"
+_CUE_WORDS = (
+    r"thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|hoc\s+tap|tuyen\s+truyen"
     r"|pho\s+bien|can\s+cu|tren\s+co\s+so"
+    # "Đối với Nghị quyết 59, X ban hành A": a topic opening the clause, answered by an issued document
+    r"|(?:(?<=^)|(?<=[.;,]\s)|(?<=\n))doi\s+voi(?=\s+(?:nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh)\b)"
+)
+_TO_LIFE_CUES = (
     # "Để đưa Nghị quyết 21 vào cuộc sống, X ban hành A": bringing a document to life is implementing it
     r"|(?:(?<=de\s)|(?<=nham\s))dua(?=\s[^.;]{0,160}?\bvao\s+cuoc\s+song\b)"
     # "Để Nghị quyết 71 sớm đi vào cuộc sống, X ban hành A": the same, the document before the verb
     r"|(?<![a-z])de(?=\s[^.;]{0,160}?\b(?:som\s+)?di\s+vao\s+cuoc\s+song\b)"
-    # "Đối với Nghị quyết 59, X ban hành A": a topic opening the clause, answered by an issued document
-    r"|(?:(?<=^)|(?<=[.;,]\s)|(?<=\n))doi\s+voi(?=\s+(?:nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh)\b))\b"
 )
+# (the lookahead of first letters lets the engine pass over most positions before trying the alternation)
+_CUE_WORD = re.compile(rf"(?=[tcqhpd])\b(?:{_CUE_WORDS}{_TO_LIFE_CUES})\b")
+# The same without the "vào cuộc sống" forms, whose lookahead scans on at every "để": for text without it.
+_CUE_WORD_NOT_TO_LIFE = re.compile(rf"(?=[tcqhpd])\b(?:{_CUE_WORDS})\b")
 # (an ellipsis inside a quoted title: "“Học tập, quán triệt … triển khai thực hiện Nghị quyết ...”")
 _CUE_GLUE = re.compile(r"^(?:[\s,\x1a]|\.\.\.|va\b|to\s+chuc\b|va\s+to\s+chuc\b)*$")  # \x1a: folded "…"
 # Between a cue and its first object: manner ("có hiệu quả", "nghiêm túc"), "các nội dung của", and the
@@ -131,7 +137,8 @@ def _is_basis(cue_word: str) -> bool:
 
 def _cues(nt: NormalisedText, start: int, end: int) -> list[_Cue]:
     """Cue phrases in a sentence: runs of cue words ("quán triệt, triển khai thực hiện") merged into one."""
-    words = list(_CUE_WORD.finditer(nt.fold, start, end))
+    cue_word = _CUE_WORD if nt.fold.find("cuoc song", start, end) >= 0 else _CUE_WORD_NOT_TO_LIFE
+    words = list(cue_word.finditer(nt.fold, start, end))
     cues: list[_Cue] = []
     for w in words:
         if cues and _CUE_GLUE.match(nt.fold[cues[-1].end : w.start()]):

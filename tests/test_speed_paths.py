@@ -6,6 +6,7 @@ for, on any text (hypothesis) and on the seed articles.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -138,3 +139,58 @@ def test_seed_articles_keep_their_anchors_and_sentences(seed: Path) -> None:
     sentences = Sentences(nt.norm)
     for pos in found.heads:
         _assert_bounds_as_searched(sentences, pos)
+
+
+def _first_letters(items: object) -> tuple[set[str], bool]:
+    """The characters a parsed regex can start with, and whether it can match the empty string first."""
+    import re._constants as c  # the stdlib's own regex parser: what the engine itself compiles
+
+    out: set[str] = set()
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is c.LITERAL:
+            return out | {chr(av)}, False
+        if op is c.IN:
+            for kind, value in av:
+                assert kind in (c.LITERAL, c.RANGE), f"a class this test cannot expand: {kind}"
+                out |= {chr(value)} if kind is c.LITERAL else {chr(x) for x in range(value[0], value[1] + 1)}
+            return out, False
+        if op is c.BRANCH:
+            optional = False
+            for alternative in av[1]:
+                first, empty = _first_letters(alternative)
+                out |= first
+                optional |= empty
+            if not optional:
+                return out, False
+        elif op is c.SUBPATTERN:
+            first, empty = _first_letters(av[3])
+            out |= first
+            if not empty:
+                return out, False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            first, empty = _first_letters(av[2])
+            out |= first
+            if av[0] > 0 and not empty:
+                return out, False
+        elif op not in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            raise AssertionError(f"an opening this test cannot follow: {op}")
+    return out, True
+
+
+def _searched_patterns() -> list[re.Pattern[str]]:
+    from loaders import attributes, lexicon, relate
+
+    return [lexicon.ORG_RE, relate._CUE_WORD, relate._CUE_WORD_NOT_TO_LIFE, attributes._ISSUE_VERB]
+
+
+@pytest.mark.parametrize("pattern", _searched_patterns(), ids=lambda p: p.pattern[:40])
+def test_a_first_letter_lookahead_admits_every_alternative(pattern: re.Pattern[str]) -> None:
+    """A search pattern led by ``(?=[...])`` (the engine then skips other positions fast) must list every letter
+    the pattern after it can start with; a letter missing would silently lose matches."""
+    import re._parser as parser
+
+    lookahead = re.match(r"\(\?=\[([a-z]+)\]\)", pattern.pattern)
+    assert lookahead, "the pattern lost its first-letter lookahead"
+    first, empty = _first_letters(parser.parse(pattern.pattern[lookahead.end() :]).data)
+    assert not empty
+    assert first <= set(lookahead.group(1)), sorted(first - set(lookahead.group(1)))
