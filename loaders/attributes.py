@@ -14,7 +14,7 @@ from typing import Final
 
 from loaders.find import RawMention
 from loaders.issuers import OrgMatch, find_orgs, match_org
-from loaders.lexicon import IMPLEMENTING_VERBS
+from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, TYPE_OF_HEAD
 from loaders.normalize import NormalisedText
 
 _DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
@@ -507,7 +507,30 @@ def _issuance_elsewhere(
         or _group_of_body_issuance(nt, mention)
         or _by_means_issuance(nt, mention, previous_start)
         or _including_issuance(nt, mention)
+        or _apposed_issuance(nt, mention)
     )
+
+
+# "X ban hành kế hoạch thực hiện Nghị quyết số 44-NQ/TW ... (Kế hoạch số 205-KH/TU, ngày 12/01/2024)", "X ban hành
+# nghị quyết chuyên đề về chuyển đổi số – Nghị quyết số 03-NQ/ĐU ngày ... –": the mention in brackets or between
+# dashes names the document the verb's object described, unnumbered, with a head of the mention's type.
+APPOSED_HEAD = re.compile(
+    rf"(?P<verb>ban\s+hanh|xay\s+dung)\s+(?:(?:cac|mot|nhung)\s+)?(?P<head>{HEAD_RE})\b(?!\s*(?:so\b|\d))"
+    r"[^.;:!?\n()]{0,200}?(?:\(|\s-)\s*$"
+)
+
+
+def _apposed_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
+    if not nt.fold.endswith(("(", "- "), max(0, mention.start - 2), mention.start):
+        return None
+    m = APPOSED_HEAD.search(nt.fold, max(0, mention.start - 260), mention.start)
+    if m is None or TYPE_OF_HEAD.get(" ".join(m.group("head").split())) != mention.type:
+        return None
+    clause_start = _clause_start(nt, max(0, m.start() - 300), m.start())
+    issuer, _ = _issuer_before_verb(nt, clause_start, m.start())
+    found_date = _date_before(nt, clause_start, issuer.start if issuer else m.start())
+    joint = _joint_before(nt, clause_start, issuer) if issuer else ()
+    return Issuance(issuer, found_date, "issuer.apposed", joint) if issuer or found_date else None
 
 
 # "Tỉnh ủy đã ban hành 126 văn bản, trong đó có 2 nghị quyết, ...": what is included was issued by the same body.

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from loaders.attributes import Described
+from loaders.attributes import APPOSED_HEAD, Described
 from loaders.normalize import NormalisedText
 
 
@@ -124,6 +124,8 @@ def corefer(
         match = _last_matching(groups, partial(_same_title, described, described[i]))
         if match is None:
             match = _same_target(described, groups, owner, implementing, i)
+        if match is None and (apposed := _apposed_number(nt, described, i)) is not None:
+            match = owner[apposed]
         join(i, match) if match is not None else new(i)
     for group in groups:
         group.sort()
@@ -199,6 +201,20 @@ def _last_matching(groups: list[list[int]], test: Callable[[list[int]], bool]) -
     for gi in range(len(groups) - 1, -1, -1):
         if groups[gi] and test(groups[gi]):
             return gi
+    return None
+
+
+def _apposed_number(nt: NormalisedText, described: list[Described], unnumbered: int) -> int | None:
+    """'Tỉnh ủy ban hành Chương trình hành động thực hiện Nghị quyết 57 (Chương trình số 25-CTr/TU)': the
+    numbered mention in brackets names the unnumbered one the verb issued (loaders.attributes.APPOSED_HEAD)."""
+    start = described[unnumbered].raw.start
+    for j in range(unnumbered + 1, len(described)):
+        d = described[j]
+        if d.raw.number is None or d.issuance is None or d.issuance.rule != "issuer.apposed":
+            continue
+        m = APPOSED_HEAD.search(nt.fold, max(0, d.raw.start - 260), d.raw.start)
+        if m is not None and m.start("head") == start and d.raw.type == described[unnumbered].raw.type:
+            return j
     return None
 
 

@@ -63,6 +63,10 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
         if tail is not read and described:
             described[-1] = _issuer_of_implementer(nt, described[-1], raw, read.issuers)
         issuance = read_issuance(nt, raw, floor, raws[i - 1].start if i else None) or header_issuance(nt, raw)
+        if issuance and issuance.issuer and _local_for_central(raw, issuance.issuer):
+            issuance = (
+                None  # "Tỉnh ủy ban hành Kế hoạch 31 triển khai 3 nghị quyết: Nghị quyết số 57-NQ/TW, ..."
+            )
         if issuance and issuance.issuer and tail.issuers and tail.issuers[0].start >= tail.end:
             # a body before "ban hành" wins over one that ends the subject
             tail = Tail(tail.end, tail.date, tail.year, (), tail.term, tail.subject)
@@ -95,9 +99,18 @@ def _central_keeps_its_issuer(raw: RawMention, tail: Tail) -> Tail:
     57-NQ/TW của Tỉnh ủy Phú Thọ' the body is the conference's, so it is not the resolution's issuer."""
     if not tail.issuers or level_of_organ(raw.organ) != "central":
         return tail
-    if all(org.level in _LOCAL_LEVELS and not _NATIONAL.search(org.name) for org in tail.issuers):
+    if all(_local_for_central(raw, org) for org in tail.issuers):
         return Tail(tail.end, tail.date, tail.year, (), tail.term, tail.subject)
     return tail
+
+
+def _local_for_central(raw: RawMention, org: OrgMatch) -> bool:
+    """A local body named as the issuer of a central document (organ TW): it cannot be."""
+    return (
+        level_of_organ(raw.organ) == "central"
+        and org.level in _LOCAL_LEVELS
+        and not _NATIONAL.search(org.name)
+    )
 
 
 _LOCAL_LEVELS = frozenset({"provincial", "district", "grassroots"})
@@ -180,7 +193,11 @@ def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
         raw, tail = cur.raw, cur.tail
-        if cur.issuers or tail.subject or tail.term or raw.number is None or raw.organ != nxt.raw.organ:
+        if cur.issuers or tail.subject or raw.number is None or raw.organ != nxt.raw.organ:
+            continue
+        # "Nghị quyết số 18-NQ/TW (khóa XII) và Nghị quyết số 19-NQ/TW (khóa XII) của X": a term of its own is
+        # part of a list's parallel items only when the next item names the same one
+        if tail.term and (nxt.tail.term is None or nxt.tail.term.value != tail.term.value):
             continue
         # "Nghị quyết 57 và Nghị quyết 66 của Bộ Chính trị": without symbols, the same type says the same kind
         if (raw.organ in (None, "TW", "TU")) and raw.type != nxt.raw.type:

@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from loaders.attributes import Described
+from loaders.attributes import APPOSED_HEAD, Described
 from loaders.find import RawMention
 from loaders.headers import header_of_title, table_row_subject
-from loaders.lexicon import IMPLEMENTING_VERBS, ORG_RE, TYPE_OF_HEAD
+from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, ORG_RE, TYPE_OF_HEAD
 from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
 
@@ -47,10 +47,12 @@ _CUE_GLUE = re.compile(r"^(?:[\s,\x1a]|\.\.\.|va\b|to\s+chuc\b|va\s+to\s+chuc\b)
 # instruction that a document carries ("thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 123").
 _OBJECT_GAP = re.compile(
     r"^(?:[\s,:]|cac\b|ca\b|(?:co\s+)?hieu\s+qua\b|nghiem\s+tuc\b|tot\b|day\s+du\b|dong\s+bo\b|sau\s+rong\b|dong\s+thoi\b|"
-    r"quyet\s+liet\b|sau\s+sac\b|thang\s+loi\b|nghiem\b|cac\s+noi\s+dung\s+cua\b|noi\s+dung\b|tinh\s+than\b|"
+    r"quyet\s+liet\b|sau\s+sac\b|thang\s+loi\b|nghiem\b|(?:cac|nhung)\s+noi\s+dung\s+cua\b|noi\s+dung\b|tinh\s+than\b|"
     r"(?:cac\s+)?(?:nhiem\s+vu|noi\s+dung)\s+(?:duoc\s+giao\s+)?tai\b|"
     r"mot\s+so\s+(?:noi\s+dung|dieu|nhiem\s+vu)\s+(?:cua|trong|tai)\b|"
-    r"(?:y\s+kien\s+)?chi\s+dao\s+(?:cua\s+[^,;.\d]{0,60}?\s+)?(?:tai|theo)\b)*$"
+    r"(?:y\s+kien\s+)?chi\s+dao\s+(?:cua\s+[^,;.\d]{0,60}?\s+)?(?:tai|theo)\b|"
+    # how many and which: "thực hiện đồng thời hai Nghị quyết 66 và 68", "những nội dung của", "3 nghị quyết: ..."
+    r"nhung\b|(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2})\b(?:\s+(?:" + HEAD_RE + r")\s*:)?)*$"
 )
 # A group named, then listed: 'thực hiện "bộ tứ nghị quyết" của Bộ Chính trị gồm Nghị quyết số 57-NQ/TW, ...'.
 _GROUP_LISTED = re.compile(r"^[^,;.\d]{0,80}?\b(?:bao\s+gom|gom)\s*:?\s*(?:cac\s+)?$")
@@ -60,6 +62,8 @@ _SUBJECT_GAP = re.compile(
     r"^(?:[\s,\-(\"“\x1a]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|lan\s+luot\b|deu\b|la\s+van\s+ban\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|"
     r"(?:voi\s+)?chu\s+de\s+[\x1a\"][^\x1a\"\n]{0,200}[\x1a\"]|"
     r"lanh\s+dao\b|chi\s+dao\b|to\s+chuc\b|"
+    # an apposition naming the document again: "Kế hoạch số 410-KH/TU – kế hoạch thực hiện Kết luận 137 –"
+    r"(?:(?<=[-(])|(?<=[-(]\s))(?:" + HEAD_RE + r")\b|"
     r"do\s+(?:[^\W\d_]+[\s,]+){1,12}?ky\b)*$"  # "..., do đồng chí Lan, Phó Trưởng Ban ký, hướng dẫn thực hiện B"
 )
 _SUBJECT_LEAD = re.compile(r"^\s*,?\s*(?:ve\s+viec|ve|nham|de)\b")
@@ -220,18 +224,20 @@ def _header_title(
     """'Số 47-KH/TU ... KẾ HOẠCH\nthực hiện Kết luận số 150-KL/TW', 'Số/Ký hiệu: 152-KH/TU ... Trích yếu: Kế
     hoạch thực hiện Nghị quyết số 71-NQ/TW': the header's document implements the object of the cue that opens its
     title (loaders/headers.py)."""
+    found: list[MentionRelation] = []
     for cue in _cues(nt, sentence[0], sentence[1]):
-        # the cue opens the title's line or follows its type, or opens a table row's summary cell
+        # the cue opens the title's line or follows its type, or opens a table row's summary cell (the rows of a
+        # table are one sentence: each row's cue has its own subject)
         subject = header_of_title(nt, headers, cue.start)
         if subject is None:
             subject = table_row_subject(nt, headers, cue.start)
         if subject is not None:
-            return [
+            found += [
                 MentionRelation(subject, cue.predicate, o, sentence, f"{cue.predicate}.header")
                 for o in _objects(nt, described, inside, cue)
                 if o != subject
             ]
-    return []
+    return found
 
 
 def _right_after(nt: NormalisedText, sentence: tuple[int, int], start: int) -> bool:
@@ -248,7 +254,11 @@ def _relations_at_cue(
     objects = _plural_anaphor(nt, described, cue) or _objects(nt, described, inside, cue)
     if not objects:
         return _elided_object(nt, described, inside, cue, sentence, inside, sentence)
-    subject = _subject_before(nt, described, inside, cue) or _plural_subject(nt, described, cue)
+    subject = (
+        _subject_before(nt, described, inside, cue)
+        or _plural_subject(nt, described, cue)
+        or _apposed_subject(nt, described, inside, cue)
+    )
     if subject is not None:
         subjects, rule = subject
         level_ok = _level(described[subjects[0]])
@@ -284,6 +294,29 @@ def _relations_at_cue(
 
 
 _RESPECTIVELY = re.compile(r"\blan\s+luot\s+$")
+_HEAD_TO_CUE = re.compile(r"\s*(?:(?:de|nham)\s+)?")
+
+
+def _apposed_subject(
+    nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue
+) -> tuple[list[int], str] | None:
+    """'X ban hành kế hoạch thực hiện Nghị quyết số 44-NQ/TW ... (Kế hoạch số 205-KH/TU)': the cue follows an
+    unnumbered head that the mention in brackets (or between dashes) after the objects names."""
+    for i in inside:
+        raw = described[i].raw
+        if raw.start <= cue.end or not nt.fold.endswith(("(", "- "), max(0, raw.start - 2), raw.start):
+            continue
+        m = APPOSED_HEAD.search(nt.fold, max(0, raw.start - 260), raw.start)
+        if (
+            m is not None
+            and m.end("head") <= cue.start
+            and TYPE_OF_HEAD.get(" ".join(m.group("head").split())) == raw.type
+            and _HEAD_TO_CUE.fullmatch(nt.fold, m.end("head"), cue.start)
+        ):
+            return [i], "apposed"
+    return None
+
+
 # "cả hai kế hoạch đều thực hiện B", "các chương trình trên đều nhằm cụ thể hóa B": the last documents of that type.
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:ca\s+)?(?P<n>hai|ba|bon|2|3|4|cac)\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach"

@@ -2163,6 +2163,7 @@ TABLE = (
     "STT | Số, ký hiệu | Ngày ban hành | Trích yếu\n"
     "1 | 210-KH/ThU | 09/01/2023 | Kế hoạch tổ chức Hội báo Xuân\n"
     "2 | 214-KH/ThU | 20/02/2023 | Kế hoạch triển khai Chỉ thị số 18-CT/TW của Ban Bí thư\n"
+    "3 | 219-KH/ThU | 03/4/2023 | Thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương\n"
 )
 
 
@@ -2171,7 +2172,8 @@ def test_a_table_gives_each_row_its_date_the_titles_body_and_its_summarys_target
     first, second = doc_named(result, "210-KH/ThU"), doc_named(result, "214-KH/ThU")
     assert (first.date, second.date) == ("2023-01-09", "2023-02-20")
     assert first.issuer == second.issuer == ("Ban Thường vụ Thị ủy",)
-    assert edges(result) == {("214-KH/ThU", "Chỉ thị số 18-CT/TW")}
+    # the rows are one sentence: each row's summary cue has its own row's document as subject
+    assert edges(result) == {("214-KH/ThU", "Chỉ thị số 18-CT/TW"), ("219-KH/ThU", "Kết luận số 21-KL/TW")}
 
 
 BACK_REFERENCES = [
@@ -2701,3 +2703,91 @@ def test_two_provinces_documents_with_one_symbol_are_two_subjects() -> None:
         "chú trọng rừng; cả hai kế hoạch đều thực hiện Nghị quyết số 36-NQ/TW."
     )
     assert len([r for r in result.relations if r.predicate == "implements"]) == 2
+
+
+# --- appositions and counted objects --------------------------------------------------------------------------
+# (implements edges as first surfaces, then the issuer of each numbered document named)
+APPOSITIONS = [
+    pytest.param(
+        "Ban Thường vụ Thành ủy ban hành kế hoạch thực hiện Nghị quyết số 44-NQ/TW của Ban Chấp hành Trung ương "
+        "về an ninh (Kế hoạch số 77-KH/TU, ngày 4/01/2024).",
+        {("Kế hoạch số 77-KH/TU", "Nghị quyết số 44-NQ/TW")},
+        {"77-KH/TU": ("Ban Thường vụ Thành ủy",), "44-NQ/TW": ("Ban Chấp hành Trung ương",)},
+        id="numbered-in-brackets-after-the-description-the-verb-issued",
+    ),
+    pytest.param(
+        "Huyện ủy đã ban hành Chương trình hành động thực hiện Nghị quyết số 66-NQ/TW (Chương trình số "
+        "09-CTr/HU ngày 2/6/2025).",
+        {("Chương trình hành động", "Nghị quyết số 66-NQ/TW")},
+        {"09-CTr/HU": ("Huyện ủy",)},
+        id="titled-unnumbered-and-its-number-in-brackets-are-one-document",
+    ),
+    pytest.param(
+        "Đảng ủy xã ban hành nghị quyết chuyên đề về du lịch – Nghị quyết số 04-NQ/ĐU ngày 1/12/2025 – nhằm cụ "
+        "thể hóa Nghị quyết số 12-NQ/TU của Tỉnh ủy.",
+        {("Nghị quyết số 04-NQ/ĐU", "Nghị quyết số 12-NQ/TU")},
+        {"04-NQ/ĐU": ("Đảng ủy xã",), "12-NQ/TU": ("Tỉnh ủy",)},
+        id="numbered-between-dashes-after-the-description",
+    ),
+    pytest.param(
+        "Trên cơ sở đó, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 318-KH/TU – kế hoạch thực hiện Kết luận 150 – "
+        "với lộ trình cụ thể.",
+        {("Kế hoạch số 318-KH/TU", "Kết luận 150")},
+        {"318-KH/TU": ("Ban Thường vụ Tỉnh ủy",)},
+        id="an-apposition-after-the-number-carries-the-cue",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành kế hoạch thực hiện Nghị quyết số 57-NQ/TW (Nghị quyết số 15-NQ/TU về kinh tế số).",
+        set(),
+        {"15-NQ/TU": ()},
+        id="not-a-bracketed-document-of-another-type",
+    ),
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 22-KH/TU thực hiện đồng thời hai Nghị quyết 66-NQ/TW và "
+        "68-NQ/TW của Bộ Chính trị.",
+        {("Kế hoạch số 22-KH/TU", "Nghị quyết 66-NQ/TW"), ("Kế hoạch số 22-KH/TU", "68-NQ/TW")},
+        {"22-KH/TU": ("Ban Thường vụ Tỉnh ủy",), "66-NQ/TW": ("Bộ Chính trị",)},
+        id="a-number-word-before-the-objects",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Kế hoạch số 31-KH/TU triển khai 3 nghị quyết: Nghị quyết số 57-NQ/TW, Nghị quyết số "
+        "59-NQ/TW và Nghị quyết số 66-NQ/TW.",
+        {
+            ("Kế hoạch số 31-KH/TU", "Nghị quyết số 57-NQ/TW"),
+            ("Kế hoạch số 31-KH/TU", "Nghị quyết số 59-NQ/TW"),
+            ("Kế hoạch số 31-KH/TU", "Nghị quyết số 66-NQ/TW"),
+        },
+        # the list after the colon is what the plan implements, not what the committee issued
+        {"31-KH/TU": ("Tỉnh ủy",), "57-NQ/TW": ()},
+        id="a-counted-list-of-objects-after-a-colon",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Kế hoạch số 33-KH/TU thực hiện những nội dung của Kết luận số 126-KL/TW.",
+        {("Kế hoạch số 33-KH/TU", "Kết luận số 126-KL/TW")},
+        {},
+        id="nhung-noi-dung-cua",
+    ),
+    pytest.param(
+        "Năm 2018, Tỉnh ủy ban hành Chương trình hành động số 35-CTr/TU thực hiện Nghị quyết số 18-NQ/TW (khóa "
+        "XII) và Nghị quyết số 19-NQ/TW (khóa XII) của Ban Chấp hành Trung ương.",
+        {
+            ("Chương trình hành động số 35-CTr/TU", "Nghị quyết số 18-NQ/TW"),
+            ("Chương trình hành động số 35-CTr/TU", "Nghị quyết số 19-NQ/TW"),
+        },
+        {"18-NQ/TW": ("Ban Chấp hành Trung ương",), "19-NQ/TW": ("Ban Chấp hành Trung ương",)},
+        id="list-items-with-the-same-term-in-brackets-share-the-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "issuers"), APPOSITIONS)
+def test_appositions_and_counted_objects(
+    text: str, expected: set[tuple[str, str]], issuers: dict[str, tuple[str, ...]]
+) -> None:
+    result = run(text)
+    assert edges(result) == expected
+    by_symbol = {d.symbol: d.issuer for d in result.documents}
+    assert {symbol: by_symbol[symbol] for symbol in issuers} == issuers
+    assert all(
+        d.number for d in result.documents
+    )  # an unnumbered description joined the number that names it
