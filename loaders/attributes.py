@@ -335,6 +335,10 @@ _ISSUE_VERB_AHEAD = re.compile(
 # _clause_start: hard-wrapped text, "Ban Thường vụ Tỉnh ủy\\nban hành Kế hoạch ...")
 _CLAUSE_START = re.compile(r"(?:[;:!?\n]|(?<!\btp)\.)(?!\d)")
 _ON_BEHALF = re.compile(r"thay\s+mat\s+")
+# A body's apposition between it and its verb, set off by commas: ", cơ quan thường trực của ..., đã ban hành"
+_APPOSITION_BEFORE_VERB = re.compile(
+    r"\s*,\s*(?:la\s+)?(?:co\s+quan|don\s+vi|to\s+chuc)\s[^,;]{0,100},\s*(?:(?:da|vua|cung)\s+)*$"
+)
 _BARE_BOARD_BEFORE = re.compile(r"(?:^|[,;]\s*|\s)(?P<ban>ban)\s+$")
 _TITLE_BEFORE = re.compile(
     r"\b(?:bi\s+thu|chu\s+tich|truong\s+ban|pho\s+ban|uy\s+vien|chanh\s+van\s+phong|truong|pho)\s+$"
@@ -605,6 +609,11 @@ def _issuer_before_verb(
     ].isupper():
         # "Ban đã có Hướng dẫn ...": a board named in full earlier (completed by loaders.extract)
         return OrgMatch("Ban", None, None, bare.start("ban"), bare.end("ban")), "issuer.ban_hanh_before"
+    if orgs and (apposition := _APPOSITION_BEFORE_VERB.search(fold, orgs[0].end, verb_start)):
+        # "Ban Thường vụ Tỉnh ủy, cơ quan thường trực của Ban Chỉ đạo ..., đã ban hành": the body before it
+        orgs = [o for o in orgs if o.end <= apposition.start()]
+        if not fold[orgs[-1].end : apposition.start()].strip():
+            return orgs[-1], "issuer.ban_hanh_before"
     if not orgs or _TITLE_BEFORE.search(fold, max(0, orgs[-1].start - 20), orgs[-1].start):
         return None, "issuer.ban_hanh_before"  # "Bí thư Tỉnh ủy Nguyễn Văn A ký ban hành": the person signs
     # The org phrase already consumed a place name after it; anything else in the gap means the body is not the

@@ -476,17 +476,18 @@ _SELF_TITLE = re.compile(r"[^.;:\n]{0,120}?\bnhu\s+sau\s*:")
 _ANAPHOR = re.compile(
     rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)"
 )  # "Chương trình này": a programme of the article (corefer checks there is one)
-_BARE_HEAD = re.compile(rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$|\s+(?:va|cua)\b)")
+_BARE_HEAD = re.compile(rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$|\s+(?:va|cua|den\s+nam)\b)")
 _CUE_RIGHT_BEFORE = re.compile(
     rf"\b(?:{IMPLEMENTING_VERBS})(?:\s+(?:co\s+)?(?:thang\s+loi|hieu\s+qua|nghiem\s+tuc|tot|dong\s+bo|quyet\s+liet))?"
     r"(?:\s+(?:mot\s+so\s+)?(?:noi\s+dung|nhiem\s+vu)(?:\s+cua)?)?\s+$"
 )
 # A bare capitalised head opening a sentence, then what it was made for: "Kế hoạch được ban hành nhằm thực hiện
-# Chỉ thị số 45", "Nghị quyết nhằm cụ thể hóa ...", "Đề án được xây dựng để cụ thể hóa ...": the last document of
-# that type (corefer).
+# Chỉ thị số 45", "Nghị quyết nhằm cụ thể hóa ...", "Nghị quyết là bước cụ thể hóa ...", "Đề án được xây dựng để
+# cụ thể hóa ...": the last document of that type (corefer).
 _OPENING_HEAD = re.compile(
     rf"(?P<head>{_OF_BODY_HEADS})(?=(?:\s+(?:nay|tren))?(?:\s+(?:duoc|da\s+duoc)\s+(?:ban\s+hanh|xay\s+dung))?"
-    rf"\s+(?:nham|de|la\s+van\s+ban|tren\s+co\s+so)\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?(?:{IMPLEMENTING_VERBS})\b)"
+    rf"\s+(?:nham|de|la\s+van\s+ban|la\s+(?:mot\s+)?(?:buoc|su)|tren\s+co\s+so)\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?"
+    rf"(?:{IMPLEMENTING_VERBS})\b)"
 )
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 _CLAUSE_OPENS = re.compile(r";\s+$")

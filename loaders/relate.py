@@ -59,7 +59,12 @@ _GROUP_LISTED = re.compile(r"^[^,;.\d]{0,80}?\b(?:bao\s+gom|gom)\s*:?\s*(?:cac\s
 # Between the implementing document's description and the cue (a title may open with a bracket or a quote:
 # "Kế hoạch số 118-KH/TU (thực hiện Nghị quyết 18)", 'Kế hoạch số 120-KH/TU "Thực hiện Kết luận 35"').
 _SUBJECT_GAP = re.compile(
-    r"^(?:[\s,\-(\"“\x1a]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|lan\s+luot\b|deu\b|la\s+van\s+ban\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|"
+    r"^(?:[\s,\-(\"“\x1a]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|"
+    r"lan\s+luot\b|deu\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|"
+    # copulas: "là văn bản cụ thể hóa", "là bước cụ thể hóa"
+    r"la\s+van\s+ban\b|la\s+(?:mot\s+)?(?:buoc|su)\b|"
+    # a title's words: "Kết luận số 97 về một số chủ trương, giải pháp tiếp tục thực hiện Nghị quyết ..."
+    r"(?:va\s+)?(?:mot\s+so\s+)?(?:chu\s+truong|giai\s+phap|nhiem\s+vu|bien\s+phap)\b|"
     r"(?:voi\s+)?chu\s+de\s+[\x1a\"][^\x1a\"\n]{0,200}[\x1a\"]|"
     r"lanh\s+dao\b|chi\s+dao\b|to\s+chuc\b|"
     # an apposition naming the document again: "Kế hoạch số 410-KH/TU – kế hoạch thực hiện Kết luận 137 –"
@@ -499,10 +504,30 @@ def _passive_implementer(
         ):
             break
         implementers.extend(_group(described, inside, nxt))
+    # "Quy định số 232 về thi hành Điều lệ Đảng được Tỉnh ủy triển khai bằng A": the QĐ, whose title names the
+    # Charter (only when "được" follows that title directly: ", Nghị quyết tiếp tục được ..." opens a clause)
+    implemented = before[-1]
+    while "," not in nt.fold[b.tail.end : cue.start]:
+        title_of = _titled_by(nt, described, before, implemented)
+        if title_of is None:
+            break
+        implemented = title_of
     return [
-        MentionRelation(a_i, cue.predicate, before[-1], sentence, f"{cue.predicate}.passive")
+        MentionRelation(a_i, cue.predicate, implemented, sentence, f"{cue.predicate}.passive")
         for a_i in implementers
     ]
+
+
+def _titled_by(nt: NormalisedText, described: list[Described], before: list[int], index: int) -> int | None:
+    """The mention just before ``index`` whose title ("về ...") runs on into it, if any."""
+    k = before.index(index)
+    if k == 0:
+        return None
+    previous = described[before[k - 1]]
+    subject = previous.tail.subject
+    if subject is None or subject.start < previous.raw.end:
+        return None
+    return before[k - 1] if not nt.fold[subject.end : described[index].raw.start].strip() else None
 
 
 def _object_ok(described: list[Described], index: int, subject_level: str | None) -> bool:
@@ -571,7 +596,10 @@ def _has_own_cue(nt: NormalisedText, described: list[Described], inside: list[in
     m = _CUE_WORD.search(nt.fold, d.tail.end, min(len(nt.fold), d.tail.end + 40))
     if m is None or _SUBJECT_GAP.match(nt.fold[d.tail.end : m.start()]) is None:
         return False
-    return not _PASSIVE_CUE.search(nt.fold, d.tail.end, m.start())
+    if _PASSIVE_CUE.search(nt.fold, d.tail.end, m.start()):
+        return False
+    # a cue word with no document after it is the title's topic: "Kế hoạch số 210-KH/TU về tuyên truyền; ..."
+    return bool(_objects(nt, described, inside, _Cue(m.start(), m.end(), "implements")))
 
 
 _PASSIVE_CUE = re.compile(r"\bduoc\s+$")
@@ -607,7 +635,10 @@ def _subject_before(
     gap = nt.fold[d.tail.end : cue.start]
     if _GOVERNED.search(nt.fold, max(0, d.raw.start - 8), d.raw.start) and _PURPOSE_GAP.search(gap):
         return None  # "Hội nghị được tổ chức theo Kế hoạch 33 ..., nhằm quán triệt B": the event's purpose
-    if "," in gap and _right_after_cue(nt, d):
+    # (a comma between the words of the document's own title is not one: "Kết luận số 97 về một số chủ trương,
+    # giải pháp tiếp tục thực hiện Nghị quyết ...")
+    in_title = d.tail.subject is not None and _TITLE_WORDS.match(gap, gap.rfind(",") + 1) is not None
+    if "," in gap and _right_after_cue(nt, d) and not in_title:
         return (
             None  # "Căn cứ A, thực hiện B, ...", "quán triệt A, thực hiện B": A is a parallel object, not B's
         )
@@ -619,6 +650,9 @@ def _subject_before(
 
 
 _GOVERNED = re.compile(r"\b(?:theo|tai)\s+$")
+_TITLE_WORDS = re.compile(
+    r"\s*(?:va\s+)?(?:mot\s+so\s+)?(?:chu\s+truong|giai\s+phap|nhiem\s+vu|bien\s+phap)\b"
+)
 _PURPOSE_GAP = re.compile(r",|\b(?:nham|de)\b")
 
 

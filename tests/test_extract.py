@@ -2791,3 +2791,60 @@ def test_appositions_and_counted_objects(
     assert all(
         d.number for d in result.documents
     )  # an unnumbered description joined the number that names it
+
+
+TITLES_AND_CLAUSES = [
+    pytest.param(
+        "Quy định số 22-QĐ/TW về thi hành Điều lệ Đảng được Huyện ủy triển khai bằng Kế hoạch số 41-KH/HU.",
+        {("Kế hoạch số 41-KH/HU", "Quy định số 22-QĐ/TW"), ("Quy định số 22-QĐ/TW", "Điều lệ Đảng")},
+        id="passive-subject-whose-title-names-another-document",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU về năng lượng sạch. Nghị quyết là bước cụ thể hóa Nghị quyết số "
+        "55-NQ/TW của Bộ Chính trị.",
+        {("Nghị quyết số 09-NQ/TU", "Nghị quyết số 55-NQ/TW")},
+        id="bare-head-opening-a-sentence-with-a-copula",
+    ),
+    pytest.param(
+        "Sau khi sơ kết Nghị quyết số 07-NQ/TU của Tỉnh ủy về lâm nghiệp, Ban Thường vụ ban hành Kết luận số "
+        "88-KL/TU về tiếp tục thực hiện Nghị quyết đến năm 2030.",
+        {("Kết luận số 88-KL/TU", "Nghị quyết số 07-NQ/TU")},
+        id="bare-head-after-a-cue-followed-by-a-deadline",
+    ),
+    pytest.param(
+        "Để triển khai Nghị quyết số 11-NQ/TW của Bộ Chính trị, Tỉnh ủy ban hành Chương trình hành động số "
+        "48-CTr/TU; Ban Thường vụ ban hành Kế hoạch số 210-KH/TU về tuyên truyền.",
+        {
+            ("Chương trình hành động số 48-CTr/TU", "Nghị quyết số 11-NQ/TW"),
+            ("Kế hoạch số 210-KH/TU", "Nghị quyết số 11-NQ/TW"),
+        },
+        id="a-cue-word-as-a-titles-topic-is-no-cue-of-its-own",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Kế hoạch số 14-KH/TU thực hiện Kết luận số 97-KL/TW của Hội nghị Trung ương 9 khóa XI về "
+        "một số chủ trương, giải pháp tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X.",
+        {
+            ("Kế hoạch số 14-KH/TU", "Kết luận số 97-KL/TW"),
+            ("Kết luận số 97-KL/TW", "Nghị quyết Trung ương 7 khóa X"),
+        },
+        id="a-title-of-policies-and-solutions-continuing-an-implementation",
+    ),
+    pytest.param(
+        "Hội nghị quán triệt Nghị quyết số 18-NQ/TW về tinh gọn bộ máy, thực hiện Kết luận số 121-KL/TW.",
+        set(),
+        id="parallel-objects-after-a-title-are-not-its-implementation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES_AND_CLAUSES)
+def test_titles_and_clauses(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_a_body_with_an_apposition_before_its_verb_issues() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy, cơ quan thường trực của Ban Chỉ đạo chuyển đổi số tỉnh, đã ban hành Kế hoạch số "
+        "240-KH/TU về chuyển đổi số."
+    )
+    assert doc_named(result, "Kế hoạch số 240-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
