@@ -373,12 +373,16 @@ def _mention(nt: NormalisedText, raw: RawMention) -> Mention:
     return Mention(span, nt.original[span.start : span.end], raw.rule)
 
 
-def _implicit_issuer(raw: RawMention) -> str | None:
-    """Documents whose name says who issued them: plenum and congress documents."""
+def _implicit_issuer(nt: NormalisedText, raw: RawMention) -> str | None:
+    """Documents whose name says who issued them: plenum and congress documents. A local congress is named as the
+    text names it, with or without "đại biểu" (both name one organisation: loaders.organisations)."""
     if raw.rule == "mention.plenum":
         return "Ban Chấp hành Trung ương"
     if raw.rule.startswith("mention.congress") and not raw.generic_head:
-        return f"Đại hội Đảng bộ {raw.congress_unit}" if raw.congress_unit else "Đại hội đại biểu toàn quốc"
+        if raw.congress_unit is None:
+            return "Đại hội đại biểu toàn quốc"
+        delegates = "đại biểu " if nt.fold.find("dai hoi dai bieu", raw.start, raw.end) >= 0 else ""
+        return f"Đại hội {delegates}Đảng bộ {raw.congress_unit}"
     return None
 
 
@@ -414,7 +418,7 @@ def build_document(nt: NormalisedText, local_id: str, members: list[Described]) 
         raw = d.raw
         number, symbol, organ = number or raw.number, symbol or raw.symbol, organ or raw.organ
         congress, plenum, terms = congress or raw.congress, plenum or raw.plenum, terms or raw.terms
-        implicit = implicit or _implicit_issuer(raw)
+        implicit = implicit or _implicit_issuer(nt, raw)
         level = level or d.level
     read = _first_found(members)
     facts: list[Fact] = []

@@ -1393,7 +1393,10 @@ def test_passive_cu_the_hoa_bang() -> None:
     ("text", "issuer"),
     [
         pytest.param(
-            "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI", "Đại hội Đảng bộ tỉnh", id="delegates"
+            # as the text names it (one organisation in the graph either way: tests/test_resolve.py)
+            "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI",
+            "Đại hội đại biểu Đảng bộ tỉnh",
+            id="delegates",
         ),
         pytest.param(
             "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII",

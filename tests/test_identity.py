@@ -342,6 +342,13 @@ ORGS = [
         "ben-tre/dang-bo-tinh",
         id="provincial-congress",
     ),
+    pytest.param(
+        "Đại hội đại biểu Đảng bộ tỉnh",  # the congress's full name: the same organisation
+        "Bến Tre",
+        "ben-tre/dai-hoi-dang-bo-tinh",
+        "ben-tre/dang-bo-tinh",
+        id="provincial-congress-of-delegates",
+    ),
     pytest.param("Thành ủy", "Hà Nội", "ha-noi/thanh-uy", "ha-noi/dang-bo-thanh-pho", id="city"),
     pytest.param("Tỉnh ủy Yên Bái", None, "yen-bai/tinh-uy", "yen-bai/dang-bo-tinh", id="place-in-name"),
     pytest.param(
