@@ -31,6 +31,7 @@ _OF_BODY_LITERALS = (
     "huong dan",
     "thong bao",
     "quy che",
+    "quyet dinh",  # counted sets only ("12 quyết định")
 )
 # Abbreviations that never occur inside a Vietnamese syllable, found in the folded text.
 _ABBREV_LITERALS = ("nq", "kl", "ct", "hd", "tb", "qd")

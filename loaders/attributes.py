@@ -136,6 +136,10 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
                 # ("Kết luận số 123 ngày 24/1/2025, Tỉnh ủy ban hành ..." with no comma: the mention's own date)
                 break
             found_date = Found(iso, m.start(), m.end(), "date.after_mention")
+        elif (m := _TAIL_SAME_DAY.match(fold, pos)) and m.end() <= limit and found_date is None:
+            found_date = same_day(nt, m.start("same"), m.end())  # "... và Kế hoạch số 13-KH/ĐU cùng ngày ..."
+            if found_date is None:
+                break
         elif (m := _TAIL_YEAR.match(fold, pos)) and m.end() <= limit and year is None:
             year = Found(m.group("y"), m.start("y"), m.end("y"), "year.after_mention")
         elif (m := _TAIL_ABBREV.match(fold, pos)) and m.end() <= limit:
@@ -459,12 +463,29 @@ _COMMA_BETWEEN = re.compile(r"\s*,\s*")
 
 
 def _date_before(nt: NormalisedText, clause_start: int, end: int) -> Found | None:
-    """The last "ngày D" of the clause before ``end``: the issuing's date."""
+    """The last "ngày D" of the clause before ``end``: the issuing's date ("Cùng ngày, X ban hành": the date
+    named last before the clause)."""
     found_date = None
     for d in DATE_RE.finditer(nt.fold, clause_start, end):
         if (iso := parse_date(d)) and "ngay" in nt.fold[max(clause_start, d.start() - 6) : d.start()]:
             found_date = Found(iso, d.start(), d.end(), "date.before_ban_hanh")
+    if found_date is None and (same := nt.fold.find("cung ngay", clause_start, end)) >= 0:
+        found_date = same_day(nt, same, same + len("cung ngay"))
     return found_date
+
+
+# "cùng ngày" after a mention: "Kế hoạch số 12 ngày 28/7/2025 thực hiện A, và Kế hoạch số 13 cùng ngày thực hiện B"
+_TAIL_SAME_DAY = re.compile(r"\s*,?\s*(?:\(\s*)?(?:ban\s+hanh\s+)?(?P<same>cung\s+ngay)\b\s*\)?")
+_SAME_DAY_REACH = 1500  # about a paragraph: "cùng ngày" refers to a date the reader has just read
+
+
+def same_day(nt: NormalisedText, start: int, end: int) -> Found | None:
+    """ "Cùng ngày" ("the same day") at ``[start, end)``: the last full date ("ngày D") written before it."""
+    last = None
+    for d in DATE_RE.finditer(nt.fold, max(0, start - _SAME_DAY_REACH), start):
+        if (iso := parse_date(d)) and "ngay" in nt.fold[max(0, d.start() - 6) : d.start()]:
+            last = iso
+    return Found(last, start, end, "date.cung_ngay") if last else None
 
 
 def _central_after(nt: NormalisedText, org: OrgMatch) -> OrgMatch | None:
@@ -682,9 +703,17 @@ def _list_intro_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | 
     intro = _LIST_INTRO.search(fold, max(0, colon - 160), colon + 1)
     if intro is None:
         return _plural_of_intro_issuance(nt, colon) or _counted_set_issuance(nt, colon)
-    clause_start = _clause_start(nt, max(0, intro.start() - 300), intro.start())
-    issuer, _ = _issuer_before_verb(nt, clause_start, intro.start())
-    if issuer is None:
+    verbs = [intro.start()]
+    while (later := _LIST_INTRO.search(fold, verbs[-1] + 1, colon + 1)) is not None:
+        verbs.append(later.start())
+    # the verb closest to the colon that has a body: "Để cụ thể hóa B, Huyện ủy ban hành:" (not "cụ thể hóa"),
+    # "X ban hành nhiều văn bản chỉ đạo công tác xây dựng Đảng, trong đó có:" (not "xây dựng")
+    for verb in reversed(verbs):
+        clause_start = _clause_start(nt, max(0, verb - 300), verb)
+        issuer, _ = _issuer_before_verb(nt, clause_start, verb)
+        if issuer is not None:
+            break
+    else:
         return None
     # "Ngày 16/6/2022, Hội nghị Trung ương 5 ban hành các nghị quyết: ...": the date is every item's
     joint = _joint_before(nt, clause_start, issuer)

@@ -103,7 +103,13 @@ def corefer(
         elif raw.rule == "mention.anaphor":
             # the last document of its type in the paragraph, else before it ("Theo báo cáo, Tỉnh ủy ban hành
             # Kế hoạch 112 để thực hiện Nghị quyết." after a lead naming the resolution); none: it names nothing
-            match = _last_matching(groups, partial(_antecedent, nt, described, d))
+            match = None
+            if _ISSUED_AFTER.match(nt.fold, raw.end):
+                # "Nghị quyết chuyên đề được ban hành ngày ...": one the article says was issued, not the last
+                # resolution it names ("... ban hành Nghị quyết số 520 về lãnh đạo thực hiện Nghị quyết số 33")
+                match = _last_matching(groups, partial(_issued_antecedent, nt, described, d))
+            if match is None:
+                match = _last_matching(groups, partial(_antecedent, nt, described, d))
             if match is None and not _DEMONSTRATIVE.search(nt.fold, raw.start, raw.end):
                 # a bare head may reach back past the paragraph; "Nghị quyết này" points within it
                 match = _last_matching(groups, partial(_antecedent, nt, described, d, same_paragraph=False))
@@ -255,6 +261,17 @@ def _antecedent(
         and not replaced
         and last.start < anaphor.raw.start
         and (not same_paragraph or "\n\n" not in nt.norm[last.end : anaphor.raw.start])
+    )
+
+
+_ISSUED_AFTER = re.compile(r"(?:\s+(?:nay|tren))?\s+(?:da\s+)?duoc\s+ban\s+hanh\b")
+
+
+def _issued_antecedent(
+    nt: NormalisedText, described: list[Described], anaphor: Described, group: list[int]
+) -> bool:
+    return _antecedent(nt, described, anaphor, group) and any(
+        described[j].issuance is not None for j in group
     )
 
 

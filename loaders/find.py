@@ -378,7 +378,10 @@ _OF_BODY = re.compile(
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|nhieu|moi|mot\s+so|nay|do|cung|tung)\s+|\d+\s+)$")
 # "các chỉ đạo, hướng dẫn của ...", "các chỉ thị, nghị quyết của ...": a plural determiner governs the whole list.
 _PLURAL_LIST_BEFORE = re.compile(r"\b(?:cac|nhung|nhieu|moi)\s+[^.;:\n]{0,40}?(?:,|\bva)\s*$")
-_COUNT_SET = re.compile(rf"\b(?P<count>\d{{1,3}})\s+(?P<head>{_OF_BODY_HEADS})\b(?:\s+chuyen\s+de\b)?")
+# (a count of decisions too: "ban hành 12 quyết định điều động, bổ nhiệm cán bộ")
+_COUNT_SET = re.compile(
+    rf"\b(?P<count>\d{{1,3}})\s+(?P<head>{_OF_BODY_HEADS}|quyet\s+dinh)\b(?:\s+chuyen\s+de\b)?"
+)
 _ISSUE_BEFORE = re.compile(r"ban\s+hanh\s+$")
 _INCLUDING_BEFORE = re.compile(r"(?:trong\s+do(?:\s+co)?|gom|bao\s+gom)\s*:?\s*$")
 _SET_SEPARATOR = re.compile(r"\s*(?:,|va)\s*$")
@@ -476,7 +479,9 @@ _SELF_TITLE = re.compile(r"[^.;:\n]{0,120}?\bnhu\s+sau\s*:")
 _ANAPHOR = re.compile(
     rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)"
 )  # "Chương trình này": a programme of the article (corefer checks there is one)
-_BARE_HEAD = re.compile(rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$|\s+(?:va|cua|den\s+nam)\b)")
+_BARE_HEAD = re.compile(
+    rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$|\s+(?:va|cua|den\s+nam|tren\s+dia\s+ban)\b)"
+)
 _CUE_RIGHT_BEFORE = re.compile(
     rf"\b(?:{IMPLEMENTING_VERBS})(?:\s+(?:co\s+)?(?:thang\s+loi|hieu\s+qua|nghiem\s+tuc|tot|dong\s+bo|quyet\s+liet))?"
     r"(?:\s+(?:mot\s+so\s+)?(?:noi\s+dung|nhiem\s+vu)(?:\s+cua)?)?\s+$"
@@ -488,6 +493,11 @@ _OPENING_HEAD = re.compile(
     rf"(?P<head>{_OF_BODY_HEADS})(?=(?:\s+(?:nay|tren))?(?:\s+(?:duoc|da\s+duoc)\s+(?:ban\s+hanh|xay\s+dung))?"
     rf"\s+(?:nham|de|la\s+van\s+ban|la\s+(?:mot\s+)?(?:buoc|su)|tren\s+co\s+so)\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?"
     rf"(?:{IMPLEMENTING_VERBS})\b)"
+)
+# ... or when it was issued: "Kế hoạch được ban hành ngày 12 tháng 8 năm 2025", "Nghị quyết chuyên đề được ban hành
+# ngày ..." (the date is read from its tail).
+_OPENING_DATED = re.compile(
+    rf"(?P<head>{_OF_BODY_HEADS})(?:\s+chuyen\s+de)?(?=\s+(?:da\s+)?duoc\s+ban\s+hanh\s+(?:vao\s+)?ngay\s*\d)"
 )
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 _CLAUSE_OPENS = re.compile(r";\s+$")
@@ -507,7 +517,7 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             (nt.norm[start].isupper() and _SENTENCE_OPENS.search(nt.fold, max(0, start - 4), start))
             or _CLAUSE_OPENS.search(nt.fold, max(0, start - 3), start)  # "...; nghị quyết được xây dựng ..."
         ):
-            m = _OPENING_HEAD.match(nt.fold, start)
+            m = _OPENING_HEAD.match(nt.fold, start) or _OPENING_DATED.match(nt.fold, start)
         if m is not None:
             found.append(RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.anaphor"))
     return found

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.attributes import DATE_RE, Found, Issuance, parse_date
+from loaders.attributes import DATE_RE, Found, Issuance, level_of_organ, parse_date
 from loaders.find import RawMention
 from loaders.issuers import OrgMatch, match_org
 from loaders.normalize import NormalisedText
@@ -101,6 +101,15 @@ _COLUMNS = {
     "ten van ban": "summary",
     "co quan ban hanh": "issuer",
 }
+# The two sides of a table that pairs documents: the implemented one ("Văn bản Trung ương", "Văn bản của Trung ương
+# được cụ thể hóa") and the implementing one ("Văn bản triển khai của Thành ủy", "Văn bản của tỉnh").
+_IMPLEMENTED_COLUMN = re.compile(
+    r"van\s+ban\b.*(?:\bduoc\s+(?:cu\s+the\s+hoa|the\s+che\s+hoa|trien\s+khai|thuc\s+hien|quan\s+triet)\b.*"
+    r"|\b(?:cua\s+)?trung\s+uong)"
+)
+_IMPLEMENTER_COLUMN = re.compile(
+    r"van\s+ban\s+(?:(?:trien\s+khai|thuc\s+hien|cu\s+the\s+hoa)\b.*|(?:cua|do)\s+(?!trung\s+uong\b).*)"
+)
 _HEADER_ROWS_ABOVE = 40
 # A table's title naming the body: "DANH MỤC VĂN BẢN DO TỈNH ỦY BAN HÀNH QUÝ I/2025".
 _TITLE_BY = re.compile(r"\b(?:do|cua)\s+")  # "... DO X BAN HÀNH", "DANH MỤC VĂN BẢN CỦA X"
@@ -109,6 +118,17 @@ _TITLE_ISSUED = re.compile(r"\s+(?:da\s+)?ban\s+hanh\b")
 
 def _cells(line: str) -> list[str]:
     return [" ".join(cell.split()) for cell in line.split("|")]
+
+
+def _column_kind(cell: str) -> str:
+    name = cell.strip(" :")
+    if name in _COLUMNS:
+        return _COLUMNS[name]
+    if _IMPLEMENTED_COLUMN.fullmatch(name):
+        return "implemented"
+    if _IMPLEMENTER_COLUMN.fullmatch(name):
+        return "implementer"
+    return ""
 
 
 def table_cell(nt: NormalisedText, position: int) -> tuple[int, int, list[str], int] | None:
@@ -127,7 +147,7 @@ def table_cell(nt: NormalisedText, position: int) -> tuple[int, int, list[str], 
         line = fold[above : line_start - 1]
         if "|" not in line:
             return None
-        kinds = [_COLUMNS.get(cell.strip(" :"), "") for cell in _cells(line)]
+        kinds = [_column_kind(cell) for cell in _cells(line)]
         if sum(1 for kind in kinds if kind) >= 2:
             return row_start, above, kinds, column
         line_start = above
@@ -141,7 +161,7 @@ def _table_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
     if found is None:
         return None
     row_start, header_start, kinds, column = found
-    if column >= len(kinds) or kinds[column] != "number":
+    if column >= len(kinds) or kinds[column] not in ("number", "implementer"):
         return None
     fold = nt.fold
     row_end = fold.find("\n", mention.end)
@@ -154,15 +174,57 @@ def _table_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
             found_date = Found(iso, d.start(), d.end(), "date.table")
         elif kind == "issuer":
             issuer = match_org(nt, offset)
+    if issuer is None and kinds[column] == "implementer":
+        issuer = _body_of_column(nt, header_start, column)  # "Văn bản triển khai của Thành ủy"
     if issuer is None:
         title_start = fold.rfind("\n", 0, max(0, header_start - 1)) + 1
         title = _TITLE_BY.search(fold, title_start, max(title_start, header_start - 1))
         org = match_org(nt, title.end()) if title else None
         if title and org and (title.group(0).startswith("cua") or _TITLE_ISSUED.match(fold, org.end)):
             issuer = org
+        if issuer is not None and issuer.level == "central" and level_of_organ(mention.organ) != "central":
+            issuer = None  # "... cụ thể hóa nghị quyết của Trung ương" titles a table of local documents
     if issuer is None and found_date is None:
         return None
     return Issuance(issuer, found_date, "issuer.header")
+
+
+_OF_BODY = re.compile(r"\b(?:cua|do)\s+")
+
+
+def _body_of_column(nt: NormalisedText, header_start: int, column: int) -> OrgMatch | None:
+    """The body a column's name gives its documents: "Văn bản triển khai của Thành ủy"."""
+    fold = nt.fold
+    header_end = fold.find("\n", header_start)
+    header_end = len(fold) if header_end < 0 else header_end
+    starts = [header_start] + [i + 1 for i in range(header_start, header_end) if fold[i] == "|"]
+    if column >= len(starts):
+        return None
+    cell_end = fold.find("|", starts[column], header_end)
+    of = _OF_BODY.search(fold, starts[column], header_end if cell_end < 0 else cell_end)
+    return match_org(nt, of.end()) if of else None
+
+
+def table_pairs(nt: NormalisedText, mentions: list[RawMention]) -> list[tuple[int, int, tuple[int, int]]]:
+    """(implementing, implemented, row span) for the rows of a table that pairs documents column by column:
+    "Văn bản Trung ương | Văn bản triển khai của Thành ủy | Ngày ban hành" over "Nghị quyết số 66-NQ/TW | Kế
+    hoạch số 256-KH/TU | 25/5/2025"."""
+    rows: dict[int, dict[str, list[int]]] = {}
+    for index, mention in enumerate(mentions):
+        found = table_cell(nt, mention.start)
+        if (
+            found is None
+            or found[3] >= len(found[2])
+            or found[2][found[3]] not in ("implementer", "implemented")
+        ):
+            continue
+        rows.setdefault(found[0], {}).setdefault(found[2][found[3]], []).append(index)
+    pairs = []
+    for row_start, sides in rows.items():
+        row_end = nt.fold.find("\n", row_start)
+        span = (row_start, len(nt.fold) if row_end < 0 else row_end)
+        pairs += [(a, b, span) for a in sides.get("implementer", []) for b in sides.get("implemented", [])]
+    return pairs
 
 
 def table_row_subject(

@@ -280,8 +280,14 @@ _BRACKET_UNIT = re.compile(r"\s*\(\s*(?:(?:tinh|thanh\s+pho|tp\.?|huyen|quan|thi
 _PLACE_WORDS = 5
 
 
+# Hồ Chí Minh City written as one word or with its initials: "Thành ủy TPHCM", "Thành ủy TP HCM", "Thành ủy HCM"
+_HCM = re.compile(r"\s+(?:tp\s*\.?\s*)?hcm\b")
+
+
 def _place_after(nt: NormalisedText, pos: int) -> tuple[str | None, int]:
     """A capitalised place name right after ``pos`` ("Yên Bái", "Sơn Trà", "Hà Nội"), at most five words."""
+    if (hcm := _HCM.match(nt.fold, pos)) is not None and nt.norm[hcm.end() - 3 : hcm.end()] == "HCM":
+        return nt.norm[pos : hcm.end()].strip(), hcm.end()
     city = _CITY_PREFIX.match(
         nt.fold, pos
     )  # "Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP. Cần Thơ", "TP.HCM"

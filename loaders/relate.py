@@ -20,7 +20,7 @@ from typing import Final
 
 from loaders.attributes import APPOSED_HEAD, Described
 from loaders.find import RawMention
-from loaders.headers import header_of_title, table_row_subject
+from loaders.headers import header_of_title, table_pairs, table_row_subject
 from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, ORG_RE, TYPE_OF_HEAD
 from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
@@ -187,6 +187,14 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
                     _elided_object(nt, described, inside, cue, (s_start, s_end), previous[1], span)
                 )
         previous = (s_start, s_end), inside
+    if (
+        "|" in nt.fold
+    ):  # a table pairing each implementing document with its implemented one, column by column
+        raws = [d.raw for d in described]
+        relations += [
+            MentionRelation(a, "implements", b, row, "implements.table_columns")
+            for a, b, row in table_pairs(nt, raws)
+        ]
     return _unique(relations)
 
 

@@ -826,7 +826,7 @@ ISSUERS = [
     pytest.param(
         "Ngày 3/2/2024, Thành ủy TP.HCM ban hành Kế hoạch số 5-KH/TU.",
         ("Thành ủy",),
-        "HCM",
+        "TP.HCM",
         "provincial",
         id="city-abbreviation-with-a-dot",
     ),
@@ -2851,3 +2851,106 @@ def test_a_body_with_an_apposition_before_its_verb_issues() -> None:
         "240-KH/TU về chuyển đổi số."
     )
     assert doc_named(result, "Kế hoạch số 240-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+# --- dates named once, tables that pair documents, lists after a frame ---------------------------------------
+
+
+def test_cung_ngay_is_the_date_named_just_before() -> None:
+    result = run(
+        "Ngày 01/7/2025, Ban Thường vụ Thành ủy ban hành Quyết định số 1520-QĐ/TU về thành lập Đảng bộ phường. "
+        "Cùng ngày, Ban Thường vụ Thành ủy ban hành Quyết định số 1585-QĐ/TU chỉ định Ban Chấp hành lâm thời.\n"
+        "Đảng ủy xã ban hành Kế hoạch số 12-KH/ĐU ngày 28/7/2025 thực hiện Nghị quyết số 66-NQ/TW, và Kế hoạch số "
+        "13-KH/ĐU cùng ngày thực hiện Nghị quyết số 68-NQ/TW."
+    )
+    assert doc_named(result, "Quyết định số 1585-QĐ/TU").date == "2025-07-01"
+    assert doc_named(result, "Kế hoạch số 13-KH/ĐU").date == "2025-07-28"
+    assert ("Kế hoạch số 13-KH/ĐU", "Nghị quyết số 68-NQ/TW") in edges(result)
+
+
+def test_cung_ngay_with_no_date_before_dates_nothing() -> None:
+    assert (
+        doc_named(run("Cùng ngày, Tỉnh ủy ban hành Kế hoạch số 14-KH/TU."), "Kế hoạch số 14-KH/TU").date
+        is None
+    )
+
+
+def test_a_bare_head_opening_a_sentence_with_its_issue_date() -> None:
+    result = run(
+        "Đảng ủy Bộ đội Biên phòng tỉnh ban hành Nghị quyết chuyên đề số 520-NQ/ĐU về lãnh đạo thực hiện Nghị "
+        "quyết số 33-NQ/TW của Bộ Chính trị. Nghị quyết chuyên đề được ban hành ngày 12 tháng 3 năm 2025."
+    )
+    # the document the article says was issued, not the last resolution it names
+    assert doc_named(result, "Nghị quyết chuyên đề số 520-NQ/ĐU").date == "2025-03-12"
+    assert doc_named(result, "Nghị quyết số 33-NQ/TW").date is None
+
+
+def test_a_bare_head_after_a_cue_then_a_place() -> None:
+    result = run(
+        "Nghị quyết số 45-NQ/TW của Bộ Chính trị mở ra cơ hội mới. Ban Thường vụ Quận ủy đã ban hành Kế hoạch số "
+        "64-KH/QU để triển khai Nghị quyết trên địa bàn quận."
+    )
+    assert edges(result) == {("Kế hoạch số 64-KH/QU", "Nghị quyết số 45-NQ/TW")}
+
+
+@pytest.mark.parametrize("city", ["TPHCM", "TP HCM", "TP.HCM"])
+def test_ho_chi_minh_city_written_as_initials(city: str) -> None:
+    result = run(f"Ban Thường vụ Thành ủy {city} ban hành Kế hoạch số 46-KH/TU ngày 18/8/2023.")
+    doc = doc_named(result, "Kế hoạch số 46-KH/TU")
+    assert doc.issuer == ("Ban Thường vụ Thành ủy",) and doc.issuer_province == city
+
+
+PAIRING_TABLES = [
+    pytest.param(
+        "Văn bản Trung ương | Văn bản triển khai của Thành ủy | Ngày ban hành\n"
+        "Nghị quyết số 66-NQ/TW | Kế hoạch số 256-KH/TU | 25/5/2025\n"
+        "Kết luận số 157-KL/TW | Công văn số 1045-CV/TU | 10/6/2025\n",
+        {
+            ("Kế hoạch số 256-KH/TU", "Nghị quyết số 66-NQ/TW"),
+            ("Công văn số 1045-CV/TU", "Kết luận số 157-KL/TW"),
+        },
+        {"256-KH/TU": ("2025-05-25", ("Thành ủy",)), "66-NQ/TW": (None, ())},
+        id="central-column-then-the-implementing-column-of-a-body",
+    ),
+    pytest.param(
+        "Một số văn bản cụ thể hóa nghị quyết của Trung ương\n"
+        "STT | Văn bản của tỉnh | Văn bản của Trung ương được cụ thể hóa\n"
+        "1 | Kế hoạch số 52-KH/TU ngày 20/02/2025 | Nghị quyết số 57-NQ/TW ngày 22/12/2024\n",
+        {("Kế hoạch số 52-KH/TU", "Nghị quyết số 57-NQ/TW")},
+        # the title's "của Trung ương" is the resolutions', not the province's plans'
+        {"52-KH/TU": ("2025-02-20", ()), "57-NQ/TW": ("2024-12-22", ())},
+        id="implementing-column-first-and-a-passive-header",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "described"), PAIRING_TABLES)
+def test_a_table_pairing_documents_column_by_column(
+    text: str, expected: set[tuple[str, str]], described: dict[str, tuple[str | None, tuple[str, ...]]]
+) -> None:
+    result = run(text)
+    assert edges(result) == expected
+    by_symbol = {d.symbol: (d.date, d.issuer) for d in result.documents}
+    assert {symbol: by_symbol[symbol] for symbol in described} == described
+
+
+def test_a_list_after_a_frame_is_issued_by_the_body_before_the_colon() -> None:
+    result = run(
+        "Để cụ thể hóa các nghị quyết chuyên đề của Tỉnh ủy, Huyện ủy ban hành:\n"
+        "+ Chương trình hành động số 12-CTr/HU thực hiện Nghị quyết số 03-NQ/TU;\n"
+        "+ Đề án số 02-ĐA/HU về phát triển cây bưởi."
+    )
+    assert doc_named(result, "Chương trình hành động số 12-CTr/HU").issuer == ("Huyện ủy",)
+    assert doc_named(result, "Đề án số 02-ĐA/HU").issuer == ("Huyện ủy",)
+    assert doc_named(result, "Nghị quyết số 03-NQ/TU").issuer == ()
+
+
+def test_counted_decisions_open_a_list_the_body_issued() -> None:
+    result = run(
+        "Ban Thường vụ Huyện ủy ban hành 12 quyết định điều động, bổ nhiệm cán bộ, Quy định số 05-QĐ/HU về phân "
+        "cấp quản lý cán bộ và Hướng dẫn số 09-HD/HU về bổ nhiệm lại."
+    )
+    counted = doc_named(result, "12 quyết định")
+    assert counted.type == "decision" and counted.issuer == ("Ban Thường vụ Huyện ủy",)
+    assert doc_named(result, "Quy định số 05-QĐ/HU").issuer == ("Ban Thường vụ Huyện ủy",)
+    assert doc_named(result, "Hướng dẫn số 09-HD/HU").issuer == ("Ban Thường vụ Huyện ủy",)
