@@ -59,6 +59,11 @@ _TAIL_PLENUM = re.compile(r"\s*,?\s*(?=hoi\s+nghi\b)")  # only the plenum organi
 _TAIL_BY = re.compile(r"\s*,?\s*(?:(?:vua|da|moi|cung)\s+)?(?:do|duoc)\s+")
 _ISSUED_AFTER_BODY = re.compile(r"\s*(?:da\s+|vua\s+)?(?:(?:ky\s+)?ban\s+hanh|thong\s+qua)\b")
 # "do <signer> thay mặt <body> ký (ban hành)": the signer acts for the body, which issues
+# "Kế hoạch số 20-KH/TU (do Ban Thường vụ Tỉnh ủy ban hành ngày 2/3/2021) về ...": the body and date aside
+_TAIL_BY_ASIDE = re.compile(r"\s*\(\s*(?:(?:vua|da)\s+)?do\s+")
+_ISSUED_ASIDE_END = re.compile(
+    rf"\s*(?:da\s+|vua\s+)?(?:ky\s+)?ban\s+hanh(?:\s+(?:vao\s+)?(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS}))?\s*\)"
+)
 _TAIL_BY_SIGNER = re.compile(r"\s*,?\s*do\s+[^,;.:()\n]{2,60}?\bthay\s+mat\s+")
 _SIGNED_AFTER_BODY = re.compile(r"\s*,?\s*(?:da\s+)?(?:ky(?:\s+ban\s+hanh)?|ban\s+hanh)\b")
 _TAIL_ABBREV = re.compile(r"\s*\((?P<abbr>[^\W\d_]{1,6}\s?\d{0,4})\)")  # "(NQ21)", "(NQ)"
@@ -158,6 +163,18 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
         ):
             issuers.append(org)  # "Kết luận số 21 do Bộ Chính trị ban hành"
             pos = issued.end()
+            continue
+        elif (
+            (m := _TAIL_BY_ASIDE.match(fold, pos))
+            and not issuers
+            and (org := match_org(nt, m.end()))
+            and (aside := _ISSUED_ASIDE_END.match(fold, org.end))
+            and aside.end() <= limit
+        ):
+            issuers.append(org)
+            if found_date is None and (aside.group("d") or aside.group("d2")) and (iso := parse_date(aside)):
+                found_date = Found(iso, aside.start(), aside.end(), "date.after_mention")
+            pos = aside.end()
             continue
         elif (
             (m := _TAIL_BY_SIGNER.match(fold, pos))
@@ -339,6 +356,8 @@ _ISSUE_VERB_AHEAD = re.compile(
 # _clause_start: hard-wrapped text, "Ban Thường vụ Tỉnh ủy\\nban hành Kế hoạch ...")
 _CLAUSE_START = re.compile(r"(?:[;:!?\n]|(?<!\btp)\.)(?!\d)")
 _ON_BEHALF = re.compile(r"thay\s+mat\s+")
+# A bracketed aside between a body and its verb
+_ASIDE_BEFORE_VERB = re.compile(r"\s*\([^()\n]{2,80}\)\s*,?\s*(?:(?:da|vua|cung)\s+)*$")
 # A body's apposition between it and its verb, set off by commas: ", cơ quan thường trực của ..., đã ban hành"
 _APPOSITION_BEFORE_VERB = re.compile(
     r"\s*,\s*(?:la\s+)?(?:co\s+quan|don\s+vi|to\s+chuc)\s[^,;]{0,100},\s*(?:(?:da|vua|cung)\s+)*$"
@@ -509,8 +528,8 @@ def _joint_before(nt: NormalisedText, clause_start: int, issuer: OrgMatch) -> tu
             and _COMMA_BETWEEN.fullmatch(nt.fold, org.end, first.start)
         ):
             break  # a comma joins bodies of one level: "Bộ Chính trị, Ban Bí thư", "Tỉnh ủy, Ban Thường vụ Tỉnh ủy"
-        if nt.fold[max(0, org.start - 5) : org.start].strip().endswith("cua"):
-            return ()
+        if nt.fold[max(0, org.start - 10) : org.start].strip().endswith(("cua", "nhiem ky")):
+            return ()  # "... nhiệm kỳ Quốc hội khóa XV, Đảng đoàn Quốc hội đã ban hành": a term, not a body
         joint.insert(0, org)
         first = org
     return tuple(joint)
@@ -634,6 +653,13 @@ def _issuer_before_verb(
         # "Ban Thường vụ Tỉnh ủy, cơ quan thường trực của Ban Chỉ đạo ..., đã ban hành": the body before it
         orgs = [o for o in orgs if o.end <= apposition.start()]
         if not fold[orgs[-1].end : apposition.start()].strip():
+            return orgs[-1], "issuer.ban_hanh_before"
+    aside = _ASIDE_BEFORE_VERB.search(fold, orgs[0].end, verb_start) if orgs else None
+    if aside is not None:
+        # "Đảng ủy Trường Đại học Vinh (trực thuộc Tỉnh ủy Nghệ An) ban hành", "Đảng ủy Lữ đoàn 147 (Quân chủng
+        # Hải quân) đã ban hành": the body before the bracket
+        orgs = [o for o in orgs if o.end <= aside.start()]
+        if orgs and not fold[orgs[-1].end : aside.start()].strip():
             return orgs[-1], "issuer.ban_hanh_before"
     if not orgs or _TITLE_BEFORE.search(fold, max(0, orgs[-1].start - 20), orgs[-1].start):
         return None, "issuer.ban_hanh_before"  # "Bí thư Tỉnh ủy Nguyễn Văn A ký ban hành": the person signs

@@ -85,7 +85,7 @@ _ITEM_JOIN = re.compile(r"^\s*(?:,|;|va|[,;]\s*va)\s*$")  # between items that e
 _NEXT_ITEM = re.compile(
     r"^\s*;\s*(?:va\s*)?$"
 )  # after an item's object: a comma or "và" would continue the objects
-_NEXT_ITEM_OR_AND = re.compile(r"^\s*(?:;\s*)?(?:va\s*)?$")
+_NEXT_ITEM_OR_AND = re.compile(r"^\s*(?:[;,]\s*)?(?:va\s*)?$")
 
 
 def _level_fits(raw: RawMention, org: OrgMatch) -> bool:
@@ -424,6 +424,10 @@ def build_document(nt: NormalisedText, local_id: str, members: list[Described]) 
         congress, plenum, terms = congress or raw.congress, plenum or raw.plenum, terms or raw.terms
         implicit = implicit or _implicit_issuer(nt, raw)
         level = level or d.level
+    if len(ranked) > 1 and (coded := next((d for d in ranked if d.raw.organ), None)) is not None:
+        # a mention with its symbol says the level best: "Nghị quyết 3488 của Quân ủy Trung ương" in a headline,
+        # "Nghị quyết số 3488-NQ/QUTW" in the body (a central code; the commission sits under the Centre)
+        level = coded.level or level
     read = _first_found(members)
     facts: list[Fact] = []
 

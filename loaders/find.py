@@ -141,12 +141,21 @@ def _numbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             m.group("so") is None
             and symbol is None
             and organ is None
-            and (_QUANTITY_AFTER.match(nt.fold, m.end()) or len(num) == 4)  # "Kế hoạch 2024": a year
+            and (_QUANTITY_AFTER.match(nt.fold, m.end()) or (len(num) == 4 and 1930 <= int(num) <= 2100))
+        ):
+            continue  # "Kế hoạch 2024": a year ("Nghị quyết 1658" of the Central Military Commission is not)
+        type_ = _head_type(head)
+        # "văn bản 2", "chương trình 135": too vague without "số" or a symbol, unless the article named a programme
+        # of that number before ("... Chương trình hành động số 35-CTr/TU ... Chương trình 35")
+        if (
+            head in ("van ban", "chuong trinh")
+            and symbol is None
+            and m.group("so") is None
+            and (
+                head == "van ban" or not any(f.type == "action_programme" and f.number == num for f in found)
+            )
         ):
             continue
-        type_ = _head_type(head)
-        if head in ("van ban", "chuong trinh") and symbol is None and m.group("so") is None:
-            continue  # "văn bản 2", "chương trình 135": too vague without "số" or a symbol
         if head == "qd" and code_type:
             type_ = code_type
         group += 1

@@ -171,6 +171,13 @@ _PARTY_COMMITTEE_OF = (
     r"|bo\s+chi\s+huy\s+(?:quan\s+su|bo\s+doi\s+bien\s+phong)"
     r"|hoi\s+dong\s+nhan\s+dan|hdnd|cac\s+co\s+quan\s+dang)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|trung\s+uong)"
     r"|chinh\s+phu|quoc\s+hoi|mat\s+tran\s+to\s+quoc\s*,?\s+cac\s+doan\s+the\s+(?:trung\s+uong|tinh|thanh\s+pho)|"
+    # an enterprise's, a hospital's, a school's, with its own name up to the verb or the punctuation that ends
+    # it: "Đảng ủy Công ty Than Hà Lầm", "Đảng ủy Tập đoàn Điện lực Việt Nam đã ban hành", "Đảng ủy Bệnh viện"
+    r"(?:(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang"
+    r"|truong(?:\s+(?:dai\s+hoc|cao\s+dang|trung\s+cap|chinh\s+tri))?)"
+    r"(?:(?:\s+[a-z]+){0,7}?(?=\s*[,.;:()\-\"]|\s*$|\s+(?:da|vua|cung|moi|kip\s+thoi|ban\s+hanh|xay\s+dung|co|ra"
+    r"|thuc\s+hien|trien\s+khai|cu\s+the\s+hoa|quan\s+triet|to\s+chuc|lanh\s+dao|ve|cua|va|tai|theo|nham|de"
+    r"|duoc|tham\s+muu|phoi\s+hop|chi\s+dao)\b))?|"
     + ARMY_UNIT
     + r"(?:\s+\d{1,4}\b)?|"
     + _BLOC

@@ -721,6 +721,10 @@ def _frame_subjects(
         inner = described[after[0]]
         reach = inner.tail.subject.end if inner.tail.subject else max(inner.tail.end, inner.raw.end)
         after = after[1:]
+        while after and nt.fold[reach : described[after[0]].raw.start].strip() == "(":
+            # its own short form in brackets: "... của Bộ Chính trị (NQ57)"
+            reach = described[after[0]].raw.end + (nt.fold[described[after[0]].raw.end :][:1] == ")")
+            after = after[1:]
     # "Thực hiện Kế hoạch 03 của Bộ Chính trị về thực hiện Kết luận 21, X ban hành A": a document named right
     # after a cue of its own belongs to the object's description, not to the issued side
     while after and _right_after_cue(nt, described[after[0]]):

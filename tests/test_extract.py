@@ -2954,3 +2954,120 @@ def test_counted_decisions_open_a_list_the_body_issued() -> None:
     assert counted.type == "decision" and counted.issuer == ("Ban Thường vụ Huyện ủy",)
     assert doc_named(result, "Quy định số 05-QĐ/HU").issuer == ("Ban Thường vụ Huyện ủy",)
     assert doc_named(result, "Hướng dẫn số 09-HD/HU").issuer == ("Ban Thường vụ Huyện ủy",)
+
+
+# --- bodies of enterprises and institutions, asides, short forms ----------------------------------------------
+INSTITUTION_ISSUERS = [
+    pytest.param(
+        "Thực hiện Chỉ thị số 35-CT/TW, Đảng ủy Công ty đã ban hành Kế hoạch số 41-KH/ĐU.",
+        "Kế hoạch số 41-KH/ĐU",
+        ("Đảng ủy Công ty",),
+        id="a-company-named-by-its-kind",
+    ),
+    pytest.param(
+        "Đảng ủy Tập đoàn Dầu khí Việt Nam đã ban hành Chương trình hành động số 30-CTr/ĐU.",
+        "Chương trình hành động số 30-CTr/ĐU",
+        ("Đảng ủy Tập đoàn Dầu khí Việt Nam",),
+        id="a-group-with-its-name-up-to-the-verb",
+    ),
+    pytest.param(
+        "Nghị quyết số 72-NQ/TW đã được Đảng ủy Bệnh viện cụ thể hóa bằng Kế hoạch số 27-KH/ĐU.",
+        "Kế hoạch số 27-KH/ĐU",
+        ("Đảng ủy Bệnh viện",),
+        id="a-hospital-before-a-cue",
+    ),
+    pytest.param(
+        "Đảng ủy Trường Đại học Vinh (trực thuộc Tỉnh ủy Nghệ An) ban hành Chương trình hành động số 25-CTr/ĐU.",
+        "Chương trình hành động số 25-CTr/ĐU",
+        ("Đảng ủy Trường Đại học Vinh",),
+        id="a-bracketed-aside-naming-another-body",
+    ),
+    pytest.param(
+        "Đảng ủy Lữ đoàn 147 (Quân chủng Hải quân) đã ban hành Kế hoạch số 120-KH/ĐU.",
+        "Kế hoạch số 120-KH/ĐU",
+        ("Đảng ủy Lữ đoàn",),
+        id="an-army-unit-with-its-service-in-brackets",
+    ),
+    pytest.param(
+        "Thực hiện Kết luận số 19-KL/TW về chương trình xây dựng pháp luật nhiệm kỳ Quốc hội khóa XV, Đảng đoàn "
+        "Quốc hội đã ban hành Kế hoạch số 81-KH/ĐĐQH15.",
+        "Kế hoạch số 81-KH/ĐĐQH15",
+        ("Đảng đoàn Quốc hội",),
+        id="a-term-named-by-a-body-is-no-joint-issuer",
+    ),
+    pytest.param(
+        "Kế hoạch số 20-KH/TU (do Ban Thường vụ Tỉnh ủy ban hành ngày 2/3/2021) về thực hiện Nghị quyết Đại hội "
+        "Đảng bộ tỉnh lần thứ XVII.",
+        "Kế hoạch số 20-KH/TU",
+        ("Ban Thường vụ Tỉnh ủy",),
+        id="the-body-and-date-in-brackets-after-the-number",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "issuer"), INSTITUTION_ISSUERS)
+def test_institution_issuers_and_asides(text: str, surface: str, issuer: tuple[str, ...]) -> None:
+    assert doc_named(run(text), surface).issuer == issuer
+
+
+def test_the_bracketed_aside_also_dates_and_keeps_the_cue() -> None:
+    result = run(
+        "Kế hoạch số 20-KH/TU (do Ban Thường vụ Tỉnh ủy ban hành ngày 2/3/2021) về thực hiện Nghị quyết Đại hội "
+        "Đảng bộ tỉnh lần thứ XVII đã được triển khai."
+    )
+    assert doc_named(result, "Kế hoạch số 20-KH/TU").date == "2021-03-02"
+    assert edges(result) == {("Kế hoạch số 20-KH/TU", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII")}
+
+
+def test_and_after_an_objects_title_shares_the_body_with_the_next_item() -> None:
+    result = run(
+        "Ban Thường vụ Đảng ủy xã ban hành Kế hoạch số 12-KH/ĐU thực hiện Nghị quyết số 66-NQ/TW về pháp luật, và "
+        "Kế hoạch số 13-KH/ĐU thực hiện Nghị quyết số 68-NQ/TW."
+    )
+    assert doc_named(result, "Kế hoạch số 13-KH/ĐU").issuer == ("Ban Thường vụ Đảng ủy xã",)
+
+
+def test_a_frame_reaches_past_a_bracketed_short_form() -> None:
+    result = run(
+        "Thực hiện Kế hoạch số 15-KH/TU của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính "
+        "trị (NQ57), Ban Thường vụ Đảng ủy ban hành Kế hoạch số 09-KH/ĐU."
+    )
+    assert edges(result) == {
+        ("Kế hoạch số 15-KH/TU", "Nghị quyết số 57-NQ/TW"),
+        ("Kế hoạch số 09-KH/ĐU", "Kế hoạch số 15-KH/TU"),
+    }
+
+
+SHORT_FORMS = [
+    pytest.param(
+        "Tỉnh ủy ban hành Chương trình hành động số 35-CTr/TU. Thị ủy ban hành Kế hoạch số 210-KH/ThU thực hiện "
+        "Chương trình 35 của Tỉnh ủy.",
+        {("Kế hoạch số 210-KH/ThU", "Chương trình hành động số 35-CTr/TU")},
+        id="a-programme-by-its-number-once-named-in-full",
+    ),
+    pytest.param(
+        "Xã tham gia Chương trình 135 của Chính phủ và ban hành Kế hoạch số 3-KH/ĐU thực hiện Chương trình 135.",
+        set(),
+        id="a-programme-number-never-named-in-full-stays-vague",
+    ),
+    pytest.param(
+        "Quân ủy Trung ương ban hành Nghị quyết số 1658-NQ/QUTW. Đảng ủy Sư đoàn ban hành Nghị quyết số 207-NQ/ĐU "
+        "về lãnh đạo thực hiện Nghị quyết 1658.",
+        {("Nghị quyết số 207-NQ/ĐU", "Nghị quyết số 1658-NQ/QUTW")},
+        id="a-four-digit-number-that-is-no-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_FORMS)
+def test_short_forms(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_the_level_comes_from_the_mention_with_a_symbol() -> None:
+    result = run(
+        "Quân khu sơ kết Nghị quyết 3488 của Quân ủy Trung ương\n\nĐảng ủy Quân khu sơ kết Nghị quyết số "
+        "3488-NQ/QUTW của Quân ủy Trung ương."
+    )
+    (doc,) = result.documents
+    assert doc.level == "central" and len(doc.mentions) == 2
