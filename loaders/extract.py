@@ -161,7 +161,11 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
         if cur.issuance or cur.tail.issuers or issuer is None or not _level_fits(cur.raw, issuer):
             continue
         gap = nt.fold[gap_start : cur.raw.start]
-        if join.match(gap) or (source.raw.rule == "mention.count_set" and _SET_COMPLEMENT.match(gap)):
+        if (
+            join.match(gap)
+            or (source.raw.rule == "mention.count_set" and _SET_COMPLEMENT.match(gap))
+            or (source.raw.rule == "mention.issued_unnumbered" and _TITLE_COMPLEMENT.match(gap))
+        ):
             joint = source.issuance.joint if source.issuance else ()
             out[i] = Described(cur.raw, cur.tail, Issuance(issuer, None, "issuer.ban_hanh_list", joint))
     return out
@@ -170,6 +174,8 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
 # What a counted set was for, before the next item: "ban hành 12 quyết định điều động, bổ nhiệm cán bộ, Quy định
 # số 05 ..."
 _SET_COMPLEMENT = re.compile(r"^[^\d.;:()]{0,60}?,\s*(?:va\s+)?$")
+# ... and what names an unnumbered document: "ban hành Quy chế làm việc khóa I, Chương trình công tác năm 2025 và ..."
+_TITLE_COMPLEMENT = re.compile(r"^[^.;:()]{0,80}?(?:,\s*(?:va\s+)?|\s+va\s+)$")
 _CUE_AFTER = re.compile(
     rf"\s*(?:de\s+|nham\s+)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:{IMPLEMENTING_VERBS})\b"
 )

@@ -376,7 +376,7 @@ def _plenum(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 # --- unnumbered documents of a body, counted sets -----------------------------------------------------------
 _OF_BODY_HEADS = (
     r"chuong\s+trinh\s+hanh\s+dong|chuong\s+trinh\s+cong\s+tac|ke\s+hoach|nghi\s+quyet|ket\s+luan|chi\s+thi"
-    r"|quy\s+dinh|de\s+an|huong\s+dan|thong\s+bao\s+ket\s+luan|quy\s+che"
+    r"|quy\s+dinh|de\s+an|huong\s+dan|thong\s+bao\s+ket\s+luan|quy\s+che|de\s+cuong"
 )
 # Some are named by what they rule or check before "của": "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh",
 # "Chương trình kiểm tra, giám sát năm 2025 của ...".
@@ -424,13 +424,19 @@ def _of_body(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận số 87": an unnumbered document is specific when a
 # named body issues it and its title follows (a cue or "về"). Capitalised head: "ban hành kế hoạch thực hiện" in
 # lower case is the ordinary noun ("các cấp ủy ban hành kế hoạch thực hiện").
-_ISSUED_HEAD = re.compile(rf"(?P<head>{_OF_BODY_HEADS})\b(?:\s+chuyen\s+de\b)?")
+_ISSUED_HEAD = re.compile(
+    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh(?=\s+(?:lam\s+viec|kiem\s+tra|giam\s+sat)\b))\b(?:\s+chuyen\s+de\b)?"
+)
 # "<body> [place] [đã] ban hành ": the verb right before the head, the body (lexicon.ORG_RE) at most four
 # words (its place) before the verb.
 # ("thông qua": a committee's plenary adopting its resolution)
 _ISSUE_VERB_BEFORE = re.compile(
-    r"(?:(?:da|vua|moi|chinh\s+thuc|kip\s+thoi|con)\s+)?(?:ban\s+hanh|thong\s+qua)\s+$"
+    r"(?:(?:da|vua|moi|chinh\s+thuc|kip\s+thoi|con)\s+)?(?:ban\s+hanh|thong\s+qua|(?<!de\s)(?<!dua\s)\bra)\s+$"
 )
+# A later item of the verb's objects: "ban hành Quy chế làm việc khóa I, Chương trình công tác năm 2025 và Kế
+# hoạch kiểm tra, giám sát ..." (the verb within the clause, no sentence break between)
+_LATER_ITEM = re.compile(r"(?:\s*[,;]|\s+va)\s+$")
+_ISSUE_VERB_IN_CLAUSE = re.compile(r"\b(?:ban\s+hanh|thong\s+qua)\s+(?=[^.:!?\n]*$)")
 _PLACE_WORDS_TO = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*$")
 # Words that make the issuing unreal: not yet, future, a request, a duty, a condition, a forecast.
 _NOT_YET_ISSUED = re.compile(
@@ -439,6 +445,11 @@ _NOT_YET_ISSUED = re.compile(
 _GENERIC_BODY_BEFORE = re.compile(r"\b(?:cac|nhung|moi|cap|100%)\s+$")
 _TITLE_AFTER = re.compile(
     rf"\s+(?:(?:de|nham)\s+)?(?:ve\b|(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:{IMPLEMENTING_VERBS})\b)"
+    # or what kind of plan, programme or outline it is: "Chương trình làm việc toàn khóa", "Chương trình kiểm
+    # tra, giám sát năm 2025", "Kế hoạch tổ chức đại hội ...", "Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025",
+    # "Đề cương tuyên truyền ..."
+    r"|\s+(?:lam\s+viec|cong\s+tac|kiem\s+tra|giam\s+sat|to\s+chuc|lanh\s+dao|tuyen\s+truyen|toan\s+khoa)\b"
+    r"|\s+nam\s+\d{4}\b"  # "Chương trình công tác năm 2025"
 )
 
 
@@ -449,6 +460,8 @@ _RULES_TITLE = re.compile(r"\s+(?:lam\s+viec|hoat\s+dong|phoi\s+hop)\b")
 def _body_issuing_at(nt: NormalisedText, head: int) -> re.Match[str] | None:
     """The body of '<body> [place] [đã] ban hành <head>', if the verb stands right before ``head``."""
     verb = _ISSUE_VERB_BEFORE.search(nt.fold, max(0, head - 30), head)
+    if verb is None and _LATER_ITEM.search(nt.fold, max(0, head - 6), head):
+        verb = _ISSUE_VERB_IN_CLAUSE.search(nt.fold, max(0, head - 250), head)
     if verb is None:
         return None
     bodies = list(ORG_RE.finditer(nt.fold, max(0, verb.start() - 90), verb.start()))
@@ -473,8 +486,25 @@ def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]
             continue  # "chưa / sẽ / cần ban hành Kế hoạch ...", "đề nghị ... ban hành", "Nếu ...", a question
         # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:": a reproduced document naming itself
         rule = "mention.self" if _SELF_TITLE.match(nt.fold, m.end()) else "mention.issued_unnumbered"
-        found.append(RawMention(m.start(), m.end(), _head_type(m.group("head")), rule))
+        named = _DESIGNATION.match(nt.fold, m.end())
+        end = named.end() if named else m.end()
+        found.append(RawMention(m.start(), end, _head_type(m.group("head")), rule))
     return found
+
+
+# What a named document is, spanned with its head so that two of one article stay apart ("Chương trình làm việc toàn
+# khóa", "Chương trình kiểm tra, giám sát năm 2025"): a kind of work, then words up to punctuation, a function word,
+# a cue or another document.
+_DESIGNATION_STOP = (
+    rf"va|cua|de|nham|ve|theo|tai|gui|nhu|voi|cho|trong|duoc|da|bao|tu|den|tren|nay|{IMPLEMENTING_VERBS}"
+    rf"|tuyen\s+truyen|{HEAD_RE}"
+)
+_DESIGNATION = re.compile(
+    r"\s+(?:lam\s+viec|cong\s+tac|kiem\s+tra(?:\s*,\s*giam\s+sat)?|giam\s+sat|to\s+chuc|lanh\s+dao|toan\s+khoa"
+    r"|nam\s+\d{4})\b"
+    rf"(?:\s+(?!(?:{_DESIGNATION_STOP})\b)[^\W_]+(?:\s*-\s*\d+)?){{0,10}}?"
+    rf"(?=\s*[,.;:()\"]|\s*$|\s+(?:{_DESIGNATION_STOP})\b)"
+)
 
 
 _SELF_TITLE = re.compile(r"[^.;:\n]{0,120}?\bnhu\s+sau\s*:")

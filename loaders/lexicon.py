@@ -31,6 +31,7 @@ HEAD_NOUNS: tuple[tuple[str, str], ...] = (
     ("thong bao", "notice"),
     ("de an", "project"),
     ("cong van", "dispatch"),
+    ("de cuong", "other"),  # "Đề cương tuyên truyền ...": a propaganda outline
     ("cuong linh", "other"),
     ("dieu le", "other"),
     ("to trinh", "other"),

@@ -2130,7 +2130,7 @@ ISSUED_BY_MORE = [
     ),
     pytest.param(
         "Đảng ủy phường ban hành Quy chế làm việc của Ban Chấp hành nhiệm kỳ 2025 - 2030.",
-        "Quy chế",
+        "Quy chế làm việc",
         ("Đảng ủy phường",),
         id="working-rules-without-a-number",
     ),
@@ -3071,3 +3071,76 @@ def test_the_level_comes_from_the_mention_with_a_symbol() -> None:
     )
     (doc,) = result.documents
     assert doc.level == "central" and len(doc.mentions) == 2
+
+
+# --- documents named by what they are, without a number ---------------------------------------------------------
+def test_a_list_of_named_documents_a_body_issued() -> None:
+    result = run(
+        "Đảng ủy xã đã ban hành Quy chế làm việc khóa I, Chương trình công tác năm 2025 và Kế hoạch kiểm tra, giám "
+        "sát 6 tháng cuối năm 2025."
+    )
+    assert [(d.type, d.issuer) for d in result.documents] == [
+        ("rules", ("Đảng ủy xã",)),
+        ("action_programme", ("Đảng ủy xã",)),
+        ("plan", ("Đảng ủy xã",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "Ban Chấp hành Đảng bộ phường thông qua Chương trình làm việc toàn khóa.",
+            "action_programme",
+            id="working-programme-of-the-term",
+        ),
+        pytest.param(
+            "Ban Thường vụ Huyện ủy ban hành Kế hoạch tổ chức đại hội đảng bộ cơ sở nhiệm kỳ 2025 - 2030.",
+            "plan",
+            id="plan-to-hold-congresses",
+        ),
+        pytest.param(
+            "Ban Tuyên giáo Tỉnh ủy ban hành Đề cương tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng.",
+            "other",
+            id="propaganda-outline",
+        ),
+    ],
+)
+def test_a_named_document_a_body_issued(text: str, kind: str) -> None:
+    (doc,) = run(text).documents
+    assert doc.type == kind and doc.issuer and doc.number is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tỉnh ủy chưa ban hành Chương trình công tác năm 2025.", id="not-yet-issued"),
+        pytest.param("Tỉnh ủy tổ chức hội nghị bàn Chương trình công tác năm 2025.", id="no-issuing-verb"),
+        pytest.param("Hội nghị bàn về chương trình làm việc toàn khóa.", id="lower-case-noun"),
+    ],
+)
+def test_a_named_document_needs_its_issuing(text: str) -> None:
+    assert run(text).documents == ()
+
+
+def test_named_documents_of_one_article_stay_apart_in_the_graph() -> None:
+    result = run(
+        "Ban Chấp hành Đảng bộ phường thông qua Chương trình làm việc toàn khóa và Chương trình kiểm tra, giám sát "
+        "năm 2025."
+    )
+    assert [d.mentions[0].surface for d in result.documents] == [
+        "Chương trình làm việc toàn khóa",
+        "Chương trình kiểm tra, giám sát năm 2025",
+    ]
+    assert len({d.iri for d in resolve_corpus([result]).documents}) == 2
+
+
+def test_a_propaganda_outline_implements_the_resolutions_it_explains() -> None:
+    result = run(
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy ban hành Đề cương tuyên truyền Nghị quyết số 66-NQ/TW và Nghị quyết số "
+        "68-NQ/TW của Bộ Chính trị."
+    )
+    assert edges(result) == {
+        ("Đề cương", "Nghị quyết số 66-NQ/TW"),
+        ("Đề cương", "Nghị quyết số 68-NQ/TW"),
+    }
