@@ -49,6 +49,11 @@ def _issuer_names(d: Described) -> frozenset[str]:
     return frozenset(o.name for o in d.issuers)
 
 
+def _committee(name: str) -> str:
+    """A committee for its standing board or standing office: "Ban Thường vụ Huyện ủy" -> "Huyện ủy"."""
+    return name.removeprefix("Ban Thường vụ ").removeprefix("Thường trực ")
+
+
 def corefer(
     nt: NormalisedText, described: list[Described], implementing: Sequence[tuple[int, int]] = ()
 ) -> list[list[int]]:
@@ -347,7 +352,8 @@ def _settle_of_body(
 
     def issuer_fits(group: list[int]) -> bool:
         known = set().union(*(_issuer_names(described[j]) for j in group))
-        return not known or bool(names & known)  # the numbered mention may not name its issuer
+        # the numbered mention may not name its issuer; "Kế hoạch của Huyện ủy" is its standing board's plan
+        return not known or bool({_committee(n) for n in names} & {_committee(n) for n in known})
 
     candidates = [
         gi

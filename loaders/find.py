@@ -394,6 +394,7 @@ _COUNT_SET = re.compile(
 _ISSUE_BEFORE = re.compile(r"ban\s+hanh\s+$")
 _INCLUDING_BEFORE = re.compile(r"(?:trong\s+do(?:\s+co)?|gom|bao\s+gom)\s*:?\s*$")
 _SET_SEPARATOR = re.compile(r"\s*(?:,|va)\s*$")
+_BY_MEANS_SET = re.compile(rf"\b(?:{IMPLEMENTING_VERBS})\s+(?:bang|thanh)\s+$")
 
 
 # In lower case these heads name a specific document of a body ("chương trình hành động của Tỉnh ủy"); the others
@@ -536,7 +537,7 @@ _OPENING_HEAD = re.compile(
 # ... or when it was issued: "Kế hoạch được ban hành ngày 12 tháng 8 năm 2025", "Nghị quyết chuyên đề được ban hành
 # ngày ..." (the date is read from its tail).
 _OPENING_DATED = re.compile(
-    rf"(?P<head>{_OF_BODY_HEADS})(?:\s+chuyen\s+de)?(?=\s+(?:da\s+)?duoc\s+ban\s+hanh\s+(?:vao\s+)?ngay\s*\d)"
+    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)(?:\s+chuyen\s+de)?(?=\s+(?:da\s+)?duoc\s+ban\s+hanh\s+(?:vao\s+)?ngay\s*\d)"
 )
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 _CLAUSE_OPENS = re.compile(r";\s+$")
@@ -577,6 +578,8 @@ def _count_sets(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             and "ban hanh" in nt.fold[max(0, m.start() - 160) : m.start()]
         )
         follows_set = bool(found) and found[-1].end >= m.start() - 6 and _SET_SEPARATOR.search(before)
+        # "B được X cụ thể hóa bằng 3 nghị quyết chuyên đề và 5 chương trình hành động": the means of a cue
+        follows_issue = follows_issue or _BY_MEANS_SET.search(before) is not None
         of = _OF.match(nt.fold, m.end())
         of_body = of is not None and ORG_RE.match(nt.fold, of.end()) is not None
         if follows_issue or follows_set or of_body:

@@ -3144,3 +3144,39 @@ def test_a_propaganda_outline_implements_the_resolutions_it_explains() -> None:
         ("Đề cương", "Nghị quyết số 66-NQ/TW"),
         ("Đề cương", "Nghị quyết số 68-NQ/TW"),
     }
+
+
+def test_a_programme_opening_a_sentence_with_its_issue_date() -> None:
+    result = run(
+        "Huyện ủy đã ban hành Chương trình hành động số 18-CTr/HU thực hiện Nghị quyết 21. Chương trình được ban "
+        "hành ngày 30/9/2022."
+    )
+    assert doc_named(result, "Chương trình hành động số 18-CTr/HU").date == "2022-09-30"
+
+
+def test_counted_sets_are_the_means_of_a_cue() -> None:
+    result = run(
+        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX đã được Ban Chấp hành Đảng bộ tỉnh cụ thể hóa bằng 3 nghị "
+        "quyết chuyên đề và 5 chương trình hành động."
+    )
+    assert edges(result) == {
+        ("3 nghị quyết chuyên đề", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX"),
+        ("5 chương trình hành động", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX"),
+    }
+
+
+def test_a_plan_of_the_committee_is_its_standing_boards_plan() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 318-KH/TU. Ban Thường vụ Huyện ủy ban hành Kế hoạch số "
+        "255-KH/HU.\nKế hoạch của Huyện ủy giao Ban Tuyên giáo Huyện ủy chủ trì."
+    )
+    assert [d.symbol for d in result.documents] == ["318-KH/TU", "255-KH/HU"]
+    assert len(doc_named(result, "Kế hoạch số 255-KH/HU").mentions) == 2
+
+
+def test_a_frame_after_a_speakers_name() -> None:
+    result = run(
+        "Đồng chí Trưởng Ban Tổ chức Tỉnh ủy: Thực hiện Kết luận số 137-KL/TW của Bộ Chính trị, Ban Thường vụ Tỉnh "
+        "ủy đã ban hành Đề án số 15-ĐA/TU về sắp xếp."
+    )
+    assert edges(result) == {("Đề án số 15-ĐA/TU", "Kết luận số 137-KL/TW")}
