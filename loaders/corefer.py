@@ -34,11 +34,21 @@ def _compatible(a: Described, b: Described) -> bool:
     da, db = a.date, b.date
     if da and db and da.value != db.value:
         return False
+    # "Chỉ thị 35-CT/TW năm 2019 ... Chỉ thị số 35-CT/TW ngày 14/6/2024": two directives of one number
+    ya, yb = _year(a), _year(b)
+    if ya and yb and ya != yb:
+        return False
     # "Tỉnh ủy Đồng Tháp ban hành NQ 03-NQ/TU ...; Tỉnh ủy An Giang cũng ban hành NQ 03-NQ/TU": two provinces'
     pa, pb = _places(a), _places(b)
     if pa and pb and not pa & pb:
         return False
     return ra.is_state == rb.is_state
+
+
+def _year(d: Described) -> str | None:
+    if d.date is not None:
+        return d.date.value[:4]
+    return d.tail.year.value if d.tail.year is not None else None
 
 
 def _places(d: Described) -> frozenset[str]:

@@ -67,8 +67,14 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
             issuance = (
                 None  # "Tỉnh ủy ban hành Kế hoạch 31 triển khai 3 nghị quyết: Nghị quyết số 57-NQ/TW, ..."
             )
-        if issuance and issuance.issuer and tail.issuers and tail.issuers[0].start >= tail.end:
-            # a body before "ban hành" wins over one that ends the subject
+        if (
+            issuance
+            and issuance.issuer
+            and tail.issuers
+            and (tail.issuers[0].start >= tail.end or raw.type == "rules")
+        ):
+            # a body before "ban hành" wins over one that ends the subject, and over the body whose work rules
+            # are named ("Ban Thường vụ Tỉnh ủy ban hành Quy chế làm việc của Ủy ban Kiểm tra Tỉnh ủy")
             tail = Tail(tail.end, tail.date, tail.year, (), tail.term, tail.subject)
         described.append(Described(raw, tail, issuance))
         floor = max(tail.end, raw.end)

@@ -111,7 +111,7 @@ _SUFFIX = r"(?:[a-z](?=\s*-\s*[a-z]{1,5}\s*/))?"
 _NUMBER = r"(?P<num>\d{1,4}" + _SUFFIX + r")(?!\d)"
 # After a head noun: "số", "số:", "số:" with spaces; an inline abbreviation "(NQ)".
 # Modifiers between the head and the number: "Nghị quyết chuyên đề số 05", "Kế hoạch liên tịch số 3".
-_HEAD_MODIFIER = r"(?:\s+(?:chuyen\s+de|lien\s+tich|chung|phoi\s+hop|lam\s+viec|hoat\s+dong))?"
+_HEAD_MODIFIER = r"(?:\s+(?:chuyen\s+de|lien\s+tich|lien\s+nganh|chung|phoi\s+hop|lam\s+viec|hoat\s+dong))?"
 _NUMBERED = re.compile(
     rf"\b(?P<head>{HEAD_RE}|{ABBREV_RE}){_HEAD_MODIFIER}(?:\s*\((?:{ABBREV_RE})\))?\s*(?P<so>so\s*:?\s*)?{_NUMBER}",
 )

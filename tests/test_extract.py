@@ -3180,3 +3180,30 @@ def test_a_frame_after_a_speakers_name() -> None:
         "ủy đã ban hành Đề án số 15-ĐA/TU về sắp xếp."
     )
     assert edges(result) == {("Đề án số 15-ĐA/TU", "Kết luận số 137-KL/TW")}
+
+
+def test_one_number_of_two_years_is_two_documents() -> None:
+    result = run(
+        "Rút kinh nghiệm từ Chỉ thị 35-CT/TW năm 2019, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 250-KH/TU thực hiện "
+        "Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị."
+    )
+    assert [(d.symbol, d.year, d.date) for d in result.documents if d.type == "directive"] == [
+        ("35-CT/TW", 2019, None),
+        ("35-CT/TW", 2024, "2024-06-14"),
+    ]
+    assert edges(result) == {("Kế hoạch số 250-KH/TU", "Chỉ thị số 35-CT/TW")}
+
+
+def test_an_inter_agency_guideline() -> None:
+    result = run(
+        "Ban Tổ chức Tỉnh ủy và Ủy ban Kiểm tra Tỉnh ủy ban hành Hướng dẫn liên ngành số 02-HDLN/BTCTU-UBKTTU hướng "
+        "dẫn thực hiện Quy định số 80-QĐ/TW của Bộ Chính trị."
+    )
+    guide = doc_named(result, "Hướng dẫn liên ngành số 02-HDLN/BTCTU-UBKTTU")
+    assert guide.type == "guideline" and guide.issuer == ("Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy")
+    assert edges(result) == {("Hướng dẫn liên ngành số 02-HDLN/BTCTU-UBKTTU", "Quy định số 80-QĐ/TW")}
+
+
+def test_working_rules_of_a_commission_issued_by_the_standing_board() -> None:
+    result = run("Ban Thường vụ Tỉnh ủy ban hành Quy chế làm việc của Ủy ban Kiểm tra Tỉnh ủy.")
+    assert result.documents[0].issuer == ("Ban Thường vụ Tỉnh ủy",)
