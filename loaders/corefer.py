@@ -138,7 +138,12 @@ def corefer(
         if len(congresses) == 1:
             join(i, congresses.pop())
     for i in pending_of_body:
-        _settle_of_body(described, groups, owner, i, join, new)
+        if _NAMED_BY_ITS_WORK.search(nt.fold, described[i].raw.start, described[i].raw.end):
+            new(
+                i
+            )  # "Chương trình kiểm tra, giám sát toàn khóa của X": a document of its own, not X's numbered one
+        else:
+            _settle_of_body(described, groups, owner, i, join, new)
     for i in pending_titled:
         # "Tỉnh ủy X ban hành Nghị quyết về phát triển du lịch" (a headline) and "Nghị quyết số 06-NQ/TU về phát
         # triển du lịch ..." (the body): the same document when the titles agree; otherwise a document of its own
@@ -347,6 +352,9 @@ def _settle_bare_congresses(
                     owner[i] = gj
                 group.clear()
                 break
+
+
+_NAMED_BY_ITS_WORK = re.compile(r"\b(?:lam\s+viec|cong\s+tac|kiem\s+tra|giam\s+sat|phoi\s+hop|toan\s+khoa)\b")
 
 
 def _settle_of_body(

@@ -436,10 +436,14 @@ def build_document(nt: NormalisedText, local_id: str, members: list[Described]) 
         congress, plenum, terms = congress or raw.congress, plenum or raw.plenum, terms or raw.terms
         implicit = implicit or _implicit_issuer(nt, raw)
         level = level or d.level
-    if len(ranked) > 1 and (coded := next((d for d in ranked if d.raw.organ), None)) is not None:
-        # a mention with its symbol says the level best: "Nghị quyết 3488 của Quân ủy Trung ương" in a headline,
-        # "Nghị quyết số 3488-NQ/QUTW" in the body (a central code; the commission sits under the Centre)
-        level = coded.level or level
+    specific = (
+        next((d for d in ranked if d.raw.organ or d.raw.congress_unit), None) if len(ranked) > 1 else None
+    )
+    if specific is not None:
+        # a mention with its symbol or its congress's unit says the level best: "Nghị quyết 3488 của Quân ủy Trung
+        # ương" in a headline, "Nghị quyết số 3488-NQ/QUTW" in the body (a central code; the commission sits under
+        # the Centre); "Nghị quyết Đại hội" in a headline, "... Đại hội Đảng bộ tỉnh lần thứ XVI" in the body
+        level = specific.level or level
     read = _first_found(members)
     facts: list[Fact] = []
 

@@ -3207,3 +3207,20 @@ def test_an_inter_agency_guideline() -> None:
 def test_working_rules_of_a_commission_issued_by_the_standing_board() -> None:
     result = run("Ban Thường vụ Tỉnh ủy ban hành Quy chế làm việc của Ủy ban Kiểm tra Tỉnh ủy.")
     assert result.documents[0].issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+def test_a_headlines_bare_congress_resolution_takes_the_level_of_the_body_named_later() -> None:
+    result = run(
+        "Thông qua Chương trình hành động thực hiện Nghị quyết Đại hội\n\nBan Chấp hành Đảng bộ tỉnh thông qua "
+        "Chương trình hành động số 01-CTr/TU thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI."
+    )
+    congress = doc_named(result, "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI")
+    assert congress.level == "provincial" and len(congress.mentions) == 2
+
+
+def test_an_inspection_programme_of_a_body_is_not_its_numbered_action_programme() -> None:
+    result = run(
+        "Ban Chấp hành Đảng bộ tỉnh thông qua Chương trình hành động số 01-CTr/TU. Hội nghị cũng thông qua Chương "
+        "trình kiểm tra, giám sát toàn khóa của Ban Chấp hành Đảng bộ tỉnh."
+    )
+    assert [d.symbol for d in result.documents if d.type == "action_programme"] == ["01-CTr/TU", None]
