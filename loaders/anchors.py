@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
 
 from loaders.lexicon import HEAD_RE
 from loaders.normalize import NormalisedText
@@ -80,11 +83,30 @@ def _find_upper_abbreviations(norm: str) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    """Every head and abbreviation literal in one Aho-Corasick automaton: one pass over the text finds them all,
+    where a search per literal (23 of them) read the text 23 times (anchors were a ninth of extraction)."""
+    automaton = ahocorasick.Automaton()
+    for literal in (*_HEAD_LITERALS, *_ABBREV_LITERALS):
+        automaton.add_word(literal, len(literal))
+    automaton.make_automaton()
+    return automaton
+
+
+def _heads_in(flat: str) -> set[int]:
+    """Starts of the head and abbreviation literals in ``flat``, each after a non-alphanumeric character or at 0."""
+    heads: set[int] = set()
+    for end, length in _automaton().iter(flat):
+        start = end - length + 1
+        if start == 0 or not flat[start - 1].isalnum():
+            heads.add(start)
+    return heads
+
+
 def find_anchors(nt: NormalisedText) -> Anchors:
     flat = nt.fold.replace("\n", " ")
-    heads: set[int] = set()
-    for literal in (*_HEAD_LITERALS, *_ABBREV_LITERALS):
-        heads.update(_find_all(flat, literal))
+    heads = _heads_in(flat)
     heads.update(_find_upper_abbreviations(nt.norm))
     ordered = sorted(heads)
     resolutions = tuple(p for p in ordered if flat.startswith(("nghi quyet", "nq"), p))

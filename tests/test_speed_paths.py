@@ -194,3 +194,11 @@ def test_a_first_letter_lookahead_admits_every_alternative(pattern: re.Pattern[s
     first, empty = _first_letters(parser.parse(pattern.pattern[lookahead.end() :]).data)
     assert not empty
     assert first <= set(lookahead.group(1)), sorted(first - set(lookahead.group(1)))
+
+
+@SETTINGS
+@given(texts)
+def test_heads_in_one_pass_are_the_heads_of_a_search_per_literal(text: str) -> None:
+    flat = normalise(text).fold.replace("\n", " ")
+    literals = (*anchors._HEAD_LITERALS, *anchors._ABBREV_LITERALS)
+    assert anchors._heads_in(flat) == {i for literal in literals for i in anchors._find_all(flat, literal)}
