@@ -56,7 +56,8 @@ def _central_comma(org: OrgMatch, fold: str) -> re.Match[str] | None:
 
 _TAIL_START = re.compile(r"\s*,?\s*[-(nbcdkhvm\d]")
 _TAIL_PLENUM = re.compile(r"\s*,?\s*(?=hoi\s+nghi\b)")  # only the plenum organisation starts so
-_TAIL_BY = re.compile(r"\s*,?\s*(?:(?:vua|da|moi|cung)\s+)?(?:do|duoc)\s+")
+# (also a relative clause: "Kế hoạch số 77-KH/TU mà Ban Thường vụ Tỉnh ủy ban hành để thực hiện ...")
+_TAIL_BY = re.compile(r"\s*,?\s*(?:(?:vua|da|moi|cung)\s+)?(?:do|duoc|ma)\s+")
 _ISSUED_AFTER_BODY = re.compile(r"\s*(?:da\s+|vua\s+)?(?:(?:ky\s+)?ban\s+hanh|thong\s+qua)\b")
 # "do <signer> thay mặt <body> ký (ban hành)": the signer acts for the body, which issues
 # "Kế hoạch số 20-KH/TU (do Ban Thường vụ Tỉnh ủy ban hành ngày 2/3/2021) về ...": the body and date aside
@@ -291,8 +292,9 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
         start += 1
     stop = _SUBJECT_END.search(nt.norm, start, min(limit, start + 300))
     end = stop.start() if stop else min(limit, start + 300)
-    # "Thực hiện Chỉ thị 45 về đại hội ..., Ban Thường vụ ... ban hành ...": the subject ends before the body.
-    for comma in re.finditer(r",\s*", nt.fold[start:end]):
+    # "Thực hiện Chỉ thị 45 về đại hội ..., Ban Thường vụ ... ban hành ...": the subject ends before the body
+    # (also after a headline's colon: "Triển khai Nghị quyết 68 về ...: Tỉnh ủy ban hành ...").
+    for comma in re.finditer(r"[,:]\s*", nt.fold[start:end]):
         if match_org(nt, start + comma.end()):
             end = start + comma.start()
             break
@@ -752,7 +754,11 @@ _PLURAL_OF_INTRO = re.compile(
     r"\b(?:(?:cac|nhung)\s+(?:chuong\s+trinh|ke\s+hoach|nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|de\s+an"
     r"|quyet\s+dinh|huong\s+dan|thong\s+bao|van\s+ban)|danh\s+muc(?:\s+cac)?\s+van\s+ban)\b[a-z ,]{0,40}?\s+cua\s+"
 )
-_INTRO_CLOSE = re.compile(r"[\s,]*(?:(?:bao\s+gom|gom|nhu|sau\s+day|sau)\s*)?:")
+# (a time may come between the body and the colon: "... của Đảng ủy xã từ khi thành lập:", "... năm 2025:")
+_INTRO_CLOSE = re.compile(
+    r"(?:\s+(?:tu|trong|nam|nhiem\s+ky|giai\s+doan|den|thang|quy)\b[^:.;\n]{0,40}?)?"
+    r"[\s,]*(?:(?:bao\s+gom|gom|nhu|sau\s+day|sau)\s*)?:"
+)
 
 
 # "X đã ban hành 10 chương trình công tác ...\n\nMười chương trình gồm: Chương trình số 01 ...; ...", "... ban hành

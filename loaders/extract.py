@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TypeVar
 
 from loaders.attributes import (
@@ -21,6 +22,7 @@ from loaders.attributes import (
     read_issuance,
     read_tail,
 )
+from loaders.catalogue import load_catalogue
 from loaders.corefer import corefer
 from loaders.find import RawMention, find_mentions
 from loaders.headers import header_issuance
@@ -201,10 +203,18 @@ def _ends_subject_of(nt: NormalisedText, item: Described, named: Described) -> b
     return subject is not None and not nt.fold[subject.end : named.raw.start].strip()
 
 
+_MOSTLY_LOCAL_TYPES = frozenset({"plan", "action_programme", "project"})
+
+
+@lru_cache(maxsize=1)
+def _catalogued_issuers() -> dict[str, tuple[str, ...]]:
+    """The bodies of the central documents the shipped catalogue knows, by symbol (loaders/data/catalogue.json)."""
+    return {entry.symbol: entry.issuer for entry in load_catalogue().documents}
+
+
 def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -> list[Described]:
     """'Quy định số 01-QĐ/UBKTTW và Hướng dẫn số 02-HD/UBKTTW của Ủy ban Kiểm tra Trung ương': one body for
-    both, when nothing else describes the first and the symbols name the same organ (and, for the broad TW and
-    TU, the same type: 'Kết luận số 21-KL/TW và Kế hoạch số 03-KH/TW của Bộ Chính trị' keeps the KL apart)."""
+    both, when nothing else describes the first and the symbols name the same organ."""
     out = list(described)
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
@@ -215,10 +225,21 @@ def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -
         # part of a list's parallel items only when the next item names the same one
         if tail.term and (nxt.tail.term is None or nxt.tail.term.value != tail.term.value):
             continue
-        # "Nghị quyết 57 và Nghị quyết 66 của Bộ Chính trị": without symbols, the same type says the same kind
-        if (raw.organ in (None, "TW", "TU")) and raw.type != nxt.raw.type:
-            continue
+        # Items of two types share the body ("Kết luận số 14-KL/TW và Quy định số 144-QĐ/TW của Bộ Chính trị",
+        # "Chỉ thị 05 và Kết luận 01 của Bộ Chính trị") unless the catalogue knows the first as another body's:
+        # "Kết luận số 21-KL/TW và Kế hoạch số 03-KH/TW của Bộ Chính trị" (the conclusion of the Central Committee)
+        known = _catalogued_issuers().get(raw.symbol or "")
         shared = nxt.tail.issuers or nxt.shared_issuers
+        if (
+            raw.type != nxt.raw.type
+            and shared
+            and (
+                (known and shared[-1].name not in known)
+                # "Kế hoạch 12 và Nghị quyết 57 của Bộ Chính trị": a plan with no symbol is more likely the province's
+                or (raw.organ is None and raw.type in _MOSTLY_LOCAL_TYPES and shared[-1].level == "central")
+            )
+        ):
+            continue
         # the first item may carry its own date: "Kết luận số 12 ngày 6/8/2021 và Kết luận số 14 ... của X"
         if shared and _LIST_JOIN.match(nt.fold[tail.end : nxt.raw.start]) and _level_fits(raw, shared[0]):
             date = nxt.tail.date

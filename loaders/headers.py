@@ -161,9 +161,16 @@ def _table_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
     if found is None:
         return None
     row_start, header_start, kinds, column = found
-    if column >= len(kinds) or kinds[column] not in ("number", "implementer"):
-        return None
     fold = nt.fold
+    opens_cell = not fold[
+        max(row_start, fold.rfind("|", row_start, mention.start) + 1) : mention.start
+    ].strip()
+    # the number's column, or a name column the mention opens ("Tên văn bản | Ngày ban hành | Cơ quan ban hành"
+    # over "Kế hoạch số 25-KH/TU thực hiện ... | 10/02/2025 | Ban Thường vụ Tỉnh ủy")
+    if column >= len(kinds) or not (
+        kinds[column] in ("number", "implementer") or (kinds[column] == "summary" and opens_cell)
+    ):
+        return None
     row_end = fold.find("\n", mention.end)
     row_end = len(fold) if row_end < 0 else row_end
     starts = [row_start] + [i + 1 for i in range(row_start, row_end) if fold[i] == "|"]

@@ -167,18 +167,23 @@ _COMMUNE_COMMITTEE = r"dang\s+uy\s+(?:xa|phuong|thi\s+tran|dac\s+khu)\b"
 ARMY_UNIT = (
     r"(?:quan\s+khu|quan\s+doan|quan\s+chung|binh\s+chung|su\s+doan|lu\s+doan|trung\s+doan|tieu\s+doan)"
 )
+# An enterprise, a hospital, a school, with its own name up to the verb or the punctuation that ends it: the
+# Party committee or cell of one ("Đảng ủy Công ty Than Hà Lầm", "Đảng ủy Tập đoàn Điện lực Việt Nam đã ban hành",
+# "Đảng ủy Bệnh viện", "Chi bộ Trường THCS Tân Hòa xây dựng").
+INSTITUTION = (
+    r"(?:(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang"
+    r"|truong(?:\s+(?:dai\s+hoc|cao\s+dang|trung\s+cap|chinh\s+tri|thpt|thcs|tieu\s+hoc|mam\s+non))?)"
+    r"(?:(?:\s+[a-z]+){0,7}?(?=\s*[,.;:()\-\"]|\s*$|\s+(?:da|vua|cung|moi|kip\s+thoi|ban\s+hanh|xay\s+dung|co|ra"
+    r"|thuc\s+hien|trien\s+khai|cu\s+the\s+hoa|quan\s+triet|to\s+chuc|lanh\s+dao|ve|cua|va|tai|theo|nham|de"
+    r"|duoc|tham\s+muu|phoi\s+hop|chi\s+dao)\b))?"
+)
 _PARTY_COMMITTEE_OF = (
     r"(?:dang\s+uy\s+(?:(?:quan\s+su|cong\s+an|bo\s+doi\s+bien\s+phong|bien\s+phong|uy\s+ban\s+nhan\s+dan|ubnd"
     r"|bo\s+chi\s+huy\s+(?:quan\s+su|bo\s+doi\s+bien\s+phong)"
     r"|hoi\s+dong\s+nhan\s+dan|hdnd|cac\s+co\s+quan\s+dang)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|trung\s+uong)"
     r"|chinh\s+phu|quoc\s+hoi|mat\s+tran\s+to\s+quoc\s*,?\s+cac\s+doan\s+the\s+(?:trung\s+uong|tinh|thanh\s+pho)|"
-    # an enterprise's, a hospital's, a school's, with its own name up to the verb or the punctuation that ends
-    # it: "Đảng ủy Công ty Than Hà Lầm", "Đảng ủy Tập đoàn Điện lực Việt Nam đã ban hành", "Đảng ủy Bệnh viện"
-    r"(?:(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang"
-    r"|truong(?:\s+(?:dai\s+hoc|cao\s+dang|trung\s+cap|chinh\s+tri))?)"
-    r"(?:(?:\s+[a-z]+){0,7}?(?=\s*[,.;:()\-\"]|\s*$|\s+(?:da|vua|cung|moi|kip\s+thoi|ban\s+hanh|xay\s+dung|co|ra"
-    r"|thuc\s+hien|trien\s+khai|cu\s+the\s+hoa|quan\s+triet|to\s+chuc|lanh\s+dao|ve|cua|va|tai|theo|nham|de"
-    r"|duoc|tham\s+muu|phoi\s+hop|chi\s+dao)\b))?|"
+    + INSTITUTION
+    + r"|"
     + ARMY_UNIT
     + r"(?:\s+\d{1,4}\b)?|"
     + _BLOC
@@ -273,7 +278,7 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # Đồn Biên phòng Cửa khẩu ..."
     (
         r"chi\s+bo\s+(?:thon|ap|ban|buon|xom|khu\s+pho|to\s+dan\s+pho|khoi\s+pho|don\s+bien\s+phong(?:\s+cua\s+khau)?|dai\s+doi"
-        r"|tieu\s+doan)(?:\s+(?:so\s+)?\d{1,3}\b)?",
+        r"|tieu\s+doan)(?:\s+(?:so\s+)?\d{1,3}\b)?|chi\s+bo\s+" + INSTITUTION,
         "@cell",
     ),
     (r"dai\s+hoi\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@congress"),

@@ -21,6 +21,7 @@ from typing import Final
 from loaders.attributes import APPOSED_HEAD, Described
 from loaders.find import RawMention
 from loaders.headers import header_of_title, table_pairs, table_row_subject
+from loaders.issuers import find_orgs
 from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, ORG_RE, TYPE_OF_HEAD
 from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
@@ -101,7 +102,7 @@ def _is_blocked(nt: NormalisedText, start: int, cue_start: int) -> bool:
 _FRAME_LEAD = re.compile(
     # a dateline ("(Báo X) -", "HÀ TĨNH -") or a speaker ("Đồng chí Trưởng Ban Tổ chức Tỉnh ủy: ") may come first
     r"^\W*(?:\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+|[^:\n.]{2,80}:\s*)?"
-    r"(?:(?:can\s+cu|tren\s+co\s+so)\b.*[,;]|(?:[^\W\d][^,;:.()\n]{0,40}?,\s*){0,2})"
+    r"(?:(?:can\s+cu|tren\s+co\s+so)\b.*(?:[,;]|\bva)|(?:[^\W\d][^,;:.()\n]{0,40}?,\s*){0,2})"
     r"\s*(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?"
     # "Để hướng dẫn thực hiện B, ...", "Để lãnh đạo, chỉ đạo thực hiện B, ..."
     r"(?:\s*(?:huong\s+dan|lanh\s+dao\s*,?\s*chi\s+dao|lanh\s+dao|chi\s+dao|to\s+chuc))?\s*$",
@@ -267,7 +268,9 @@ def _relations_at_cue(
         return passive
     objects = _plural_anaphor(nt, described, cue) or _objects(nt, described, inside, cue)
     if not objects:
-        return _elided_object(nt, described, inside, cue, sentence, inside, sentence)
+        return _fronted_object(nt, described, inside, cue, sentence) or _elided_object(
+            nt, described, inside, cue, sentence, inside, sentence
+        )
     subject = (
         _subject_before(nt, described, inside, cue)
         or _plural_subject(nt, described, cue)
@@ -443,7 +446,42 @@ def _by_means(
     return None
 
 
-_NOTHING_AFTER = re.compile(r"^[\W_]*$")
+_MEANS_RIGHT_AFTER = re.compile(r"^\s+(?:bang|thong\s+qua)\s+(?:cac\s+)?$")
+_TOPIC_SEPARATOR = re.compile(r"\s*[-:,]\s*")
+
+
+def _fronted_object(
+    nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue, sentence: tuple[int, int]
+) -> list[MentionRelation]:
+    """'Kết luận số 21-KL/TW của Hội nghị Trung ương 4 – Ban Thường vụ Huyện ủy đã cụ thể hóa bằng Kế hoạch số
+    64-KH/HU': the document opening the sentence, set off by a dash, colon or comma before the body that acts, is
+    the object of the cue; the document after "bằng" implements it."""
+    before = [i for i in inside if described[i].raw.end <= cue.start]
+    after = [i for i in inside if described[i].raw.start >= cue.end]
+    if (
+        not before
+        or not after
+        or not _MEANS_RIGHT_AFTER.match(nt.fold[cue.end : described[after[0]].raw.start])
+    ):
+        return []
+    topic = described[before[0]]
+    if nt.fold[sentence[0] : topic.raw.start].strip() or len(_group(described, inside, before[0])) != len(
+        before
+    ):
+        return []  # the document must open the sentence, and be the only one before the cue
+    reach = max(topic.tail.end, topic.raw.end, topic.tail.subject.end if topic.tail.subject else 0)
+    separator = _TOPIC_SEPARATOR.match(nt.fold, reach, cue.start)
+    if separator is None or not find_orgs(nt, separator.end(), cue.start):
+        return []
+    return [
+        MentionRelation(a, cue.predicate, i, sentence, f"{cue.predicate}.fronted_object")
+        for a in _listed_from(nt, described, inside, after)
+        for i in before
+    ]
+
+
+# (or only a clause of something else: "... để triển khai thực hiện, đồng thời thành lập Ban Chỉ đạo")
+_NOTHING_AFTER = re.compile(r"^(?:[\W_]*$|\s*[,;]\s*(?:dong\s+thoi|sau\s+do)\b)")
 
 
 def _elided_object(
@@ -502,17 +540,7 @@ def _passive_implementer(
         return None
     if not _PASSIVE_BEFORE.search(nt.fold[b.tail.end : cue.start]):
         return None
-    implementers = _group(described, inside, after[0])
-    for nxt in after:  # "... bằng Kế hoạch 298 và Hướng dẫn 20": each item of the list
-        if nxt in implementers or described[nxt].raw.start < described[implementers[-1]].raw.end:
-            continue
-        tail = described[implementers[-1]].tail
-        gap_start = tail.subject.end if tail.subject else tail.end
-        if not _LIST_SEPARATOR.match(nt.fold[gap_start : described[nxt].raw.start]) or _has_own_cue(
-            nt, described, inside, nxt
-        ):
-            break
-        implementers.extend(_group(described, inside, nxt))
+    implementers = _listed_from(nt, described, inside, after)
     # "Quy định số 232 về thi hành Điều lệ Đảng được Tỉnh ủy triển khai bằng A": the QĐ, whose title names the
     # Charter (only when "được" follows that title directly: ", Nghị quyết tiếp tục được ..." opens a clause)
     implemented = before[-1]
@@ -525,6 +553,25 @@ def _passive_implementer(
         MentionRelation(a_i, cue.predicate, implemented, sentence, f"{cue.predicate}.passive")
         for a_i in implementers
     ]
+
+
+def _listed_from(
+    nt: NormalisedText, described: list[Described], inside: list[int], after: list[int]
+) -> list[int]:
+    """The list that opens with ``after[0]``: "... bằng Kế hoạch 298 và Hướng dẫn 20" (items without a cue of
+    their own)."""
+    listed = _group(described, inside, after[0])
+    for nxt in after:
+        if nxt in listed or described[nxt].raw.start < described[listed[-1]].raw.end:
+            continue
+        tail = described[listed[-1]].tail
+        gap_start = tail.subject.end if tail.subject else tail.end
+        if not _LIST_SEPARATOR.match(nt.fold[gap_start : described[nxt].raw.start]) or _has_own_cue(
+            nt, described, inside, nxt
+        ):
+            break
+        listed.extend(_group(described, inside, nxt))
+    return listed
 
 
 def _titled_by(nt: NormalisedText, described: list[Described], before: list[int], index: int) -> int | None:

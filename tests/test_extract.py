@@ -1642,6 +1642,16 @@ def test_items_of_a_list_introduced_after_ban_hanh_share_the_issuer() -> None:
             id="youth-union-secretariat-is-not-the-party-secretariat",
         ),
         pytest.param(
+            "Thực hiện Kết luận số 14-KL/TW và Quy định số 144-QĐ/TW của Bộ Chính trị.",
+            {"Kết luận số 14-KL/TW": ("Bộ Chính trị",)},
+            id="other-central-type-shared",
+        ),
+        pytest.param(
+            "Thực hiện Chỉ thị 05 năm 2016 và Kết luận 01 năm 2021 của Bộ Chính trị.",
+            {"Chỉ thị 05": ("Bộ Chính trị",)},
+            id="other-central-type-with-years-shared",
+        ),
+        pytest.param(
             "Kế hoạch 12 và Nghị quyết 57 của Bộ Chính trị.",
             {"Kế hoạch 12": ()},
             id="other-type-without-symbols-not-shared",
@@ -3224,3 +3234,82 @@ def test_an_inspection_programme_of_a_body_is_not_its_numbered_action_programme(
         "trình kiểm tra, giám sát toàn khóa của Ban Chấp hành Đảng bộ tỉnh."
     )
     assert [d.symbol for d in result.documents if d.type == "action_programme"] == ["01-CTr/TU", None]
+
+
+def test_a_cell_of_a_school_issues() -> None:
+    result = run("Chi bộ Trường THCS Tân Hòa xây dựng Kế hoạch số 09-KH/CB thực hiện Chỉ thị số 05-CT/TW.")
+    assert doc_named(result, "Kế hoạch số 09-KH/CB").issuer == ("Chi bộ Trường THCS Tân Hòa",)
+
+
+def test_a_table_naming_documents_in_its_name_column() -> None:
+    result = run(
+        "STT | Tên văn bản | Ngày ban hành | Cơ quan ban hành\n"
+        "1 | Kế hoạch số 25-KH/TU thực hiện Nghị quyết số 57-NQ/TW | 10/02/2025 | Ban Thường vụ Tỉnh ủy\n"
+    )
+    plan = doc_named(result, "Kế hoạch số 25-KH/TU")
+    assert (plan.date, plan.issuer) == ("2025-02-10", ("Ban Thường vụ Tỉnh ủy",))
+    assert doc_named(result, "Nghị quyết số 57-NQ/TW").issuer == ()
+
+
+def test_a_list_introduced_by_the_documents_of_a_body_since_a_time() -> None:
+    result = run(
+        "Các văn bản chỉ đạo chủ yếu của Đảng ủy xã từ khi thành lập:\n1. Nghị quyết số 01-NQ/ĐU về nhiệm vụ năm "
+        "2025;\n2. Kế hoạch số 04-KH/ĐU thực hiện Chỉ thị số 45-CT/TW của Bộ Chính trị;"
+    )
+    assert doc_named(result, "Nghị quyết số 01-NQ/ĐU").issuer == ("Đảng ủy xã",)
+    assert doc_named(result, "Kế hoạch số 04-KH/ĐU").issuer == ("Đảng ủy xã",)
+
+
+FRAMES_AND_FRONTING = [
+    pytest.param(
+        "Căn cứ Hướng dẫn số 25-HD/BTCTW của Ban Tổ chức Trung ương và thực hiện Chỉ thị số 35-CT/TW của Bộ Chính "
+        "trị, Ban Chấp hành Đảng bộ xã ban hành Kế hoạch số 112-KH/ĐU.",
+        {("Kế hoạch số 112-KH/ĐU", "Chỉ thị số 35-CT/TW")},
+        id="a-basis-and-then-an-implementation",
+    ),
+    pytest.param(
+        "Triển khai Nghị quyết 68-NQ/TW về phát triển kinh tế tư nhân: Tỉnh ủy ban hành Chương trình hành động số "
+        "35-CTr/TU",
+        {("Chương trình hành động số 35-CTr/TU", "Nghị quyết 68-NQ/TW")},
+        id="a-headline-frame-closed-by-a-colon",
+    ),
+    pytest.param(
+        "Ngay sau khi Bộ Chính trị ban hành Nghị quyết 57, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 210-KH/TU để "
+        "triển khai thực hiện, đồng thời thành lập Ban Chỉ đạo.",
+        {("Kế hoạch số 210-KH/TU", "Nghị quyết 57")},
+        id="an-elided-object-before-another-clause",
+    ),
+    pytest.param(
+        "Huyện ủy sơ kết Chỉ thị số 27-CT/TW của Ban Bí thư. Hội nghị cũng triển khai Kế hoạch số 315-KH/HU về "
+        "thực hiện Chỉ thị trong thời gian tới.",
+        {("Kế hoạch số 315-KH/HU", "Chỉ thị số 27-CT/TW")},
+        id="a-bare-head-before-a-time",
+    ),
+    pytest.param(
+        "Kết luận số 21-KL/TW của Hội nghị Trung ương 4 khóa XIII – Ban Thường vụ Huyện ủy đã cụ thể hóa bằng Kế "
+        "hoạch số 64-KH/HU và Kế hoạch số 65-KH/HU.",
+        {("Kế hoạch số 64-KH/HU", "Kết luận số 21-KL/TW"), ("Kế hoạch số 65-KH/HU", "Kết luận số 21-KL/TW")},
+        id="a-fronted-object-then-the-means",
+    ),
+    pytest.param(
+        "Nghị quyết số 57-NQ/TW của Bộ Chính trị, Tỉnh ủy đã quán triệt bằng nhiều hình thức.",
+        set(),
+        id="a-fronted-object-with-no-document-as-means",
+    ),
+    pytest.param(
+        "Kế hoạch số 77-KH/TU mà Ban Thường vụ Tỉnh ủy ban hành để thực hiện Chỉ thị số 39-CT/TW của Ban Bí thư đã "
+        "giao chỉ tiêu.",
+        {("Kế hoạch số 77-KH/TU", "Chỉ thị số 39-CT/TW")},
+        id="a-relative-clause-naming-the-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAMES_AND_FRONTING)
+def test_frames_and_fronted_objects(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_the_relative_clause_gives_the_body() -> None:
+    result = run("Kế hoạch số 77-KH/TU mà Ban Thường vụ Tỉnh ủy ban hành để thực hiện Chỉ thị số 39-CT/TW.")
+    assert doc_named(result, "Kế hoạch số 77-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)

@@ -37,11 +37,13 @@ PACK_FORMAT = "per-outcome zlib pickles, with light copies"  # part of every key
 EXTRACTION_MODULES: tuple[str, ...] = (
     "loaders.anchors",
     "loaders.attributes",
+    "loaders.catalogue",
     "loaders.corefer",
     "loaders.decode",
     "loaders.extract",
     "loaders.find",
     "loaders.headers",
+    "loaders.identity",  # through loaders.catalogue
     "loaders.issuers",
     "loaders.lexicon",
     "loaders.model",
@@ -56,6 +58,8 @@ EXTRACTION_MODULES: tuple[str, ...] = (
 # its metadata, outlet or dateline, decides how much of its text the copy keeps.
 LIGHT_COPY_MODULES: tuple[str, ...] = ("loaders.identity", "vankien.light")
 LIGHT_COPY_DATA: tuple[str, ...] = ("data/outlets.json", "data/provinces.json")
+# Data the extraction itself reads (the catalogue's bodies decide whether a list shares one: loaders/extract.py).
+EXTRACTION_DATA: tuple[str, ...] = ("data/catalogue.json",)
 _FORMAT = 2  # bump when the stored value's shape changes
 Outcome = Extraction | Skipped
 
@@ -64,7 +68,7 @@ def extractor_version(modules: Iterable[str] = EXTRACTION_MODULES + LIGHT_COPY_M
     """A hash of the source of every extraction module (and of what makes the light copies): any change to the
     engine invalidates the cache."""
     digest = hashlib.sha256(f"format {_FORMAT}".encode())
-    for data in LIGHT_COPY_DATA:
+    for data in (*EXTRACTION_DATA, *LIGHT_COPY_DATA):
         digest.update(data.encode() + b"\0" + resources.files("loaders").joinpath(data).read_bytes())
     for name in sorted(modules):
         spec = util.find_spec(name)
