@@ -60,6 +60,10 @@ _TAIL_PLENUM = re.compile(r"\s*,?\s*(?=hoi\s+nghi\b)")  # only the plenum organi
 _TAIL_BY = re.compile(r"\s*,?\s*(?:(?:vua|da|moi|cung)\s+)?(?:do|duoc|ma)\s+")
 _ISSUED_AFTER_BODY = re.compile(r"\s*(?:da\s+|vua\s+)?(?:(?:ky\s+)?ban\s+hanh|thong\s+qua)\b")
 # "do <signer> thay mặt <body> ký (ban hành)": the signer acts for the body, which issues
+# "Kế hoạch số 210-KH/TU do đồng chí X, Phó Bí thư Thường trực Tỉnh ủy ký ngày 4/4/2024": the signing date
+_TAIL_SIGNED_ON = re.compile(
+    rf"\s*,?\s*do\s+[^;:()\n.]{{2,100}}?\bky(?:\s+ban\s+hanh)?\s+(?:vao\s+)?ngay\s*(?:{_DMY}|{_DMY_WORDS})"
+)
 # "Kế hoạch số 20-KH/TU (do Ban Thường vụ Tỉnh ủy ban hành ngày 2/3/2021) về ...": the body and date aside
 _TAIL_BY_ASIDE = re.compile(r"\s*\(\s*(?:(?:vua|da)\s+)?do\s+")
 _ISSUED_ASIDE_END = re.compile(
@@ -165,6 +169,13 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             issuers.append(org)  # "Kết luận số 21 do Bộ Chính trị ban hành"
             pos = issued.end()
             continue
+        elif (
+            (m := _TAIL_SIGNED_ON.match(fold, pos))
+            and m.end() <= limit
+            and found_date is None
+            and (iso := parse_date(m))
+        ):
+            found_date = Found(iso, m.start(), m.end(), "date.signed")
         elif (
             (m := _TAIL_BY_ASIDE.match(fold, pos))
             and not issuers
@@ -691,7 +702,7 @@ def _group_of_body_issuance(nt: NormalisedText, mention: RawMention) -> Issuance
 
 _LIST_INTRO = re.compile(r"(?:ban\s+hanh|xay\s+dung|cu\s+the\s+hoa|the\s+che\s+hoa)\b[^.;:!?\n]{0,120}:\s*$")
 # A list item's mark: "-", "+", "•", "1.", "2)", "a)".
-_ITEM_MARK = r"(?:[-+*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])"
+_ITEM_MARK = r"(?:[-+*\u2022\u2013\x1a]|\d{1,2}[.)]|[a-z][.)])"  # \x1a: "•" in the folded text
 _OPENS_ITEM = re.compile(r"\s*(?:" + _ITEM_MARK + r"\s*)?")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _MARK_AHEAD = re.compile(r"\s*" + _ITEM_MARK + r"\s")

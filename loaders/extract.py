@@ -85,7 +85,42 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
         nt, _share_coordinated_issuers(nt, _share_list_issuers(_share_issuance(nt, described)))
     )
     follows_up = "ban hanh" in nt.fold and ("Các " in nt.norm or "Cả " in nt.norm)
-    return _follow_up_issuance(nt, shared) if follows_up else shared
+    shared = _follow_up_issuance(nt, shared) if follows_up else shared
+    return _passive_date_of_subject(nt, shared) if "duoc ban hanh" in nt.fold else shared
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n])[\s\x1a\"(]*$")
+
+
+def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> list[Described]:
+    """'Chương trình hành động số 50-CTr/TU thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị được ban hành ngày
+    26/5/2025': "được ban hành ngày D" is the sentence's predicate, so D dates the programme that opens the sentence,
+    not the resolution it implements."""
+    out = list(described)
+    for i in range(1, len(out)):
+        subject, obj = out[i - 1], out[i]
+        found = obj.tail.date
+        if (
+            found is None
+            or subject.date is not None
+            or "duoc ban hanh" not in nt.fold[found.start : found.end]
+            or not _CUE_BETWEEN.match(nt.fold, subject.tail.end, obj.raw.start)
+            or not _OPENS_SENTENCE.search(nt.fold, max(0, subject.raw.start - 40), subject.raw.start)
+        ):
+            continue
+        moved = Found(found.value, found.start, found.end, "date.passive_predicate")
+        t = subject.tail
+        out[i - 1] = Described(
+            subject.raw,
+            Tail(t.end, moved, t.year, t.issuers, t.term, t.subject),
+            subject.issuance,
+            subject.shared_issuers,
+        )
+        t = obj.tail
+        out[i] = Described(
+            obj.raw, Tail(t.end, None, t.year, t.issuers, t.term, t.subject), obj.issuance, obj.shared_issuers
+        )
+    return out
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|va|,\s*va|[,;:]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom|nhu)\s*:?)\s*$")
@@ -158,6 +193,12 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
             # "X ban hành Kế hoạch 110 về tổ chức thực hiện Chỉ thị 23; Kế hoạch 111 về ...": the item before
             # is the document Kế hoạch 110's subject names
             source, gap_start = out[i - 2], prev.tail.subject.end if prev.tail.subject else prev.tail.end
+            k = i - 2
+            while not source.issuance and k >= 1 and _named_by(nt, out[k - 1], source):
+                # "X ban hành HD 25 thực hiện QĐ 232 về thi hành Điều lệ Đảng; HD 26 ...": QĐ 232 names the
+                # Charter and is itself HD 25's object: the issued item is two steps back
+                k -= 1
+                source = out[k]
             # "X ban hành CTr 15 thực hiện NQ 26 về ... và CTr 16 thực hiện NQ 28": "và" before an item with a
             # cue of its own starts the next item; otherwise it would continue the objects
             join = _NEXT_ITEM_OR_AND if _CUE_AFTER.match(nt.fold, cur.tail.end) else _NEXT_ITEM
@@ -185,11 +226,16 @@ _SET_COMPLEMENT = re.compile(r"^[^\d.;:()]{0,60}?,\s*(?:va\s+)?$")
 # ... and what names an unnumbered document: "ban hành Quy chế làm việc khóa I, Chương trình công tác năm 2025 và ..."
 _TITLE_COMPLEMENT = re.compile(r"^[^.;:()]{0,80}?(?:,\s*(?:va\s+)?|\s+va\s+)$")
 _CUE_AFTER = re.compile(
-    rf"\s*(?:de\s+|nham\s+)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:{IMPLEMENTING_VERBS})\b"
+    rf"\s*(?:de\s+|nham\s+|ve\s+(?:viec\s+)?)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:{IMPLEMENTING_VERBS})\b"
 )
 _CUE_BETWEEN = re.compile(
     rf"\s*(?:de\s+|nham\s+)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:{IMPLEMENTING_VERBS})\s*$"
 )
+
+
+def _named_by(nt: NormalisedText, item: Described, named: Described) -> bool:
+    """Does ``item`` name ``named``, as its subject's last words or as its cue's object?"""
+    return _ends_subject_of(nt, item, named) or _object_of(nt, item, named)
 
 
 def _object_of(nt: NormalisedText, item: Described, named: Described) -> bool:

@@ -282,12 +282,16 @@ _PLACE_WORDS = 5
 
 # Hồ Chí Minh City written as one word or with its initials: "Thành ủy TPHCM", "Thành ủy TP HCM", "Thành ủy HCM"
 _HCM = re.compile(r"\s+(?:tp\s*\.?\s*)?hcm\b")
+# Urban units named by a number: "Quận 3", "Phường 12"
+_NUMBERED_UNIT = re.compile(r"\s+(?:quan|phuong)\s+\d{1,2}\b")
 
 
 def _place_after(nt: NormalisedText, pos: int) -> tuple[str | None, int]:
     """A capitalised place name right after ``pos`` ("Yên Bái", "Sơn Trà", "Hà Nội"), at most five words."""
     if (hcm := _HCM.match(nt.fold, pos)) is not None and nt.norm[hcm.end() - 3 : hcm.end()] == "HCM":
         return nt.norm[pos : hcm.end()].strip(), hcm.end()
+    if (numbered := _NUMBERED_UNIT.match(nt.fold, pos)) is not None and nt.norm[pos:].lstrip()[:1].isupper():
+        return nt.norm[pos : numbered.end()].strip(), numbered.end()  # "Quận ủy Quận 3", "Đảng ủy Phường 12"
     city = _CITY_PREFIX.match(
         nt.fold, pos
     )  # "Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP. Cần Thơ", "TP.HCM"

@@ -53,7 +53,7 @@ _OBJECT_GAP = re.compile(
     r"mot\s+so\s+(?:noi\s+dung|dieu|nhiem\s+vu)\s+(?:cua|trong|tai)\b|"
     r"(?:y\s+kien\s+)?chi\s+dao\s+(?:cua\s+[^,;.\d]{0,60}?\s+)?(?:tai|theo)\b|"
     # how many and which: "thực hiện đồng thời hai Nghị quyết 66 và 68", "những nội dung của", "3 nghị quyết: ..."
-    r"nhung\b|(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2})\b(?:\s+(?:" + HEAD_RE + r")\s*:)?)*$"
+    r"theo\b|nhung\b|(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2})\b(?:\s+(?:" + HEAD_RE + r")\s*:)?)*$"
 )
 # A group named, then listed: 'thực hiện "bộ tứ nghị quyết" của Bộ Chính trị gồm Nghị quyết số 57-NQ/TW, ...'.
 _GROUP_LISTED = re.compile(r"^[^,;.\d]{0,80}?\b(?:bao\s+gom|gom)\s*:?\s*(?:cac\s+)?$")
@@ -70,7 +70,8 @@ _SUBJECT_GAP = re.compile(
     r"lanh\s+dao\b|chi\s+dao\b|to\s+chuc\b|"
     # an apposition naming the document again: "Kế hoạch số 410-KH/TU – kế hoạch thực hiện Kết luận 137 –"
     r"(?:(?<=[-(])|(?<=[-(]\s))(?:" + HEAD_RE + r")\b|"
-    r"do\s+(?:[^\W\d_]+[\s,]+){1,12}?ky\b)*$"  # "..., do đồng chí Lan, Phó Trưởng Ban ký, hướng dẫn thực hiện B"
+    # "..., do đồng chí Lan, Phó Trưởng Ban ký [ngày 4/4/2024], hướng dẫn thực hiện B"
+    r"do\s+(?:[^\W\d_]+[\s,]+){1,12}?ky\b(?:\s+(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?)*$"
 )
 _SUBJECT_LEAD = re.compile(r"^\s*,?\s*(?:ve\s+viec|ve|nham|de)\b")
 # Words that make the sentence about a review, a report, an event or a state of affairs, not an implementation.
@@ -295,11 +296,12 @@ def _relations_at_cue(
             if _object_ok(described, o, level_ok)
         ]
     by_means = _by_means(nt, described, inside, cue, objects)
-    if by_means is not None:
+    if by_means:
         return [
-            MentionRelation(by_means, cue.predicate, o, sentence, f"{cue.predicate}.by_means")
+            MentionRelation(a, cue.predicate, o, sentence, f"{cue.predicate}.by_means")
+            for a in by_means
             for o in objects
-            if o != by_means
+            if o != a
         ]
     framed = _frame_subjects(nt, described, inside, cue, objects, sentence)
     return [
@@ -433,7 +435,7 @@ _BY_MEANS = re.compile(
 
 def _by_means(
     nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue, objects: list[int]
-) -> int | None:
+) -> list[int]:
     """'Quận ủy đã cụ thể hóa Nghị quyết 43 về ... bằng Chương trình hành động 09', 'Huyện ủy triển khai Nghị
     quyết 57 bằng Kế hoạch 12' (also "thông qua"): the document after 'bằng' ("thành" only after cụ thể hóa)."""
     end = described[objects[-1]].raw.end
@@ -441,9 +443,9 @@ def _by_means(
     gap = nt.fold[end : described[after[0]].raw.start] if after else ""
     if after and _BY_MEANS.match(gap):
         if " thanh " in gap[-8:] and not nt.fold.startswith(("cu the hoa", "the che hoa"), cue.start):
-            return None
-        return after[0]
-    return None
+            return []
+        return _listed_from(nt, described, inside, after)  # "... bằng Kế hoạch số 120 và Đề án số 06"
+    return []
 
 
 _MEANS_RIGHT_AFTER = re.compile(r"^\s+(?:bang|thong\s+qua)\s+(?:cac\s+)?$")
@@ -616,6 +618,14 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
         sep = _LIST_SEPARATOR.match(nt.fold[gap_start : described[nxt].raw.start])
         if not sep or (_has_own_cue(nt, described, inside, nxt) and not _titled_and(described[nxt], sep)):
             return objects
+        # "Để thực hiện B, Chương trình số 22 đã được X ban hành": a lower document after a comma, then "được",
+        # is the main clause's subject
+        if (
+            sep.group("sep").strip() == ","
+            and _PASSIVE_SUBJECT.match(nt.fold, described[nxt].raw.end)
+            and _below(described[nxt], described[objects[0]])
+        ):
+            return objects
         # "thực hiện KL 21 ...; Kế hoạch số 03 của Bộ Chính trị ..." continues the objects only when the next
         # item is of the first object's level or higher; otherwise it is the next item of a list.
         # A bare "và" after a title goes on ("thực hiện NQ 24 về ... đến năm 2045 và CTr 15-CTr/TU"): the next
@@ -659,6 +669,7 @@ def _has_own_cue(nt: NormalisedText, described: list[Described], inside: list[in
 
 
 _PASSIVE_CUE = re.compile(r"\bduoc\s+$")
+_PASSIVE_SUBJECT = re.compile(r"\s*(?:(?:da|vua|cung)\s+)?duoc\b")
 
 
 # "Kế hoạch số 45 của Ban Chỉ đạo 35 tỉnh thực hiện ...": a body the issuer grammar does not know still stands

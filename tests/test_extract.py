@@ -3313,3 +3313,89 @@ def test_frames_and_fronted_objects(text: str, expected: set[tuple[str, str]]) -
 def test_the_relative_clause_gives_the_body() -> None:
     result = run("Kế hoạch số 77-KH/TU mà Ban Thường vụ Tỉnh ủy ban hành để thực hiện Chỉ thị số 39-CT/TW.")
     assert doc_named(result, "Kế hoạch số 77-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+def test_a_list_of_bulleted_items_after_the_body_and_its_verb() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy đã ban hành nhiều văn bản, như:\n• Kế hoạch số 245-KH/TU thực hiện Kết luận số "
+        "123-KL/TW;\n• Hướng dẫn số 18-HD/TU về thực hiện Chỉ thị số 45-CT/TW."
+    )
+    assert doc_named(result, "Kế hoạch số 245-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+    assert doc_named(result, "Hướng dẫn số 18-HD/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+def test_a_signers_aside_with_the_signing_date() -> None:
+    result = run(
+        "Kế hoạch số 210-KH/TU do đồng chí Nguyễn Minh Sơn, Phó Bí thư Thường trực Tỉnh ủy ký ngày 4/4/2024 nhằm "
+        "thực hiện Quy định số 144-QĐ/TW của Bộ Chính trị."
+    )
+    assert doc_named(result, "Kế hoạch số 210-KH/TU").date == "2024-04-04"
+    assert edges(result) == {("Kế hoạch số 210-KH/TU", "Quy định số 144-QĐ/TW")}
+
+
+MORE_RELATIONS = [
+    pytest.param(
+        "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 152-KH/HU thực hiện theo Hướng dẫn số 12-HD/BTGTU.",
+        {("Kế hoạch số 152-KH/HU", "Hướng dẫn số 12-HD/BTGTU")},
+        id="thuc-hien-theo",
+    ),
+    pytest.param(
+        "Huyện ủy đã cụ thể hóa Nghị quyết số 21-NQ/TW bằng Kế hoạch số 120-KH/HU và Đề án số 06-ĐA/HU.",
+        {
+            ("Kế hoạch số 120-KH/HU", "Nghị quyết số 21-NQ/TW"),
+            ("Đề án số 06-ĐA/HU", "Nghị quyết số 21-NQ/TW"),
+        },
+        id="by-means-of-a-list",
+    ),
+    pytest.param(
+        "Để thực hiện Nghị quyết số 68-NQ/TW, Chương trình số 22-CTr/TU đã được Ban Thường vụ Thành ủy ban hành.",
+        {("Chương trình số 22-CTr/TU", "Nghị quyết số 68-NQ/TW")},
+        id="a-purpose-then-the-issued-document-as-a-passive-subject",
+    ),
+    pytest.param(
+        "Thực hiện Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW được ban hành ngày 25/10/2017, Tỉnh ủy ban hành "
+        "Kế hoạch số 45-KH/TU.",
+        {
+            ("Kế hoạch số 45-KH/TU", "Nghị quyết số 18-NQ/TW"),
+            ("Kế hoạch số 45-KH/TU", "Nghị quyết số 19-NQ/TW"),
+        },
+        id="a-listed-object-of-the-same-level-with-a-passive-date-stays-an-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_RELATIONS)
+def test_more_relations(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_a_district_of_a_city_named_by_its_number() -> None:
+    result = run("Ban Thường vụ Quận ủy Quận 3 ban hành Kế hoạch số 140-KH/QU.")
+    doc = doc_named(result, "Kế hoạch số 140-KH/QU")
+    assert doc.issuer == ("Ban Thường vụ Quận ủy",) and doc.issuer_province == "Quận 3"
+
+
+def test_items_issued_one_after_the_other_with_titles_about_implementing() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 76-KH/TU về tổng kết Nghị quyết số 26-NQ/TW về nông nghiệp "
+        "và Kế hoạch số 77-KH/TU về thực hiện Kết luận số 54-KL/TW."
+    )
+    assert doc_named(result, "Kế hoạch số 77-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+def test_an_item_after_an_objects_title_that_names_the_charter() -> None:
+    result = run(
+        "Ban Tổ chức Tỉnh ủy ban hành Hướng dẫn số 25-HD/BTCTU thực hiện Quy định số 232-QĐ/TW về thi hành Điều lệ "
+        "Đảng; Hướng dẫn số 26-HD/BTCTU về nghiệp vụ công tác đảng viên."
+    )
+    assert doc_named(result, "Hướng dẫn số 26-HD/BTCTU").issuer == ("Ban Tổ chức Tỉnh ủy",)
+
+
+def test_duoc_ban_hanh_ngay_dates_the_sentences_subject() -> None:
+    result = run(
+        "Chương trình hành động số 50-CTr/TU thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị được ban hành ngày "
+        "26/5/2025.\nTỉnh ủy quán triệt Nghị quyết số 57-NQ/TW được ban hành ngày 22/12/2024."
+    )
+    assert doc_named(result, "Chương trình hành động số 50-CTr/TU").date == "2025-05-26"
+    assert doc_named(result, "Nghị quyết số 68-NQ/TW").date is None
+    assert doc_named(result, "Nghị quyết số 57-NQ/TW").date == "2024-12-22"
