@@ -22,7 +22,7 @@ _DMY_WORDS = r"(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
 DATE_RE = re.compile(rf"(?:{_DMY}|{_DMY_WORDS})")
 # "(ngày 10/1/2022)", ", ngày 14/4/2025", "ngày 9-8-2019", "(16/6/2022)", "[được] ban hành ngày ..."
 _TAIL_DATE = re.compile(
-    rf"\s*,?\s*(?P<paren>\()?\s*(?:(?:da\s+)?(?:duoc\s+)?(?:ban\s+hanh|thong\s+qua)\s+)?(?:ngay\s*)?"
+    rf"\s*[,-]?\s*(?P<paren>\()?\s*(?:(?:da\s+)?(?:duoc\s+)?(?:ban\s+hanh|thong\s+qua)\s+)?(?:ngay\s*)?"
     rf"(?:{_DMY}|{_DMY_WORDS})\s*(?(paren)\))"
 )
 # "Kế hoạch số 37 về ... (ban hành ngày 21/8/2025) được ...": the issue date given aside, after the subject.
@@ -71,10 +71,10 @@ _ISSUED_ASIDE_END = re.compile(
 )
 _TAIL_BY_SIGNER = re.compile(r"\s*,?\s*do\s+[^,;.:()\n]{2,60}?\bthay\s+mat\s+")
 _SIGNED_AFTER_BODY = re.compile(r"\s*,?\s*(?:da\s+)?(?:ky(?:\s+ban\s+hanh)?|ban\s+hanh)\b")
-_TAIL_ABBREV = re.compile(r"\s*\((?P<abbr>[^\W\d_]{1,6}\s?\d{0,4})\)")  # "(NQ21)", "(NQ)"
+_TAIL_ABBREV = re.compile(r"[ \t]*\((?P<abbr>[^\W\d_]{1,6}\s?\d{0,4})\)")  # "(NQ21)", "(NQ)"
 _TAIL_TERM = re.compile(r"\s*,?\s*-?\s*\(?\s*khoa\s+(?P<t>[ivxl]{1,6}|\d{1,2})\b\s*\)?")
 _TAIL_TENURE = re.compile(r"\s*,?\s*nhiem\s+ky\s+\d{4}\s*-\s*\d{4}")
-_SUBJECT_START = re.compile(r"\s*,?\s*(?:ve\s+viec|ve)\s+")
+_SUBJECT_START = re.compile(r"\s*,?\s*[\"\x1a]?(?:ve\s+viec|ve)\s+")  # (a title may open with a quote)
 _TRAILING_JOIN = re.compile(r"(?:[\s,;]+(?:va|cung|hoac)?)+\s*$")
 _SUBJECT_END = re.compile(r"[;\n]|\.\s|\.$|”|\"|…")
 
@@ -421,6 +421,8 @@ def read_issuance(
         return _issuance_elsewhere(nt, mention, previous_start)
     clause_start = _clause_start(nt, window_start, verb.start())
     issuer, rule = _issuer_before_verb(nt, clause_start, verb.start())
+    if issuer is None and (listed := _body_of_list_intro(nt, clause_start, verb.start())) is not None:
+        issuer, rule = listed, "issuer.list_of_tasks"
     if issuer is not None and "xay dung" in verb.group(0) and issuer.name.startswith(_DRAFTING_BODIES):
         # "Ban Tuyên giáo Tỉnh ủy đã xây dựng Kế hoạch 20 trình Ban Thường vụ ban hành": it drafts
         issuer = None
@@ -549,7 +551,7 @@ def _joint_before(nt: NormalisedText, clause_start: int, issuer: OrgMatch) -> tu
 
 
 # "Huyện ủy triển khai Nghị quyết số 57 bằng Kế hoạch số 12": the body that carries out B issues A.
-_BY_MEANS_BEFORE = re.compile(r"\s(?:bang|thong\s+qua)\s+(?:cac\s+)?$")
+_BY_MEANS_BEFORE = re.compile(r"\s(?:bang|thong\s+qua)\s+(?:viec\s+ban\s+hanh\s+)?(?:cac\s+)?$")
 _CUE_AFTER_BODY = re.compile(
     r"\s+(?:da\s+|vua\s+|kip\s+thoi\s+)?(?:" + IMPLEMENTING_VERBS + r")(?:\s+thuc\s+hien)?\s+(?:cac\s+)?$"
 )
@@ -592,14 +594,14 @@ def _apposed_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | Non
 
 # "Tỉnh ủy đã ban hành 126 văn bản, trong đó có 2 nghị quyết, ...": what is included was issued by the same body.
 _ISSUED_INCLUDING = re.compile(
-    r"(?P<verb>ban\s+hanh)\s+[^.;:]{0,60}?,?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom)\s*:?\s*$"
+    r"(?P<verb>ban\s+hanh)\s+[^.;:]{0,120}?[,;]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom)\s*[:,]?\s*$"
 )
 
 
 def _including_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
-    if "ban hanh" not in nt.fold[max(0, mention.start - 90) : mention.start]:
+    if "ban hanh" not in nt.fold[max(0, mention.start - 150) : mention.start]:
         return None
-    m = _ISSUED_INCLUDING.search(nt.fold, max(0, mention.start - 90), mention.start)
+    m = _ISSUED_INCLUDING.search(nt.fold, max(0, mention.start - 150), mention.start)
     if m is None:
         return None
     clause_start = _clause_start(nt, max(0, m.start() - 300), m.start())
@@ -615,7 +617,7 @@ def _by_means_issuance(
     nt: NormalisedText, mention: RawMention, previous_start: int | None
 ) -> Issuance | None:
     fold = nt.fold
-    if previous_start is None or not _BY_MEANS_BEFORE.search(fold, max(0, mention.start - 16), mention.start):
+    if previous_start is None or not _BY_MEANS_BEFORE.search(fold, max(0, mention.start - 32), mention.start):
         return None
     if _CLAUSE_START.search(fold, previous_start, mention.start):
         return None
@@ -646,6 +648,33 @@ def _clause_start(nt: NormalisedText, start: int, end: int) -> int:
             continue  # a hard-wrapped line goes on in lower case: "Ban Thường vụ Tỉnh ủy\\nban hành ..."
         start = c.end()
     return start
+
+
+# An enumerated task that opens with the verb: "Ban Thường vụ Huyện ủy đã:\na) ban hành Kế hoạch số 112 ...;\nb) ...",
+# "Đảng ủy Khối đã thực hiện các nhiệm vụ:\n1) ban hành ..." (the body that opens the introduction issues).
+_TASK_OPENS = re.compile(r"[ \t]*(?:" + r"(?:[-+*\u2022\u2013\x1a]|\d{1,2}[.)]|[a-z][.)])" + r")?[ \t]*$")
+_INTRO_LEAD = re.compile(r"[^\n:;]{0,40}$")
+
+
+def _body_of_list_intro(nt: NormalisedText, clause_start: int, verb_start: int) -> OrgMatch | None:
+    fold = nt.fold
+    line_start = fold.rfind("\n", 0, verb_start) + 1
+    if (
+        line_start == 0
+        or line_start < clause_start
+        or not _TASK_OPENS.fullmatch(fold, line_start, verb_start)
+    ):
+        return None
+    colon = fold.rfind(":", max(0, line_start - 1500), line_start)
+    if colon < 0 or _ends_a_sentence(fold, colon, line_start):
+        return None
+    intro_start = fold.rfind("\n", 0, colon) + 1
+    orgs = find_orgs(nt, intro_start, colon)
+    if not orgs or not _INTRO_LEAD.fullmatch(fold, intro_start, orgs[0].start):
+        return None
+    if fold[max(intro_start, orgs[0].start - 5) : orgs[0].start].strip().endswith("cua"):
+        return None  # "Các văn bản của X:" lists documents, handled by _plural_of_intro_issuance
+    return orgs[0]
 
 
 def _issuer_before_verb(
@@ -872,6 +901,7 @@ class Described:
                 "xã": "grassroots",
                 "phường": "grassroots",
                 "đặc khu": "grassroots",
+                "Quân đội": "central",  # the Party organisation of the whole army answers to the Centre
             }.get(raw.congress_unit, "provincial")
         if raw.rule.startswith("mention.congress"):
             return "central"

@@ -241,7 +241,11 @@ def _bare_symbols(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 
 # --- congress resolutions -----------------------------------------------------------------------------------
 _ORD = r"(?P<{0}>[ivxl]{{1,6}}|\d{{1,2}})\b"
-_UNIT = r"(?P<{0}>tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|dac\s+khu)"
+# ("Đảng bộ Quân đội", "Đảng bộ Quân khu": the army's; "quận" is never followed by those words)
+_UNIT = (
+    r"(?P<{0}>tinh|thanh\s+pho|huyen|quan\s+doi|quan\s+khu|quan(?!\s+(?:doi|khu|chung|doan|su|uy)\b)|thi\s+xa|xa"
+    r"|phuong|dac\s+khu)"
+)
 _DELEGATES = r"(?:\s+dai\s+bieu)?"  # "Đại hội đại biểu Đảng bộ tỉnh", "Đại hội đại biểu toàn quốc"
 # fmt: off
 _CONGRESS = re.compile(
@@ -277,6 +281,8 @@ _UNIT_NAMES = {
     "thanh pho": "thành phố",
     "huyen": "huyện",
     "quan": "quận",
+    "quan doi": "Quân đội",
+    "quan khu": "Quân khu",
     "thi xa": "thị xã",
     "xa": "xã",
     "phuong": "phường",

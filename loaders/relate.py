@@ -73,7 +73,7 @@ _SUBJECT_GAP = re.compile(
     # "..., do đồng chí Lan, Phó Trưởng Ban ký [ngày 4/4/2024], hướng dẫn thực hiện B"
     r"do\s+(?:[^\W\d_]+[\s,]+){1,12}?ky\b(?:\s+(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?)*$"
 )
-_SUBJECT_LEAD = re.compile(r"^\s*,?\s*(?:ve\s+viec|ve|nham|de)\b")
+_SUBJECT_LEAD = re.compile(r"^\s*,?\s*[\"\x1a]?\s*(?:ve\s+viec|ve|nham|de)\b")  # (a title may be quoted)
 # Words that make the sentence about a review, a report, an event or a state of affairs, not an implementation.
 _BLOCKERS = re.compile(
     r"\b(?:so\s+ket|tong\s+ket|danh\s+gia|kiem\s+tra|giam\s+sat|bao\s+cao|tinh\s+hinh|ket\s+qua|"
@@ -113,7 +113,7 @@ _BASIS_LEAD = re.compile(
     r"^\W*(?:\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+)?(?:can\s+cu|tren\s+co\s+so)\b"
 )
 # Searched with an end position: "... đã ban hành <A>", "... đã xây dựng <A>" (drafted and issued it).
-_ISSUED_BEFORE = re.compile(r"(?:ban\s+hanh|xay\s+dung)\s+$")
+_ISSUED_BEFORE = re.compile(r"(?:ban\s+hanh|xay\s+dung|(?:da|vua)\s+co)\s+$")  # "X đã có Kế hoạch số 08"
 _LIST_SEPARATOR = re.compile(r"^\s*(?P<sep>,|;|va|,\s*va|;\s*va)\s*$")
 
 _LEVEL_RANK = {"central": 3, "provincial": 2, "district": 1, "grassroots": 0}
@@ -429,7 +429,7 @@ def _last_list(nt: NormalisedText, described: list[Described], candidates: list[
 
 
 _BY_MEANS = re.compile(
-    r"^[^;:.!?\n]{0,160}?\s(?:bang|thanh|thong\s+qua)\s+(?:cac\s+)?$"
+    r"^[^;:.!?\n]{0,160}?\s(?:bang|thanh|thong\s+qua)\s+(?:viec\s+ban\s+hanh\s+)?(?:cac\s+)?$"
 )  # the object's title may stand before "bằng"
 
 

@@ -3399,3 +3399,87 @@ def test_duoc_ban_hanh_ngay_dates_the_sentences_subject() -> None:
     assert doc_named(result, "Chương trình hành động số 50-CTr/TU").date == "2025-05-26"
     assert doc_named(result, "Nghị quyết số 68-NQ/TW").date is None
     assert doc_named(result, "Nghị quyết số 57-NQ/TW").date == "2024-12-22"
+
+
+def test_tasks_listed_after_the_body_that_did_them() -> None:
+    result = run(
+        "Năm 2023, Ban Thường vụ Huyện ủy đã:\na) ban hành Kế hoạch số 112-KH/HU thực hiện Nghị quyết số 22-NQ/TU;"
+        "\nb) tổ chức sơ kết Chỉ thị số 05-CT/TU;\nc) ban hành Hướng dẫn số 07-HD/HU về sinh hoạt chi bộ."
+    )
+    assert doc_named(result, "Kế hoạch số 112-KH/HU").issuer == ("Ban Thường vụ Huyện ủy",)
+    assert doc_named(result, "Hướng dẫn số 07-HD/HU").issuer == ("Ban Thường vụ Huyện ủy",)
+    assert doc_named(result, "Nghị quyết số 22-NQ/TU").issuer == ()
+
+
+def test_members_of_a_counted_set_after_trong_do() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy đã ban hành 12 kế hoạch, 5 hướng dẫn để lãnh đạo đại hội đảng bộ cấp xã; trong đó, "
+        "Kế hoạch số 06-KH/TU được ban hành để thực hiện Kết luận số 150-KL/TW."
+    )
+    assert doc_named(result, "Kế hoạch số 06-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+    assert ("Kế hoạch số 06-KH/TU", "Kết luận số 150-KL/TW") in edges(result)
+
+
+ASIDES_AND_MEANS = [
+    pytest.param(
+        "Chương trình hành động số 30-CTr/TU của Tỉnh ủy — ban hành ngày 20/11/2023 — nhằm thực hiện Nghị quyết số "
+        "13-NQ/TW của Bộ Chính trị.",
+        {("Chương trình hành động số 30-CTr/TU", "Nghị quyết số 13-NQ/TW")},
+        id="a-date-between-dashes",
+    ),
+    pytest.param(
+        'Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 130-KH/TU "về bảo vệ chính trị nội bộ trong tình hình mới" '
+        "nhằm cụ thể hóa Kết luận số 08-KL/TW.",
+        {("Kế hoạch số 130-KH/TU", "Kết luận số 08-KL/TW")},
+        id="a-quoted-title-then-the-purpose",
+    ),
+    pytest.param(
+        "Đối với Kết luận số 123-KL/TW, Ban Thường vụ Tỉnh ủy đã có Kế hoạch số 08-KH/TU để thực hiện.",
+        {("Kế hoạch số 08-KH/TU", "Kết luận số 123-KL/TW")},
+        id="a-topic-frame-with-da-co",
+    ),
+    pytest.param(
+        "Tỉnh ủy đã triển khai Kết luận số 137-KL/TW bằng việc ban hành Đề án số 15-ĐA/TU.",
+        {("Đề án số 15-ĐA/TU", "Kết luận số 137-KL/TW")},
+        id="by-issuing",
+    ),
+    pytest.param(
+        "Đảng ủy Quân khu 7 ban hành Chương trình hành động số 1035-CTr/ĐU thực hiện Nghị quyết Đại hội đại biểu "
+        "Đảng bộ Quân đội lần thứ XI.",
+        {
+            (
+                "Chương trình hành động số 1035-CTr/ĐU",
+                "Nghị quyết Đại hội đại biểu Đảng bộ Quân đội lần thứ XI",
+            )
+        },
+        id="the-armys-party-congress",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES_AND_MEANS)
+def test_asides_and_means(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_the_date_between_dashes_and_the_issuer_by_issuing() -> None:
+    result = run(
+        "Chương trình hành động số 30-CTr/TU của Tỉnh ủy — ban hành ngày 20/11/2023 — nhằm thực hiện Nghị quyết số "
+        "13-NQ/TW.\nTỉnh ủy đã triển khai Kết luận số 137-KL/TW bằng việc ban hành Đề án số 15-ĐA/TU."
+    )
+    assert doc_named(result, "Chương trình hành động số 30-CTr/TU").date == "2023-11-20"
+    assert doc_named(result, "Đề án số 15-ĐA/TU").issuer == ("Tỉnh ủy",)
+
+
+def test_the_armys_congress_is_central_and_no_district() -> None:
+    (doc,) = run("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ Quân đội lần thứ XI.").documents
+    assert doc.issuer == ("Đại hội đại biểu Đảng bộ Quân đội",) and doc.level == "central"
+
+
+def test_a_headlines_abbreviation_does_not_reach_the_next_paragraphs_date() -> None:
+    result = run(
+        "TỈNH ỦY BAN HÀNH CHƯƠNG TRÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 72-NQ/TW\n\n(BĐL) - Ngày 30/9/2025, Tỉnh ủy ban hành "
+        "Chương trình hành động số 21-CTr/TU thực hiện Nghị quyết số 72-NQ/TW."
+    )
+    assert doc_named(result, "NGHỊ QUYẾT SỐ 72-NQ/TW").date is None
+    assert doc_named(result, "Chương trình hành động số 21-CTr/TU").date == "2025-09-30"
