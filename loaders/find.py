@@ -438,7 +438,7 @@ _ISSUED_HEAD = re.compile(
 # words (its place) before the verb.
 # ("thông qua": a committee's plenary adopting its resolution)
 _ISSUE_VERB_BEFORE = re.compile(
-    r"(?:(?:da|vua|moi|chinh\s+thuc|kip\s+thoi|con)\s+)?(?:ban\s+hanh|thong\s+qua|(?<!de\s)(?<!dua\s)\bra)\s+$"
+    r"(?:(?:da|vua|moi|chinh\s+thuc|kip\s+thoi|con)\s+)?(?:ban\s+hanh|thong\s+qua|xay\s+dung|(?<!de\s)(?<!dua\s)\bra)\s+$"
 )
 # A later item of the verb's objects: "ban hành Quy chế làm việc khóa I, Chương trình công tác năm 2025 và Kế
 # hoạch kiểm tra, giám sát ..." (the verb within the clause, no sentence break between)

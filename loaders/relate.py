@@ -190,9 +190,14 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
                     _elided_object(nt, described, inside, cue, (s_start, s_end), previous[1], span)
                 )
         previous = (s_start, s_end), inside
-    if (
-        "|" in nt.fold
-    ):  # a table pairing each implementing document with its implemented one, column by column
+    # An elided object is a fallback: "Thực hiện B về tổng kết C, X ban hành A để triển khai." has A implement B
+    # (the frame), not also C
+    stated = {
+        r.subject for r in relations if r.predicate == "implements" and r.rule != "implements.elided_object"
+    }
+    relations = [r for r in relations if r.rule != "implements.elided_object" or r.subject not in stated]
+    if "|" in nt.fold:
+        # a table pairing each implementing document with its implemented one, column by column
         raws = [d.raw for d in described]
         relations += [
             MentionRelation(a, "implements", b, row, "implements.table_columns")
@@ -202,7 +207,9 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
 
 
 # "ban hành 4 nghị quyết chuyên đề thực hiện B, gồm: Nghị quyết số 03 ...; Nghị quyết số 04 ...": the members.
-_MEMBERS_FOLLOW = re.compile(r"^[^.;]{0,200}?,?\s*(?:cu\s+the\s+)?(?:gom|bao\s+gom)\s*:?\s*$")
+_MEMBERS_FOLLOW = re.compile(
+    r"^[^.;]{0,200}?,?\s*(?:cu\s+the\s+)?(?:gom|bao\s+gom|trong\s+do(?:\s+co)?)\s*:?\s*$"
+)
 
 
 def _members_of_sets(
@@ -215,10 +222,15 @@ def _members_of_sets(
         if counted.raw.rule != "mention.count_set" or rel.predicate != "implements":
             continue
         target = described[rel.object]
-        after = [i for i in inside if described[i].raw.start > target.raw.end and i != rel.object]
+        # the members follow the set and its target, whichever comes last ("ban hành 4 nghị quyết thực hiện B,
+        # gồm: ...", "Để cụ thể hóa B, X ban hành 9 nghị quyết chuyên đề, trong đó có ...")
+        last = target if target.raw.start > counted.raw.start else counted
+        after = [
+            i for i in inside if described[i].raw.start > last.raw.end and i not in (rel.object, rel.subject)
+        ]
         if not after:
             continue
-        start = target.tail.subject.end if target.tail.subject else target.tail.end
+        start = last.tail.subject.end if last.tail.subject else max(last.tail.end, last.raw.end)
         if not _MEMBERS_FOLLOW.match(nt.fold[start : described[after[0]].raw.start]):
             continue
         for i in after:
@@ -711,12 +723,20 @@ def _subject_before(
         )
     if _SUBJECT_GAP.match(gap) or _of_unnamed_body(nt, d.tail.end, cue.start):
         return _with_coordinated(nt, described, inside, before), "doc_cue"
-    if d.tail.subject and _SUBJECT_LEAD.match(gap) and len(gap) <= 120 and not re.search(r"[;.\n]", gap):
+    if (
+        d.tail.subject
+        and _SUBJECT_LEAD.match(gap)
+        and len(gap) <= 120
+        and not re.search(r"[;.\n]", gap)
+        # "tổng kết Chỉ thị 40 về ... và triển khai Chỉ thị 39": the cue joins an earlier verb, not the title
+        and not _AND_BEFORE.search(gap)
+    ):
         return _group(described, inside, last), "subject_cue"
     return None
 
 
 _GOVERNED = re.compile(r"\b(?:theo|tai)\s+$")
+_AND_BEFORE = re.compile(r"\bva\s*$")
 _TITLE_WORDS = re.compile(
     r"\s*(?:va\s+)?(?:mot\s+so\s+)?(?:chu\s+truong|giai\s+phap|nhiem\s+vu|bien\s+phap)\b"
 )

@@ -3483,3 +3483,39 @@ def test_a_headlines_abbreviation_does_not_reach_the_next_paragraphs_date() -> N
     )
     assert doc_named(result, "NGHỊ QUYẾT SỐ 72-NQ/TW").date is None
     assert doc_named(result, "Chương trình hành động số 21-CTr/TU").date == "2025-09-30"
+
+
+def test_a_cue_joined_to_an_earlier_verb_is_not_the_titles() -> None:
+    result = run(
+        "Tỉnh ủy tổng kết Chỉ thị số 40-CT/TW của Ban Bí thư về tín dụng chính sách và triển khai Chỉ thị số "
+        "39-CT/TW của Ban Bí thư."
+    )
+    assert edges(result) == set()
+
+
+def test_members_of_a_set_after_the_set_in_a_frame() -> None:
+    result = run(
+        "Để cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, Ban Chấp hành Đảng bộ tỉnh ban hành 9 nghị "
+        "quyết chuyên đề, trong đó có Nghị quyết số 04-NQ/TU về phát triển đô thị."
+    )
+    assert ("Nghị quyết số 04-NQ/TU", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII") in edges(result)
+
+
+def test_an_elided_object_gives_way_to_the_frame() -> None:
+    result = run(
+        "Thực hiện Thông báo kết luận số 108-TB/TW của Bộ Chính trị về chủ trương tổng kết Nghị quyết số 15-NQ/TW, "
+        "Ban Thường vụ Thành ủy ban hành Kế hoạch số 299-KH/TU để triển khai."
+    )
+    assert edges(result) == {("Kế hoạch số 299-KH/TU", "Thông báo kết luận số 108-TB/TW")}
+
+
+def test_a_reproduced_plan_the_standing_board_drew_up() -> None:
+    result = run(
+        "ĐẢNG ỦY XÃ CÔNG THÀNH\nSố 15-KH/ĐU\n\nKẾ HOẠCH\nthực hiện Nghị quyết số 57-NQ/TW\n\nThực hiện Nghị quyết "
+        "số 57-NQ/TW và Kế hoạch số 301-KH/HU của Ban Thường vụ Huyện ủy, Ban Thường vụ Đảng ủy xây dựng Kế hoạch "
+        "thực hiện như sau:"
+    )
+    assert edges(result) == {
+        ("15-KH/ĐU", "Nghị quyết số 57-NQ/TW"),
+        ("15-KH/ĐU", "Kế hoạch số 301-KH/HU"),
+    }
