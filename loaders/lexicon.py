@@ -171,10 +171,11 @@ ARMY_UNIT = (
 # Party committee or cell of one ("Đảng ủy Công ty Than Hà Lầm", "Đảng ủy Tập đoàn Điện lực Việt Nam đã ban hành",
 # "Đảng ủy Bệnh viện", "Chi bộ Trường THCS Tân Hòa xây dựng").
 INSTITUTION = (
-    r"(?:(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang"
+    r"(?:(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang|bo(?!\s+(?:chinh|doi)\b)"
     r"|truong(?:\s+(?:dai\s+hoc|cao\s+dang|trung\s+cap|chinh\s+tri|thpt|thcs|tieu\s+hoc|mam\s+non))?)"
-    r"(?:(?:\s+[a-z]+){0,7}?(?=\s*[,.;:()\-\"]|\s*$|\s+(?:da|vua|cung|moi|kip\s+thoi|ban\s+hanh|xay\s+dung|co|ra"
-    r"|thuc\s+hien|trien\s+khai|cu\s+the\s+hoa|quan\s+triet|to\s+chuc|lanh\s+dao|ve|cua|va|tai|theo|nham|de"
+    # (not "có", "tại": folded they are also "Cổ [phần]", "Tài [chính]" of names)
+    r"(?:(?:\s+[a-z]+){0,7}?(?=\s*[,.;:()\-\"]|\s*$|\s+(?:da|vua|cung|moi|kip\s+thoi|ban\s+hanh|xay\s+dung|ra"
+    r"|thuc\s+hien|trien\s+khai|cu\s+the\s+hoa|quan\s+triet|to\s+chuc|lanh\s+dao|ve|cua|va|theo|nham|de"
     r"|duoc|tham\s+muu|phoi\s+hop|chi\s+dao)\b))?"
 )
 _PARTY_COMMITTEE_OF = (
@@ -267,6 +268,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (_PARTY_COMMITTEE_OF, "@party_committee_of"),
     # Bodies named by what they lead, as written, up to the unit that places them: "Đảng đoàn Hội đồng nhân dân
     # tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội".
+    # a ministry's, by its name up to the verb: "Ban cán sự đảng Bộ Tài chính đã ban hành"
+    (r"ban\s+can\s+su\s+dang\s+(?=bo\b)" + INSTITUTION, "@led_body"),
     (
         r"(?:dang\s+doan(?:\s+[a-z]+){0,7}?|ban\s+can\s+su\s+dang(?:\s+[a-z]+){0,7}?)"
         r"\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|quoc\s+hoi|chinh\s+phu"

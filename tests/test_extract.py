@@ -3015,6 +3015,28 @@ INSTITUTION_ISSUERS = [
 ]
 
 
+INSTITUTION_ISSUERS += [
+    pytest.param(
+        "Ban cán sự đảng Bộ Tài chính đã ban hành Chương trình hành động số 18-CTr/BCSĐ.",
+        "Chương trình hành động số 18-CTr/BCSĐ",
+        ("Ban cán sự đảng Bộ Tài chính",),
+        id="a-ministrys-party-board",
+    ),
+    pytest.param(
+        "Đảng ủy Bộ ban hành Kế hoạch số 95-KH/ĐU thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị.",
+        "Kế hoạch số 95-KH/ĐU",
+        ("Đảng ủy Bộ",),
+        id="a-ministrys-party-committee",
+    ),
+    pytest.param(
+        "Đảng ủy Công ty Cổ phần Cảng Quảng Ninh ban hành Nghị quyết số 18-NQ/ĐU.",
+        "Nghị quyết số 18-NQ/ĐU",
+        ("Đảng ủy Công ty Cổ phần Cảng Quảng Ninh",),
+        id="a-joint-stock-company",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "surface", "issuer"), INSTITUTION_ISSUERS)
 def test_institution_issuers_and_asides(text: str, surface: str, issuer: tuple[str, ...]) -> None:
     assert doc_named(run(text), surface).issuer == issuer
