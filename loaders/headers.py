@@ -124,6 +124,8 @@ def _column_kind(cell: str) -> str:
     name = cell.strip(" :")
     if name in _COLUMNS:
         return _COLUMNS[name]
+    if name.startswith(("trich yeu", "noi dung")):
+        return "summary"  # "Trích yếu nội dung", "Nội dung chính"
     if _IMPLEMENTED_COLUMN.fullmatch(name):
         return "implemented"
     if _IMPLEMENTER_COLUMN.fullmatch(name):
@@ -246,8 +248,8 @@ def table_row_subject(
     if column >= len(kinds) or kinds[column] != "summary":
         return None
     cell_start = nt.fold.rfind("|", row_start, cue_start) + 1
-    if not re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,3}", nt.fold[cell_start:cue_start]):
-        return None  # the cue opens the cell, after the type at most
+    if not re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,4}", nt.fold[cell_start:cue_start]):
+        return None  # the cue opens the cell, after the type at most ("Chương trình hành động thực hiện")
     for index, mention in header_mentions:
         if row_start <= mention.start < cue_start:
             return index

@@ -278,7 +278,30 @@ def normalise(text: str) -> NormalisedText:
     norm = _apply(nfc, edits) if edits else nfc
     # Neither rewrite changes what a character folds to ("Ð" and "Đ" fold to "d"; "oà" and "òa" to "oa"),
     # so the fold of the NFC text is the fold of ``norm``.
-    return NormalisedText(original=text, norm=norm, fold=_fold_codes(codes), starts=starts, ends=ends)
+    fold = _fold_codes(codes)
+    if "\t" in fold or "   " in fold:
+        fold = mark_table_cells(fold)
+    return NormalisedText(original=text, norm=norm, fold=fold, starts=starts, ends=ends)
+
+
+# A table pasted as text separates its cells by tabs or by runs of spaces: on a line with two such separators at
+# least (and no "|"), the folded view writes each as "|" and spaces, so that the table rules (loaders/headers.py)
+# read it like "1 | 310-KH/TU | 02/4/2025 | ...". Same length, so offsets are unchanged.
+_CELL_GAP = re.compile(r"[ \t]*\t[ \t]*| {3,}")
+
+
+def mark_table_cells(fold: str) -> str:
+    lines = fold.split("\n")
+    # a line of cells, and a line of cells in a table: the line before or after is one too (text with uneven
+    # spacing has a run of spaces here and there, not row after row)
+    cells = [("|" not in line and len(_CELL_GAP.findall(line.strip(" \t"))) >= 2) for line in lines]
+    for n, line in enumerate(lines):
+        if not cells[n] or not ((n > 0 and cells[n - 1]) or (n + 1 < len(lines) and cells[n + 1])):
+            continue
+        lead = len(line) - len(line.lstrip(" \t"))
+        body = _CELL_GAP.sub(lambda m: "|" + " " * (len(m.group(0)) - 1), line[lead:].rstrip(" \t"))
+        lines[n] = line[:lead] + body + line[lead + len(body) :]
+    return "\n".join(lines)
 
 
 def normalise_name(text: str) -> str:

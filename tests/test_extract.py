@@ -3541,3 +3541,31 @@ def test_a_reproduced_plan_the_standing_board_drew_up() -> None:
         ("15-KH/ĐU", "Nghị quyết số 57-NQ/TW"),
         ("15-KH/ĐU", "Kế hoạch số 301-KH/HU"),
     }
+
+
+@pytest.mark.parametrize(
+    "separator", [pytest.param("\t", id="tabs"), pytest.param("      ", id="runs-of-spaces")]
+)
+def test_a_table_pasted_with_tabs_or_spaces(separator: str) -> None:
+    rows = [
+        ["Số, ký hiệu", "Ngày ban hành", "Trích yếu nội dung"],
+        [
+            "01-CTr/ĐU",
+            "05/8/2025",
+            "Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ phường lần thứ I",
+        ],
+        ["12-KH/ĐU", "20/8/2025", "Kế hoạch triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị"],
+    ]
+    result = run("\n".join(separator.join(row) for row in rows))
+    assert doc_named(result, "12-KH/ĐU").date == "2025-08-20"
+    assert edges(result) == {
+        ("01-CTr/ĐU", "Nghị quyết Đại hội Đảng bộ phường lần thứ I"),
+        ("12-KH/ĐU", "Nghị quyết số 57-NQ/TW"),
+    }
+
+
+def test_uneven_spacing_in_prose_is_no_table() -> None:
+    result = run(
+        "Thực hiện   Nghị quyết số 57-NQ/TW   của Bộ Chính trị, Tỉnh ủy ban hành Kế hoạch số 5-KH/TU."
+    )
+    assert edges(result) == {("Kế hoạch số 5-KH/TU", "Nghị quyết số 57-NQ/TW")}

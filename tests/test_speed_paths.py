@@ -67,7 +67,8 @@ def _normalise_checking_nfc(text: str) -> normalize.NormalisedText:
     codes = normalize._code_points(nfc)
     edits = normalize._edits(nfc, normalize._lookup(normalize._flag_lut(), codes))
     norm = normalize._apply(nfc, edits) if edits else nfc
-    return normalize.NormalisedText(text, norm, normalize._fold_codes(codes), starts, ends)
+    fold = normalize._fold_codes(codes)
+    return normalize.NormalisedText(text, norm, normalize.mark_table_cells(fold), starts, ends)
 
 
 @SETTINGS
