@@ -216,7 +216,10 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
             or (source.raw.rule == "mention.issued_unnumbered" and _TITLE_COMPLEMENT.match(gap))
         ):
             joint = source.issuance.joint if source.issuance else ()
-            out[i] = Described(cur.raw, cur.tail, Issuance(issuer, None, "issuer.ban_hanh_list", joint))
+            # the issuing's date too: "Ngày 25/12/2023, X ban hành các chương trình sau: A; B và C" (its own
+            # date, read after it, still wins)
+            issued_on = source.issuance.date if source.issuance else None
+            out[i] = Described(cur.raw, cur.tail, Issuance(issuer, issued_on, "issuer.ban_hanh_list", joint))
     return out
 
 

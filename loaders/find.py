@@ -526,7 +526,7 @@ _ANAPHOR = re.compile(
     rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)"
 )  # "Chương trình này": a programme of the article (corefer checks there is one)
 _BARE_HEAD = re.compile(
-    rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$|\s+(?:va|cua|den\s+nam|tren\s+dia\s+ban|trong\s+thoi\s+gian)\b)"
+    rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$|\s+(?:va|cua|den\s+nam|tren\s+dia\s+ban|trong\s+thoi\s+gian|bang|thong\s+qua)\b)"
 )
 _CUE_RIGHT_BEFORE = re.compile(
     rf"\b(?:{IMPLEMENTING_VERBS})(?:\s+(?:co\s+)?(?:thang\s+loi|hieu\s+qua|nghiem\s+tuc|tot|dong\s+bo|quyet\s+liet))?"
@@ -535,10 +535,14 @@ _CUE_RIGHT_BEFORE = re.compile(
 # A bare capitalised head opening a sentence, then what it was made for: "Kế hoạch được ban hành nhằm thực hiện
 # Chỉ thị số 45", "Nghị quyết nhằm cụ thể hóa ...", "Nghị quyết là bước cụ thể hóa ...", "Đề án được xây dựng để
 # cụ thể hóa ...": the last document of that type (corefer).
+_VERBS_ON_A_LINE = IMPLEMENTING_VERBS.replace(r"\s+", r"[ \t]+")
 _OPENING_HEAD = re.compile(
     rf"(?P<head>{_OF_BODY_HEADS})(?=(?:\s+(?:nay|tren))?(?:\s+(?:duoc|da\s+duoc)\s+(?:ban\s+hanh|xay\s+dung))?"
     rf"\s+(?:nham|de|la\s+van\s+ban|la\s+(?:mot\s+)?(?:buoc|su)|tren\s+co\s+so)\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?"
-    rf"(?:{IMPLEMENTING_VERBS})\b)"
+    rf"(?:{IMPLEMENTING_VERBS})\b"
+    # or the cue right after it, on its line: "Nghị quyết cụ thể hóa Nghị quyết Đại hội Đảng bộ huyện ..." (not a
+    # reproduced header's "KẾ HOẠCH" above its title line)
+    rf"|[ \t]+(?:(?:tiep[ \t]+tuc|trien[ \t]+khai)[ \t]+)?(?:{_VERBS_ON_A_LINE})\b)"
 )
 # ... or when it was issued: "Kế hoạch được ban hành ngày 12 tháng 8 năm 2025", "Nghị quyết chuyên đề được ban hành
 # ngày ..." (the date is read from its tail).

@@ -628,6 +628,14 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
         tail = described[last].tail
         gap_start = tail.subject.end if tail.subject else tail.end
         sep = _LIST_SEPARATOR.match(nt.fold[gap_start : described[nxt].raw.start])
+        # "thực hiện Nghị quyết Trung ương 4 về ... gắn với thực hiện Chỉ thị số 05": the title joins another
+        if (
+            tail.subject
+            and not nt.fold[tail.subject.end : described[nxt].raw.start].strip()
+            and _JOINED_CUE_END.search(nt.fold, tail.subject.start, tail.subject.end)
+        ):
+            objects.extend(_group(described, inside, nxt))
+            continue
         if not sep or (_has_own_cue(nt, described, inside, nxt) and not _titled_and(described[nxt], sep)):
             return objects
         # "Để thực hiện B, Chương trình số 22 đã được X ban hành": a lower document after a comma, then "được",
@@ -681,6 +689,7 @@ def _has_own_cue(nt: NormalisedText, described: list[Described], inside: list[in
 
 
 _PASSIVE_CUE = re.compile(r"\bduoc\s+$")
+_JOINED_CUE_END = re.compile(rf"\b(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$")
 _PASSIVE_SUBJECT = re.compile(r"\s*(?:(?:da|vua|cung)\s+)?duoc\b")
 
 

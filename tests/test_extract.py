@@ -3569,3 +3569,38 @@ def test_uneven_spacing_in_prose_is_no_table() -> None:
         "Thực hiện   Nghị quyết số 57-NQ/TW   của Bộ Chính trị, Tỉnh ủy ban hành Kế hoạch số 5-KH/TU."
     )
     assert edges(result) == {("Kế hoạch số 5-KH/TU", "Nghị quyết số 57-NQ/TW")}
+
+
+def test_a_bare_head_before_bang_is_the_article_resolution() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy sơ kết Nghị quyết số 36-NQ/TW của Ban Chấp hành Trung ương. Trước đó, Ban Chấp hành "
+        "Đảng bộ tỉnh đã cụ thể hóa Nghị quyết bằng Chương trình hành động số 49-CTr/TU."
+    )
+    assert edges(result) == {("Chương trình hành động số 49-CTr/TU", "Nghị quyết số 36-NQ/TW")}
+
+
+def test_a_bare_head_opening_a_sentence_with_its_cue() -> None:
+    result = run(
+        "Ban Chấp hành Đảng bộ huyện ban hành Nghị quyết số 05-NQ/HU về du lịch. Nghị quyết cụ thể hóa Nghị quyết "
+        "Đại hội Đảng bộ huyện lần thứ XII."
+    )
+    assert edges(result) == {("Nghị quyết số 05-NQ/HU", "Nghị quyết Đại hội Đảng bộ huyện lần thứ XII")}
+
+
+def test_the_issuing_date_of_a_list_dates_every_item() -> None:
+    result = run(
+        "Ngày 1/7/2025, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1205-QĐ/TU về thành lập Đảng bộ xã và Quyết "
+        "định số 1206-QĐ/TU chỉ định Ban Chấp hành; Kế hoạch số 9-KH/TU ngày 3/7/2025 về đại hội."
+    )
+    assert [d.date for d in result.documents] == ["2025-07-01", "2025-07-01", "2025-07-03"]
+
+
+def test_a_title_joined_to_another_implementation() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Kế hoạch số 36-KH/TU thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng, chỉnh đốn "
+        "Đảng gắn với thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."
+    )
+    assert edges(result) == {
+        ("Kế hoạch số 36-KH/TU", "Nghị quyết Trung ương 4 khóa XII"),
+        ("Kế hoạch số 36-KH/TU", "Chỉ thị số 05-CT/TW"),
+    }
