@@ -100,6 +100,10 @@ _COLUMNS = {
     "noi dung": "summary",
     "ten van ban": "summary",
     "co quan ban hanh": "issuer",
+    "don vi": "issuer",
+    "don vi ban hanh": "issuer",
+    "so hieu van ban": "number",
+    "so hieu": "number",
 }
 # The two sides of a table that pairs documents: the implemented one ("Văn bản Trung ương", "Văn bản của Trung ương
 # được cụ thể hóa") and the implementing one ("Văn bản triển khai của Thành ủy", "Văn bản của tỉnh").
@@ -233,6 +237,32 @@ def table_pairs(nt: NormalisedText, mentions: list[RawMention]) -> list[tuple[in
         row_end = nt.fold.find("\n", row_start)
         span = (row_start, len(nt.fold) if row_end < 0 else row_end)
         pairs += [(a, b, span) for a in sides.get("implementer", []) for b in sides.get("implemented", [])]
+    return pairs
+
+
+# A table's title naming what its rows carry out: "Văn bản triển khai Nghị quyết 57 tại Lâm Đồng", "Kết quả ban
+# hành văn bản triển khai Kế hoạch số 16-KH/TU của Ban Thường vụ Tỉnh ủy:".
+_TITLE_CUE = re.compile(r"\b(?:trien\s+khai|thuc\s+hien|cu\s+the\s+hoa)\s+(?:thuc\s+hien\s+)?")
+
+
+def table_title_pairs(
+    nt: NormalisedText, mentions: list[RawMention]
+) -> list[tuple[int, int, tuple[int, int]]]:
+    """(row document, the title's document, row span) for the documents of a table's rows, when the title line
+    above the header says the rows carry out a document."""
+    pairs = []
+    fold = nt.fold
+    for index, mention in enumerate(mentions):
+        found = table_cell(nt, mention.start)
+        if found is None or found[3] >= len(found[2]) or found[2][found[3]] not in ("number", "implementer"):
+            continue
+        row_start, header_start = found[0], found[1]
+        title_start = fold.rfind("\n", 0, max(0, header_start - 1)) + 1
+        cue = next(_TITLE_CUE.finditer(fold, title_start, max(title_start, header_start - 1)), None)
+        target = next((j for j, m in enumerate(mentions) if cue is not None and m.start == cue.end()), None)
+        if target is not None and target != index:
+            row_end = fold.find("\n", row_start)
+            pairs.append((index, target, (row_start, len(fold) if row_end < 0 else row_end)))
     return pairs
 
 

@@ -20,7 +20,7 @@ from typing import Final
 
 from loaders.attributes import APPOSED_HEAD, Described
 from loaders.find import RawMention
-from loaders.headers import header_of_title, table_pairs, table_row_subject
+from loaders.headers import header_of_title, table_pairs, table_row_subject, table_title_pairs
 from loaders.issuers import find_orgs
 from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, ORG_RE, TYPE_OF_HEAD
 from loaders.normalize import NormalisedText
@@ -202,6 +202,13 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
         relations += [
             MentionRelation(a, "implements", b, row, "implements.table_columns")
             for a, b, row in table_pairs(nt, raws)
+        ]
+        # a title over the table ("Văn bản triển khai Nghị quyết 57"): rows with no target of their own carry it out
+        implementing = {r.subject for r in relations if r.predicate == "implements"}
+        relations += [
+            MentionRelation(a, "implements", b, row, "implements.table_title")
+            for a, b, row in table_title_pairs(nt, raws)
+            if a not in implementing
         ]
     return _unique(relations)
 
@@ -536,8 +543,8 @@ def _elided_object(
 
 
 _PASSIVE_BEFORE = re.compile(
-    r"\bduoc\s+(?:[^\W\d_]+\s+){0,10}?$"
-)  # "được Ban Thường vụ Tỉnh ủy Đồng Nai triển khai"
+    r"\bduoc\s+(?:\(?[^\W\d_]+\)?\s+){0,10}?$"
+)  # ("Tỉnh ủy (cũ)" may be the agent)  # "được Ban Thường vụ Tỉnh ủy Đồng Nai triển khai"
 _PASSIVE_AFTER = re.compile(r"^\s*(?:thuc\s+hien\s+)?(?:bang|thanh|qua|thong\s+qua|tai)\s+(?:cac\s+)?$")
 
 
@@ -636,7 +643,17 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
         ):
             objects.extend(_group(described, inside, nxt))
             continue
-        if not sep or (_has_own_cue(nt, described, inside, nxt) and not _titled_and(described[nxt], sep)):
+        if _JOINED_CUE_GAP.match(nt.fold[gap_start : described[nxt].raw.start]):
+            objects.extend(_group(described, inside, nxt))  # "..., gắn với thực hiện Nghị quyết số 43"
+            continue
+        if not sep or (
+            _has_own_cue(nt, described, inside, nxt)
+            and not _titled_and(described[nxt], sep)
+            and not (
+                sep.group("sep").strip() == "va"
+                and _implements_an_object(nt, described, inside, nxt, objects)
+            )
+        ):
             return objects
         # "Để thực hiện B, Chương trình số 22 đã được X ban hành": a lower document after a comma, then "được",
         # is the main clause's subject
@@ -675,6 +692,24 @@ def _titled_and(candidate: Described, sep: re.Match[str]) -> bool:
     return sep.group("sep") == "va" and candidate.tail.subject is not None
 
 
+def _implements_an_object(
+    nt: NormalisedText, described: list[Described], inside: list[int], index: int, objects: list[int]
+) -> bool:
+    """'thực hiện Kết luận số 21 ... và Kế hoạch số 03 của Bộ Chính trị thực hiện Kết luận 21': the next item's own
+    cue names an object already listed (same type and number), so it describes that item, which stays an object."""
+    d = described[index]
+    m = _CUE_WORD.search(nt.fold, d.tail.end, min(len(nt.fold), d.tail.end + 40))
+    if m is None:
+        return False
+    named = _objects(nt, described, inside, _Cue(m.start(), m.end(), "implements"))
+    numbers = {(described[o].raw.type, (described[o].raw.number or "").lstrip("0")) for o in objects}
+    return any(
+        (described[n].raw.type, (described[n].raw.number or "").lstrip("0")) in numbers
+        for n in named
+        if described[n].raw.number
+    )
+
+
 def _has_own_cue(nt: NormalisedText, described: list[Described], inside: list[int], index: int) -> bool:
     """A cue follows the document as its predicate; not a passive one ("... và Nghị quyết 68 đã được triển
     khai": the document is what was carried out, still an object of the cue before it)."""
@@ -689,6 +724,9 @@ def _has_own_cue(nt: NormalisedText, described: list[Described], inside: list[in
 
 
 _PASSIVE_CUE = re.compile(r"\bduoc\s+$")
+_JOINED_CUE_GAP = re.compile(
+    rf"^\s*,?\s*(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$"
+)
 _JOINED_CUE_END = re.compile(rf"\b(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$")
 _PASSIVE_SUBJECT = re.compile(r"\s*(?:(?:da|vua|cung)\s+)?duoc\b")
 

@@ -3604,3 +3604,71 @@ def test_a_title_joined_to_another_implementation() -> None:
         ("Kế hoạch số 36-KH/TU", "Nghị quyết Trung ương 4 khóa XII"),
         ("Kế hoạch số 36-KH/TU", "Chỉ thị số 05-CT/TW"),
     }
+
+
+PROBE_17_SHAPES = [
+    pytest.param(
+        "Tỉnh ủy ký ban hành Chương trình hành động số 52-CTr/TU. Chương trình nhằm cụ thể hóa Nghị quyết số "
+        "68-NQ/TW của Bộ Chính trị.",
+        {("Chương trình hành động số 52-CTr/TU", "Nghị quyết số 68-NQ/TW")},
+        id="a-bare-programme-opening-a-sentence-with-its-purpose",
+    ),
+    pytest.param(
+        "Nghị quyết số 57-NQ/TW của Bộ Chính trị cũng đã được Tỉnh ủy (cũ) cụ thể hóa bằng Chương trình hành động "
+        "số 31-CTr/TU.",
+        {("Chương trình hành động số 31-CTr/TU", "Nghị quyết số 57-NQ/TW")},
+        id="a-bracketed-word-in-the-passives-agent",
+    ),
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 85-KH/TU thực hiện Kết luận số 21-KL/TW của Hội nghị Trung ương "
+        "4 và Kế hoạch số 03-KH/TW của Bộ Chính trị thực hiện Kết luận 21.",
+        {
+            ("Kế hoạch số 85-KH/TU", "Kết luận số 21-KL/TW"),
+            ("Kế hoạch số 85-KH/TU", "Kế hoạch số 03-KH/TW"),
+            ("Kế hoạch số 03-KH/TW", "Kết luận số 21-KL/TW"),
+        },
+        id="a-second-object-described-by-its-own-cue-on-the-first",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Chương trình số 15-CTr/TU thực hiện Nghị quyết số 26-NQ/TW và Chương trình số 16-CTr/TU "
+        "thực hiện Nghị quyết số 28-NQ/TW.",
+        {
+            ("Chương trình số 15-CTr/TU", "Nghị quyết số 26-NQ/TW"),
+            ("Chương trình số 16-CTr/TU", "Nghị quyết số 28-NQ/TW"),
+        },
+        id="a-next-item-with-a-target-of-its-own-stays-apart",
+    ),
+    pytest.param(
+        "Thành ủy ban hành Chương trình hành động số 01-CTr/TU thực hiện Nghị quyết Đại hội đại biểu Đảng bộ thành "
+        "phố lần thứ XXIII, nhiệm kỳ 2025 - 2030, gắn với thực hiện Nghị quyết số 43-NQ/TW của Bộ Chính trị.",
+        {
+            (
+                "Chương trình hành động số 01-CTr/TU",
+                "Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần thứ XXIII",
+            ),
+            ("Chương trình hành động số 01-CTr/TU", "Nghị quyết số 43-NQ/TW"),
+        },
+        id="gan-voi-thuc-hien-after-an-object",
+    ),
+    pytest.param(
+        "Văn bản triển khai Nghị quyết 57 tại tỉnh\nSTT | Văn bản | Ngày ban hành | Cơ quan ban hành\n1 | Chương "
+        "trình hành động số 03-CTr/TU | 15/8/2025 | Ban Chấp hành Đảng bộ tỉnh\n",
+        {("Chương trình hành động số 03-CTr/TU", "Nghị quyết 57")},
+        id="a-tables-title-names-what-its-rows-carry-out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE_17_SHAPES)
+def test_more_shapes(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_a_table_of_units_and_their_plans() -> None:
+    result = run(
+        "Văn bản triển khai Kế hoạch số 16-KH/TU của Ban Thường vụ Tỉnh ủy:\nĐơn vị | Số hiệu văn bản | Ngày ban hành"
+        "\nĐảng ủy xã Yên Trạch | Kế hoạch số 08-KH/ĐU | 12/9/2025\n"
+    )
+    plan = doc_named(result, "Kế hoạch số 08-KH/ĐU")
+    assert (plan.date, plan.issuer) == ("2025-09-12", ("Đảng ủy xã",))
+    assert edges(result) == {("Kế hoạch số 08-KH/ĐU", "Kế hoạch số 16-KH/TU")}
