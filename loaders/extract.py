@@ -362,7 +362,7 @@ _FOLLOW_UP = re.compile(
     r"|chuong\s+trinh(?:\s+hanh\s+dong)?|de\s+an|huong\s+dan)(?:\s+(?:nay|tren|neu\s+tren))?\s+(?:deu\s+|cung\s+)?"
     r"(?:duoc\s+|do\s+)?"
 )
-_FOLLOW_UP_VERB = re.compile(r"\s*(?:ky\s+)?ban\s+hanh\s+(?:cung\s+|vao\s+)?(?:ngay\s+)?")
+_FOLLOW_UP_VERB = re.compile(r"\s*(?:ky\s+)?ban\s+hanh\b\s*(?:cung\s+|vao\s+)?(?:ngay\s+)?")
 
 
 _OPENS_AFTER = re.compile(r"[.!?]\s+$")

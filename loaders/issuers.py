@@ -282,6 +282,7 @@ _PLACE_WORDS = 5
 
 # Hồ Chí Minh City written as one word or with its initials: "Thành ủy TPHCM", "Thành ủy TP HCM", "Thành ủy HCM"
 _HCM = re.compile(r"\s+(?:tp\s*\.?\s*)?hcm\b")
+_PLACE_NUMBER = re.compile(r" \d{1,2}\b(?!\s*[/.-]\s*\d)")  # not the start of a date
 # Urban units named by a number: "Quận 3", "Phường 12"
 _NUMBERED_UNIT = re.compile(r"\s+(?:quan|phuong)\s+\d{1,2}\b")
 
@@ -308,6 +309,8 @@ def _place_after(nt: NormalisedText, pos: int) -> tuple[str | None, int]:
     if not words:
         return None, pos
     end = words[-1][1]
+    if (numbered := _PLACE_NUMBER.match(nt.fold, end)) is not None:
+        end = numbered.end()  # "phường Hà Giang 1", "xã Tân Phú 2": new units named by a number
     bracket = _BRACKETED_PLACE.match(nt.norm, end)
     if (
         bracket

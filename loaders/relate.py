@@ -68,6 +68,9 @@ _SUBJECT_GAP = re.compile(
     r"(?:va\s+)?(?:mot\s+so\s+)?(?:chu\s+truong|giai\s+phap|nhiem\s+vu|bien\s+phap)\b|"
     r"(?:voi\s+)?chu\s+de\s+[\x1a\"][^\x1a\"\n]{0,200}[\x1a\"]|"
     r"lanh\s+dao\b|chi\s+dao\b|to\s+chuc\b|"
+    # a notice conveying a body's conclusion ("truyền đạt ý kiến chỉ đạo về việc ...", "kết luận về việc ..."), a
+    # short form's unit ("Kế hoạch 120 của huyện được ban hành để thực hiện B")
+    r"truyen\s+dat\b|y\s+kien\b|ket\s+luan\b|cua\s+(?:tinh|huyen|xa|phuong|thanh\s+pho)\b|"
     # an apposition naming the document again: "Kế hoạch số 410-KH/TU – kế hoạch thực hiện Kết luận 137 –"
     r"(?:(?<=[-(])|(?<=[-(]\s))(?:" + HEAD_RE + r")\b|"
     # "..., do đồng chí Lan, Phó Trưởng Ban ký [ngày 4/4/2024], hướng dẫn thực hiện B"
@@ -113,7 +116,9 @@ _BASIS_LEAD = re.compile(
     r"^\W*(?:\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+)?(?:can\s+cu|tren\s+co\s+so)\b"
 )
 # Searched with an end position: "... đã ban hành <A>", "... đã xây dựng <A>" (drafted and issued it).
-_ISSUED_BEFORE = re.compile(r"(?:ban\s+hanh|xay\s+dung|(?:da|vua)\s+co)\s+$")  # "X đã có Kế hoạch số 08"
+_ISSUED_BEFORE = re.compile(
+    r"(?:ban\s+hanh|xay\s+dung|(?:da|vua)\s+co|(?<!de\s)(?<!dua\s)\bra)\s+$"
+)  # "X đã có Kế hoạch số 08", "Đảng ủy Sư đoàn ra Nghị quyết số 458"  # "X đã có Kế hoạch số 08"
 _LIST_SEPARATOR = re.compile(r"^\s*(?P<sep>,|;|va|,\s*va|;\s*va)\s*$")
 
 _LEVEL_RANK = {"central": 3, "provincial": 2, "district": 1, "grassroots": 0}
@@ -565,7 +570,7 @@ def _passive_implementer(
     # "Quy định số 232 về thi hành Điều lệ Đảng được Tỉnh ủy triển khai bằng A": the QĐ, whose title names the
     # Charter (only when "được" follows that title directly: ", Nghị quyết tiếp tục được ..." opens a clause)
     implemented = before[-1]
-    while "," not in nt.fold[b.tail.end : cue.start]:
+    while "," not in nt.fold[b.tail.subject.end if b.tail.subject else b.tail.end : cue.start]:
         title_of = _titled_by(nt, described, before, implemented)
         if title_of is None:
             break

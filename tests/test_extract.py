@@ -3672,3 +3672,54 @@ def test_a_table_of_units_and_their_plans() -> None:
     plan = doc_named(result, "Kế hoạch số 08-KH/ĐU")
     assert (plan.date, plan.issuer) == ("2025-09-12", ("Đảng ủy xã",))
     assert edges(result) == {("Kế hoạch số 08-KH/ĐU", "Kế hoạch số 16-KH/TU")}
+
+
+PROBE_17_MORE = [
+    pytest.param(
+        "Thực hiện Nghị quyết số 1659-NQ/QUTW của Quân ủy Trung ương, Đảng ủy Bộ đội Biên phòng tỉnh ra Nghị quyết "
+        "số 315-NQ/ĐU.",
+        {("Nghị quyết số 315-NQ/ĐU", "Nghị quyết số 1659-NQ/QUTW")},
+        id="a-frame-then-ra",
+    ),
+    pytest.param(
+        "Thông báo số 35-TB/TU của Ban Thường vụ Tỉnh ủy kết luận về việc triển khai thực hiện Kết luận số "
+        "21-KL/TW.",
+        {("Thông báo số 35-TB/TU", "Kết luận số 21-KL/TW")},
+        id="a-notice-concluding-about-implementing",
+    ),
+    pytest.param(
+        "Kết luận số 01-KL/TW về tiếp tục thực hiện Chỉ thị số 05-CT/TW “về đẩy mạnh học tập, làm theo tư tưởng, đạo "
+        "đức, phong cách Hồ Chí Minh” đã được Huyện ủy triển khai bằng Kế hoạch số 60-KH/HU.",
+        {("Kết luận số 01-KL/TW", "Chỉ thị số 05-CT/TW"), ("Kế hoạch số 60-KH/HU", "Kết luận số 01-KL/TW")},
+        id="a-passive-subject-whose-inner-title-has-commas",
+    ),
+    pytest.param(
+        "Đảng ủy xã ban hành Kế hoạch số 35-KH/ĐU thực hiện Kế hoạch số 120-KH/HU. Kế hoạch 120 của huyện được ban "
+        "hành để thực hiện Chương trình hành động số 20-CTr/TU.",
+        {
+            ("Kế hoạch số 35-KH/ĐU", "Kế hoạch số 120-KH/HU"),
+            ("Kế hoạch số 120-KH/HU", "Chương trình hành động số 20-CTr/TU"),
+        },
+        id="a-short-form-of-the-district-issued-to-implement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE_17_MORE)
+def test_more_shapes_still(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_a_follow_up_sentence_naming_who_issued_the_listed_documents() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Chương trình hành động số 25-CTr/TU thực hiện Nghị quyết số 19-NQ/TW; Chương trình hành "
+        "động số 30-CTr/TU thực hiện Nghị quyết số 27-NQ/TW. Các nghị quyết trên đều do Ban Chấp hành Trung ương "
+        "Đảng khóa XIII ban hành."
+    )
+    assert doc_named(result, "Nghị quyết số 19-NQ/TW").issuer == ("Ban Chấp hành Trung ương",)
+    assert doc_named(result, "Nghị quyết số 27-NQ/TW").issuer == ("Ban Chấp hành Trung ương",)
+
+
+def test_a_ward_named_with_a_number() -> None:
+    result = run("Ban Thường vụ Đảng ủy phường Hà Giang 1 ban hành Kế hoạch số 40-KH/ĐU.")
+    assert doc_named(result, "Kế hoạch số 40-KH/ĐU").issuer == ("Ban Thường vụ Đảng ủy phường",)
