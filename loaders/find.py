@@ -620,7 +620,8 @@ _FOREIGN_PARTY = re.compile(
 _CHARTER = re.compile(
     r"\b(?:dieu\s+le\s+dang(?!\s+(?:bo|uy|vien|doan)\b)(?:\s+cong\s+san\s+viet\s+nam)?"
     r"|cuong\s+linh\s+(?:chinh\s+tri\s+)?xay\s+dung\s+dat\s+nuoc(?:\s+trong\s+thoi\s+ky\s+qua\s+do\s+len\s+chu\s+nghia"
-    r"\s+xa\s+hoi)?)"
+    r"\s+xa\s+hoi)?"
+    r"|cuong\s+linh\s+chinh\s+tri(?:\s+cua\s+dang)?)"  # "Điều lệ Đảng và Cương lĩnh chính trị"
 )
 
 

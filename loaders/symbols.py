@@ -16,7 +16,8 @@ _PARTY_SYMBOL = re.compile(
 # State style "22/CT-TW" (a Party directive printed state-style), "111/NQ-CP", "22/2019/NQ-HĐND", "700/QĐ-TTg",
 # "95/KH-MTTQ-BTT" (a body and its standing board).
 _STATE_SYMBOL = re.compile(
-    r"\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?(?P<code>[a-z]{1,6})\s*-\s*(?P<organ>[a-z]{1,10}(?:-[a-z]{1,10}){0,3})\b"
+    # (an organ may end with a number: "141/KH-BCĐTKNQ18", the steering committee for Resolution 18)
+    r"\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?(?P<code>[a-z]{1,6})\s*-\s*(?P<organ>[a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){0,3})\b"
 )
 # A law or an Assembly resolution: "98/2023/QH15", "35/2024/NĐ-CP" is the state style above.
 _LAW_SYMBOL = re.compile(r"\s*/\s*(?P<year>\d{4})\s*/\s*(?P<organ>qh\d{1,2})\b")

@@ -3723,3 +3723,20 @@ def test_a_follow_up_sentence_naming_who_issued_the_listed_documents() -> None:
 def test_a_ward_named_with_a_number() -> None:
     result = run("Ban Thường vụ Đảng ủy phường Hà Giang 1 ban hành Kế hoạch số 40-KH/ĐU.")
     assert doc_named(result, "Kế hoạch số 40-KH/ĐU").issuer == ("Ban Thường vụ Đảng ủy phường",)
+
+
+def test_a_state_style_symbol_whose_organ_ends_with_a_number() -> None:
+    result = run(
+        "Thực hiện Kế hoạch số 141/KH-BCĐTKNQ18 của Ban Chỉ đạo Trung ương, Tỉnh ủy ban hành Kế hoạch số 300-KH/TU."
+    )
+    plan = doc_named(result, "Kế hoạch số 141/KH-BCĐTKNQ18")
+    assert (plan.symbol, plan.issuer) == ("141/KH-BCĐTKNQ18", ("Ban Chỉ đạo Trung ương",))
+    assert edges(result) == {("Kế hoạch số 300-KH/TU", "Kế hoạch số 141/KH-BCĐTKNQ18")}
+
+
+def test_the_political_platform_is_a_document() -> None:
+    result = run("Đảng ủy xã quán triệt Điều lệ Đảng và Cương lĩnh chính trị của Đảng cho đảng viên mới.")
+    assert [d.mentions[0].surface for d in result.documents] == [
+        "Điều lệ Đảng",
+        "Cương lĩnh chính trị của Đảng",
+    ]
