@@ -594,7 +594,8 @@ def _apposed_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | Non
 
 # "Tỉnh ủy đã ban hành 126 văn bản, trong đó có 2 nghị quyết, ...": what is included was issued by the same body.
 _ISSUED_INCLUDING = re.compile(
-    r"(?P<verb>ban\s+hanh)\s+[^.;:]{0,120}?[,;]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom)\s*[:,]?\s*$"
+    # (also in the next sentence: "X đã ban hành 12 nghị quyết, 25 kế hoạch và 6 chỉ thị. Trong đó, Kế hoạch số 18 ...")
+    r"(?P<verb>ban\s+hanh)\s+[^.;:]{0,120}?[,;.]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom)\s*[:,]?\s*$"
 )
 
 

@@ -3740,3 +3740,11 @@ def test_the_political_platform_is_a_document() -> None:
         "Điều lệ Đảng",
         "Cương lĩnh chính trị của Đảng",
     ]
+
+
+def test_trong_do_in_the_next_sentence_names_a_member_of_the_issued_sets() -> None:
+    result = run(
+        "Năm 2025, Đảng ủy xã đã ban hành 12 nghị quyết chuyên đề, 25 kế hoạch và 6 chỉ thị. Trong đó, Kế hoạch số "
+        "18-KH/ĐU về chuyển đổi số được đánh giá là điểm sáng."
+    )
+    assert doc_named(result, "Kế hoạch số 18-KH/ĐU").issuer == ("Đảng ủy xã",)
