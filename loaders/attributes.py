@@ -344,6 +344,9 @@ _ISSUE_VERB = re.compile(
     r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do|con|"
     r"dong\s+thoi|thong\s+nhat)\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:(?:vua|da)\s+)?co|"
     r"(?<!de\s)(?<!dua\s)(?<!nay\s)(?<!tra\s)\bra|"
+    # joint documents are signed by their bodies: "Ban Tuyên giáo Tỉnh ủy và Đài Phát thanh ... ký Kế hoạch liên
+    # tịch số 01", "ký kết Quy chế phối hợp số 05"
+    r"\bky(?:\s+ket)?|"
     r"(?:cu\s+the\s+hoa|the\s+che\s+hoa)\s+(?:bang|thanh)|"
     r"(?:trien\s+khai(?:\s+thuc\s+hien)?|thuc\s+hien|quan\s+triet)\s+(?:bang|thong\s+qua))"
     r"\s+(?:cac\s+)?$"  # "ban hành các chương trình số 1, 2"
@@ -413,6 +416,8 @@ def read_issuance(
     if (
         any(fold.rfind(verb, window_start, mention.start) >= 0 for verb in _VERB_HINTS)
         or fold.startswith(" ra ", mention.start - 4)
+        or fold.startswith(" ky ", mention.start - 4)
+        or fold.startswith(" ky ket ", mention.start - 8)
         or fold.rfind(" co ", max(window_start, mention.start - 12), mention.start)
         >= 0  # "X có Nghị quyết số"
     ):

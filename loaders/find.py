@@ -444,7 +444,8 @@ _ISSUE_VERB_BEFORE = re.compile(
 # hoạch kiểm tra, giám sát ..." (the verb within the clause, no sentence break between)
 _LATER_ITEM = re.compile(r"(?:\s*[,;]|\s+va)\s+$")
 _ISSUE_VERB_IN_CLAUSE = re.compile(r"\b(?:ban\s+hanh|thong\s+qua)\s+(?=[^.:!?\n]*$)")
-_PLACE_WORDS_TO = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*$")
+# (and a plenary's number and term: "Ban Chấp hành Đảng bộ tỉnh lần thứ 5 (khóa XX) đã thông qua")
+_PLACE_WORDS_TO = re.compile(r"(?:\s+[^\W\d_]+|\s+\d{1,2}|\s*\(\s*khoa\s+[ivxl\d]+\s*\)){0,6}\s*$")
 # Words that make the issuing unreal: not yet, future, a request, a duty, a condition, a forecast.
 _NOT_YET_ISSUED = re.compile(
     r"\b(?:chua|se|can(?!\s+cu)|phai|de\s+nghi|yeu\s+cau|neu|du\s+kien|chuan\s+bi|khong|chi\s+dao|dang\s+xay\s+dung)\b"

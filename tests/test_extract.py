@@ -3748,3 +3748,18 @@ def test_trong_do_in_the_next_sentence_names_a_member_of_the_issued_sets() -> No
         "18-KH/ĐU về chuyển đổi số được đánh giá là điểm sáng."
     )
     assert doc_named(result, "Kế hoạch số 18-KH/ĐU").issuer == ("Đảng ủy xã",)
+
+
+def test_joint_rules_signed_by_two_bodies() -> None:
+    result = run(
+        "Tỉnh ủy và Ủy ban MTTQ Việt Nam tỉnh ký kết Quy chế phối hợp số 05-QC/TU-MTTQ về công tác dân vận."
+    )
+    assert result.documents[0].issuer == ("Tỉnh ủy", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
+
+
+def test_a_plenary_with_its_number_and_term_adopts_a_named_resolution() -> None:
+    (doc,) = run(
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5 (khóa XX) đã thông qua Nghị quyết về nhiệm vụ phát triển kinh "
+        "tế - xã hội năm 2026."
+    ).documents
+    assert (doc.type, doc.issuer) == ("resolution", ("Ban Chấp hành Đảng bộ tỉnh",))
