@@ -209,6 +209,8 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
         issuer = source.issuance.issuer if source.issuance else None
         if cur.issuance or cur.tail.issuers or issuer is None or not _level_fits(cur.raw, issuer):
             continue
+        if cur.raw.rule in _NAMED_BY_ISSUER:
+            continue  # "... kết quả Đại hội XII và Nghị quyết Đại hội XII của Đảng": the congress issued it
         gap = nt.fold[gap_start : cur.raw.start]
         if (
             join.match(gap)
@@ -252,6 +254,9 @@ def _ends_subject_of(nt: NormalisedText, item: Described, named: Described) -> b
     return subject is not None and not nt.fold[subject.end : named.raw.start].strip()
 
 
+_NAMED_BY_ISSUER = frozenset(
+    {"mention.congress", "mention.congress_ellipsis", "mention.plenum", "mention.charter"}
+)
 _MOSTLY_LOCAL_TYPES = frozenset({"plan", "action_programme", "project"})
 
 

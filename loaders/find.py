@@ -527,7 +527,7 @@ _ANAPHOR = re.compile(
     rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)"
 )  # "Chương trình này": a programme of the article (corefer checks there is one)
 _BARE_HEAD = re.compile(
-    rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$|\s+(?:va|cua|den\s+nam|tren\s+dia\s+ban|trong\s+thoi\s+gian|bang|thong\s+qua)\b)"
+    rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$|\s+(?:va|cua|den\s+nam|tren\s+dia\s+ban|trong|bang|thong\s+qua)\b)"
 )
 _CUE_RIGHT_BEFORE = re.compile(
     rf"\b(?:{IMPLEMENTING_VERBS})(?:\s+(?:co\s+)?(?:thang\s+loi|hieu\s+qua|nghiem\s+tuc|tot|dong\s+bo|quyet\s+liet))?"

@@ -110,13 +110,16 @@ _COLUMNS = {
 _IMPLEMENTED_COLUMN = re.compile(
     r"van\s+ban\b.*(?:\bduoc\s+(?:cu\s+the\s+hoa|the\s+che\s+hoa|trien\s+khai|thuc\s+hien|quan\s+triet)\b.*"
     r"|\b(?:cua\s+)?trung\s+uong)"
+    r"|(?:thuc\s+hien|trien\s+khai|cu\s+the\s+hoa)\s+(?:van\s+ban|nghi\s+quyet|ket\s+luan|chi\s+thi)\b.*"
 )
 _IMPLEMENTER_COLUMN = re.compile(
     r"van\s+ban\s+(?:(?:trien\s+khai|thuc\s+hien|cu\s+the\s+hoa)\b.*|(?:cua|do)\s+(?!trung\s+uong\b).*)"
 )
 _HEADER_ROWS_ABOVE = 40
 # A table's title naming the body: "DANH MỤC VĂN BẢN DO TỈNH ỦY BAN HÀNH QUÝ I/2025".
-_TITLE_BY = re.compile(r"\b(?:do|cua)\s+")  # "... DO X BAN HÀNH", "DANH MỤC VĂN BẢN CỦA X"
+_TITLE_BY = re.compile(
+    r"\b(?:do|cua|van\s+ban)\s+"
+)  # "... DO X BAN HÀNH", "... CỦA X", "Các văn bản X ban hành"
 _TITLE_ISSUED = re.compile(r"\s+(?:da\s+)?ban\s+hanh\b")
 
 
@@ -191,10 +194,11 @@ def _table_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
         issuer = _body_of_column(nt, header_start, column)  # "Văn bản triển khai của Thành ủy"
     if issuer is None:
         title_start = fold.rfind("\n", 0, max(0, header_start - 1)) + 1
-        title = _TITLE_BY.search(fold, title_start, max(title_start, header_start - 1))
-        org = match_org(nt, title.end()) if title else None
-        if title and org and (title.group(0).startswith("cua") or _TITLE_ISSUED.match(fold, org.end)):
-            issuer = org
+        for title in _TITLE_BY.finditer(fold, title_start, max(title_start, header_start - 1)):
+            org = match_org(nt, title.end())
+            if org and (title.group(0).startswith("cua") or _TITLE_ISSUED.match(fold, org.end)):
+                issuer = org
+                break
         if issuer is not None and issuer.level == "central" and level_of_organ(mention.organ) != "central":
             issuer = None  # "... cụ thể hóa nghị quyết của Trung ương" titles a table of local documents
     if issuer is None and found_date is None:

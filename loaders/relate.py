@@ -30,18 +30,18 @@ _CUE_WORDS = (
     r"thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|hoc\s+tap|tuyen\s+truyen"
     r"|pho\s+bien|can\s+cu|tren\s+co\s+so"
     # "Đối với Nghị quyết 59, X ban hành A": a topic opening the clause, answered by an issued document
-    r"|(?:(?<=^)|(?<=[.;,]\s)|(?<=\n))doi\s+voi(?=\s+(?:nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh)\b)"
+    r"|(?:(?<=^)|(?<=[.;,]\s)|(?<=\n))(?:doi\s+voi|rieng)(?=\s+(?:nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh)\b)"
 )
 _TO_LIFE_CUES = (
     # "Để đưa Nghị quyết 21 vào cuộc sống, X ban hành A": bringing a document to life is implementing it
-    r"|(?:(?<=de\s)|(?<=nham\s))dua(?=\s[^.;]{0,160}?\bvao\s+cuoc\s+song\b)"
+    r"|(?:(?<=de\s)|(?<=nham\s)|(?<=som\s))dua(?=\s[^.;]{0,160}?\bvao\s+cuoc\s+song\b)"
     # "Để Nghị quyết 71 sớm đi vào cuộc sống, X ban hành A": the same, the document before the verb
     r"|(?<![a-z])de(?=\s[^.;]{0,160}?\b(?:som\s+)?di\s+vao\s+cuoc\s+song\b)"
 )
 # (the lookahead of first letters lets the engine pass over most positions before trying the alternation)
-_CUE_WORD = re.compile(rf"(?=[tcqhpd])\b(?:{_CUE_WORDS}{_TO_LIFE_CUES})\b")
+_CUE_WORD = re.compile(rf"(?=[tcqhpdr])\b(?:{_CUE_WORDS}{_TO_LIFE_CUES})\b")
 # The same without the "vào cuộc sống" forms, whose lookahead scans on at every "để": for text without it.
-_CUE_WORD_NOT_TO_LIFE = re.compile(rf"(?=[tcqhpd])\b(?:{_CUE_WORDS})\b")
+_CUE_WORD_NOT_TO_LIFE = re.compile(rf"(?=[tcqhpdr])\b(?:{_CUE_WORDS})\b")
 # (an ellipsis inside a quoted title: "“Học tập, quán triệt … triển khai thực hiện Nghị quyết ...”")
 _CUE_GLUE = re.compile(r"^(?:[\s,\x1a]|\.\.\.|va\b|to\s+chuc\b|va\s+to\s+chuc\b)*$")  # \x1a: folded "…"
 # Between a cue and its first object: manner ("có hiệu quả", "nghiêm túc"), "các nội dung của", and the
@@ -66,6 +66,9 @@ _SUBJECT_GAP = re.compile(
     r"la\s+van\s+ban\b|la\s+(?:mot\s+)?(?:buoc|su)\b|"
     # a title's words: "Kết luận số 97 về một số chủ trương, giải pháp tiếp tục thực hiện Nghị quyết ..."
     r"(?:va\s+)?(?:mot\s+so\s+)?(?:chu\s+truong|giai\s+phap|nhiem\s+vu|bien\s+phap)\b|"
+    # "Chương trình hành động số 1135 và nhiều nghị quyết chuyên đề để cụ thể hóa"
+    r"va\s+(?:nhieu|cac|mot\s+so)\s+(?:van\s+ban|nghi\s+quyet|ke\s+hoach|chi\s+thi|de\s+an|chuong\s+trinh)"
+    r"(?:\s+chuyen\s+de)?\b|"
     r"(?:voi\s+)?chu\s+de\s+[\x1a\"][^\x1a\"\n]{0,200}[\x1a\"]|"
     r"lanh\s+dao\b|chi\s+dao\b|to\s+chuc\b|"
     # a notice conveying a body's conclusion ("truyền đạt ý kiến chỉ đạo về việc ...", "kết luận về việc ..."), a
@@ -107,7 +110,7 @@ _FRAME_LEAD = re.compile(
     # a dateline ("(Báo X) -", "HÀ TĨNH -") or a speaker ("Đồng chí Trưởng Ban Tổ chức Tỉnh ủy: ") may come first
     r"^\W*(?:\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+|[^:\n.]{2,80}:\s*)?"
     r"(?:(?:can\s+cu|tren\s+co\s+so)\b.*(?:[,;]|\bva)|(?:[^\W\d][^,;:.()\n]{0,40}?,\s*){0,2})"
-    r"\s*(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?"
+    r"\s*(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?(?:\s+som)?"  # "Nhằm sớm đưa B vào cuộc sống, ..."
     # "Để hướng dẫn thực hiện B, ...", "Để lãnh đạo, chỉ đạo thực hiện B, ..."
     r"(?:\s*(?:huong\s+dan|lanh\s+dao\s*,?\s*chi\s+dao|lanh\s+dao|chi\s+dao|to\s+chuc))?\s*$",
     re.DOTALL,
@@ -117,7 +120,7 @@ _BASIS_LEAD = re.compile(
 )
 # Searched with an end position: "... đã ban hành <A>", "... đã xây dựng <A>" (drafted and issued it).
 _ISSUED_BEFORE = re.compile(
-    r"(?:ban\s+hanh|xay\s+dung|(?:da|vua)\s+co|(?<!de\s)(?<!dua\s)\bra)\s+$"
+    r"(?:ban\s+hanh(?:\s+moi)?|xay\s+dung|(?:da|vua)\s+co|(?<!de\s)(?<!dua\s)\bra)\s+$"
 )  # "X đã có Kế hoạch số 08", "Đảng ủy Sư đoàn ra Nghị quyết số 458"  # "X đã có Kế hoạch số 08"
 _LIST_SEPARATOR = re.compile(r"^\s*(?P<sep>,|;|va|,\s*va|;\s*va)\s*$")
 

@@ -3763,3 +3763,60 @@ def test_a_plenary_with_its_number_and_term_adopts_a_named_resolution() -> None:
         "tế - xã hội năm 2026."
     ).documents
     assert (doc.type, doc.issuer) == ("resolution", ("Ban Chấp hành Đảng bộ tỉnh",))
+
+
+PROBE_18_SHAPES = [
+    pytest.param(
+        "Nhằm sớm đưa Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIII vào cuộc sống, Ban Chấp hành Đảng bộ huyện đã "
+        "ban hành Chương trình hành động số 01-CTr/HU.",
+        {("Chương trình hành động số 01-CTr/HU", "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIII")},
+        id="nham-som-dua-vao-cuoc-song",
+    ),
+    pytest.param(
+        "Riêng Nghị quyết số 57-NQ/TW, tỉnh ban hành mới Chương trình hành động số 08-CTr/TU để thực hiện.",
+        {("Chương trình hành động số 08-CTr/TU", "Nghị quyết số 57-NQ/TW")},
+        id="rieng-as-a-topic",
+    ),
+    pytest.param(
+        "Việc thực hiện Nghị quyết số 26-NQ/TW đã tạo nhiều chuyển biến. Tỉnh ủy ban hành Chương trình hành động số "
+        "1135-CTr/TU và nhiều nghị quyết chuyên đề để cụ thể hóa.",
+        {("Chương trình hành động số 1135-CTr/TU", "Nghị quyết số 26-NQ/TW")},
+        id="a-document-and-many-others-to-carry-it-out",
+    ),
+    pytest.param(
+        "Đảng đoàn ban hành Kế hoạch số 210-KH/ĐĐ về thực hiện Nghị quyết số 43-NQ/TW. Đồng thời, Đảng đoàn ban hành "
+        "Kế hoạch số 35-KH/ĐĐ lãnh đạo việc học tập, quán triệt Nghị quyết trong hệ thống Mặt trận.",
+        {
+            ("Kế hoạch số 210-KH/ĐĐ", "Nghị quyết số 43-NQ/TW"),
+            ("Kế hoạch số 35-KH/ĐĐ", "Nghị quyết số 43-NQ/TW"),
+        },
+        id="a-bare-head-before-trong",
+    ),
+    pytest.param(
+        "Các văn bản Tỉnh ủy ban hành thực hiện nghị quyết của Trung ương\nSTT | Văn bản của tỉnh | Ngày ban hành | "
+        "Thực hiện văn bản của Trung ương\n1 | Kế hoạch số 330-KH/TU | 05/1/2023 | Nghị quyết số 29-NQ/TW\n",
+        {("Kế hoạch số 330-KH/TU", "Nghị quyết số 29-NQ/TW")},
+        id="a-pairing-column-named-by-its-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE_18_SHAPES)
+def test_shapes_of_daily_reporting(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_a_congress_resolution_listed_after_a_title_keeps_its_congress() -> None:
+    result = run(
+        "Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 31-HD/BTGTU về tuyên truyền kết quả Đại hội và Nghị quyết Đại "
+        "hội XII của Đảng."
+    )
+    assert doc_named(result, "Nghị quyết Đại hội XII của Đảng").issuer == ("Đại hội đại biểu toàn quốc",)
+
+
+def test_a_tables_title_naming_the_body_that_issued_the_rows() -> None:
+    result = run(
+        "Các văn bản Tỉnh ủy ban hành\nSTT | Văn bản của tỉnh | Ngày ban hành | Thực hiện văn bản của Trung ương\n"
+        "1 | Kế hoạch số 330-KH/TU | 05/1/2023 | Nghị quyết số 29-NQ/TW\n"
+    )
+    assert doc_named(result, "Kế hoạch số 330-KH/TU").issuer == ("Tỉnh ủy",)
