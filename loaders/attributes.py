@@ -428,6 +428,8 @@ def read_issuance(
     issuer, rule = _issuer_before_verb(nt, clause_start, verb.start())
     if issuer is None and (listed := _body_of_list_intro(nt, clause_start, verb.start())) is not None:
         issuer, rule = listed, "issuer.list_of_tasks"
+    if issuer is None and (meeting := _body_of_meeting(nt, clause_start, verb.start())) is not None:
+        issuer, rule = meeting, "issuer.meeting"
     if issuer is not None and "xay dung" in verb.group(0) and issuer.name.startswith(_DRAFTING_BODIES):
         # "Ban Tuyên giáo Tỉnh ủy đã xây dựng Kế hoạch 20 trình Ban Thường vụ ban hành": it drafts
         issuer = None
@@ -515,6 +517,7 @@ def _date_before(nt: NormalisedText, clause_start: int, end: int) -> Found | Non
 
 # "cùng ngày" after a mention: "Kế hoạch số 12 ngày 28/7/2025 thực hiện A, và Kế hoạch số 13 cùng ngày thực hiện B"
 _TAIL_SAME_DAY = re.compile(r"\s*,?\s*(?:\(\s*)?(?:ban\s+hanh\s+)?(?P<same>cung\s+ngay)\b\s*\)?")
+_CENTRAL_DATE = re.compile(r"/\s*(?:tw|t\.\s?u)\s*,?\s*\(?\s*ngay\s*$")
 _SAME_DAY_REACH = 1500  # about a paragraph: "cùng ngày" refers to a date the reader has just read
 
 
@@ -523,6 +526,8 @@ def same_day(nt: NormalisedText, start: int, end: int) -> Found | None:
     last = None
     for d in DATE_RE.finditer(nt.fold, max(0, start - _SAME_DAY_REACH), start):
         if (iso := parse_date(d)) and "ngay" in nt.fold[max(0, d.start() - 6) : d.start()]:
+            if _CENTRAL_DATE.search(nt.fold, max(0, d.start() - 20), d.start()):
+                continue  # "... thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024. Cùng ngày, ...": not that day
             last = iso
     return Found(last, start, end, "date.cung_ngay") if last else None
 
@@ -660,6 +665,30 @@ def _clause_start(nt: NormalisedText, start: int, end: int) -> int:
 # "Đảng ủy Khối đã thực hiện các nhiệm vụ:\n1) ban hành ..." (the body that opens the introduction issues).
 _TASK_OPENS = re.compile(r"[ \t]*(?:" + r"(?:[-+*\u2022\u2013\x1a]|\d{1,2}[.)]|[a-z][.)])" + r")?[ \t]*$")
 _INTRO_LEAD = re.compile(r"[^\n:;]{0,40}$")
+
+
+# "Hội nghị [đã thảo luận,] thống nhất ban hành ..." after the sentence that named the plenary: the committee
+# whose plenary it is ("Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 5", "Hội nghị Ban Chấp hành ... lần thứ 5").
+_MEETING_CLAUSE = re.compile(
+    r"\s*hoi\s+nghi\s+(?:(?:cung|da|vua)\s+)*(?:thao\s+luan\s*,?\s*)?(?:(?:va\s+)?thong\s+nhat\s+)?(?:da\s+)?"
+)
+_HELD_BY = re.compile(r"\s+(?:(?:da|vua)\s+)?to\s+chuc\s+$")
+
+
+def _body_of_meeting(nt: NormalisedText, clause_start: int, verb_start: int) -> OrgMatch | None:
+    fold = nt.fold
+    if not _MEETING_CLAUSE.fullmatch(fold, clause_start, verb_start):
+        return None
+    named = fold.rfind("hoi nghi", max(0, clause_start - 800), clause_start)
+    if named < 0 or "\n\n" in nt.norm[named:clause_start]:
+        return None
+    after = match_org(nt, named + len("hoi nghi") + 1)
+    if after is not None:
+        return after  # "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5"
+    before = find_orgs(nt, max(0, named - 100), named)
+    if before and _HELD_BY.fullmatch(fold, before[-1].end, named):
+        return before[-1]  # "Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 5"
+    return None
 
 
 def _body_of_list_intro(nt: NormalisedText, clause_start: int, verb_start: int) -> OrgMatch | None:

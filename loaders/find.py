@@ -474,8 +474,14 @@ def _body_issuing_at(nt: NormalisedText, head: int) -> re.Match[str] | None:
         return None
     bodies = list(ORG_RE.finditer(nt.fold, max(0, verb.start() - 90), verb.start()))
     if not bodies or not _PLACE_WORDS_TO.match(nt.fold, bodies[-1].end(), verb.start()):
-        return None
+        # a committee's plenary adopting it: "Hội nghị (đã thảo luận,) thống nhất thông qua Nghị quyết về ..."
+        return _MEETING_BEFORE.search(nt.fold, max(0, verb.start() - 60), verb.start())
     return bodies[-1]
+
+
+_MEETING_BEFORE = re.compile(
+    r"\bhoi\s+nghi\s+(?:(?:cung|da|vua)\s+)*(?:thao\s+luan\s*,?\s*)?(?:(?:va\s+)?thong\s+nhat\s+)?$"
+)
 
 
 def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:

@@ -3820,3 +3820,24 @@ def test_a_tables_title_naming_the_body_that_issued_the_rows() -> None:
         "1 | Kế hoạch số 330-KH/TU | 05/1/2023 | Nghị quyết số 29-NQ/TW\n"
     )
     assert doc_named(result, "Kế hoạch số 330-KH/TU").issuer == ("Tỉnh ủy",)
+
+
+def test_a_plenary_named_in_the_sentence_before_adopts_documents() -> None:
+    result = run(
+        "Ngày 15/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 5. Hội nghị đã thảo luận, thống nhất thông "
+        "qua Nghị quyết về nhiệm vụ năm 2026 và Chương trình kiểm tra, giám sát năm 2026.\nSáng 3/4, Tỉnh ủy tổ chức "
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12. Hội nghị thống nhất ban hành Nghị quyết số 09-NQ/TU."
+    )
+    assert [(d.type, d.issuer) for d in result.documents] == [
+        ("resolution", ("Ban Chấp hành Đảng bộ tỉnh",)),
+        ("action_programme", ("Ban Chấp hành Đảng bộ tỉnh",)),
+        ("resolution", ("Ban Chấp hành Đảng bộ tỉnh",)),
+    ]
+
+
+def test_cung_ngay_is_not_the_date_of_a_central_document_named_before() -> None:
+    result = run(
+        "Ngày 5/3/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 20-KH/TU thực hiện Nghị quyết số 57-NQ/TW ngày "
+        "22/12/2024. Cùng ngày, Ban Thường vụ ban hành Kế hoạch số 21-KH/TU."
+    )
+    assert doc_named(result, "Kế hoạch số 21-KH/TU").date == "2025-03-05"
