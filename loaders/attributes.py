@@ -55,7 +55,8 @@ def _central_comma(org: OrgMatch, fold: str) -> re.Match[str] | None:
 
 
 _TAIL_START = re.compile(r"\s*,?\s*[-(nbcdkhvm\d]")
-_TAIL_PLENUM = re.compile(r"\s*,?\s*(?=hoi\s+nghi\b)")  # only the plenum organisation starts so
+# only the plenum organisation starts so; also in brackets: "(Hội nghị Trung ương 8 khóa XIII)"
+_TAIL_PLENUM = re.compile(r"\s*,?\s*\(?\s*(?=hoi\s+nghi\b)")
 # (also a relative clause: "Kế hoạch số 77-KH/TU mà Ban Thường vụ Tỉnh ủy ban hành để thực hiện ...")
 _TAIL_BY = re.compile(r"\s*,?\s*(?:(?:vua|da|moi|cung)\s+)?(?:do|duoc|ma)\s+")
 _ISSUED_AFTER_BODY = re.compile(r"\s*(?:da\s+|vua\s+)?(?:(?:ky\s+)?ban\s+hanh|thong\s+qua)\b")
@@ -147,7 +148,9 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
                 break
             found_date = Found(iso, m.start(), m.end(), "date.after_mention")
         elif (m := _TAIL_SAME_DAY.match(fold, pos)) and m.end() <= limit and found_date is None:
-            found_date = same_day(nt, m.start("same"), m.end())  # "... và Kế hoạch số 13-KH/ĐU cùng ngày ..."
+            # "... và Kế hoạch số 13 cùng ngày ...", "Nghị quyết 19-NQ/TW ngày D ...; Nghị quyết 20-NQ/TW cùng ngày"
+            central = level_of_organ(mention.organ) == "central"
+            found_date = same_day(nt, m.start("same"), m.end(), central_ok=central)
             if found_date is None:
                 break
         elif (m := _TAIL_YEAR.match(fold, pos)) and m.end() <= limit and year is None:
@@ -294,6 +297,9 @@ def _opens_issuance(nt: NormalisedText, pos: int, limit: int) -> bool:
     return org is not None and _CLAUSE_VERB_AHEAD.match(nt.fold, org.end, limit) is not None
 
 
+_DATE_THEN = re.compile(rf"ngay\s*(?:{_DMY}|\d{{1,2}}\s*[/.-]\s*\d{{1,2}})\s*,?\s*")
+
+
 def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
     m = _SUBJECT_START.match(nt.fold, pos)
     if not m or m.end() >= limit:
@@ -306,7 +312,8 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
     # "Thực hiện Chỉ thị 45 về đại hội ..., Ban Thường vụ ... ban hành ...": the subject ends before the body
     # (also after a headline's colon: "Triển khai Nghị quyết 68 về ...: Tỉnh ủy ban hành ...").
     for comma in re.finditer(r"[,:]\s*", nt.fold[start:end]):
-        if match_org(nt, start + comma.end()):
+        dated = _DATE_THEN.match(nt.fold, start + comma.end())  # "..., ngày 3/2/2023 Tỉnh ủy đã ban hành A"
+        if match_org(nt, dated.end() if dated else start + comma.end()):
             end = start + comma.start()
             break
     if (joint := _TRAILING_JOIN.search(nt.fold, start, end)) is not None:
@@ -521,12 +528,12 @@ _CENTRAL_DATE = re.compile(r"/\s*(?:tw|t\.\s?u)\s*,?\s*\(?\s*ngay\s*$")
 _SAME_DAY_REACH = 1500  # about a paragraph: "cùng ngày" refers to a date the reader has just read
 
 
-def same_day(nt: NormalisedText, start: int, end: int) -> Found | None:
+def same_day(nt: NormalisedText, start: int, end: int, central_ok: bool = False) -> Found | None:
     """ "Cùng ngày" ("the same day") at ``[start, end)``: the last full date ("ngày D") written before it."""
     last = None
     for d in DATE_RE.finditer(nt.fold, max(0, start - _SAME_DAY_REACH), start):
         if (iso := parse_date(d)) and "ngay" in nt.fold[max(0, d.start() - 6) : d.start()]:
-            if _CENTRAL_DATE.search(nt.fold, max(0, d.start() - 20), d.start()):
+            if not central_ok and _CENTRAL_DATE.search(nt.fold, max(0, d.start() - 20), d.start()):
                 continue  # "... thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024. Cùng ngày, ...": not that day
             last = iso
     return Found(last, start, end, "date.cung_ngay") if last else None

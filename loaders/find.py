@@ -617,9 +617,10 @@ def _count_sets(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 # Another country's party: "Nghị quyết Đại hội XI Đảng Nhân dân Cách mạng Lào", "Nghị quyết Hội nghị Trung ương 3
 # khóa XX của Đảng Cộng sản Trung Quốc" are not documents of the Communist Party of Vietnam.
 _FOREIGN_PARTY = re.compile(
-    r"\s*,?\s*(?:khoa\s+[ivxl\d]+\s*,?\s*)?(?:cua\s+)?dang\s+(?:nhan\s+dan\s+cach\s+mang\s+lao|lao\s+dong\s+trieu\s+tien"
-    r"|cong\s+san\s+(?!viet\s+nam)(?:trung\s+quoc|cuba|lien\s+xo|phap|nhat|an\s+do|[a-z]+\s+[a-z]+))"
-)
+    r"\s*,?\s*(?:khoa\s+[ivxl\d]+\s*,?\s*)?(?:cua\s+)?(?:(?:dai\s+hoi\s+dong|hoi\s+dong\s+bao\s+an)\s+lien\s+hop\s+quoc|"
+    r"dang\s+(?:nhan\s+dan\s+cach\s+mang\s+lao|lao\s+dong\s+trieu\s+tien"
+    r"|cong\s+san\s+(?!viet\s+nam)(?:trung\s+quoc|cuba|lien\s+xo|phap|nhat|an\s+do|[a-z]+\s+[a-z]+)))"
+)  # (and the United Nations' resolutions: "Nghị quyết 2758 của Đại hội đồng Liên hợp quốc")
 
 
 # The Party's own founding documents, named without a number: "Điều lệ Đảng", "Cương lĩnh xây dựng đất nước trong

@@ -201,7 +201,7 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         r"hoi\s+nghi\s+(?:lan\s+thu\s+(?:\d+|"
         + WORD_ORDINAL_RE
         + r")\s*,?\s*)?(?:(?:ban\s+chap\s+hanh|bch)\s+)?"
-        r"trung\s+uong(?:\s+dang)?(?:\s+(?:lan\s+thu\s+)?\d{1,2}\b)?",
+        r"(?:trung\s+uong|t\.\s?u)(?:\s+dang)?(?:\s+(?:lan\s+thu\s+)?\d{1,2}\b)?",  # "Hội nghị T.Ư 8"
         "Ban Chấp hành Trung ương",
     ),
     (r"trung\s+uong\s+dang", "Ban Chấp hành Trung ương"),  # "của Trung ương Đảng"

@@ -510,7 +510,7 @@ def _fronted_object(
 
 
 # (or only a clause of something else: "... để triển khai thực hiện, đồng thời thành lập Ban Chỉ đạo")
-_NOTHING_AFTER = re.compile(r"^(?:[\W_]*$|\s*[,;]\s*(?:dong\s+thoi|sau\s+do)\b)")
+_NOTHING_AFTER = re.compile(r"^(?:[\W_]*$|\s*;|\s*,\s*(?:dong\s+thoi|sau\s+do)\b)")
 
 
 def _elided_object(
@@ -642,7 +642,8 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
         nxt = later[0]
         tail = described[last].tail
         gap_start = tail.subject.end if tail.subject else tail.end
-        sep = _LIST_SEPARATOR.match(nt.fold[gap_start : described[nxt].raw.start])
+        # (a quoted title's closing quote may stand before the separator)
+        sep = _LIST_SEPARATOR.match(nt.fold[gap_start : described[nxt].raw.start].lstrip('"\x1a)'))
         # "thực hiện Nghị quyết Trung ương 4 về ... gắn với thực hiện Chỉ thị số 05": the title joins another
         if (
             tail.subject

@@ -3841,3 +3841,69 @@ def test_cung_ngay_is_not_the_date_of_a_central_document_named_before() -> None:
         "22/12/2024. Cùng ngày, Ban Thường vụ ban hành Kế hoạch số 21-KH/TU."
     )
     assert doc_named(result, "Kế hoạch số 21-KH/TU").date == "2025-03-05"
+
+
+PROBE_19_SHAPES = [
+    pytest.param(
+        "Tỉnh ủy ban hành Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết số 44-NQ/T.Ư ngày 24-11-2023 Hội "
+        "nghị T.Ư 8 khóa XIII về bảo vệ Tổ quốc.",
+        {"44-NQ/TW": ("Ban Chấp hành Trung ương",)},
+        id="a-plenum-written-t-u",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Chương trình số 65-CTr/TU về thực hiện Nghị quyết số 45-NQ/TW (Hội nghị Trung ương 8 khóa "
+        "XIII) về đội ngũ trí thức.",
+        {"45-NQ/TW": ("Ban Chấp hành Trung ương",)},
+        id="a-plenum-in-brackets",
+    ),
+    pytest.param(
+        "Thực hiện Nghị quyết số 27-NQ/TW của Ban Chấp hành Trung ương về Nhà nước pháp quyền trong giai đoạn mới, "
+        "ngày 3/2/2023 Tỉnh ủy đã ban hành Chương trình hành động số 32-CTr/TU.",
+        {"32-CTr/TU": ("Tỉnh ủy",)},
+        id="a-frames-title-ends-before-a-date-and-the-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuers"), PROBE_19_SHAPES)
+def test_plenum_issuers_and_frame_titles(text: str, issuers: dict[str, tuple[str, ...]]) -> None:
+    result = run(text)
+    assert {d.symbol: d.issuer for d in result.documents if d.symbol in issuers} == issuers
+    assert len(edges(result)) == 1
+
+
+def test_a_resolution_of_the_united_nations_is_no_party_document() -> None:
+    assert (
+        run(
+            "Việt Nam nêu rõ lập trường về Nghị quyết 2758 của Đại hội đồng Liên hợp quốc năm 1971."
+        ).documents
+        == ()
+    )
+
+
+def test_an_elided_object_before_a_semicolons_clause() -> None:
+    result = run(
+        "Ngay sau khi Bộ Chính trị ban hành Quy định số 144-QĐ/TW, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số "
+        "210-KH/HU để triển khai thực hiện; chỉ đạo 100% chi bộ sinh hoạt chuyên đề."
+    )
+    assert edges(result) == {("Kế hoạch số 210-KH/HU", "Quy định số 144-QĐ/TW")}
+
+
+def test_a_quoted_title_then_and_the_next_object() -> None:
+    result = run(
+        'Quận ủy ban hành Kế hoạch số 150-KH/QU về thực hiện Chương trình số 03-CTr/TU của Thành ủy về "Đẩy mạnh xây '
+        'dựng, chỉnh đốn Đảng" và Kết luận 21-KL/TW của Trung ương.'
+    )
+    assert edges(result) == {
+        ("Kế hoạch số 150-KH/QU", "Chương trình số 03-CTr/TU"),
+        ("Kế hoạch số 150-KH/QU", "Kết luận 21-KL/TW"),
+    }
+
+
+def test_cung_ngay_after_a_central_document_for_a_central_document() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Chương trình hành động số 16-CTr/TU thực hiện Nghị quyết 19-NQ/TW ngày 16-6-2022 của Ban "
+        "Chấp hành Trung ương; đồng thời ban hành Chương trình hành động số 17-CTr/TU thực hiện Nghị quyết 20-NQ/TW "
+        "cùng ngày về kinh tế tập thể."
+    )
+    assert doc_named(result, "Nghị quyết 20-NQ/TW").date == "2022-06-16"
