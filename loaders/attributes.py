@@ -14,7 +14,7 @@ from typing import Final
 
 from loaders.find import RawMention
 from loaders.issuers import OrgMatch, find_orgs, match_org
-from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, TYPE_OF_HEAD
+from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, MEETING_ADOPTS, TYPE_OF_HEAD
 from loaders.normalize import NormalisedText
 
 _DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
@@ -676,9 +676,7 @@ _INTRO_LEAD = re.compile(r"[^\n:;]{0,40}$")
 
 # "Hội nghị [đã thảo luận,] thống nhất ban hành ..." after the sentence that named the plenary: the committee
 # whose plenary it is ("Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 5", "Hội nghị Ban Chấp hành ... lần thứ 5").
-_MEETING_CLAUSE = re.compile(
-    r"\s*hoi\s+nghi\s+(?:(?:cung|da|vua)\s+)*(?:thao\s+luan\s*,?\s*)?(?:(?:va\s+)?thong\s+nhat\s+)?(?:da\s+)?"
-)
+_MEETING_CLAUSE = re.compile(rf"\s*{MEETING_ADOPTS}(?:da\s+)?")
 _HELD_BY = re.compile(r"\s+(?:(?:da|vua)\s+)?to\s+chuc\s+$")
 
 

@@ -23,6 +23,7 @@ from loaders.lexicon import (
     ABBREV_RE,
     HEAD_RE,
     IMPLEMENTING_VERBS,
+    MEETING_ADOPTS,
     ORG_RE,
     TYPE_OF_HEAD,
     WORD_ORDINAL_RE,
@@ -479,9 +480,7 @@ def _body_issuing_at(nt: NormalisedText, head: int) -> re.Match[str] | None:
     return bodies[-1]
 
 
-_MEETING_BEFORE = re.compile(
-    r"\bhoi\s+nghi\s+(?:(?:cung|da|vua)\s+)*(?:thao\s+luan\s*,?\s*)?(?:(?:va\s+)?thong\s+nhat\s+)?$"
-)
+_MEETING_BEFORE = re.compile(rf"\b{MEETING_ADOPTS}$")
 
 
 def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:

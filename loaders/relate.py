@@ -59,13 +59,14 @@ _OBJECT_GAP = re.compile(
 _GROUP_LISTED = re.compile(r"^[^,;.\d]{0,80}?\b(?:bao\s+gom|gom)\s*:?\s*(?:cac\s+)?$")
 # Between the implementing document's description and the cue (a title may open with a bracket or a quote:
 # "Kế hoạch số 118-KH/TU (thực hiện Nghị quyết 18)", 'Kế hoạch số 120-KH/TU "Thực hiện Kết luận 35"').
+# The words of a title of policies: "về một số chủ trương, giải pháp tiếp tục thực hiện B"
+_TITLE_WORDS_RE = r"(?:va\s+)?(?:mot\s+so\s+)?(?:chu\s+truong|giai\s+phap|nhiem\s+vu|bien\s+phap)"
 _SUBJECT_GAP = re.compile(
     r"^(?:[\s,\-(\"“\x1a]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|"
     r"lan\s+luot\b|deu\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|"
-    # copulas: "là văn bản cụ thể hóa", "là bước cụ thể hóa"
-    r"la\s+van\s+ban\b|la\s+(?:mot\s+)?(?:buoc|su)\b|"
-    # a title's words: "Kết luận số 97 về một số chủ trương, giải pháp tiếp tục thực hiện Nghị quyết ..."
-    r"(?:va\s+)?(?:mot\s+so\s+)?(?:chu\s+truong|giai\s+phap|nhiem\s+vu|bien\s+phap)\b|"
+    # copulas ("là văn bản cụ thể hóa", "là bước cụ thể hóa"), a title's words ("Kết luận số 97 về một số chủ
+    # trương, giải pháp tiếp tục thực hiện Nghị quyết ...")
+    r"la\s+van\s+ban\b|la\s+(?:mot\s+)?(?:buoc|su)\b|" + _TITLE_WORDS_RE + r"\b|"
     # "Chương trình hành động số 1135 và nhiều nghị quyết chuyên đề để cụ thể hóa"
     r"va\s+(?:nhieu|cac|mot\s+so)\s+(?:van\s+ban|nghi\s+quyet|ke\s+hoach|chi\s+thi|de\s+an|chuong\s+trinh)"
     r"(?:\s+chuyen\s+de)?\b|"
@@ -793,9 +794,7 @@ def _subject_before(
 
 _GOVERNED = re.compile(r"\b(?:theo|tai)\s+$")
 _AND_BEFORE = re.compile(r"\bva\s*$")
-_TITLE_WORDS = re.compile(
-    r"\s*(?:va\s+)?(?:mot\s+so\s+)?(?:chu\s+truong|giai\s+phap|nhiem\s+vu|bien\s+phap)\b"
-)
+_TITLE_WORDS = re.compile(r"\s*" + _TITLE_WORDS_RE + r"\b")
 _PURPOSE_GAP = re.compile(r",|\b(?:nham|de)\b")
 
 
