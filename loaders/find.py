@@ -123,15 +123,34 @@ _QUANTITY_AFTER = re.compile(
     r"diem\b|dieu\b|noi\b|nhom\b|buoc\b|"
     r"so\b)"  # "hướng dẫn 1 số nội dung": "1 số" is "some"
 )
+# A head named by its kind of work before its number: "Kế hoạch tuyên truyền số 12-KH/HU", "Chương trình kiểm tra,
+# giám sát số 05-CTr/ĐU", "Quyết định kỷ luật số 30-QĐ/UBKT": up to six lower-case words (checked on the text as
+# written), then "số" and the number. Never across a function word, a date word, a body or another head, so that
+# "Kế hoạch của Tỉnh ủy số 12" or "Kế hoạch thực hiện Nghị quyết số 5" stay what they were.
+_DESIGNATION_WORD_STOP = rf"va|cua|de|nham|ve|theo|tai|gui|nhu|voi|cho|trong|duoc|da|bao|tu|den|tren|nay|ngay|thang|nam|so|{HEAD_RE}"
+_DESIGNATED_NUMBERED = re.compile(
+    rf"\b(?P<head>{HEAD_RE})(?P<designation>(?:\s+(?!(?:{_DESIGNATION_WORD_STOP})\b)(?!{ORG_RE.pattern})[^\W\d_]+"
+    rf"(?:\s*,(?=\s*giam\s+sat\b))?){{1,6}}?)\s+(?P<so>so\s*:?\s*){_NUMBER}"
+)
 # Elliptical list after a numbered mention: "NQ số 18, 19 của ...", "Kết luận số 14 và 21".
 _LIST_ITEM = re.compile(r"(?:\s*,\s*(?:va\s+)?|\s+va\s+)(?:so\s+)?(?P<num>\d{1,4})(?![\d/.])")
 _LIST_FOLLOW = re.compile(r"\s*(?:[,;.)]|cua\b|ngay\b|ve\b|va\b|cung\b|$|-\s*[a-z]{1,5}\s*/)")
 
 
+def _numbered_matches(nt: NormalisedText, heads: Iterable[int]) -> Iterator[re.Match[str]]:
+    for start in heads:
+        m = _NUMBERED.match(nt.fold, start)
+        if m is None:
+            m = _DESIGNATED_NUMBERED.match(nt.fold, start)
+            if m is None or any(c.isupper() for c in nt.norm[m.start("designation") : m.end("designation")]):
+                continue
+        yield m
+
+
 def _numbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     found: list[RawMention] = []
     group = 0
-    for m in _matches_at(_NUMBERED, nt, anchors.heads):
+    for m in _numbered_matches(nt, anchors.heads):
         head = " ".join(m.group("head").split())
         is_abbrev = head in {"nq", "kl", "ct", "ctr", "cthd", "kh", "hd", "tb", "qd", "da"}
         if is_abbrev and not nt.norm[m.start("head")].isupper():

@@ -231,6 +231,22 @@ MENTIONS = [
         id="head-modifier",
     ),
     pytest.param(
+        "Đảng ủy xã ban hành Chương trình kiểm tra, giám sát số 05-CTr/ĐU ngày 10/1/2026.",
+        "Chương trình kiểm tra, giám sát số 05-CTr/ĐU",
+        "action_programme",
+        "05",
+        "05-CTr/ĐU",
+        id="designation-before-number",
+    ),
+    pytest.param(
+        "Huyện ủy có Kế hoạch tuyên truyền số 12-KH/HU về chuyển đổi số.",
+        "Kế hoạch tuyên truyền số 12-KH/HU",
+        "plan",
+        "12",
+        "12-KH/HU",
+        id="one-word-designation",
+    ),
+    pytest.param(
         "triển khai CHƯƠNG TRÌNH SỐ 31-CTR/TU NGÀY 6 THÁNG 6 NĂM 2023 CỦA TỈNH ỦY",
         "CHƯƠNG TRÌNH SỐ 31-CTR/TU",
         "action_programme",
@@ -245,6 +261,30 @@ MENTIONS = [
 def test_mention_forms(text: str, surface: str, type_: str, number: str, symbol: str | None) -> None:
     doc = doc_named(run(text), surface)
     assert (doc.type, doc.number, doc.symbol) == (type_, number, symbol)
+
+
+def test_a_designated_document_is_one_document_with_its_issuer_and_target() -> None:
+    result = run(
+        "Ủy ban Kiểm tra Huyện ủy ban hành Kế hoạch kiểm tra số 45-KH/UBKT ngày 2/2/2024 thực hiện Chỉ thị số "
+        "35-CT/TW của Bộ Chính trị."
+    )
+    plan = doc_named(result, "Kế hoạch kiểm tra số 45-KH/UBKT")
+    assert len(result.documents) == 2
+    assert plan.issuer == ("Ủy ban Kiểm tra Huyện ủy",)
+    assert edges(result) == {("Kế hoạch kiểm tra số 45-KH/UBKT", "Chỉ thị số 35-CT/TW")}
+
+
+@pytest.mark.parametrize(
+    ("text", "between"),
+    [
+        pytest.param("Thực hiện Kế hoạch của Tỉnh ủy số 12-KH/TU.", "của Tỉnh ủy", id="of-body-between"),
+        pytest.param("Kế hoạch thực hiện Nghị quyết số 5 của Tỉnh ủy.", "thực hiện", id="head-between"),
+        pytest.param("Kế hoạch Tuyên truyền số 12-KH/TU của Tỉnh ủy.", "Tuyên truyền", id="capitalised-word"),
+    ],
+)
+def test_a_designation_never_spans_a_body_a_head_or_a_name(text: str, between: str) -> None:
+    surfaces = [m.surface for d in run(text).documents for m in d.mentions]
+    assert surfaces and not any(between in surface for surface in surfaces)
 
 
 def test_line_break_inside_a_mention_keeps_exact_offsets() -> None:
