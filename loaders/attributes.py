@@ -308,6 +308,8 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
     if nt.norm[start : start + 1] in '“"':
         start += 1
     stop = _SUBJECT_END.search(nt.norm, start, min(limit, start + 300))
+    while stop is not None and _title_goes_on_after(nt, stop):
+        stop = _SUBJECT_END.search(nt.norm, stop.end(), min(limit, start + 300))
     end = stop.start() if stop else min(limit, start + 300)
     # "Thực hiện Chỉ thị 45 về đại hội ..., Ban Thường vụ ... ban hành ...": the subject ends before the body
     # (also after a headline's colon: "Triển khai Nghị quyết 68 về ...: Tỉnh ủy ban hành ...").
@@ -320,6 +322,26 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
         end = joint.start()  # "về chuyển đổi số và <next mention>": the subject stops before the conjunction
     text = " ".join(nt.norm[start:end].split()).strip(" ,:(")
     return Found(text, start, end, "subject.ve") if text else None
+
+
+# An official title may hold a semicolon: "Kết luận số 21-KL/TW về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống
+# chính trị; kiên quyết ngăn chặn, đẩy lùi ...". The title goes on after ";" when a lower-case word follows that
+# opens no clause of its own: no linking adverb, no verb of the report, no document, no body.
+_CLAUSE_OPENER = re.compile(
+    r"(?:dong\s+thoi|sau\s+do|qua\s+do|trong\s+(?:khi\s+)?do|tiep\s+(?:do|tuc|theo)|tu\s+do|nho\s+do|do\s+do|theo\s+do"
+    r"|ngoai\s+ra|ben\s+canh\s+do|mat\s+khac|tuy\s+nhien|nhung|con|rieng|vi\s+vay|cac|nhieu|moi|tat\s+ca"
+    r"|chi\s+dao|giao|yeu\s+cau|de\s+nghi|ban\s+hanh|to\s+chuc"
+    rf"|{IMPLEMENTING_VERBS}|{HEAD_RE})\b"
+)
+
+
+def _title_goes_on_after(nt: NormalisedText, stop: re.Match[str]) -> bool:
+    if stop.group() != ";":
+        return False
+    word = stop.end() + len(nt.norm[stop.end() :]) - len(nt.norm[stop.end() :].lstrip(" "))
+    if not nt.norm[word : word + 1].islower():
+        return False
+    return _CLAUSE_OPENER.match(nt.fold, word) is None and match_org(nt, word) is None
 
 
 _OF_IN_SUBJECT = re.compile(r"\s+cua\s+")

@@ -127,7 +127,10 @@ _QUANTITY_AFTER = re.compile(
 # giám sát số 05-CTr/ĐU", "Quyết định kỷ luật số 30-QĐ/UBKT": up to six lower-case words (checked on the text as
 # written), then "số" and the number. Never across a function word, a date word, a body or another head, so that
 # "Kế hoạch của Tỉnh ủy số 12" or "Kế hoạch thực hiện Nghị quyết số 5" stay what they were.
-_DESIGNATION_WORD_STOP = rf"va|cua|de|nham|ve|theo|tai|gui|nhu|voi|cho|trong|duoc|da|bao|tu|den|tren|nay|ngay|thang|nam|so|{HEAD_RE}"
+_DESIGNATION_WORD_STOP = (
+    r"va|cua|de|nham|ve|theo|tai|gui|nhu|voi|cho|trong|duoc|da|bao|tu|den|tren|nay|ngay|thang|nam|so|"
+    + HEAD_RE
+)
 _DESIGNATED_NUMBERED = re.compile(
     rf"\b(?P<head>{HEAD_RE})(?P<designation>(?:\s+(?!(?:{_DESIGNATION_WORD_STOP})\b)(?!{ORG_RE.pattern})[^\W\d_]+"
     rf"(?:\s*,(?=\s*giam\s+sat\b))?){{1,6}}?)\s+(?P<so>so\s*:?\s*){_NUMBER}"

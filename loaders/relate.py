@@ -205,6 +205,8 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
         r.subject for r in relations if r.predicate == "implements" and r.rule != "implements.elided_object"
     }
     relations = [r for r in relations if r.rule != "implements.elided_object" or r.subject not in stated]
+    implementing = {r.subject for r in relations if r.predicate == "implements"}
+    relations += [r for r in _items_of_list_intros(nt, sentences, described) if r.subject not in implementing]
     if "|" in nt.fold:
         # a table pairing each implementing document with its implemented one, column by column
         raws = [d.raw for d in described]
@@ -256,6 +258,65 @@ def _members_of_sets(
                 MentionRelation(i, rel.predicate, rel.object, rel.sentence, f"{rel.predicate}.set_member")
             )
     return out
+
+
+# Issuances read from the clause that introduces a list ("X ban hành ...:", "Các kế hoạch của X:", "X ban hành 2
+# chương trình ..., gồm:"): loaders.attributes gives them to the mention that opens each item.
+_LIST_INTRO_ISSUANCES = frozenset(
+    {"issuer.ban_hanh_list_intro", "issuer.counted_set", "issuer.list_intro_of"}
+)
+
+
+def _items_of_list_intros(
+    nt: NormalisedText, sentences: Sentences, described: list[Described]
+) -> list[MentionRelation]:
+    """'Tỉnh ủy ban hành các chương trình hành động thực hiện B, gồm:\n- Chương trình số 02 ...;\n- Chương trình số
+    03 ...', 'Để thực hiện B, X đã ban hành các văn bản sau: 1. ...; 2. ...': the introducing clause says what the
+    listed documents carry out, inline or on lines of their own (separate sentences). An item with a target of
+    its own keeps it (relate drops these for a subject that already implements something)."""
+    out: list[MentionRelation] = []
+    targets_at: dict[int, tuple[tuple[int, int], list[int]]] = {}
+    for i, d in enumerate(described):
+        if d.issuance is None or d.issuance.rule not in _LIST_INTRO_ISSUANCES:
+            continue
+        colon = nt.fold.rfind(":", max(0, d.raw.start - 800), d.raw.start)
+        if colon < 0:
+            continue
+        if colon not in targets_at:
+            targets_at[colon] = _intro_targets(nt, sentences, described, colon)
+        (intro_start, _), targets = targets_at[colon]
+        if targets and not _item_has_own_cue(nt, d):
+            sentence = (intro_start, sentences.containing(d.raw.start)[1])
+            out += [MentionRelation(i, "implements", t, sentence, "implements.list_intro") for t in targets]
+    return out
+
+
+def _intro_targets(
+    nt: NormalisedText, sentences: Sentences, described: list[Described], colon: int
+) -> tuple[tuple[int, int], list[int]]:
+    """The documents the clause before ``colon`` says its list carries out: the objects of its implementing cue,
+    when nothing but a counted set stands on the implementing side before the cue."""
+    start = sentences.containing(colon)[0]
+    inside = [j for j, d in enumerate(described) if start <= d.raw.start < colon]
+    for cue in _cues(nt, start, colon):
+        if cue.predicate != "implements" or _is_blocked(nt, start, cue.start):
+            continue
+        before = [j for j in inside if described[j].raw.start < cue.start]
+        if any(described[j].raw.rule != "mention.count_set" for j in before):
+            return (start, colon), []  # "X ban hành Kế hoạch số 10 thực hiện B, gồm các nội dung: ..."
+        return (start, colon), _objects(nt, described, inside, cue)
+    return (start, colon), []
+
+
+def _item_has_own_cue(nt: NormalisedText, d: Described) -> bool:
+    """'- Kế hoạch số 02-KH/TU thực hiện Kết luận 12;': the item names its own target."""
+    end = min(
+        e for e in (nt.fold.find(";", d.raw.end), nt.fold.find("\n", d.raw.end), len(nt.fold)) if e >= 0
+    )
+    return _CUE_IN_ITEM.search(nt.fold, d.raw.end, end) is not None
+
+
+_CUE_IN_ITEM = re.compile(rf"\b(?:{IMPLEMENTING_VERBS}|can\s+cu)\b")
 
 
 def _header_title(

@@ -928,6 +928,57 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
     pytest.param(
+        "Thực hiện Kết luận số 21-KL/TW về đẩy mạnh xây dựng, chỉnh đốn Đảng; kiên quyết ngăn chặn, đẩy lùi sự suy "
+        "thoái và Quy định số 144-QĐ/TW, Huyện ủy ban hành Kế hoạch số 30-KH/HU.",
+        {("Kế hoạch số 30-KH/HU", "Kết luận số 21-KL/TW"), ("Kế hoạch số 30-KH/HU", "Quy định số 144-QĐ/TW")},
+        id="frame-object-title-with-semicolon",
+    ),
+    pytest.param(
+        "Nghị quyết số 57-NQ/TW được cụ thể hóa bằng Kế hoạch số 45-KH/TU về phát triển khoa học; trong khi đó, "
+        "Nghị quyết số 68-NQ/TW được cụ thể hóa bằng Kế hoạch số 46-KH/TU.",
+        {
+            ("Kế hoạch số 45-KH/TU", "Nghị quyết số 57-NQ/TW"),
+            ("Kế hoạch số 46-KH/TU", "Nghị quyết số 68-NQ/TW"),
+        },
+        id="semicolon-then-linking-adverb-ends-title",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành các chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, gồm: Chương trình hành động "
+        "số 02-CTr/TU; Chương trình hành động số 03-CTr/TU.",
+        {
+            ("Chương trình hành động số 02-CTr/TU", "Nghị quyết số 57-NQ/TW"),
+            ("Chương trình hành động số 03-CTr/TU", "Nghị quyết số 57-NQ/TW"),
+        },
+        id="list-intro-with-target-inline",
+    ),
+    pytest.param(
+        "Để thực hiện Nghị quyết số 66-NQ/TW, Ban Thường vụ Huyện ủy đã ban hành các văn bản sau:\n"
+        "1. Kế hoạch số 02-KH/HU ngày 3/3/2025;\n2. Hướng dẫn số 03-HD/HU;\n"
+        "3. Kế hoạch số 04-KH/HU thực hiện Kết luận số 12-KL/TW.",
+        {
+            ("Kế hoạch số 02-KH/HU", "Nghị quyết số 66-NQ/TW"),
+            ("Hướng dẫn số 03-HD/HU", "Nghị quyết số 66-NQ/TW"),
+            ("Kế hoạch số 04-KH/HU", "Kết luận số 12-KL/TW"),
+        },
+        id="list-intro-frame-items-on-lines",
+    ),
+    pytest.param(
+        "Đảng ủy phường ban hành 2 kế hoạch thực hiện Chỉ thị số 45-CT/TW, gồm:\n+ Kế hoạch số 05-KH/ĐU;\n"
+        "+ Kế hoạch số 06-KH/ĐU.",
+        {
+            ("2 kế hoạch", "Chỉ thị số 45-CT/TW"),
+            ("Kế hoạch số 05-KH/ĐU", "Chỉ thị số 45-CT/TW"),
+            ("Kế hoạch số 06-KH/ĐU", "Chỉ thị số 45-CT/TW"),
+        },
+        id="counted-set-items-on-lines",
+    ),
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 10-KH/TU thực hiện Nghị quyết số 57-NQ/TW, kèm theo:\n"
+        "- Quyết định số 30-QĐ/TU;\n- Hướng dẫn số 05-HD/TU.",
+        {("Kế hoạch số 10-KH/TU", "Nghị quyết số 57-NQ/TW")},
+        id="list-intro-naming-its-own-document",
+    ),
+    pytest.param(
         "Chương trình hành động số 7-CTr/TU (ngày 2/2/2022) của Tỉnh ủy thực hiện Nghị quyết số 30-NQ/TW của "
         "Bộ Chính trị.",
         {("Chương trình hành động số 7-CTr/TU", "Nghị quyết số 30-NQ/TW")},
@@ -1257,6 +1308,11 @@ def test_implements(text: str, expected: set[tuple[str, str]]) -> None:
 
 
 NOT_IMPLEMENTS = [
+    pytest.param(
+        "Tổng kết 10 năm thực hiện Nghị quyết số 18-NQ/TW, Tỉnh ủy đã ban hành các văn bản:\n- Kế hoạch số "
+        "02-KH/TU;\n- Kế hoạch số 03-KH/TU.",
+        id="list-intro-of-a-review",
+    ),
     pytest.param(
         "Căn cứ Quy định số 22-QĐ/TW, Ủy ban Kiểm tra ban hành Kế hoạch số 2-KH/UBKTTU.", id="can-cu"
     ),
