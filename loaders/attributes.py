@@ -305,11 +305,17 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
     if not m or m.end() >= limit:
         return None
     start = m.end()
-    if nt.norm[start : start + 1] in '“"':
+    quoted = nt.norm[start : start + 1] in '“"'
+    if quoted:
         start += 1
     stop = _SUBJECT_END.search(nt.norm, start, min(limit, start + 300))
-    while stop is not None and _title_goes_on_after(nt, stop):
-        stop = _SUBJECT_END.search(nt.norm, stop.end(), min(limit, start + 300))
+    while stop is not None:
+        if _title_goes_on_after(nt, stop):
+            stop = _SUBJECT_END.search(nt.norm, stop.end(), min(limit, start + 300))
+        elif not quoted and (after := _inner_quote_end(nt, start, stop)) is not None:
+            stop = _SUBJECT_END.search(nt.norm, after, min(limit, start + 300))
+        else:
+            break
     end = stop.start() if stop else min(limit, start + 300)
     # "Thực hiện Chỉ thị 45 về đại hội ..., Ban Thường vụ ... ban hành ...": the subject ends before the body
     # (also after a headline's colon: "Triển khai Nghị quyết 68 về ...: Tỉnh ủy ban hành ...").
@@ -333,6 +339,22 @@ _CLAUSE_OPENER = re.compile(
     r"|chi\s+dao|giao|yeu\s+cau|de\s+nghi|ban\s+hanh|to\s+chuc"
     rf"|{IMPLEMENTING_VERBS}|{HEAD_RE})\b"
 )
+
+
+def _inner_quote_end(nt: NormalisedText, start: int, stop: re.Match[str]) -> int | None:
+    """A quoted phrase inside a title that does not open with a quote: 'về ngăn chặn những biểu hiện "tự diễn
+    biến", "tự chuyển hóa" trong nội bộ'. Where the phrase ends (to search on from), or None when the quote ends
+    the title."""
+    quote = stop.group()
+    if quote == "”":
+        before = nt.norm[start : stop.start()]
+        return stop.end() if before.count("“") > before.count("”") else None
+    if quote != '"':
+        return None
+    close = nt.norm.find('"', stop.end(), stop.end() + 60)
+    if close < 0 or any(c in nt.norm[stop.end() : close] for c in ";\n"):
+        return None
+    return close + 1
 
 
 def _title_goes_on_after(nt: NormalisedText, stop: re.Match[str]) -> bool:

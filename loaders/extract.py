@@ -211,6 +211,10 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
             continue
         if cur.raw.rule in _NAMED_BY_ISSUER:
             continue  # "... kết quả Đại hội XII và Nghị quyết Đại hội XII của Đảng": the congress issued it
+        if nt.fold[gap_start : gap_start + 1] in ('"', "\x1a"):
+            gap_start += (
+                1  # the closing quote of a quoted title: 'về “Học tập và làm theo Bác” và Kế hoạch số 10'
+            )
         gap = nt.fold[gap_start : cur.raw.start]
         if (
             join.match(gap)

@@ -928,6 +928,15 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
     pytest.param(
+        "Thị ủy ban hành Kế hoạch số 09-KH/ThU thực hiện Nghị quyết Trung ương 4 (khóa XII) về ngăn chặn những biểu "
+        'hiện "tự diễn biến", "tự chuyển hóa" trong nội bộ gắn với thực hiện Chỉ thị số 05-CT/TW.',
+        {
+            ("Kế hoạch số 09-KH/ThU", "Nghị quyết Trung ương 4 (khóa XII)"),
+            ("Kế hoạch số 09-KH/ThU", "Chỉ thị số 05-CT/TW"),
+        },
+        id="quoted-phrases-inside-a-title",
+    ),
+    pytest.param(
         "Thực hiện Kết luận số 21-KL/TW về đẩy mạnh xây dựng, chỉnh đốn Đảng; kiên quyết ngăn chặn, đẩy lùi sự suy "
         "thoái và Quy định số 144-QĐ/TW, Huyện ủy ban hành Kế hoạch số 30-KH/HU.",
         {("Kế hoạch số 30-KH/HU", "Kết luận số 21-KL/TW"), ("Kế hoạch số 30-KH/HU", "Quy định số 144-QĐ/TW")},
@@ -1671,6 +1680,12 @@ def test_items_of_a_list_introduced_after_ban_hanh_share_the_issuer() -> None:
             "Quy định số 01-QĐ/UBKTTW và Hướng dẫn số 02-HD/UBKTTW của Ủy ban Kiểm tra Trung ương.",
             {"Quy định số 01-QĐ/UBKTTW": ("Ủy ban Kiểm tra Trung ương",)},
             id="same-specific-organ",
+        ),
+        pytest.param(
+            "Thị ủy ban hành Kế hoạch số 09-KH/ThU về “Học tập và làm theo Bác” và Kế hoạch số 10-KH/ThU thực hiện "
+            "Chỉ thị số 05-CT/TW.",
+            {"Kế hoạch số 10-KH/ThU": ("Thị ủy",)},
+            id="after-a-quoted-title",
         ),
         pytest.param(
             "Nghị quyết số 43-NQ/TW, Nghị quyết số 44-NQ/TW và Nghị quyết số 45-NQ/TW của Ban Chấp hành "
