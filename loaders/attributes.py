@@ -506,6 +506,8 @@ def read_issuance(
         ):
             # "Ban Thường vụ Tỉnh ủy tổng kết ... Kết luận 01; đồng thời ban hành C": the sentence's subject
             clause_start, issuer, rule = sentence_start, opening[0], "issuer.then_again"
+    if issuer is None and (adviser := _adviser_issuing_next(nt, verb.start())) is not None:
+        clause_start, issuer, rule = adviser.start, adviser, "issuer.adviser_then"
     found_date = _date_before(nt, clause_start, issuer.start if issuer else verb.start())
     if issuer is None and found_date is None:  # a verb with no body ("trong đó có ..."): look further
         return _issuance_elsewhere(nt, mention, previous_start)
@@ -514,6 +516,26 @@ def read_issuance(
             also, found_date, rule, (issuer,)
         )  # "Thay mặt Bộ Chính trị, Ban Bí thư, đồng chí ..."
     return Issuance(issuer, found_date, rule, _joint_before(nt, clause_start, issuer) if issuer else ())
+
+
+def _adviser_issuing_next(nt: NormalisedText, verb_start: int) -> OrgMatch | None:
+    """'Ban Tuyên giáo Tỉnh ủy đã tham mưu (Ban Thường vụ) ban hành A; chủ động ban hành B': the adviser that
+    opens the sentence issued B, the next clause's "ban hành" with no body of its own."""
+    fold = nt.fold
+    semicolon = fold.rfind(";", max(0, verb_start - 30), verb_start)
+    if semicolon < 0 or not _ADVERBS_ONLY.fullmatch(fold, semicolon + 1, verb_start):
+        return None
+    sentence_start = max(fold.rfind(". ", 0, semicolon), fold.rfind("\n", 0, semicolon)) + 1
+    opening = find_orgs(nt, sentence_start, semicolon)
+    if not opening or not _SENTENCE_OPENING_CLAUSE.fullmatch(fold, sentence_start, opening[0].start):
+        return None
+    return opening[0] if _ADVISES.match(fold, opening[0].end) else None
+
+
+_ADVERBS_ONLY = re.compile(r"\s*(?:(?:chu\s+dong|tiep\s+tuc|kip\s+thoi|dong\s+thoi|con|cung|da)\s+)*")
+# what may open a sentence before its subject: a date or a year ("Năm 2022, ", "Ngày 3/4, ")
+_SENTENCE_OPENING_CLAUSE = re.compile(r"[\s,]*(?:(?:ngay|nam|thang)\s+[\d/.-]+[\s,]*)?")
+_ADVISES = re.compile(r"\s+(?:(?:da|cung|vua|thuong\s+xuyen|chu\s+dong)\s+)*tham\s+muu\b")
 
 
 # A cheap test before the verb regex: every issuing verb holds one of these ("có", "qua" alone are everywhere:

@@ -506,6 +506,14 @@ def test_issue_dates(text: str, date: str | None) -> None:
 
 ISSUERS = [
     pytest.param(
+        "Năm 2023, Ban Tuyên giáo Tỉnh ủy đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 20-CT/TU; chủ động "
+        "ban hành Kế hoạch số 5-KH/TU về tuyên truyền.",
+        ("Ban Tuyên giáo Tỉnh ủy",),
+        None,
+        "provincial",
+        id="adviser-then-issues-its-own",
+    ),
+    pytest.param(
         "Kế hoạch số 5-KH/TU của BCH TƯ khóa XIII",
         ("Ban Chấp hành Trung ương",),
         None,
