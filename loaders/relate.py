@@ -572,7 +572,13 @@ def _fronted_object(
 
 
 # (or only a clause of something else: "... để triển khai thực hiện, đồng thời thành lập Ban Chỉ đạo")
-_NOTHING_AFTER = re.compile(r"^(?:[\W_]*$|\s*;|\s*,\s*(?:dong\s+thoi|sau\s+do)\b)")
+# A cue may end with where or how it is carried out: "... để triển khai tại cơ sở.", "... để thực hiện trên địa bàn
+# huyện.", "... để quán triệt đến các chi bộ."
+_WHERE_OR_HOW = (
+    r"(?:\s+(?:tai|o|tren|trong|den|toi)\s+(?:co\s+so|dia\s+phuong|don\s+vi|dia\s+ban|toan|cac|chi\s+bo|dang\s+bo)"
+    r"(?:\s+[^\W\d_]+){0,3}|\s+(?:hieu\s+qua|nghiem\s+tuc|dong\s+bo|kip\s+thoi))?"
+)
+_NOTHING_AFTER = re.compile(rf"^{_WHERE_OR_HOW}(?:[\W_]*$|\s*;|\s*,\s*(?:dong\s+thoi|sau\s+do)\b)")
 
 
 def _elided_object(
@@ -597,6 +603,7 @@ def _elided_object(
         nt.fold, max(0, cue.start - 30), cue.start
     ):
         return []  # "A và B đã được quán triệt.": no purpose, no implementing
+    subjects = _parallel_issued_before(nt, described, inside, subjects)
     first = min(described[i].raw.start for i in subjects)
     earlier = [i for i in candidates if described[i].raw.end <= first]
     # "Tỉnh ủy ban hành CTr 12 thực hiện NQ 58, Huyện ủy ban hành KH 67 để triển khai thực hiện": NQ 58 is the
@@ -610,6 +617,23 @@ def _elided_object(
         for s in subjects
         if s != target
     ]
+
+
+def _parallel_issued_before(
+    nt: NormalisedText, described: list[Described], inside: list[int], subjects: list[int]
+) -> list[int]:
+    """'Đảng ủy xã A ban hành Kế hoạch 10, Đảng ủy phường B ban hành Kế hoạch 11 để triển khai': the clauses
+    before the subject's, each a body issuing a document, share its purpose."""
+    out = list(subjects)
+    first = min(out, key=lambda i: described[i].raw.start)
+    for i in reversed([i for i in inside if described[i].raw.end <= described[first].raw.start]):
+        d = described[i]
+        gap = nt.fold[max(d.tail.end, d.raw.end) : described[first].raw.start]
+        if d.issuance is None or d.issuance.issuer is None or not _NEXT_ISSUER.match(gap):
+            break
+        out.insert(0, i)
+        first = i
+    return out
 
 
 _PASSIVE_BEFORE = re.compile(

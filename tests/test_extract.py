@@ -936,6 +936,18 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
     pytest.param(
+        "Sau khi Tỉnh ủy ban hành Kế hoạch số 45-KH/TU, Huyện ủy ban hành Kế hoạch số 10-KH/HU để thực hiện trên "
+        "địa bàn huyện.",
+        {("Kế hoạch số 10-KH/HU", "Kế hoạch số 45-KH/TU")},
+        id="elided-object-cue-then-where",
+    ),
+    pytest.param(
+        "Sau khi Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 45-KH/TU, Đảng ủy xã Tân Lập ban hành Kế hoạch số "
+        "10-KH/ĐU, Đảng ủy phường Bình Minh ban hành Kế hoạch số 11-KH/ĐU để triển khai tại cơ sở.",
+        {("Kế hoạch số 10-KH/ĐU", "Kế hoạch số 45-KH/TU"), ("Kế hoạch số 11-KH/ĐU", "Kế hoạch số 45-KH/TU")},
+        id="elided-object-parallel-issuing-clauses",
+    ),
+    pytest.param(
         "Thị ủy ban hành Kế hoạch số 09-KH/ThU thực hiện Nghị quyết Trung ương 4 (khóa XII) về ngăn chặn những biểu "
         'hiện "tự diễn biến", "tự chuyển hóa" trong nội bộ gắn với thực hiện Chỉ thị số 05-CT/TW.',
         {
