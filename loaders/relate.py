@@ -631,11 +631,16 @@ def _parallel_issued_before(
         gap = nt.fold[max(d.tail.end, d.raw.end) : described[first].raw.start]
         if d.issuance is None or d.issuance.issuer is None or not _NEXT_ISSUER.match(gap):
             break
+        if _SUBORDINATE_CLAUSE.search(nt.fold, max(0, d.raw.start - 150), d.raw.start):
+            break  # "Sau khi Tỉnh ủy ban hành A, Huyện ủy ban hành B để triển khai": A is what B carries out
         out.insert(0, i)
         first = i
     return out
 
 
+_SUBORDINATE_CLAUSE = re.compile(
+    r"(?:^|[.;,:\n]\s*)(?:ngay\s+)?(?:sau\s+khi|khi|truoc\s+khi|tren\s+co\s+so|can\s+cu|de)\b[^.;,:\n]*$"
+)
 _PASSIVE_BEFORE = re.compile(
     r"\bduoc\s+(?:\(?[^\W\d_]+\)?\s+){0,10}?$"
 )  # ("Tỉnh ủy (cũ)" may be the agent)  # "được Ban Thường vụ Tỉnh ủy Đồng Nai triển khai"
