@@ -125,9 +125,9 @@ def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|va|,\s*va|[,;:]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom|nhu)\s*:?)\s*$")
 _ITEM_JOIN = re.compile(r"^\s*(?:,|;|va|[,;]\s*va)\s*$")  # between items that each have their own subject
-_NEXT_ITEM = re.compile(
-    r"^\s*;\s*(?:va\s*)?$"
-)  # after an item's object: a comma or "và" would continue the objects
+# after an item's object (and its term: "Nghị quyết Đại hội ... lần thứ I, nhiệm kỳ 2025 - 2030;"): a comma or "và"
+# would continue the objects
+_NEXT_ITEM = re.compile(r"^(?:\s*,?\s*nhiem\s+ky\s+\d{4}\s*-\s*\d{4})?\s*;\s*(?:va\s*)?$")
 _NEXT_ITEM_OR_AND = re.compile(r"^\s*(?:[;,]\s*)?(?:va\s*)?$")
 
 
@@ -188,20 +188,41 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
         if (
             i >= 2
             and not prev.issuance
-            and (_ends_subject_of(nt, out[i - 2], prev) or _object_of(nt, out[i - 2], prev))
+            and (
+                _ends_subject_of(nt, out[i - 2], prev)
+                or _object_of(nt, out[i - 2], prev)
+                or _listed_with(nt, out[i - 2], prev)
+            )
         ):
             # "X ban hành Kế hoạch 110 về tổ chức thực hiện Chỉ thị 23; Kế hoạch 111 về ...": the item before
             # is the document Kế hoạch 110's subject names
             source, gap_start = out[i - 2], prev.tail.subject.end if prev.tail.subject else prev.tail.end
             k = i - 2
-            while not source.issuance and k >= 1 and _named_by(nt, out[k - 1], source):
+            while (
+                not source.issuance
+                and k >= 1
+                and (_named_by(nt, out[k - 1], source) or _listed_with(nt, out[k - 1], source))
+            ):
                 # "X ban hành HD 25 thực hiện QĐ 232 về thi hành Điều lệ Đảng; HD 26 ...": QĐ 232 names the
-                # Charter and is itself HD 25's object: the issued item is two steps back
+                # Charter and is itself HD 25's object: the issued item is two steps back (or more, over a
+                # list of objects: "X ban hành CTr 01 thực hiện NQ A và NQ B; KH 05 ...")
                 k -= 1
                 source = out[k]
             # "X ban hành CTr 15 thực hiện NQ 26 về ... và CTr 16 thực hiện NQ 28": "và" before an item with a
-            # cue of its own starts the next item; otherwise it would continue the objects
-            join = _NEXT_ITEM_OR_AND if _CUE_AFTER.match(nt.fold, cur.tail.end) else _NEXT_ITEM
+            # cue of its own starts the next item; otherwise it would continue the objects. So does "và" before
+            # a document of the issued item's own organ after a higher one its subject names: "X ban hành KH 305
+            # về tổng kết NQ 18-NQ/TW và KH 306-KH/TU về ..."
+            # (with a title of its own, and not named before: "KH 105 về quán triệt NQ 21-NQ/TW và CTr 45-CTr/TU
+            # trong toàn Đảng bộ" names the programme it propagates)
+            next_of_own = (
+                cur.raw.organ is not None
+                and cur.raw.organ == source.raw.organ
+                and cur.tail.subject is not None
+                and _ends_subject_of(nt, source, prev)
+                and _organ_rank(prev) > _organ_rank(cur)
+                and not any(d.raw.symbol == cur.raw.symbol for d in out[:i])
+            )
+            join = _NEXT_ITEM_OR_AND if _CUE_AFTER.match(nt.fold, cur.tail.end) or next_of_own else _NEXT_ITEM
         else:
             subject = prev.tail.subject
             source, gap_start = prev, subject.end if subject else prev.tail.end
@@ -245,6 +266,24 @@ _CUE_BETWEEN = re.compile(
 def _named_by(nt: NormalisedText, item: Described, named: Described) -> bool:
     """Does ``item`` name ``named``, as its subject's last words or as its cue's object?"""
     return _ends_subject_of(nt, item, named) or _object_of(nt, item, named)
+
+
+def _listed_with(nt: NormalisedText, first: Described, second: Described) -> bool:
+    """Are ``first`` and ``second`` items of one list of objects ("thực hiện NQ A và NQ B"), neither issued?"""
+    if first.issuance or second.issuance or first.tail.subject:
+        return False
+    return (
+        _LIST_JOIN_ONLY.fullmatch(nt.fold, max(first.tail.end, first.raw.end), second.raw.start) is not None
+    )
+
+
+_LIST_JOIN_ONLY = re.compile(r"\s*(?:,|va|,\s*va)\s*")
+_ORGAN_RANKS = {"central": 3, "provincial": 2, "district": 1, "grassroots": 0}
+
+
+def _organ_rank(d: Described) -> int:
+    level = level_of_organ(d.raw.organ)
+    return _ORGAN_RANKS.get(level, -1) if level else -1
 
 
 def _object_of(nt: NormalisedText, item: Described, named: Described) -> bool:

@@ -1702,6 +1702,24 @@ def test_items_of_a_list_introduced_after_ban_hanh_share_the_issuer() -> None:
             id="same-specific-organ",
         ),
         pytest.param(
+            "Ban Thường vụ Thị ủy ban hành Kế hoạch số 35-KH/ThU về sơ kết Nghị quyết số 19-NQ/TW và Kế hoạch số "
+            "36-KH/ThU về công tác cán bộ.",
+            {"Kế hoạch số 36-KH/ThU": ("Ban Thường vụ Thị ủy",)},
+            id="own-organ-after-a-higher-document-in-the-title",
+        ),
+        pytest.param(
+            "Ban Thường vụ Thị ủy ban hành Kế hoạch số 35-KH/ThU thực hiện Chương trình số 12-CTr/ThU. Kế hoạch số "
+            "37-KH/ThU về quán triệt Nghị quyết số 19-NQ/TW và Chương trình số 12-CTr/ThU trong toàn Đảng bộ.",
+            {"Chương trình số 12-CTr/ThU": ()},
+            id="named-before-is-not-issued-again",
+        ),
+        pytest.param(
+            "Đảng ủy phường ban hành Chương trình hành động số 01-CTr/ĐU thực hiện Nghị quyết số 57-NQ/TW và Nghị "
+            "quyết số 66-NQ/TW; Kế hoạch số 05-KH/ĐU tổ chức hội nghị học tập.",
+            {"Kế hoạch số 05-KH/ĐU": ("Đảng ủy phường",)},
+            id="next-item-after-a-list-of-objects",
+        ),
+        pytest.param(
             "Thị ủy ban hành Kế hoạch số 09-KH/ThU về “Học tập và làm theo Bác” và Kế hoạch số 10-KH/ThU thực hiện "
             "Chỉ thị số 05-CT/TW.",
             {"Kế hoạch số 10-KH/ThU": ("Thị ủy",)},
