@@ -90,6 +90,22 @@ _BLOCKERS = re.compile(
     r"thanh\s+lap|kien\s+toan)\b"
 )
 _REVIEW = re.compile(r"\b(?:so\s+ket|tong\s+ket|danh\s+gia)\b")
+# A review that only reports what was done: "Báo cáo sơ kết cho thấy, thực hiện B, X đã ban hành A"
+_REPORTS = re.compile(
+    r"\b(?:cho\s+thay|cho\s+biet|neu\s+ro|chi\s+ro|khang\s+dinh|nhan\s+dinh|danh\s+gia)\s*[,:]?\s*$"
+)
+
+
+def _review_governs(lead: str) -> bool:
+    """Does a review govern the frame ("Tổng kết 10 năm, thực hiện B, X ban hành A": A may be the review's plan),
+    rather than report on it?"""
+    review = _REVIEW.search(lead)
+    if review is None:
+        return False
+    clause_end = lead.rfind(",")
+    return not (clause_end > review.start() and _REPORTS.search(lead, 0, clause_end))
+
+
 _PURPOSE_BEFORE = re.compile(r"\b(?:de|nham)\s+$")
 _PURPOSE_RUN = re.compile(r"\b(?:de|nham)\s+(?:[a-z]+\s+){1,4}$")  # "để tổ chức triển khai thực hiện"
 
@@ -186,7 +202,9 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
     for (s_start, s_end), inside in by_sentence.items():
         if headers:
             relations.extend(_header_title(nt, described, inside, headers, (s_start, s_end)))
-        if len(inside) >= 2:  # a relation needs two documents in one sentence ...
+        # a relation needs two documents in one sentence, or a plural back-reference ("Hai văn bản này đều nhằm
+        # thực hiện B.") ...
+        if len(inside) >= 2 or (inside and _PLURAL_HINT.search(nt.fold, s_start, s_end)):
             for cue in _cues(nt, s_start, s_end):
                 found = _relations_at_cue(nt, described, inside, cue, (s_start, s_end))
                 relations.extend(found)
@@ -426,9 +444,12 @@ def _apposed_subject(
 
 
 # "cả hai kế hoạch đều thực hiện B", "các chương trình trên đều nhằm cụ thể hóa B": the last documents of that type.
+_PLURAL_HINT = re.compile(
+    r"\b(?:hai|ba|bon|[234]|cac)\s+(?:van\s+ban|nghi\s+quyet|ke\s+hoach|chuong\s+trinh|chi\s+thi)\b"
+)
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:ca\s+)?(?P<n>hai|ba|bon|2|3|4|cac)\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach"
-    r"|chuong\s+trinh(?:\s+hanh\s+dong)?|huong\s+dan|de\s+an)(?:\s+(?:nay|tren|neu\s+tren|noi\s+tren))?"
+    r"|chuong\s+trinh(?:\s+hanh\s+dong)?|huong\s+dan|de\s+an|van\s+ban)(?:\s+(?:nay|tren|neu\s+tren|noi\s+tren))?"
     r"\s+(?:deu\s+|cung\s+)?(?:(?:nham|de)\s+)?$"
 )
 
@@ -439,7 +460,8 @@ def _plural_subject(
     m = _PLURAL_SUBJECT.search(nt.fold, max(0, cue.start - 60), cue.start)
     if m is None:
         return None
-    head = TYPE_OF_HEAD[" ".join(m.group("head").split())]
+    words = " ".join(m.group("head").split())
+    head = None if words == "van ban" else TYPE_OF_HEAD[words]  # "Hai văn bản này": documents of any type
     paragraph = nt.norm.rfind("\n\n", 0, cue.start)
     picked = sorted(_numbered_of_type(described, head, m.start(), paragraph).values())
     count = _COUNT_WORDS.get(m.group("n"))
@@ -854,11 +876,20 @@ def _subject_before(
         return None
     last = before[-1]
     d = described[last]
+    if _CLOSES_ASIDE.match(nt.fold, d.tail.end, cue.start) and len(before) >= 2:
+        # "Chương trình số 15-CTr/TU (gọi tắt là Chương trình 15) thực hiện B", "KH 12 (thay thế KH 05) thực hiện
+        # B": the document before the brackets is the one that carries out B
+        opening = nt.fold.rfind("(", 0, d.raw.start)
+        outer = before[-2]
+        if opening >= 0 and _ASIDE_OPENS.fullmatch(nt.fold, described[outer].tail.end, opening):
+            last, d, before = outer, described[outer], before[:-1]
     # the issuer's own name is no review word: "Hướng dẫn 02 của Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện B"
     named_until = max([d.raw.end, *(org.end for org in d.tail.issuers)])
     if _is_blocked(nt, named_until, cue.start):
         return None
     gap = nt.fold[d.tail.end : cue.start]
+    if (aside := _ASIDE.match(gap)) is not None:
+        gap = gap[aside.end() :]  # "... (sau đây gọi là Chương trình) thực hiện B"
     if _GOVERNED.search(nt.fold, max(0, d.raw.start - 8), d.raw.start) and _PURPOSE_GAP.search(gap):
         return None  # "Hội nghị được tổ chức theo Kế hoạch 33 ..., nhằm quán triệt B": the event's purpose
     # (a comma between the words of the document's own title is not one: "Kết luận số 97 về một số chủ trương,
@@ -882,6 +913,9 @@ def _subject_before(
     return None
 
 
+_CLOSES_ASIDE = re.compile(r"[^()]{0,60}\)\s*$")
+_ASIDE_OPENS = re.compile(r"\s*")
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 _GOVERNED = re.compile(r"\b(?:theo|tai)\s+$")
 _AND_BEFORE = re.compile(r"\bva\s*$")
 _TITLE_WORDS = re.compile(r"\s*" + _TITLE_WORDS_RE + r"\b")
@@ -931,7 +965,7 @@ def _frame_subjects(
     # review's plan); other blockers only in the clause of the cue: "Báo cáo cho biết, thực hiện B, X ban hành A"
     # reports an implementation.
     cue_clause = max(lead.rfind(","), lead.rfind(";")) + 1
-    if not _FRAME_LEAD.match(lead) or _REVIEW.search(lead) or _BLOCKERS.search(lead, cue_clause):
+    if not _FRAME_LEAD.match(lead) or _review_governs(lead) or _BLOCKERS.search(lead, cue_clause):
         return []
     # documents before the cue: only those of a legal basis ("Căn cứ A, thực hiện B, X ban hành C")
     if not _BASIS_LEAD.match(lead) and any(sentence[0] <= described[i].raw.start < cue.start for i in inside):
@@ -972,12 +1006,26 @@ def _frame_subjects(
         last = described[subjects[-1]]
         gap = nt.fold[last.tail.end : described[i].raw.start]
         next_issuer = _NEXT_ISSUER.match(gap) and ORG_RE.search(gap) and not _BLOCKERS.search(gap)
-        if last.tail.subject or not (_LIST_SEPARATOR.match(gap) or next_issuer):
+        if last.tail.subject and not next_issuer:
+            # "... ban hành A về ... và B": B may be in A's title, unless it is another of the body's own
+            after_title = nt.fold[last.tail.subject.end : described[i].raw.start]
+            if not (_LIST_SEPARATOR.match(after_title) and _next_of_own_organ(described, subjects[0], i)):
+                break
+        elif not (_LIST_SEPARATOR.match(gap) or next_issuer):
             break
         if next_issuer and _has_own_cue(nt, described, inside, i):
             break  # "...; Ban Thường vụ ban hành Kế hoạch 62 thực hiện Chỉ thị 05": it names its own
         subjects.append(i)
     return subjects
+
+
+def _next_of_own_organ(described: list[Described], first: int, index: int) -> bool:
+    """'X ban hành NQ 05-NQ/HU về ... và ĐA 02-ĐA/HU về ...': a document of the first issued item's organ, named
+    here for the first time, is another issued item rather than part of the title before it."""
+    d, organ = described[index], described[first].raw.organ
+    if organ is None or d.raw.organ != organ or d.raw.symbol is None:
+        return False
+    return not any(e.raw.symbol == d.raw.symbol for e in described[:index])
 
 
 def _reach_end(last_object: Described, reach: int) -> int:

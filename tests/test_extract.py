@@ -936,6 +936,56 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
     pytest.param(
+        "Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I. Ban Chấp hành Đảng bộ phường ban hành "
+        "Chương trình hành động số 02-CTr/ĐU để cụ thể hóa Nghị quyết thành 5 nhóm nhiệm vụ.",
+        {("Chương trình hành động số 02-CTr/ĐU", "Nghị quyết Đại hội Đảng bộ phường lần thứ I")},
+        id="bare-anaphor-before-what-it-becomes",
+    ),
+    pytest.param(
+        "Báo cáo sơ kết cho thấy, thực hiện Nghị quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+        "92-KH/TU.",
+        {("Kế hoạch số 92-KH/TU", "Nghị quyết số 18-NQ/TW")},
+        id="frame-after-a-review-that-reports",
+    ),
+    pytest.param(
+        "Ban Thường vụ Thị ủy ban hành Kế hoạch số 31-KH/ThU; Ban Chấp hành Đảng bộ thị xã ban hành Nghị quyết số "
+        "08-NQ/ThU. Hai văn bản này đều nhằm thực hiện Nghị quyết số 57-NQ/TW.",
+        {
+            ("Kế hoạch số 31-KH/ThU", "Nghị quyết số 57-NQ/TW"),
+            ("Nghị quyết số 08-NQ/ThU", "Nghị quyết số 57-NQ/TW"),
+        },
+        id="plural-back-reference-as-implementer",
+    ),
+    pytest.param(
+        "Để cụ thể hóa Nghị quyết số 57-NQ/TW, Huyện ủy đã ban hành Nghị quyết số 05-NQ/HU về phát triển du lịch "
+        "và Đề án số 02-ĐA/HU về nông thôn mới.",
+        {
+            ("Nghị quyết số 05-NQ/HU", "Nghị quyết số 57-NQ/TW"),
+            ("Đề án số 02-ĐA/HU", "Nghị quyết số 57-NQ/TW"),
+        },
+        id="frame-second-issued-item-after-a-title",
+    ),
+    pytest.param(
+        "Thực hiện Nghị quyết số 57-NQ/TW, Huyện ủy ban hành Kế hoạch số 05-KH/HU về tuyên truyền Chương trình số "
+        "03-CTr/HU.",
+        {
+            ("Kế hoạch số 05-KH/HU", "Nghị quyết số 57-NQ/TW"),
+            ("Kế hoạch số 05-KH/HU", "Chương trình số 03-CTr/HU"),
+        },
+        id="frame-document-inside-the-title-stays-in-it",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Chương trình hành động số 15-CTr/TU (gọi tắt là Chương trình 15) thực hiện Nghị quyết số "
+        "19-NQ/TW.",
+        {("Chương trình hành động số 15-CTr/TU", "Nghị quyết số 19-NQ/TW")},
+        id="short-name-in-brackets-before-the-cue",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Kế hoạch số 12-KH/TU (thay thế Kế hoạch số 05-KH/TU) thực hiện Nghị quyết số 19-NQ/TW.",
+        {("Kế hoạch số 12-KH/TU", "Nghị quyết số 19-NQ/TW")},
+        id="bracketed-document-before-the-cue-is-an-aside",
+    ),
+    pytest.param(
         "Sau khi Tỉnh ủy ban hành Kế hoạch số 45-KH/TU, Huyện ủy ban hành Kế hoạch số 10-KH/HU để thực hiện trên "
         "địa bàn huyện.",
         {("Kế hoạch số 10-KH/HU", "Kế hoạch số 45-KH/TU")},
