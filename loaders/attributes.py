@@ -75,7 +75,11 @@ _SIGNED_AFTER_BODY = re.compile(r"\s*,?\s*(?:da\s+)?(?:ky(?:\s+ban\s+hanh)?|ban\
 _TAIL_ABBREV = re.compile(r"[ \t]*\((?P<abbr>[^\W\d_]{1,6}\s?\d{0,4})\)")  # "(NQ21)", "(NQ)"
 _TAIL_TERM = re.compile(r"\s*,?\s*-?\s*\(?\s*khoa\s+(?P<t>[ivxl]{1,6}|\d{1,2})\b\s*\)?")
 _TAIL_TENURE = re.compile(r"\s*,?\s*nhiem\s+ky\s+\d{4}\s*-\s*\d{4}")
-_SUBJECT_START = re.compile(r"\s*,?\s*[\"\x1a]?(?:ve\s+viec|ve)\s+")  # (a title may open with a quote)
+# (a title may open with a quote; a letter names whom it is sent to first: "Công văn số 1820-CV/TU gửi các cấp ủy
+# trực thuộc về việc ...")
+_SUBJECT_START = re.compile(
+    r"(?:\s+gui\s+[^,;.:\n\d\"]{2,60}?(?=\s+ve\b))?\s*,?\s*[\"\x1a]?(?:ve\s+viec|ve)\s+"
+)
 _TRAILING_JOIN = re.compile(r"(?:[\s,;]+(?:va|cung|hoac)?)+\s*$")
 _SUBJECT_END = re.compile(r"[;\n]|\.\s|\.$|”|\"|…")
 
@@ -321,8 +325,10 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
     # (also after a headline's colon: "Triển khai Nghị quyết 68 về ...: Tỉnh ủy ban hành ...").
     for comma in re.finditer(r"[,:]\s*", nt.fold[start:end]):
         dated = _DATE_THEN.match(nt.fold, start + comma.end())  # "..., ngày 3/2/2023 Tỉnh ủy đã ban hành A"
-        if match_org(nt, dated.end() if dated else start + comma.end()):
-            end = start + comma.start()
+        if match_org(nt, dated.end() if dated else start + comma.end()) or _ALSO.match(
+            nt.fold, start + comma.end()
+        ):
+            end = start + comma.start()  # (or the sentence goes on: "..., đồng thời thực hiện C")
             break
     if (joint := _TRAILING_JOIN.search(nt.fold, start, end)) is not None:
         end = joint.start()  # "về chuyển đổi số và <next mention>": the subject stops before the conjunction
@@ -366,6 +372,7 @@ def _title_goes_on_after(nt: NormalisedText, stop: re.Match[str]) -> bool:
     return _CLAUSE_OPENER.match(nt.fold, word) is None and match_org(nt, word) is None
 
 
+_ALSO = re.compile(r"(?:dong\s+thoi|qua\s+do|tu\s+do|sau\s+do)\b")
 _OF_IN_SUBJECT = re.compile(r"\s+cua\s+")
 _AFTER_SUBJECT_ISSUER = re.compile(r"^[\s,.;:)\"”]*$")
 
@@ -400,6 +407,7 @@ _ISSUE_VERB = re.compile(
     r"\bky(?:\s+ket)?|"
     r"(?:cu\s+the\s+hoa|the\s+che\s+hoa)\s+(?:bang|thanh)|"
     r"(?:trien\s+khai(?:\s+thuc\s+hien)?|thuc\s+hien|quan\s+triet)\s+(?:bang|thong\s+qua))"
+    r"(?:\s+(?:tiep|them))?"  # "ban hành tiếp Kế hoạch số 12", "ban hành thêm ..."
     r"\s+(?:cac\s+)?$"  # "ban hành các chương trình số 1, 2"
 )
 # Also "<body> xây dựng <mention>" (drafting it), "thông qua" (a committee adopting its resolution), "vừa có",
@@ -410,7 +418,8 @@ _ISSUE_VERB = re.compile(
 _GAP_OK = re.compile(
     r"^(?:[\s,\-()]|khoa\s+(?:[ivxl]{1,6}|\d{1,2})\b|dang\b|da\b|vua\b|kip\s+thoi\b|khan\s+truong\b|"
     r"chinh\s+thuc\b|moi\b|cung\b|tiep\s+tuc\b|nhanh\s+chong\b|sau\s+do\b|lan\s+thu\s+\d+\b|"
-    r"thao\s+luan\b|(?:den|trong|vao)\s+(?:thang|ngay|nam)\s+[\d/.\-]+)*$"
+    r"thao\s+luan\b|(?:den|trong|vao)\s+(?:thang|ngay|nam)\s+[\d/.\-]+|"
+    r"cho\s+biet\b|khang\s+dinh\b)*$"  # a report of its own act: "Tỉnh ủy cho biết đã ban hành ..."
 )
 # "Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt và ban hành Kế hoạch ...": the body is the subject of both
 # coordinated verbs ("đã lãnh đạo, chỉ đạo, quán triệt và ban hành"): a short verb phrase, closed by "và" or a comma.

@@ -157,7 +157,12 @@ def term_of(text: str) -> str | None:
 _COMMITTEE = r"(?:tinh|thanh|huyen|quan|thi|dang)\s+uy"
 # "Khối các cơ quan tỉnh", "Khối Doanh nghiệp Trung ương": the bloc's name runs to its unit word; without one, at
 # most two words ("Khối Doanh nghiệp"), so that a verb after the name ("triển khai") is not taken into it.
-_BLOC = r"khoi(?:(?:\s+\w+){1,6}?\s+(?:tinh|thanh\s+pho|trung\s+uong)\b|(?:\s+(?!ve\b|ban\b|da\b)\w+){0,2})"
+# Nor a verb right after "Khối" ("Ủy ban Kiểm tra Đảng ủy Khối tham mưu ban hành ...").
+_BLOC = (
+    r"khoi(?:(?:\s+\w+){1,6}?\s+(?:tinh|thanh\s+pho|trung\s+uong)\b|(?:\s+(?!(?:ve|ban|da|vua|cung|tham\s+muu|to\s+chuc"
+    r"|chi\s+dao|thuc\s+hien|trien\s+khai|quan\s+triet|xay\s+dung|ky|duoc|tiep|thong\s+qua|phoi\s+hop|yeu\s+cau"
+    r"|huong\s+dan|se)\b)\w+){0,2})"
+)
 _COMMUNE_COMMITTEE = r"dang\s+uy\s+(?:xa|phuong|thi\s+tran|dac\s+khu)\b"
 # The Party committee of a body, a bloc or a commune, named as written up to the unit that places it: "Đảng ủy
 # Quân sự tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh" (the Party committee of a state body is not the state body),

@@ -80,7 +80,10 @@ _SUBJECT_GAP = re.compile(
     # "..., do đồng chí Lan, Phó Trưởng Ban ký [ngày 4/4/2024], hướng dẫn thực hiện B"
     r"do\s+(?:[^\W\d_]+[\s,]+){1,12}?ky\b(?:\s+(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?)*$"
 )
-_SUBJECT_LEAD = re.compile(r"^\s*,?\s*[\"\x1a]?\s*(?:ve\s+viec|ve|nham|de)\b")  # (a title may be quoted)
+# (a title may be quoted; a letter names whom it is sent to first: "Công văn 1820 gửi các cấp ủy về việc ...")
+_SUBJECT_LEAD = re.compile(
+    r"^(?:\s+gui\s+[^,;.:\n\d\"]{2,60}?(?=\s+ve\b))?\s*,?\s*[\"\x1a]?\s*(?:ve\s+viec|ve|nham|de)\b"
+)
 # Words that make the sentence about a review, a report, an event or a state of affairs, not an implementation.
 _BLOCKERS = re.compile(
     r"\b(?:so\s+ket|tong\s+ket|danh\s+gia|kiem\s+tra|giam\s+sat|bao\s+cao|tinh\s+hinh|ket\s+qua|"
@@ -380,7 +383,8 @@ def _relations_at_cue(
             nt, described, inside, cue, sentence, inside, sentence
         )
     subject = (
-        _subject_before(nt, described, inside, cue)
+        _issued_then_also(nt, described, inside, cue, sentence)
+        or _subject_before(nt, described, inside, cue)
         or _plural_subject(nt, described, cue)
         or _apposed_subject(nt, described, inside, cue)
     )
@@ -421,6 +425,26 @@ def _relations_at_cue(
 
 _RESPECTIVELY = re.compile(r"\blan\s+luot\s+$")
 _HEAD_TO_CUE = re.compile(r"\s*(?:(?:de|nham)\s+)?")
+
+
+def _issued_then_also(
+    nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue, sentence: tuple[int, int]
+) -> tuple[list[int], str] | None:
+    """'X ban hành A sửa đổi B về ..., đồng thời thực hiện C': the document the sentence issues carries out C.
+    ('..., đồng thời quán triệt C': the body disseminates C, an act of its own, not of the document.)"""
+    if nt.fold.startswith("quan", cue.start) or not _THEN_ALSO.search(
+        nt.fold, max(sentence[0], cue.start - 16), cue.start
+    ):
+        return None
+    issued = [i for i in inside if described[i].raw.end <= cue.start and _issued_by_a_body(described[i])]
+    return ([issued[0]], "then_also") if issued else None
+
+
+def _issued_by_a_body(d: Described) -> bool:
+    return d.issuance is not None and d.issuance.issuer is not None
+
+
+_THEN_ALSO = re.compile(r",\s*dong\s+thoi\s+$")
 
 
 def _apposed_subject(
@@ -872,8 +896,8 @@ def _subject_before(
     nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue
 ) -> tuple[list[int], str] | None:
     before = [i for i in inside if described[i].raw.end <= cue.start]
-    if not before:
-        return None
+    if not before or _THEN_ALSO.search(nt.fold, max(0, cue.start - 16), cue.start):
+        return None  # ("A ..., đồng thời thực hiện C": _issued_then_also)
     last = before[-1]
     d = described[last]
     if _CLOSES_ASIDE.match(nt.fold, d.tail.end, cue.start) and len(before) >= 2:

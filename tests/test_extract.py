@@ -506,6 +506,28 @@ def test_issue_dates(text: str, date: str | None) -> None:
 
 ISSUERS = [
     pytest.param(
+        "Sơ kết giữa nhiệm kỳ, Tỉnh ủy Gia Lai cho biết đã ban hành Kế hoạch số 5-KH/TU để thực hiện Kết luận số "
+        "21-KL/TW.",
+        ("Tỉnh ủy",),
+        "Gia Lai",
+        "provincial",
+        id="body-reporting-its-own-issuing",
+    ),
+    pytest.param(
+        "Đầu năm 2026, Ban Thường vụ Tỉnh ủy ban hành tiếp Kế hoạch số 5-KH/TU về chuyển đổi số.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        None,
+        "provincial",
+        id="ban-hanh-tiep",
+    ),
+    pytest.param(
+        "Ủy ban Kiểm tra Đảng ủy Khối tham mưu ban hành Kế hoạch số 5-KH/TU về kiểm tra.",
+        (),
+        None,
+        "provincial",
+        id="adviser-bloc-name-stops-before-its-verb",
+    ),
+    pytest.param(
         "Năm 2023, Ban Tuyên giáo Tỉnh ủy đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 20-CT/TU; chủ động "
         "ban hành Kế hoạch số 5-KH/TU về tuyên truyền.",
         ("Ban Tuyên giáo Tỉnh ủy",),
@@ -935,6 +957,24 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
+    pytest.param(
+        "Ngày 7/4/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 150-KH/TU sửa đổi Kế hoạch số 120-KH/TU về sắp xếp "
+        "đơn vị hành chính, đồng thời thực hiện Kết luận số 137-KL/TW.",
+        {("Kế hoạch số 150-KH/TU", "Kết luận số 137-KL/TW")},
+        id="issued-document-then-also-implements",
+    ),
+    pytest.param(
+        "Thường trực Tỉnh ủy có Công văn số 1820-CV/TU gửi các cấp ủy trực thuộc về việc thực hiện Kết luận số "
+        "126-KL/TW.",
+        {("Công văn số 1820-CV/TU", "Kết luận số 126-KL/TW")},
+        id="letter-to-recipients-about-implementing",
+    ),
+    pytest.param(
+        "Ban Tổ chức Tỉnh ủy ban hành Đề án số 15-ĐA/TU. Ban Tổ chức Tỉnh ủy ban hành Hướng dẫn số 10-HD/BTCTU hướng "
+        "dẫn thực hiện Đề án đối với các đảng bộ trực thuộc.",
+        {("Hướng dẫn số 10-HD/BTCTU", "Đề án số 15-ĐA/TU")},
+        id="bare-anaphor-before-doi-voi",
+    ),
     pytest.param(
         "Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I. Ban Chấp hành Đảng bộ phường ban hành "
         "Chương trình hành động số 02-CTr/ĐU để cụ thể hóa Nghị quyết thành 5 nhóm nhiệm vụ.",
@@ -1387,6 +1427,11 @@ def test_implements(text: str, expected: set[tuple[str, str]]) -> None:
 
 
 NOT_IMPLEMENTS = [
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy đã ban hành Quyết định số 2150-QĐ/TU về công tác bảo vệ chính trị nội bộ, đồng thời "
+        "quán triệt Quy định số 114-QĐ/TW.",
+        id="body-also-disseminates",
+    ),
     pytest.param(
         "Tổng kết 10 năm thực hiện Nghị quyết số 18-NQ/TW, Tỉnh ủy đã ban hành các văn bản:\n- Kế hoạch số "
         "02-KH/TU;\n- Kế hoạch số 03-KH/TU.",
