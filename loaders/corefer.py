@@ -138,7 +138,11 @@ def corefer(
         if len(congresses) == 1:
             join(i, congresses.pop())
     for i in pending_of_body:
-        if _NAMED_BY_ITS_WORK.search(nt.fold, described[i].raw.start, described[i].raw.end):
+        if (row_mate := _row_mate(nt, described, i)) is not None and row_mate in owner:
+            join(
+                i, owner[row_mate]
+            )  # "57-NQ/TW | 22/12/2024 | Nghị quyết của Bộ Chính trị về ...": the row's document
+        elif _NAMED_BY_ITS_WORK.search(nt.fold, described[i].raw.start, described[i].raw.end):
             new(
                 i
             )  # "Chương trình kiểm tra, giám sát toàn khóa của X": a document of its own, not X's numbered one
@@ -355,6 +359,23 @@ def _settle_bare_congresses(
 
 
 _NAMED_BY_ITS_WORK = re.compile(r"\b(?:lam\s+viec|cong\s+tac|kiem\s+tra|giam\s+sat|phoi\s+hop|toan\s+khoa)\b")
+
+
+def _row_mate(nt: NormalisedText, described: list[Described], i: int) -> int | None:
+    """The one numbered mention of the same type on the table row (a line of cells) of the unnumbered mention ``i``:
+    a summary cell describes the document of its row."""
+    fold, raw = nt.fold, described[i].raw
+    start = fold.rfind("\n", 0, raw.start) + 1
+    end = fold.find("\n", raw.end)
+    end = len(fold) if end < 0 else end
+    if "|" not in fold[start:end]:
+        return None
+    mates = [
+        j
+        for j, d in enumerate(described)
+        if start <= d.raw.start < end and d.raw.number is not None and d.raw.type == raw.type
+    ]
+    return mates[0] if len(mates) == 1 else None
 
 
 def _settle_of_body(

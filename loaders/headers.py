@@ -28,6 +28,7 @@ import re
 from loaders.attributes import DATE_RE, Found, Issuance, level_of_organ, parse_date
 from loaders.find import RawMention
 from loaders.issuers import OrgMatch, match_org
+from loaders.lexicon import HEAD_RE
 from loaders.normalize import NormalisedText
 
 # The number line: "Số 47-KH/TU", "Số: 47-KH/TU", after table bars or spaces; searched up to the mention.
@@ -38,13 +39,14 @@ _DATE_LINE = re.compile(
     r"(?:[ \t|]*\n[^\n]{0,200}?)?[ \t|]*\n[ \t|]*(?:[^\W\d_][^\n,]{0,30},\s*)?ngay\s+(?=\d)"
 )
 # A record's number field: "Số/Ký hiệu: 152-KH/TU", "Số ký hiệu:", "Ký hiệu:".
-_NUMBER_LABEL = r"(?:so\s*[/,]?\s*ky\s+hieu|ky\s+hieu|so\s+van\s+ban)"
-_NUMBER_FIELD = re.compile(r"(?:^|\n|;)[ \t|]*" + _NUMBER_LABEL + r"\s*:?\s*$")
+# (legal databases: "Số hiệu: 235-KH/TU | Loại văn bản: Kế hoạch | Nơi ban hành: Tỉnh ủy Quảng Ninh")
+_NUMBER_LABEL = r"(?:so\s*[/,]?\s*ky\s+hieu|ky\s+hieu|so\s+van\s+ban|so\s+hieu(?:\s+van\s+ban)?)"
+_NUMBER_FIELD = re.compile(r"(?:^|\n|;|\|)[ \t|]*" + _NUMBER_LABEL + r"\s*:?\s*$")
 # The record's other fields, up to the next number field: its date and its issuing body; a field opens a line
-# or follows a semicolon ("Số văn bản: 30-KH/TU; Ngày ban hành: 15/01/2021; ...").
-_DATE_FIELD = re.compile(r"[\n;][ \t|]*ngay\s+ban\s+hanh\s*:\s*")
-_ISSUER_FIELD = re.compile(r"[\n;][ \t|]*co\s+quan\s+ban\s+hanh\s*:\s*")
-_NEXT_NUMBER_FIELD = re.compile(r"[\n;][ \t|]*" + _NUMBER_LABEL + r"\s*:")
+# or follows a semicolon or a bar ("Số văn bản: 30-KH/TU; Ngày ban hành: 15/01/2021; ...").
+_DATE_FIELD = re.compile(r"[\n;|][ \t|]*(?:ngay\s+ban\s+hanh|ngay\s+ky)\s*:\s*")
+_ISSUER_FIELD = re.compile(r"[\n;|][ \t|]*(?:co\s+quan|noi)\s+ban\s+hanh\s*:\s*")
+_NEXT_NUMBER_FIELD = re.compile(r"[\n;|][ \t|]*" + _NUMBER_LABEL + r"\s*:")
 _RECORD_SPAN = 600
 # The summary field opening with the type and a cue: "Trích yếu: Kế hoạch thực hiện ...".
 _SUMMARY_THEN_CUE = re.compile(r"[\n;][ \t|]*trich\s+yeu\s*:\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+$")
@@ -151,16 +153,41 @@ def table_cell(nt: NormalisedText, position: int) -> tuple[int, int, list[str], 
     line_start = row_start
     for _ in range(_HEADER_ROWS_ABOVE):
         if line_start == 0:
-            return None
+            break
         above = fold.rfind("\n", 0, line_start - 1) + 1
         line = fold[above : line_start - 1]
         if "|" not in line:
-            return None
+            break
         kinds = [_column_kind(cell) for cell in _cells(line)]
         if sum(1 for kind in kinds if kind) >= 2:
             return row_start, above, kinds, column
         line_start = above
+    # no header row: a row whose cells say what they are ("Số 07-KH/ĐU | 22/7/2025 | Kế hoạch triển khai ..."),
+    # under the table's title line
+    row_end = fold.find("\n", position)
+    kinds = _kinds_of_cells(fold[row_start : len(fold) if row_end < 0 else row_end])
+    if "number" in kinds and ("date" in kinds or "summary" in kinds):
+        return row_start, line_start, kinds, column
     return None
+
+
+_DATE_CELL = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
+_SYMBOL_CELL = re.compile(r"(?:so\s*:?\s*)?\d{1,4}[a-z]?\s*-\s*[a-z]{1,5}\s*/\s*[a-z][a-z\d.&-]*")
+_SUMMARY_CELL = re.compile(rf"(?:{HEAD_RE})\b[^|]{{12,}}")
+
+
+def _kinds_of_cells(line: str) -> list[str]:
+    kinds = []
+    for cell in _cells(line):
+        if _DATE_CELL.fullmatch(cell):
+            kinds.append("date")
+        elif _SYMBOL_CELL.fullmatch(cell):
+            kinds.append("number")
+        elif _SUMMARY_CELL.fullmatch(cell):
+            kinds.append("summary")
+        else:
+            kinds.append("")
+    return kinds
 
 
 def _table_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
@@ -184,12 +211,18 @@ def _table_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
     row_end = len(fold) if row_end < 0 else row_end
     starts = [row_start] + [i + 1 for i in range(row_start, row_end) if fold[i] == "|"]
     found_date = issuer = None
-    for kind, start in zip(kinds, starts, strict=False):
+    joint: tuple[OrgMatch, ...] = ()
+    for index, (kind, start) in enumerate(zip(kinds, starts, strict=False)):
         offset = start + len(fold[start:row_end]) - len(fold[start:row_end].lstrip(" \t"))
         if kind == "date" and (d := DATE_RE.match(fold, offset)) and (iso := parse_date(d)):
             found_date = Found(iso, d.start(), d.end(), "date.table")
         elif kind == "issuer":
             issuer = match_org(nt, offset)
+        elif kind == "summary" and index != column and issuer is None:
+            # "57-NQ/TW | 22/12/2024 | Nghị quyết của Bộ Chính trị về ...": the summary names the row's body
+            bodies = _bodies_of_summary(nt, offset, row_end)
+            if bodies:
+                issuer, joint = bodies[0], tuple(bodies[1:])
     if issuer is None and kinds[column] == "implementer":
         issuer = _body_of_column(nt, header_start, column)  # "Văn bản triển khai của Thành ủy"
     if issuer is None:
@@ -203,7 +236,24 @@ def _table_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
             issuer = None  # "... cụ thể hóa nghị quyết của Trung ương" titles a table of local documents
     if issuer is None and found_date is None:
         return None
-    return Issuance(issuer, found_date, "issuer.header")
+    return Issuance(issuer, found_date, "issuer.header", joint)
+
+
+# A summary cell opening with the document's type and its body: "Nghị quyết của Bộ Chính trị về ...", "Kết luận của
+# Bộ Chính trị, Ban Bí thư về ..."
+_SUMMARY_OF = re.compile(rf"(?:{HEAD_RE})\s+cua\s+")
+_BODY_JOIN = re.compile(r"\s*(?:,|va|,\s*va)\s*")
+
+
+def _bodies_of_summary(nt: NormalisedText, offset: int, row_end: int) -> list[OrgMatch]:
+    of = _SUMMARY_OF.match(nt.fold, offset, row_end)
+    bodies: list[OrgMatch] = []
+    pos = of.end() if of else -1
+    while pos >= 0 and (org := match_org(nt, pos)) is not None and org.end <= row_end:
+        bodies.append(org)
+        join = _BODY_JOIN.match(nt.fold, org.end, row_end)
+        pos = join.end() if join else -1
+    return bodies
 
 
 _OF_BODY = re.compile(r"\b(?:cua|do)\s+")
@@ -284,10 +334,59 @@ def table_row_subject(
     cell_start = nt.fold.rfind("|", row_start, cue_start) + 1
     if not re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,4}", nt.fold[cell_start:cue_start]):
         return None  # the cue opens the cell, after the type at most ("Chương trình hành động thực hiện")
+    # the row's number cell, before the summary or after it ("3 | Kế hoạch thực hiện Kết luận số 121-KL/TW |
+    # 141-KH/TW | 06/02/2025")
+    row_end = nt.fold.find("\n", cue_start)
+    row_end = len(nt.fold) if row_end < 0 else row_end
     for index, mention in header_mentions:
-        if row_start <= mention.start < cue_start:
+        if row_start <= mention.start < row_end and not cell_start <= mention.start < cue_start:
             return index
     return None
+
+
+# A legal database's title line: "Kế hoạch 45-KH/TU năm 2024 triển khai Chỉ thị 35-CT/TW về ... do Tỉnh ủy Kon Tum
+# ban hành": the body at the end of the line issued the document that opens it.
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t|]*(?:\d{1,3}\s*[.)]\s*)?$")
+_BY_AT_LINE_END = re.compile(r"\bdo\s+(?=[^\n]{2,120}?\s+ban\s+hanh[ \t.]*(?:\n|$))")
+
+
+# A listing's line dated before or after its document: "08/01/2024 - Kế hoạch số 210-KH/HU về ...", "3. Kế hoạch
+# 01-KH/TW 2025 thực hiện ... — Ban hành: 10/01/2025".
+_DATE_THEN_DASH = re.compile(
+    r"(?:^|\n)[ \t|]*(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*[-\x1a:]\s*$"
+)
+_ISSUED_ON_FIELD = re.compile(r"[-\x1a|;]\s*(?:ngay\s+)?ban\s+hanh\s*:\s*")
+
+
+def _listing_line_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
+    fold = nt.fold
+    dated = _DATE_THEN_DASH.search(fold, max(0, mention.start - 16), mention.start)
+    if dated is None and _LINE_OPENS.search(fold, max(0, mention.start - 8), mention.start):
+        line_end = fold.find("\n", mention.end)
+        line_end = len(fold) if line_end < 0 else line_end
+        fields = list(_ISSUED_ON_FIELD.finditer(fold, mention.end, line_end))
+        field = fields[-1] if fields else None  # the line's last "Ban hành:" field
+        if field is not None and (d := DATE_RE.match(fold, field.end())) and (iso := parse_date(d)):
+            return Issuance(None, Found(iso, d.start(), d.end(), "date.listing"), "issuer.header")
+    elif dated is not None and (d := DATE_RE.match(fold, dated.start("date"))) and (iso := parse_date(d)):
+        return Issuance(None, Found(iso, d.start(), d.end(), "date.listing"), "issuer.header")
+    return _title_line_issuance(nt, mention) if "do " in fold[mention.end : mention.end + 400] else None
+
+
+def _title_line_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
+    fold = nt.fold
+    if not _LINE_OPENS.search(fold, max(0, mention.start - 8), mention.start):
+        return None
+    line_end = fold.find("\n", mention.end)
+    line_end = len(fold) if line_end < 0 else line_end
+    bys = list(_BY_AT_LINE_END.finditer(fold, mention.end, line_end))
+    by = bys[-1] if bys else None  # the last "do" of the line
+    org = match_org(nt, by.end()) if by else None
+    if org is None or not re.fullmatch(
+        r"(?:\s+[^\W\d_]+){0,3}\s+ban\s+hanh[ \t.]*", fold[org.end : line_end]
+    ):
+        return None
+    return Issuance(org, None, "issuer.title_line")
 
 
 def header_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
@@ -295,12 +394,12 @@ def header_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
     header's number; the date and body fields if it is a record's; the cells of its row in a table."""
     if on_number_field(nt, mention):
         return _record_issuance(nt, mention)
-    if "|" in nt.fold[max(0, mention.start - 200) : mention.start] and (
+    if "|" in nt.fold[max(0, mention.start - 200) : mention.end + 200] and (
         table := _table_issuance(nt, mention)
     ):
         return table
     if not on_number_line(nt, mention):
-        return None
+        return _listing_line_issuance(nt, mention)
     found_date = None
     if (line := _DATE_LINE.match(nt.fold, mention.end)) and (d := DATE_RE.match(nt.fold, line.end())):
         iso = parse_date(d)

@@ -1686,6 +1686,68 @@ def test_a_listing_record_gives_issuer_date_and_summary() -> None:
     assert edges(result) == {("88-KH/TU", "Kết luận số 190-KL/TW")}
 
 
+def test_a_legal_database_record_on_one_line_and_its_title_line() -> None:
+    result = run(
+        "Kế hoạch 61-KH/TU năm 2025 thực hiện Kết luận 190-KL/TW về công tác cán bộ do Tỉnh ủy Bình Định ban hành\n"
+        "Số hiệu: 61-KH/TU | Loại văn bản: Kế hoạch | Nơi ban hành: Tỉnh ủy Bình Định | Người ký: Nguyễn Văn A\n"
+        "Ngày ban hành: 12/03/2025 | Tình trạng: Còn hiệu lực"
+    )
+    plan = doc_named(result, "Kế hoạch 61-KH/TU")
+    assert (plan.date, plan.issuer, plan.issuer_province) == ("2025-03-12", ("Tỉnh ủy",), "Bình Định")
+    assert doc_named(result, "Kết luận 190-KL/TW").issuer == ()
+    assert edges(result) == {("Kế hoạch 61-KH/TU", "Kết luận 190-KL/TW")}
+
+
+def test_a_title_line_names_its_body_at_the_end() -> None:
+    result = run(
+        "Kế hoạch 61-KH/TU năm 2025 triển khai Chỉ thị 45-CT/TW về đại hội do Tỉnh ủy Gia Lai ban hành"
+    )
+    assert doc_named(result, "Kế hoạch 61-KH/TU").issuer == ("Tỉnh ủy",)
+    assert doc_named(result, "Chỉ thị 45-CT/TW").issuer == ()
+
+
+def test_listing_lines_dated_before_or_after_their_document() -> None:
+    result = run(
+        "Văn bản chỉ đạo\n08/01/2025 - Kế hoạch số 21-KH/HU về kỷ niệm ngày thành lập Đảng\n"
+        "2. Kế hoạch 22-KH/HU 2025 thực hiện Chỉ thị số 45-CT/TW — Ban hành: 10/01/2025"
+    )
+    assert doc_named(result, "Kế hoạch số 21-KH/HU").date == "2025-01-08"
+    assert doc_named(result, "Kế hoạch 22-KH/HU").date == "2025-01-10"
+    assert edges(result) == {("Kế hoạch 22-KH/HU", "Chỉ thị số 45-CT/TW")}
+
+
+def test_a_table_row_summary_names_the_rows_body_and_is_the_same_document() -> None:
+    result = run(
+        "VĂN BẢN CỦA TRUNG ƯƠNG\nSố ký hiệu | Ngày ban hành | Trích yếu\n"
+        "71-NQ/TW | 22/8/2025 | Nghị quyết của Bộ Chính trị về đột phá phát triển giáo dục\n"
+        "72-NQ/TW | 09/9/2025 | Nghị quyết của Bộ Chính trị về bảo vệ sức khỏe nhân dân\n"
+        "190-KL/TW | 10/9/2025 | Kết luận của Bộ Chính trị, Ban Bí thư về công tác cán bộ"
+    )
+    assert len(result.documents) == 3
+    assert doc_named(result, "71-NQ/TW").issuer == ("Bộ Chính trị",)
+    assert set(doc_named(result, "190-KL/TW").issuer) == {"Bộ Chính trị", "Ban Bí thư"}
+
+
+def test_a_table_without_header_row_reads_its_cells() -> None:
+    result = run(
+        "DANH MỤC VĂN BẢN ĐẢNG ỦY XÃ\n"
+        "Số 11-NQ/ĐU | 15/8/2025 | Nghị quyết về phát triển kinh tế - xã hội năm 2025\n"
+        "Số 12-KH/ĐU | 22/8/2025 | Kế hoạch triển khai Nghị quyết số 71-NQ/TW của Bộ Chính trị"
+    )
+    assert doc_named(result, "11-NQ/ĐU").date == "2025-08-15"
+    assert doc_named(result, "12-KH/ĐU").date == "2025-08-22"
+    assert edges(result) == {("12-KH/ĐU", "Nghị quyết số 71-NQ/TW")}
+
+
+def test_a_table_summary_before_the_number_cell() -> None:
+    result = run(
+        "STT | Tên văn bản | Số, ký hiệu | Ngày ban hành\n"
+        "1 | Kết luận về tổng kết Nghị quyết số 18-NQ/TW | 121-KL/TW | 24/01/2025\n"
+        "2 | Kế hoạch thực hiện Kết luận số 121-KL/TW | 141-KH/TW | 06/02/2025"
+    )
+    assert edges(result) == {("141-KH/TW", "121-KL/TW")}
+
+
 def test_a_number_in_running_text_is_no_header() -> None:
     result = run(
         "Tỉnh ủy có 47-KH/TU.\nĐắk Lắk, ngày 25 tháng 7 năm 2025\nKẾ HOẠCH\nthực hiện Kết luận số 150-KL/TW"
