@@ -325,9 +325,10 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
     # (also after a headline's colon: "Triển khai Nghị quyết 68 về ...: Tỉnh ủy ban hành ...").
     for comma in re.finditer(r"[,:]\s*", nt.fold[start:end]):
         dated = _DATE_THEN.match(nt.fold, start + comma.end())  # "..., ngày 3/2/2023 Tỉnh ủy đã ban hành A"
-        if match_org(nt, dated.end() if dated else start + comma.end()) or _ALSO.match(
-            nt.fold, start + comma.end()
-        ):
+        # (or "..., còn Thành ủy Cần Thơ triển khai ...": another body's clause)
+        contrast = _CONTRAST.match(nt.fold, start + comma.end())
+        after = dated.end() if dated else (contrast.end() if contrast else start + comma.end())
+        if match_org(nt, after) or _ALSO.match(nt.fold, start + comma.end()):
             end = start + comma.start()  # (or the sentence goes on: "..., đồng thời thực hiện C")
             break
     if (joint := _TRAILING_JOIN.search(nt.fold, start, end)) is not None:
@@ -372,6 +373,7 @@ def _title_goes_on_after(nt: NormalisedText, stop: re.Match[str]) -> bool:
     return _CLAUSE_OPENER.match(nt.fold, word) is None and match_org(nt, word) is None
 
 
+_CONTRAST = re.compile(r"(?:con|trong\s+khi|rieng)\s+")
 _ALSO = re.compile(r"(?:dong\s+thoi|qua\s+do|tu\s+do|sau\s+do)\b")
 _OF_IN_SUBJECT = re.compile(r"\s+cua\s+")
 _AFTER_SUBJECT_ISSUER = re.compile(r"^[\s,.;:)\"”]*$")
@@ -590,11 +592,16 @@ def _date_before(nt: NormalisedText, clause_start: int, end: int) -> Found | Non
     named last before the clause)."""
     found_date = None
     for d in DATE_RE.finditer(nt.fold, clause_start, end):
-        if (iso := parse_date(d)) and "ngay" in nt.fold[max(clause_start, d.start() - 6) : d.start()]:
+        before = nt.fold[max(clause_start, d.start() - 12) : d.start()]
+        if (iso := parse_date(d)) and "ngay" in before[-6:] and not _SINCE.search(before):
             found_date = Found(iso, d.start(), d.end(), "date.before_ban_hanh")
     if found_date is None and (same := nt.fold.find("cung ngay", clause_start, end)) >= 0:
         found_date = same_day(nt, same, same + len("cung ngay"))
     return found_date
+
+
+# A date an event runs from or until is not the issuing's: "đi vào hoạt động từ ngày 1/7/2025, Đảng ủy xã ban hành".
+_SINCE = re.compile(r"\b(?:tu|den|truoc|sau|ke\s+tu)\s+ngay\s*$")
 
 
 # "cùng ngày" after a mention: "Kế hoạch số 12 ngày 28/7/2025 thực hiện A, và Kế hoạch số 13 cùng ngày thực hiện B"

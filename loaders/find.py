@@ -140,6 +140,10 @@ _LIST_ITEM = re.compile(r"(?:\s*,\s*(?:va\s+)?|\s+va\s+)(?:so\s+)?(?P<num>\d{1,4
 _LIST_FOLLOW = re.compile(r"\s*(?:[,;.)]|cua\b|ngay\b|ve\b|va\b|cung\b|$|-\s*[a-z]{1,5}\s*/)")
 
 
+# The organs of a company's own resolutions: its shareholders' meeting, its board, its members' council.
+_COMPANY_ORGANS = frozenset({"ĐHĐCĐ", "ĐHCĐ", "HĐQT", "HĐTV"})
+
+
 def _numbered_matches(nt: NormalisedText, heads: Iterable[int]) -> Iterator[re.Match[str]]:
     for start in heads:
         m = _NUMBERED.match(nt.fold, start)
@@ -160,6 +164,8 @@ def _numbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             continue  # "kh", "ct" in lower case are ordinary syllables, not abbreviations
         num = m.group("num")
         end, symbol, organ, is_state, code_type = parse_symbol(nt, m.end(), num)
+        if organ in _COMPANY_ORGANS:
+            continue  # "Nghị quyết số 05/2024/NQ-ĐHĐCĐ": a company's shareholders, no Party or state document
         if (
             m.group("so") is None
             and symbol is None
@@ -468,7 +474,11 @@ _ISSUE_VERB_BEFORE = re.compile(
 _LATER_ITEM = re.compile(r"(?:\s*[,;]|\s+va)\s+$")
 _ISSUE_VERB_IN_CLAUSE = re.compile(r"\b(?:ban\s+hanh|thong\s+qua)\s+(?=[^.:!?\n]*$)")
 # (and a plenary's number and term: "Ban Chấp hành Đảng bộ tỉnh lần thứ 5 (khóa XX) đã thông qua")
-_PLACE_WORDS_TO = re.compile(r"(?:\s+[^\W\d_]+|\s+\d{1,2}|\s*\(\s*khoa\s+[ivxl\d]+\s*\)){0,6}\s*$")
+# (and a merged province's qualifier: "Ban Thường vụ Tỉnh ủy Đồng Tháp (mới) đã ban hành")
+_PLACE_WORDS_TO = re.compile(
+    r"(?:\s+[^\W\d_]+|\s+\d{1,2}|\s*\(\s*khoa\s+[ivxl\d]+\s*\)|\s*\(\s*(?:moi|cu|sau\s+(?:sap\s+nhap|hop\s+nhat))\s*\))"
+    r"{0,6}\s*$"
+)
 # Words that make the issuing unreal: not yet, future, a request, a duty, a condition, a forecast.
 _NOT_YET_ISSUED = re.compile(
     r"\b(?:chua|se|can(?!\s+cu)|phai|de\s+nghi|yeu\s+cau|neu|du\s+kien|chuan\s+bi|khong|chi\s+dao|dang\s+xay\s+dung)\b"

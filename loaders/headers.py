@@ -198,14 +198,17 @@ def _table_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
         return None
     row_start, header_start, kinds, column = found
     fold = nt.fold
-    opens_cell = not fold[
+    # (only the document that opens its cell is the row's: "Kế hoạch số 89 thực hiện Kế hoạch 56-KH/TU" names 56)
+    opens_cell = fold[
         max(row_start, fold.rfind("|", row_start, mention.start) + 1) : mention.start
-    ].strip()
+    ].strip() in (
+        "",
+        "so",
+        "so:",
+    )
     # the number's column, or a name column the mention opens ("Tên văn bản | Ngày ban hành | Cơ quan ban hành"
     # over "Kế hoạch số 25-KH/TU thực hiện ... | 10/02/2025 | Ban Thường vụ Tỉnh ủy")
-    if column >= len(kinds) or not (
-        kinds[column] in ("number", "implementer") or (kinds[column] == "summary" and opens_cell)
-    ):
+    if column >= len(kinds) or not opens_cell or kinds[column] not in ("number", "implementer", "summary"):
         return None
     row_end = fold.find("\n", mention.end)
     row_end = len(fold) if row_end < 0 else row_end
@@ -414,7 +417,7 @@ def header_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
         offset = len(text) - len(text.lstrip(" \t|"))
         org = match_org(nt, above + offset)
         if org is not None and not nt.fold[org.end : line_start - 1].strip(" \t|"):
-            issuer = org
+            issuer = _board_of_committee_above(nt, org, above)
             break
         line_start = above
     if issuer is not None:
@@ -429,6 +432,27 @@ _SIGNED_FOR = re.compile(r"\n[ \t|]*t\s*[/.]?\s*m\s*\.?\s+(?P<board>ban\s+thuong
 _NEXT_NUMBER_LINE = re.compile(r"\n[ \t|]*so\s*:?\s*\d")
 _BOARD_NAMES = {"ban thuong vu": "Ban Thường vụ", "thuong truc": "Thường trực"}
 _SIGNATURE_REACH = 12_000
+
+
+def _board_of_committee_above(nt: NormalisedText, board: OrgMatch, line_start: int) -> OrgMatch:
+    """'TỈNH ỦY LẠNG SƠN' over 'BAN THƯỜNG VỤ': the standing board of the committee named on the line above."""
+    if board.name not in _BOARD_NAMES.values() or line_start == 0:
+        return board
+    above = nt.fold.rfind("\n", 0, line_start - 1) + 1
+    text = nt.fold[above : line_start - 1]
+    committee = match_org(nt, above + len(text) - len(text.lstrip(" \t|")))
+    if committee is None or committee.name.casefold().startswith(
+        ("ban ", "thường trực", "ủy ban", "văn phòng")
+    ):
+        return board
+    return OrgMatch(
+        f"{board.name} {committee.name}",
+        committee.level,
+        committee.place,
+        board.start,
+        board.end,
+        committee.term,
+    )
 
 
 def _signed_for(nt: NormalisedText, mention: RawMention, committee: OrgMatch) -> OrgMatch:

@@ -149,8 +149,16 @@ def _commune_unit(folded: str) -> str | None:
 
 
 # Abbreviations a body's name is written with, expanded in issuers: "Đảng ủy UBND tỉnh", "Ban cán sự đảng HĐND".
-_STATE_ABBREVIATIONS = re.compile(r"\b(UBND|HĐND|MTTQ)\b")
-_STATE_EXPANSIONS = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "MTTQ": "Mặt trận Tổ quốc"}
+# (and the mass organisations': "Đảng đoàn Hội LHPN tỉnh", "Hội CCB", "LĐLĐ tỉnh")
+_STATE_ABBREVIATIONS = re.compile(r"\b(UBND|HĐND|MTTQ|LHPN|CCB|LĐLĐ)\b")
+_STATE_EXPANSIONS = {
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "MTTQ": "Mặt trận Tổ quốc",
+    "LHPN": "Liên hiệp Phụ nữ",
+    "CCB": "Cựu chiến binh",
+    "LĐLĐ": "Liên đoàn Lao động",
+}
 
 
 def _expand_state_abbreviations(name: str) -> str:

@@ -253,8 +253,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (
         r"(?:(?:ban\s+thuong\s+truc|ban\s+thuong\s+vu|btv|ban\s+chap\s+hanh|bch)\s+)?"
         r"(?:(?:uy\s+ban\s+)?(?:mat\s+tran\s+to\s+quoc|mttq)(?:\s+viet\s+nam|\s+vn)?"
-        r"|hoi\s+(?:nong\s+dan|lien\s+hiep\s+phu\s+nu|cuu\s+chien\s+binh)(?:\s+viet\s+nam)?"
-        r"|lien\s+doan\s+lao\s+dong|doan\s+thanh\s+nien(?:\s+cong\s+san\s+ho\s+chi\s+minh)?"
+        r"|hoi\s+(?:nong\s+dan|lien\s+hiep\s+phu\s+nu|lhpn|cuu\s+chien\s+binh|ccb)(?:\s+viet\s+nam)?"
+        r"|lien\s+doan\s+lao\s+dong|ldld|doan\s+thanh\s+nien(?:\s+cong\s+san\s+ho\s+chi\s+minh)?"
         r"|(?:tinh|thanh|huyen|quan)\s+doan)"
         r"(?:\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)\b)?",
         "@mass_org",

@@ -933,6 +933,8 @@ def _subject_before(
         and not re.search(r"[;.\n]", gap)
         # "tổng kết Chỉ thị 40 về ... và triển khai Chỉ thị 39": the cue joins an earlier verb, not the title
         and not _AND_BEFORE.search(gap)
+        # "NQ 08 về phát triển đô thị, còn Thành ủy Cần Thơ triển khai ...": another body's verb after the title
+        and not ORG_RE.search(nt.fold, d.tail.subject.end, cue.start)
     ):
         return _group(described, inside, last), "subject_cue"
     return None
@@ -966,6 +968,8 @@ def _with_coordinated(
             or _level(d) != level
             or not _LIST_SEPARATOR.match(nt.fold[d.tail.end : first])
             or _right_after_cue(nt, d)
+            # "ban hành Quy chế làm việc và Kế hoạch số 35 thực hiện B": rules named by their work stand alone
+            or (d.raw.rule == "mention.issued_unnumbered" and d.raw.type == "rules")
         ):
             break
         subjects = [*_group(described, inside, i), *subjects]
@@ -1010,7 +1014,13 @@ def _frame_subjects(
             after = after[1:]
     # "Thực hiện Kế hoạch 03 của Bộ Chính trị về thực hiện Kết luận 21, X ban hành A": a document named right
     # after a cue of its own belongs to the object's description, not to the issued side
-    while after and _right_after_cue(nt, described[after[0]]):
+    while after and (
+        _right_after_cue(nt, described[after[0]])
+        # "Thực hiện Kế hoạch số 18 của Tỉnh ủy về Nghị quyết 57, X ban hành A": the object's title is a document
+        or _ABOUT_RIGHT_BEFORE.search(
+            nt.fold, max(0, described[after[0]].raw.start - 12), described[after[0]].raw.start
+        )
+    ):
         after = after[1:]
     if not after:
         return []
@@ -1059,6 +1069,7 @@ def _reach_end(last_object: Described, reach: int) -> int:
 
 
 _COMMA_ONLY = re.compile(r"\s*,\s*$")
+_ABOUT_RIGHT_BEFORE = re.compile(r"\bve\s+(?:viec\s+)?$")
 
 
 def _title_goes_on(nt: NormalisedText, reach: int, d: Described) -> bool:

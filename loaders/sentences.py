@@ -16,6 +16,8 @@ import re
 
 _PUNCT = ".!?…"
 _ABBREV_BEFORE = re.compile(r"(?:\b[A-ZĐ][a-zđ]?|\bTP|\bTp|\bThS|\bTS|\bPGS|\bGS|\bNxb|\bst)\.$")
+# ... but a Roman ordinal is no initial: "Nghị quyết Đại hội Đảng bộ xã lần thứ I. Thực hiện ..."
+_ORDINAL_BEFORE = re.compile(r"(?:lần thứ|khóa|khoá|Khóa|Khoá|Đại hội) [IVXL]\.$")
 _OPENERS = "\"“‘'([«"
 _LINE_END_PUNCT = '.!?…:"”'
 # Words written with a capital only when they open a sentence: a line starting with one starts a sentence even
@@ -92,7 +94,11 @@ class Sentences:
             nxt += 1
         if nxt >= n or not (text[nxt].isupper() or text[nxt] in _OPENERS):
             return False
-        return text[k] != "." or not _ABBREV_BEFORE.search(text[max(0, k - 4) : k + 1])
+        return (
+            text[k] != "."
+            or not _ABBREV_BEFORE.search(text[max(0, k - 4) : k + 1])
+            or _ORDINAL_BEFORE.search(text[max(0, k - 16) : k + 1]) is not None
+        )
 
     def _start_before(self, pos: int) -> int:
         """Just after the last break before ``pos`` (0 if none)."""

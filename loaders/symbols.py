@@ -26,6 +26,8 @@ _LAW_SYMBOL = re.compile(r"\s*/\s*(?P<year>\d{4})\s*/\s*(?P<organ>qh\d{1,2})\b")
 _SPACED_SYMBOL = re.compile(r"\s*(?P<code>[a-z]{2,4})\s*/\s*(?P<organ>t\.\s?u|[a-z]{2,10})\b")
 # The organ codes of Party committees: a state-style symbol with one of them is a Party document's.
 _PARTY_ORGANS = frozenset({"tw", "tu", "hu", "qu", "thu", "du"})
+# ... or of their boards, printed state-style: "145/HD-BTGTW" (Ban Tuyên giáo Trung ương), "12/CV-VPTU"
+_PARTY_ORGAN_ENDINGS = ("tw", "tu", "hu", "thu")
 # Partial "37/TW", "08 /TW": the type code is missing; level is still known.
 _PARTIAL_SYMBOL = re.compile(r"\s*/\s*(?P<organ>tw|t\.\s?u|tu|hu|qu|thu|du)\b")
 
@@ -64,7 +66,7 @@ def parse_symbol(
     m = _STATE_SYMBOL.match(fold, pos)
     if m:
         code, organ = m.group("code"), m.group("organ")
-        if organ in _PARTY_ORGANS and m.group("year") is None:
+        if m.group("year") is None and (organ in _PARTY_ORGANS or organ.endswith(_PARTY_ORGAN_ENDINGS)):
             # "22/CT-TW", "12/KH-TU": a Party document printed in state style; normalise to Party style.
             spelled = CODE_SPELLING.get(code, code.upper())
             party_organ = _organ_spelling(norm[m.start("organ") : m.end("organ")])

@@ -448,6 +448,11 @@ def test_generic_phrases_are_not_documents(text: str) -> None:
 
 # --- attributes ---------------------------------------------------------------------------------------------
 DATES = [
+    pytest.param(
+        "Đi vào hoạt động từ ngày 1/7/2025, Đảng ủy xã đã ban hành Kế hoạch số 5-KH/TU về kiểm tra.",
+        None,
+        id="event-from-a-date-is-no-issue-date",
+    ),
     pytest.param("Kế hoạch số 5-KH/TU (ngày 10/1/2022) của Tỉnh ủy", "2022-01-10", id="parenthesised"),
     pytest.param("Kế hoạch số 5-KH/TU ngày 12-4-2016 của Tỉnh ủy", "2016-04-12", id="dashes"),
     pytest.param("Kế hoạch số 5-KH/TU (16/6/2022) của Tỉnh ủy", "2022-06-16", id="parenthesised-no-ngay"),
@@ -505,6 +510,21 @@ def test_issue_dates(text: str, date: str | None) -> None:
 
 
 ISSUERS = [
+    pytest.param(
+        "Đảng đoàn Hội LHPN tỉnh ban hành Kế hoạch số 5-KH/TU về thực hiện Kết luận số 21-KL/TW.",
+        ("Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh",),
+        None,
+        "provincial",
+        id="mass-organisation-abbreviation-expanded",
+    ),
+    pytest.param(
+        "Căn cứ Quy định số 232-QĐ/TW, Ban Thường vụ Tỉnh ủy Đồng Tháp (mới) đã ban hành Quy chế làm việc và Kế "
+        "hoạch số 5-KH/TU thực hiện Nghị quyết số 57-NQ/TW.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        "Đồng Tháp",
+        "provincial",
+        id="merged-province-qualifier",
+    ),
     pytest.param(
         "Sơ kết giữa nhiệm kỳ, Tỉnh ủy Gia Lai cho biết đã ban hành Kế hoạch số 5-KH/TU để thực hiện Kết luận số "
         "21-KL/TW.",
@@ -957,6 +977,33 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
+    pytest.param(
+        "Tỉnh ủy Hậu Giang có Nghị quyết số 08-NQ/TU về phát triển đô thị, còn Thành ủy Cần Thơ triển khai "
+        "Chương trình hành động số 12-CTr/TU thực hiện Nghị quyết số 45-NQ/TW.",
+        {("Chương trình hành động số 12-CTr/TU", "Nghị quyết số 45-NQ/TW")},
+        id="con-opens-another-bodys-clause",
+    ),
+    pytest.param(
+        "Căn cứ Quy định số 232-QĐ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Quy chế làm việc và Kế hoạch số 35-KH/TU "
+        "thực hiện Nghị quyết số 57-NQ/TW.",
+        {("Kế hoạch số 35-KH/TU", "Nghị quyết số 57-NQ/TW")},
+        id="working-rules-stand-apart-from-a-coordinated-plan",
+    ),
+    pytest.param(
+        "Thực hiện Kế hoạch số 18-KH/TU của Ban Thường vụ Tỉnh ủy về Nghị quyết 57, Đảng ủy xã ban hành Kế hoạch số "
+        "09-KH/ĐU.",
+        {("Kế hoạch số 09-KH/ĐU", "Kế hoạch số 18-KH/TU")},
+        id="frame-object-titled-by-a-document",
+    ),
+    pytest.param(
+        "Ban Chấp hành ban hành Chương trình số 01-CTr/ĐU thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ I. Thực "
+        "hiện Kế hoạch số 18-KH/TU, Đảng ủy xã ban hành Kế hoạch số 09-KH/ĐU.",
+        {
+            ("Chương trình số 01-CTr/ĐU", "Nghị quyết Đại hội Đảng bộ xã lần thứ I"),
+            ("Kế hoạch số 09-KH/ĐU", "Kế hoạch số 18-KH/TU"),
+        },
+        id="roman-ordinal-ends-a-sentence",
+    ),
     pytest.param(
         "Ngày 7/4/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 150-KH/TU sửa đổi Kế hoạch số 120-KH/TU về sắp xếp "
         "đơn vị hành chính, đồng thời thực hiện Kết luận số 137-KL/TW.",
@@ -1746,6 +1793,33 @@ def test_a_table_summary_before_the_number_cell() -> None:
         "2 | Kế hoạch thực hiện Kết luận số 121-KL/TW | 141-KH/TW | 06/02/2025"
     )
     assert edges(result) == {("141-KH/TW", "121-KL/TW")}
+
+
+def test_a_table_row_gives_its_cells_to_the_document_opening_its_cell_only() -> None:
+    result = run(
+        "STT | Văn bản | Cơ quan ban hành | Ngày ban hành\n"
+        "1 | Kế hoạch số 56-KH/TU thực hiện Nghị quyết 57-NQ/TW | BTV Tỉnh ủy | 12/3/2025\n"
+        "2 | Kế hoạch số 89-KH/ĐU thực hiện Kế hoạch 56-KH/TU | Đảng ủy UBND tỉnh | 30/3/2025"
+    )
+    assert len(result.documents) == 3
+    assert doc_named(result, "Kế hoạch số 56-KH/TU").date == "2025-03-12"
+
+
+def test_a_header_names_the_board_under_its_committee() -> None:
+    result = run(
+        "TỈNH ỦY HÀ TĨNH\nBAN THƯỜNG VỤ\n*\nSố 5-KH/TU\nHà Tĩnh, ngày 15 tháng 5 năm 2024\nKẾ HOẠCH\nthực hiện Quy "
+        "định số 144-QĐ/TW"
+    )
+    plan = doc_named(result, "5-KH/TU")
+    assert (plan.issuer, plan.date) == (("Ban Thường vụ Tỉnh ủy",), "2024-05-15")
+
+
+def test_company_resolutions_and_state_style_party_symbols() -> None:
+    assert (
+        run("Đại hội đồng cổ đông thông qua Nghị quyết số 05/2024/NQ-ĐHĐCĐ về chia cổ tức.").documents == ()
+    )
+    guide = run("Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 145/HD-BTGTW về tuyên truyền.").documents[0]
+    assert (guide.symbol, guide.level) == ("145-HD/BTGTW", "central")
 
 
 def test_a_number_in_running_text_is_no_header() -> None:
