@@ -376,6 +376,7 @@ def _title_goes_on_after(nt: NormalisedText, stop: re.Match[str]) -> bool:
 _CONTRAST = re.compile(r"(?:con|trong\s+khi|rieng)\s+")
 _ALSO = re.compile(r"(?:dong\s+thoi|qua\s+do|tu\s+do|sau\s+do)\b")
 _OF_IN_SUBJECT = re.compile(r"\s+cua\s+")
+_ORGANISATION_TOPIC = re.compile(r"(?:chuc\s+nang|nhiem\s+vu|to\s+chuc\s+bo\s+may|co\s+cau\s+to\s+chuc)\b")
 _AFTER_SUBJECT_ISSUER = re.compile(r"^[\s,.;:)\"”]*$")
 
 
@@ -389,7 +390,12 @@ def _issuer_ending_subject(
         org = match_org(nt, of.end())
         if org is None or not _AFTER_SUBJECT_ISSUER.match(nt.fold[org.end : subject.end]):
             continue
-        if org.level != "central" or level_of_organ(mention.organ) not in (None, "central"):
+        if (
+            org.level != "central"
+            or level_of_organ(mention.organ) not in (None, "central")
+            # "Quyết định 221-QĐ/TW về chức năng, nhiệm vụ, tổ chức bộ máy của Ban Tổ chức Trung ương": its topic
+            or _ORGANISATION_TOPIC.match(nt.fold, subject.start)
+        ):
             return (
                 None  # "Quy định 68-QĐ/TU về chức năng ... của Ủy ban Kiểm tra Tỉnh ủy": part of the subject
             )
@@ -440,6 +446,7 @@ _ASIDE_BEFORE_VERB = re.compile(r"\s*\([^()\n]{2,80}\)\s*,?\s*(?:(?:da|vua|cung)
 _APPOSITION_BEFORE_VERB = re.compile(
     r"\s*,\s*(?:la\s+)?(?:co\s+quan|don\s+vi|to\s+chuc)\s[^,;]{0,100},\s*(?:(?:da|vua|cung)\s+)*$"
 )
+_STEERING_NAMED = re.compile(r"\bban\s+chi\s+dao\s+trung\s+uong\s+ve\b")
 _BARE_BOARD_BEFORE = re.compile(r"(?:^|[,;]\s*|\s)(?P<ban>ban)\s+$")
 _TITLE_BEFORE = re.compile(
     r"\b(?:bi\s+thu|chu\s+tich|truong\s+ban|pho\s+ban|uy\s+vien|chanh\s+van\s+phong|truong|pho)\s+$"
@@ -808,6 +815,12 @@ def _issuer_before_verb(
     if on_behalf and (org := match_org(nt, on_behalf.end())):
         return org, "issuer.thay_mat"  # the signer acts for the body; the body issues
     orgs = find_orgs(nt, clause_start, verb_start)
+    if steering := _STEERING_NAMED.search(fold, max(0, verb_start - 200), verb_start):
+        # "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, ... ban hành": a name with commas, which
+        # the clause (cut at the last comma) does not hold
+        org = match_org(nt, steering.start())
+        if org is not None and not fold[org.end : verb_start].strip():
+            return org, "issuer.ban_hanh_before"
     if (bare := _BARE_BOARD_BEFORE.search(fold, max(clause_start, verb_start - 12), verb_start)) and nt.norm[
         bare.start("ban")
     ].isupper():
@@ -892,7 +905,11 @@ def _list_intro_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | 
         return None
     intro = _LIST_INTRO.search(fold, max(0, colon - 160), colon + 1)
     if intro is None:
-        return _plural_of_intro_issuance(nt, colon) or _counted_set_issuance(nt, colon)
+        return (
+            _plural_of_intro_issuance(nt, colon)
+            or _counted_set_issuance(nt, colon)
+            or _body_line_issuance(nt, colon)
+        )
     verbs = [intro.start()]
     while (later := _LIST_INTRO.search(fold, verbs[-1] + 1, colon + 1)) is not None:
         verbs.append(later.start())
@@ -908,6 +925,17 @@ def _list_intro_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | 
     # "Ngày 16/6/2022, Hội nghị Trung ương 5 ban hành các nghị quyết: ...": the date is every item's
     joint = _joint_before(nt, clause_start, issuer)
     return Issuance(issuer, _date_before(nt, clause_start, issuer.start), "issuer.ban_hanh_list_intro", joint)
+
+
+def _body_line_issuance(nt: NormalisedText, colon: int) -> Issuance | None:
+    """A line that names a body and opens a list: "Ban Tuyên giáo Trung ương:\n- Hướng dẫn số 142 ...;\n- Công
+    văn số 1720 ..." (a page grouping documents by the body that issued them)."""
+    line_start = nt.fold.rfind("\n", 0, colon) + 1
+    text = nt.fold[line_start:colon]
+    org = match_org(nt, line_start + len(text) - len(text.lstrip(" \t|-*\x1a")))
+    if org is None or nt.fold[org.end : colon].strip():
+        return None
+    return Issuance(org, None, "issuer.list_intro_of")
 
 
 # "Các chương trình hành động của Ban Chấp hành Đảng bộ tỉnh: Chương trình số 12 ...; Chương trình số 13 ...":

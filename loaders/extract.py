@@ -133,6 +133,13 @@ _NEXT_ITEM_OR_AND = re.compile(r"^\s*(?:[;,]\s*)?(?:va\s*)?$")
 
 def _level_fits(raw: RawMention, org: OrgMatch) -> bool:
     """A body can have issued the mention: its level agrees with the mention's organ code, when both are known."""
+    if raw.organ == "ĐU":
+        # every Party committee of a commune, an enterprise, an army unit or the Government writes "ĐU"
+        return "Đảng ủy" in org.name or "Đảng bộ" in org.name
+    if raw.organ in ("TU", "HU") and org.name.startswith(("Đảng ủy", "Ban Thường vụ Đảng ủy")):
+        return (
+            False  # "TU", "HU" are the province's and the district's committees, not a body's Party committee
+        )
     own = level_of_organ(raw.organ)
     return own is None or org.level is None or own == org.level
 
@@ -232,13 +239,15 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
             continue
         if cur.raw.rule in _NAMED_BY_ISSUER:
             continue  # "... kết quả Đại hội XII và Nghị quyết Đại hội XII của Đảng": the congress issued it
-        if nt.fold[gap_start : gap_start + 1] in ('"', "\x1a"):
-            gap_start += (
-                1  # the closing quote of a quoted title: 'về “Học tập và làm theo Bác” và Kế hoạch số 10'
-            )
+        if nt.fold[gap_start : gap_start + 1] in ('"', "\x1a", ")"):
+            # the closing quote of a quoted title: 'về “Học tập và làm theo Bác” và Kế hoạch số 10'; the closing
+            # bracket of an apposition: 'ban hành Quy chế làm việc (Quyết định số 01-QĐ/UBKTTW) và Hướng dẫn số 02'
+            gap_start += 1
         gap = nt.fold[gap_start : cur.raw.start]
         if (
             join.match(gap)
+            # 'ban hành Quy chế làm việc (Quyết định số 01-QĐ/UBKTTW)': the decision that promulgates it
+            or (source.raw.rule == "mention.issued_unnumbered" and _OPENS_APPOSITION.fullmatch(gap))
             or (source.raw.rule == "mention.count_set" and _SET_COMPLEMENT.match(gap))
             or (source.raw.rule == "mention.issued_unnumbered" and _TITLE_COMPLEMENT.match(gap))
         ):
@@ -250,6 +259,7 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
     return out
 
 
+_OPENS_APPOSITION = re.compile(r"(?:\s+khoa\s+[ivxl]{1,6})?\s*\(\s*")
 # What a counted set was for, before the next item: "ban hành 12 quyết định điều động, bổ nhiệm cán bộ, Quy định
 # số 05 ..."
 _SET_COMPLEMENT = re.compile(r"^[^\d.;:()]{0,60}?,\s*(?:va\s+)?$")
@@ -340,7 +350,13 @@ def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -
         # the first item may carry its own date: "Kết luận số 12 ngày 6/8/2021 và Kết luận số 14 ... của X"
         if shared and _LIST_JOIN.match(nt.fold[tail.end : nxt.raw.start]) and _level_fits(raw, shared[0]):
             date = nxt.tail.date
-            if tail.date is None and date is not None and nxt.raw.end <= date.start < shared[0].start:
+            named_before = raw.symbol is not None and any(d.raw.symbol == raw.symbol for d in out[:i])
+            if (
+                tail.date is None
+                and date is not None
+                and nxt.raw.end <= date.start < shared[0].start
+                and not named_before  # ("... bổ sung Chỉ thị số 35-CT/TW và Chỉ thị số 45-CT/TW ngày ...": 35 is dated)
+            ):
                 # "NQ 12-NQ/TU, NQ 13-NQ/TU và NQ 14-NQ/TU ngày 4/4/2024 của X": one description for the list
                 tail = Tail(tail.end, date, tail.year, tail.issuers, tail.term, tail.subject)
             out[i] = Described(raw, tail, cur.issuance, shared_issuers=shared)
@@ -394,6 +410,8 @@ def _share_list_dates(nt: NormalisedText, described: list[Described]) -> list[De
             continue
         if raw.type != nxt.raw.type or raw.organ != nxt.raw.organ or date.start < nxt.raw.end:
             continue
+        if raw.symbol is not None and any(d.raw.symbol == raw.symbol for d in out[:i]):
+            continue  # "... Chỉ thị số 35-CT/TW và Chỉ thị số 45-CT/TW ngày ...": 35 was named before, with its own
         shared_already = date.start >= nxt.tail.end  # given to the next item by the one after it
         if _LIST_JOIN.match(nt.fold[tail.end : nxt.raw.start]) and (
             shared_already or _DATE_RIGHT_AFTER.match(nt.fold[nxt.raw.end : date.start])

@@ -271,9 +271,11 @@ def _bare_symbols(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 # --- congress resolutions -----------------------------------------------------------------------------------
 _ORD = r"(?P<{0}>[ivxl]{{1,6}}|\d{{1,2}})\b"
 # ("Đảng bộ Quân đội", "Đảng bộ Quân khu": the army's; "quận" is never followed by those words)
+# (and the Party organisations under the Centre since 2025: "Đảng bộ các cơ quan Đảng Trung ương", "Đảng bộ Chính
+# phủ", "Đảng bộ Quốc hội", "Đảng bộ Công an Trung ương")
 _UNIT = (
     r"(?P<{0}>tinh|thanh\s+pho|huyen|quan\s+doi|quan\s+khu|quan(?!\s+(?:doi|khu|chung|doan|su|uy)\b)|thi\s+xa|xa"
-    r"|phuong|dac\s+khu)"
+    r"|phuong|dac\s+khu|cac\s+co\s+quan\s+dang\s+trung\s+uong|chinh\s+phu|quoc\s+hoi|cong\s+an\s+trung\s+uong)"
 )
 _DELEGATES = r"(?:\s+dai\s+bieu)?"  # "Đại hội đại biểu Đảng bộ tỉnh", "Đại hội đại biểu toàn quốc"
 # fmt: off
@@ -316,6 +318,10 @@ _UNIT_NAMES = {
     "xa": "xã",
     "phuong": "phường",
     "dac khu": "đặc khu",
+    "cac co quan dang trung uong": "các cơ quan Đảng Trung ương",
+    "chinh phu": "Chính phủ",
+    "quoc hoi": "Quốc hội",
+    "cong an trung uong": "Công an Trung ương",
 }
 
 
@@ -466,8 +472,10 @@ _ISSUED_HEAD = re.compile(
 # "<body> [place] [đã] ban hành ": the verb right before the head, the body (lexicon.ORG_RE) at most four
 # words (its place) before the verb.
 # ("thông qua": a committee's plenary adopting its resolution)
+# ("đã có": "Bộ Chính trị đã có Kết luận về ...")
 _ISSUE_VERB_BEFORE = re.compile(
     r"(?:(?:da|vua|moi|chinh\s+thuc|kip\s+thoi|con)\s+)?(?:ban\s+hanh|thong\s+qua|xay\s+dung|(?<!de\s)(?<!dua\s)\bra)\s+$"
+    r"|\b(?:da|vua)\s+co\s+$"
 )
 # A later item of the verb's objects: "ban hành Quy chế làm việc khóa I, Chương trình công tác năm 2025 và Kế
 # hoạch kiểm tra, giám sát ..." (the verb within the clause, no sentence break between)

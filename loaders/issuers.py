@@ -104,7 +104,9 @@ def _party_committee_of(folded: str, as_written: str) -> tuple[str, str | None]:
     if unit := ARMY_UNIT_RE.search(folded):
         # "Đảng ủy Trung đoàn 812": the number places the unit, like a place name
         kept = [w for w in as_written.split() if not w.isdigit()]
-        return " ".join(kept), ARMY_UNIT_LEVELS[" ".join(unit.group(0).split())]
+        return " ".join(kept), ARMY_UNIT_LEVELS[
+            " ".join(unit.group(0).split()[:2])
+        ]  # ("quân chủng hải quân")
     name = " ".join(_expand_state_abbreviations(as_written).split())
     words = folded.split()
     if words[-1] in ("uong", "phu", "hoi") or "trung uong" in folded:
@@ -244,6 +246,10 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
         return "Thường trực " + _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
     if kind == "@bare_standing":
         return "Ban Thường vụ", None
+    if kind == "@bare_executive":
+        return "Ban Chấp hành Đảng bộ", None
+    if kind == "@central_steering":
+        return " ".join(as_written.split()), "central"
     if kind == "@standing_code":
         code = as_written.split()[-1]
         if code in _COMMITTEE_OF_CODE:

@@ -169,8 +169,10 @@ _COMMUNE_COMMITTEE = r"dang\s+uy\s+(?:xa|phuong|thi\s+tran|dac\s+khu)\b"
 # "Đảng ủy các cơ quan Đảng tỉnh", "Đảng ủy Chính phủ", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương",
 # "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng ủy xã Tân Lập".
 # Army units by their own numbers: "Đảng ủy Quân khu 7", "Đảng ủy Trung đoàn 812" (issuers.ARMY_UNIT_LEVELS).
+# (the services by name: "Đảng ủy Quân chủng Hải quân", "Quân chủng Phòng không - Không quân")
 ARMY_UNIT = (
-    r"(?:quan\s+khu|quan\s+doan|quan\s+chung|binh\s+chung|su\s+doan|lu\s+doan|trung\s+doan|tieu\s+doan)"
+    r"(?:quan\s+chung\s+(?:hai\s+quan|phong\s+khong\s*-\s*khong\s+quan)|quan\s+khu|quan\s+doan|quan\s+chung"
+    r"|binh\s+chung|su\s+doan|lu\s+doan|trung\s+doan|tieu\s+doan)"
 )
 # An enterprise, a hospital, a school, with its own name up to the verb or the punctuation that ends it: the
 # Party committee or cell of one ("Đảng ủy Công ty Than Hà Lầm", "Đảng ủy Tập đoàn Điện lực Việt Nam đã ban hành",
@@ -261,6 +263,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     ),
     # "Ban Thường vụ ban hành ...": the committee is named earlier in the article; level from the organ code
     (r"ban\s+thuong\s+vu|btv", "@bare_standing"),
+    # "Ban Chấp hành Đảng bộ đã ban hành ...": likewise, when the verb follows
+    (r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo", "@bare_executive"),
     (
         r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te)\s+"
         + _COMMITTEE,
@@ -268,7 +272,12 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     ),
     (r"van\s+phong\s+" + _COMMITTEE, "@commission"),
     (r"ban\s+chi\s+dao\s+(?:\d{1,3}\s+)?" + _COMMITTEE, "@steering"),  # "Ban Chỉ đạo 35 Tỉnh ủy"
-    (r"ban\s+chi\s+dao\s+trung\s+uong", "Ban Chỉ đạo Trung ương"),
+    # (with what it steers, up to its verb: "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng
+    # tạo và chuyển đổi số ban hành ...")
+    (
+        r"ban\s+chi\s+dao\s+trung\s+uong(?:\s+ve\s+[^.;:\d\n()\"\x1a]{3,120}?(?=\s+(?:da\s+|vua\s+)?ban\s+hanh\b))?",
+        "@central_steering",
+    ),
     (r"thuong\s+truc\s+" + _COMMITTEE, "@standing_office"),  # "Thường trực Tỉnh ủy"
     (_PARTY_COMMITTEE_OF, "@party_committee_of"),
     # Bodies named by what they lead, as written, up to the unit that places them: "Đảng đoàn Hội đồng nhân dân
@@ -276,7 +285,7 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # a ministry's, by its name up to the verb: "Ban cán sự đảng Bộ Tài chính đã ban hành"
     (r"ban\s+can\s+su\s+dang\s+(?=bo\b)" + INSTITUTION, "@led_body"),
     (
-        r"(?:dang\s+doan(?:\s+[a-z]+){0,7}?|ban\s+can\s+su\s+dang(?:\s+[a-z]+){0,7}?)"
+        r"(?:dang\s+doan(?:\s+[a-z]+){0,10}?|ban\s+can\s+su\s+dang(?:\s+[a-z]+){0,7}?)"
         r"\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|quoc\s+hoi|chinh\s+phu"
         r"|viet\s+nam(?:\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa)\b)?)",
         "@led_body",

@@ -391,6 +391,9 @@ def _relations_at_cue(
     )
     if subject is not None:
         subjects, rule = subject
+        if rule == "doc_cue" and _PURPOSE_BEFORE.search(nt.fold, max(0, cue.start - 8), cue.start):
+            # "X ban hành A1 và Y ban hành A2 để thực hiện B": the purpose is both clauses'
+            subjects = _parallel_issued_before(nt, described, inside, subjects)
         level_ok = _level(described[subjects[0]])
         objects = [o for o in objects if o not in subjects]
         if len(subjects) == len(objects) > 1 and _RESPECTIVELY.search(
@@ -675,8 +678,19 @@ def _parallel_issued_before(
     first = min(out, key=lambda i: described[i].raw.start)
     for i in reversed([i for i in inside if described[i].raw.end <= described[first].raw.start]):
         d = described[i]
-        gap = nt.fold[max(d.tail.end, d.raw.end) : described[first].raw.start]
-        if d.issuance is None or d.issuance.issuer is None or not _NEXT_ISSUER.match(gap):
+        gap_start = max(d.tail.end, d.raw.end)
+        gap = nt.fold[gap_start : described[first].raw.start]
+        # (a body opens the clause, named with a capital: "..., Bộ Công an ban hành A2" is a state body's)
+        body = _JOIN.match(gap)
+        opens_with_name = (
+            body is not None and nt.norm[gap_start + body.end() : gap_start + body.end() + 1].isupper()
+        )
+        if (
+            d.issuance is None
+            or d.issuance.issuer is None
+            or not _NEXT_ISSUER.match(gap)
+            or not opens_with_name
+        ):
             break
         if _SUBORDINATE_CLAUSE.search(nt.fold, max(0, d.raw.start - 150), d.raw.start):
             break  # "Sau khi Tỉnh ủy ban hành A, Huyện ủy ban hành B để triển khai": A is what B carries out
@@ -685,6 +699,7 @@ def _parallel_issued_before(
     return out
 
 
+_JOIN = re.compile(r"\s*(?:[;,]|(?:,\s*)?va)\s*")
 _SUBORDINATE_CLAUSE = re.compile(
     r"(?:^|[.;,:\n]\s*)(?:ngay\s+)?(?:sau\s+khi|khi|truoc\s+khi|tren\s+co\s+so|can\s+cu|de)\b[^.;,:\n]*$"
 )
@@ -1004,8 +1019,21 @@ def _frame_subjects(
     # mentions inside the last object's subject ("Kết luận 01 về tiếp tục thực hiện Chỉ thị 05, ...", "Kết luận
     # 121 về tổng kết Nghị quyết 18, ...": the subject stops right before them) are skipped
     after = [i for i in inside if described[i].raw.start > reach and i not in objects]
-    while after and last_object.tail.subject and _title_goes_on(nt, reach, described[after[0]]):
+    inner_type = None
+    while (
+        after
+        and last_object.tail.subject
+        and (
+            _title_goes_on(nt, reach, described[after[0]])
+            # "Kết luận 118 về sửa đổi, bổ sung Chỉ thị 35 và Chỉ thị 45 ...": the title's list of documents
+            or (
+                described[after[0]].raw.type == inner_type
+                and _LIST_SEPARATOR.match(nt.fold[reach : described[after[0]].raw.start])
+            )
+        )
+    ):
         inner = described[after[0]]
+        inner_type = inner.raw.type
         reach = inner.tail.subject.end if inner.tail.subject else max(inner.tail.end, inner.raw.end)
         after = after[1:]
         while after and nt.fold[reach : described[after[0]].raw.start].strip() == "(":
@@ -1080,8 +1108,8 @@ def _title_goes_on(nt: NormalisedText, reach: int, d: Described) -> bool:
 _CLAUSE_DONE = re.compile(r";|\bqua\s+do\b")
 # "Thực hiện B, Huyện ủy X ban hành A1; Thị ủy Y ban hành A2": each body's document carries out B.
 _NEXT_ISSUER = re.compile(
-    r"^\s*(?:[;,]|(?:,\s*)?va\s+(?:giao|chi\s+dao))\s*(?:[^\W\d_]+\s+){1,8}?(?:da\s+|cung\s+)?ban\s+hanh\s+$"
-)  # "...; Thị ủy Y ban hành A2", "... và giao Ban Tuyên giáo ban hành A2"
+    r"^\s*(?:[;,]|(?:,\s*)?va(?:\s+(?:giao|chi\s+dao))?)\s*(?:[^\W\d_]+\s+){1,8}?(?:da\s+|cung\s+)?ban\s+hanh\s+$"
+)  # "...; Thị ủy Y ban hành A2", "... và giao Ban Tuyên giáo ban hành A2", "... và Bộ Công an ban hành A2"
 
 
 _CUE_RIGHT_BEFORE = re.compile(rf"(?:{IMPLEMENTING_VERBS}|can\s+cu)\s+(?:cac\s+)?$")

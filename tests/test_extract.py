@@ -511,6 +511,22 @@ def test_issue_dates(text: str, date: str | None) -> None:
 
 ISSUERS = [
     pytest.param(
+        "Đảng ủy Chính phủ ban hành Kế hoạch số 3-KH/ĐU thực hiện Nghị quyết số 57-NQ/TW và Kế hoạch số 5-KH/TU "
+        "thực hiện Nghị quyết số 59-NQ/TW.",
+        (),
+        None,
+        "provincial",
+        id="other-organ-code-does-not-share",
+    ),
+    pytest.param(
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số ban hành Kế "
+        "hoạch số 5-KH/TU.",
+        ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",),
+        None,
+        "central",
+        id="steering-committee-named-with-commas",
+    ),
+    pytest.param(
         "Đảng đoàn Hội LHPN tỉnh ban hành Kế hoạch số 5-KH/TU về thực hiện Kết luận số 21-KL/TW.",
         ("Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh",),
         None,
@@ -977,6 +993,31 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
+    pytest.param(
+        "Đảng ủy Công an Trung ương ban hành Chương trình hành động số 58-CTr/ĐUCA và Bộ Công an ban hành Kế hoạch "
+        "số 187-KH/BCA để thực hiện Nghị quyết số 12-NQ/TW.",
+        {
+            ("Chương trình hành động số 58-CTr/ĐUCA", "Nghị quyết số 12-NQ/TW"),
+            ("Kế hoạch số 187-KH/BCA", "Nghị quyết số 12-NQ/TW"),
+        },
+        id="purpose-shared-by-parallel-issuing-clauses",
+    ),
+    pytest.param(
+        "Bộ Chính trị đã có Kết luận về việc tiếp tục thực hiện Nghị quyết số 21-NQ/TW.",
+        {("Kết luận", "Nghị quyết số 21-NQ/TW")},
+        id="da-co-an-unnumbered-document",
+    ),
+    pytest.param(
+        "Ban Chấp hành Đảng bộ ban hành Chương trình số 02-CTr/ĐU thực hiện Nghị quyết Đại hội đại biểu Đảng bộ các "
+        "cơ quan Đảng Trung ương lần thứ I.",
+        {
+            (
+                "Chương trình số 02-CTr/ĐU",
+                "Nghị quyết Đại hội đại biểu Đảng bộ các cơ quan Đảng Trung ương lần thứ I",
+            )
+        },
+        id="congress-of-a-party-organisation-under-the-centre",
+    ),
     pytest.param(
         "Tỉnh ủy Hậu Giang có Nghị quyết số 08-NQ/TU về phát triển đô thị, còn Thành ủy Cần Thơ triển khai "
         "Chương trình hành động số 12-CTr/TU thực hiện Nghị quyết số 45-NQ/TW.",
@@ -1812,6 +1853,74 @@ def test_a_header_names_the_board_under_its_committee() -> None:
     )
     plan = doc_named(result, "5-KH/TU")
     assert (plan.issuer, plan.date) == (("Ban Thường vụ Tỉnh ủy",), "2024-05-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "issuer"),
+    [
+        pytest.param(
+            "Đảng ủy Chính phủ ban hành Kế hoạch số 03-KH/ĐU thực hiện Nghị quyết số 57-NQ/TW và Kế hoạch số "
+            "04-KH/ĐU thực hiện Nghị quyết số 59-NQ/TW.",
+            "Kế hoạch số 04-KH/ĐU",
+            ("Đảng ủy Chính phủ",),
+            id="du-organ-of-a-national-committee",
+        ),
+        pytest.param(
+            "Đảng ủy Quân chủng Hải quân ban hành Nghị quyết số 412-NQ/ĐU.",
+            "Nghị quyết số 412-NQ/ĐU",
+            ("Đảng ủy Quân chủng Hải quân",),
+            id="army-service-by-name",
+        ),
+        pytest.param(
+            "Đảng đoàn Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam ban hành Kế hoạch số 52-KH/ĐĐ.",
+            "Kế hoạch số 52-KH/ĐĐ",
+            ("Đảng đoàn Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam",),
+            id="party-group-of-a-long-named-federation",
+        ),
+        pytest.param(
+            "Ban Chấp hành Đảng bộ đã ban hành Chương trình hành động số 02-CTr/ĐU.",
+            "Chương trình hành động số 02-CTr/ĐU",
+            ("Ban Chấp hành Đảng bộ",),
+            id="executive-committee-named-earlier",
+        ),
+        pytest.param(
+            "Ban Tuyên giáo Trung ương:\n- Hướng dẫn số 142-HD/BTGTW tuyên truyền các ngày lễ lớn;\n- Công văn số "
+            "1720-CV/BTGTW về định hướng thông tin.",
+            "Công văn số 1720-CV/BTGTW",
+            ("Ban Tuyên giáo Trung ương",),
+            id="body-line-over-a-list",
+        ),
+        pytest.param(
+            "Quyết định số 221-QĐ/TW về chức năng, nhiệm vụ, tổ chức bộ máy của Ban Tổ chức Trung ương.",
+            "Quyết định số 221-QĐ/TW",
+            (),
+            id="body-whose-organisation-is-the-topic",
+        ),
+        pytest.param(
+            "Ủy ban Kiểm tra Trung ương ban hành Quy chế làm việc (Quyết định số 01-QĐ/UBKTTW) và Hướng dẫn số "
+            "02-HD/UBKTTW.",
+            "Hướng dẫn số 02-HD/UBKTTW",
+            ("Ủy ban Kiểm tra Trung ương",),
+            id="after-a-bracketed-decision-promulgating-rules",
+        ),
+    ],
+)
+def test_issuers_of_national_bodies_and_listings(text: str, surface: str, issuer: tuple[str, ...]) -> None:
+    assert doc_named(run(text), surface).issuer == issuer
+
+
+def test_a_repeated_symbol_in_a_list_keeps_its_own_date() -> None:
+    result = run(
+        "Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024, Kết luận số 118-KL/TW ngày 18/1/2025 về sửa đổi Chỉ thị số "
+        "35-CT/TW và Chỉ thị số 45-CT/TW ngày 14/4/2025, Đảng ủy Công an Trung ương ban hành Kế hoạch số "
+        "150-KH/ĐUCA."
+    )
+    assert len(result.documents) == 4
+    assert doc_named(result, "Chỉ thị số 35-CT/TW").date == "2024-06-14"
+    assert {
+        ("Kế hoạch số 150-KH/ĐUCA", "Chỉ thị số 35-CT/TW"),
+        ("Kế hoạch số 150-KH/ĐUCA", "Kết luận số 118-KL/TW"),
+    } <= (edges(result))
 
 
 def test_company_resolutions_and_state_style_party_symbols() -> None:

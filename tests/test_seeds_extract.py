@@ -95,6 +95,29 @@ def test_extract_command_reads_jsonl_and_reports_bad_records(tmp_path: Path) -> 
     assert "in.jsonl:2" in result.stderr and "in.jsonl:3" in result.stderr
 
 
+def test_extract_command_reports_an_engine_crash_and_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import vankien.cmd_extract
+
+    real = vankien.cmd_extract.extract
+
+    def failing(article: Article) -> Extraction:
+        if "BOOM" in article.text:
+            raise RuntimeError("engine bug")
+        return real(article)
+
+    monkeypatch.setattr(vankien.cmd_extract, "extract", failing)  # an engine bug, on one record only
+    records = [
+        {"id": i, "text": text, "source": {}} for i, text in (("a", "BOOM"), ("b", "Nghị quyết số 2-NQ/TW"))
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", "--format", "jsonl", str(path)])
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["b"]
+    assert "record 'a': extraction failed: RuntimeError: engine bug" in result.stderr
+
+
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
 def test_seed_mentions_are_exact_slices(prefix: str) -> None:
     result = seed(prefix)

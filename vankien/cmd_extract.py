@@ -50,11 +50,17 @@ def extract_command(
 
     errors = 0
     for item in read_inputs(files):
-        if isinstance(item, Article):
-            sys.stdout.write(json.dumps(extraction_as_json(extract(item)), ensure_ascii=False) + "\n")
-        else:
+        if not isinstance(item, Article):
             errors += 1
             typer.echo(f"error: {item}", err=True)
+            continue
+        try:
+            result = extract(item)
+        except Exception as exc:  # an engine bug on one record: report it, go on with the others
+            errors += 1
+            typer.echo(f"error: record {item.id!r}: extraction failed: {type(exc).__name__}: {exc}", err=True)
+            continue
+        sys.stdout.write(json.dumps(extraction_as_json(result), ensure_ascii=False) + "\n")
     sys.stdout.flush()
     if errors:
         typer.echo(f"{errors} record(s) skipped", err=True)
