@@ -132,7 +132,7 @@ _DESIGNATION_WORD_STOP = (
     + HEAD_RE
 )
 _DESIGNATED_NUMBERED = re.compile(
-    rf"\b(?P<head>{HEAD_RE})(?P<designation>(?:\s+(?!(?:{_DESIGNATION_WORD_STOP})\b)(?!{ORG_RE.pattern})[^\W\d_]+"
+    rf"\b(?P<head>{HEAD_RE})(?P<designation>(?:\s+(?!(?:{_DESIGNATION_WORD_STOP})\b)[^\W\d_]+"
     rf"(?:\s*,(?=\s*giam\s+sat\b))?){{1,6}}?)\s+(?P<so>so\s*:?\s*){_NUMBER}"
 )
 # Elliptical list after a numbered mention: "NQ số 18, 19 của ...", "Kết luận số 14 và 21".
@@ -148,8 +148,15 @@ def _numbered_matches(nt: NormalisedText, heads: Iterable[int]) -> Iterator[re.M
     for start in heads:
         m = _NUMBERED.match(nt.fold, start)
         if m is None:
+            # (six words at most, then "số": a cheap look for it first, the regex only where it may match)
+            if nt.fold.find(" so", start, start + 70) < 0:
+                continue
             m = _DESIGNATED_NUMBERED.match(nt.fold, start)
-            if m is None or any(c.isupper() for c in nt.norm[m.start("designation") : m.end("designation")]):
+            if (
+                m is None
+                or any(c.isupper() for c in nt.norm[m.start("designation") : m.end("designation")])
+                or ORG_RE.search(nt.fold, m.start("designation"), m.end("designation")) is not None
+            ):
                 continue
         yield m
 

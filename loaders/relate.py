@@ -473,7 +473,7 @@ def _apposed_subject(
 
 # "cả hai kế hoạch đều thực hiện B", "các chương trình trên đều nhằm cụ thể hóa B": the last documents of that type.
 _PLURAL_HINT = re.compile(
-    r"\b(?:hai|ba|bon|[234]|cac)\s+(?:van\s+ban|nghi\s+quyet|ke\s+hoach|chuong\s+trinh|chi\s+thi)\b"
+    r"(?=[hb234c])\b(?:hai|ba|bon|[234]|cac)\s+(?:van\s+ban|nghi\s+quyet|ke\s+hoach|chuong\s+trinh|chi\s+thi)\b"
 )
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:ca\s+)?(?P<n>hai|ba|bon|2|3|4|cac)\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach"
