@@ -426,7 +426,7 @@ _ISSUE_VERB = re.compile(
 _GAP_OK = re.compile(
     r"^(?:[\s,\-()]|khoa\s+(?:[ivxl]{1,6}|\d{1,2})\b|dang\b|da\b|vua\b|kip\s+thoi\b|khan\s+truong\b|"
     r"chinh\s+thuc\b|moi\b|cung\b|tiep\s+tuc\b|nhanh\s+chong\b|sau\s+do\b|lan\s+thu\s+\d+\b|"
-    r"thao\s+luan\b|(?:den|trong|vao)\s+(?:thang|ngay|nam)\s+[\d/.\-]+|"
+    r"thao\s+luan\b|thong\s+nhat\b|(?:den|trong|vao)\s+(?:thang|ngay|nam)\s+[\d/.\-]+|"
     r"cho\s+biet\b|khang\s+dinh\b)*$"  # a report of its own act: "Tỉnh ủy cho biết đã ban hành ..."
 )
 # "Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt và ban hành Kế hoạch ...": the body is the subject of both
@@ -751,10 +751,20 @@ def _body_of_earlier_verb(nt: NormalisedText, previous_start: int) -> OrgMatch |
 
 def _clause_start(nt: NormalisedText, start: int, end: int) -> int:
     for c in _CLAUSE_START.finditer(nt.fold, start, end):
-        if nt.fold[c.start()] == "\n" and nt.norm[c.end() : c.end() + 8].lstrip(" \t")[:1].islower():
+        if nt.fold[c.start()] == "\n" and (
+            nt.norm[c.end() : c.end() + 8].lstrip(" \t")[:1].islower()
+            # or inside a body's name: "Ban Thường vụ\\nThành ủy ban hành ..."
+            or _NAME_GOES_ON.search(nt.fold, max(0, c.start() - 24), c.start()) is not None
+        ):
             continue  # a hard-wrapped line goes on in lower case: "Ban Thường vụ Tỉnh ủy\\nban hành ..."
         start = c.end()
     return start
+
+
+_NAME_GOES_ON = re.compile(
+    r"\b(?:ban\s+thuong\s+vu|ban\s+chap\s+hanh|uy\s+ban\s+kiem\s+tra|thuong\s+truc|ban\s+(?:tuyen\s+giao|to\s+chuc|dan\s+van))"
+    r"[ \t]*$"
+)
 
 
 # An enumerated task that opens with the verb: "Ban Thường vụ Huyện ủy đã:\na) ban hành Kế hoạch số 112 ...;\nb) ...",

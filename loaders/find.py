@@ -492,7 +492,7 @@ _ISSUE_VERB_IN_CLAUSE = re.compile(r"\b(?:ban\s+hanh|thong\s+qua)\s+(?=[^.:!?\n]
 # (and a merged province's qualifier: "Ban Thường vụ Tỉnh ủy Đồng Tháp (mới) đã ban hành")
 _PLACE_WORDS_TO = re.compile(
     r"(?:\s+[^\W\d_]+|\s+\d{1,2}|\s*\(\s*khoa\s+[ivxl\d]+\s*\)|\s*\(\s*(?:moi|cu|sau\s+(?:sap\s+nhap|hop\s+nhat))\s*\))"
-    r"{0,6}\s*$"
+    r"{0,9}\s*$"  # (and its plenary: "Hội nghị Ban Chấp hành Đảng bộ xã X lần thứ 6 đã thống nhất ban hành")
 )
 # Words that make the issuing unreal: not yet, future, a request, a duty, a condition, a forecast.
 _NOT_YET_ISSUED = re.compile(
@@ -576,7 +576,7 @@ _SELF_TITLE = re.compile(r"[^.;:\n]{0,120}?\bnhu\s+sau\s*:")
 # Thường vụ ... ban hành ...", "Kế hoạch số 180-KH/ĐU thực hiện Quy định.", "... để thực hiện Chỉ thị và chỉ đạo
 # ..." (lower case it is the ordinary noun).
 _ANAPHOR = re.compile(
-    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)"
+    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh(?:\s+hanh\s+dong)?)\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)"
 )  # "Chương trình này": a programme of the article (corefer checks there is one)
 # (or before where, to whom, into what or how: "để cụ thể hóa Nghị quyết thành 5 nhóm nhiệm vụ", "... Chỉ thị tới
 # từng chi bộ", "... Nghị quyết vào cuộc sống", "... Kết luận nghiêm túc")
@@ -584,8 +584,10 @@ _BARE_HEAD = re.compile(
     rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$|\s+(?:va|cua|den\s+nam|tren\s+dia\s+ban|trong|bang|thong\s+qua"
     r"|thanh|vao|tai|o|den|toi|cho|doi\s+voi|nham|de|(?:co\s+)?hieu\s+qua|nghiem\s+tuc|sau\s+rong|kip\s+thoi|dong\s+bo)\b)"
 )
+# (also the verbs of a plan that propagates or studies it: "Kế hoạch số 112 về tuyên truyền Nghị quyết.")
 _CUE_RIGHT_BEFORE = re.compile(
-    rf"\b(?:{IMPLEMENTING_VERBS})(?:\s+(?:co\s+)?(?:thang\s+loi|hieu\s+qua|nghiem\s+tuc|tot|dong\s+bo|quyet\s+liet))?"
+    rf"\b(?:{IMPLEMENTING_VERBS}|tuyen\s+truyen|hoc\s+tap|pho\s+bien)"
+    r"(?:\s+(?:co\s+)?(?:thang\s+loi|hieu\s+qua|nghiem\s+tuc|tot|dong\s+bo|quyet\s+liet))?"
     r"(?:\s+(?:mot\s+so\s+)?(?:noi\s+dung|nhiem\s+vu)(?:\s+cua)?)?\s+$"
 )
 # A bare capitalised head opening a sentence, then what it was made for: "Kế hoạch được ban hành nhằm thực hiện

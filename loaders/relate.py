@@ -941,6 +941,10 @@ def _subject_before(
         )
     if _SUBJECT_GAP.match(gap) or _of_unnamed_body(nt, d.tail.end, cue.start):
         return _with_coordinated(nt, described, inside, before), "doc_cue"
+    if _SETS_OUT_FOR.match(gap) and _opens_sentence(nt, d):
+        # "Chương trình hành động số 25 ... xác định 8 nhóm nhiệm vụ, giải pháp để thực hiện thắng lợi B": what the
+        # document sets out is for carrying out B
+        return _group(described, inside, last), "doc_purpose"
     if (
         d.tail.subject
         and _SUBJECT_LEAD.match(gap)
@@ -958,6 +962,17 @@ def _subject_before(
 _CLOSES_ASIDE = re.compile(r"[^()]{0,60}\)\s*$")
 _ASIDE_OPENS = re.compile(r"\s*")
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
+_SETS_OUT_FOR = re.compile(
+    r"\s*(?:(?:da|cung)\s+)?(?:xac\s+dinh|de\s+ra|dat\s+ra|neu\s+ro|dua\s+ra)\b[^.;:!?\n]{0,140}?\b(?:de|nham)\s+$"
+)
+
+
+def _opens_sentence(nt: NormalisedText, d: Described) -> bool:
+    """Does the mention open its sentence (after a dateline, a bracket or a quote at most)?"""
+    return _OPENS_BEFORE.search(nt.fold, max(0, d.raw.start - 6), d.raw.start) is not None
+
+
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"(\x1a]?\s*$")
 _GOVERNED = re.compile(r"\b(?:theo|tai)\s+$")
 _AND_BEFORE = re.compile(r"\bva\s*$")
 _TITLE_WORDS = re.compile(r"\s*" + _TITLE_WORDS_RE + r"\b")

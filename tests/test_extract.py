@@ -511,6 +511,21 @@ def test_issue_dates(text: str, date: str | None) -> None:
 
 ISSUERS = [
     pytest.param(
+        "Ngày 14/4/2025, Ban Thường vụ\nTỉnh ủy ban hành Kế hoạch số 5-KH/TU về chuyển đổi số.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        None,
+        "provincial",
+        id="body-name-over-a-line-break",
+    ),
+    pytest.param(
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh Lào Cai lần thứ 6 đã thống nhất ban hành Nghị quyết lãnh đạo thực hiện "
+        "nhiệm vụ năm 2026 và Kế hoạch số 5-KH/TU thực hiện Nghị quyết số 57-NQ/TW.",
+        ("Ban Chấp hành Đảng bộ tỉnh",),
+        "Lào Cai",
+        "provincial",
+        id="plenary-named-before-its-verb",
+    ),
+    pytest.param(
         "Đảng ủy Chính phủ ban hành Kế hoạch số 3-KH/ĐU thực hiện Nghị quyết số 57-NQ/TW và Kế hoạch số 5-KH/TU "
         "thực hiện Nghị quyết số 59-NQ/TW.",
         (),
@@ -993,6 +1008,27 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
+    pytest.param(
+        "Tỉnh ủy ban hành Chương trình số 31-CTr/TU thực hiện Nghị quyết số 23-NQ/TW; Ban Thường vụ Tỉnh ủy ban "
+        "hành Kế hoạch số 112-KH/TU về tuyên truyền Nghị quyết.",
+        {
+            ("Chương trình số 31-CTr/TU", "Nghị quyết số 23-NQ/TW"),
+            ("Kế hoạch số 112-KH/TU", "Nghị quyết số 23-NQ/TW"),
+        },
+        id="bare-anaphor-after-a-propagating-verb",
+    ),
+    pytest.param(
+        "Hội nghị sơ kết Chương trình hành động số 13-CTr/TU. Ban Thường vụ Đảng ủy Khối đã ban hành Kế hoạch số "
+        "115-KH/ĐUK về triển khai thực hiện Chương trình hành động nói trên.",
+        {("Kế hoạch số 115-KH/ĐUK", "Chương trình hành động số 13-CTr/TU")},
+        id="action-programme-named-above",
+    ),
+    pytest.param(
+        "Chương trình hành động số 25-CTr/TU ngày 10/10/2023 của Tỉnh ủy xác định 8 nhóm nhiệm vụ, giải pháp để "
+        "thực hiện thắng lợi Nghị quyết số 39-NQ/TW.",
+        {("Chương trình hành động số 25-CTr/TU", "Nghị quyết số 39-NQ/TW")},
+        id="what-a-document-sets-out-is-for",
+    ),
     pytest.param(
         "Đảng ủy Công an Trung ương ban hành Chương trình hành động số 58-CTr/ĐUCA và Bộ Công an ban hành Kế hoạch "
         "số 187-KH/BCA để thực hiện Nghị quyết số 12-NQ/TW.",
