@@ -419,6 +419,11 @@ def header_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
         if org is not None and not nt.fold[org.end : line_start - 1].strip(" \t|"):
             issuer = _board_of_committee_above(nt, org, above)
             break
+        if (commission := _COMMISSION_LINE.fullmatch(text.strip(" \t|"))) is not None:
+            # "TỈNH ỦY ĐỒNG THÁP" (or "ĐẢNG BỘ TỈNH ĐỒNG THÁP") over "BAN TUYÊN GIÁO VÀ DÂN VẬN": the committee's
+            issuer = _commission_of_committee_above(nt, commission, above)
+            if issuer is not None:
+                break
         line_start = above
     if issuer is not None:
         issuer = _signed_for(nt, mention, issuer)
@@ -432,6 +437,52 @@ _SIGNED_FOR = re.compile(r"\n[ \t|]*t\s*[/.]?\s*m\s*\.?\s+(?P<board>ban\s+thuong
 _NEXT_NUMBER_LINE = re.compile(r"\n[ \t|]*so\s*:?\s*\d")
 _BOARD_NAMES = {"ban thuong vu": "Ban Thường vụ", "thuong truc": "Thường trực"}
 _SIGNATURE_REACH = 12_000
+
+
+_COMMISSION_LINE = re.compile(
+    r"(?P<name>ban\s+(?:tuyen\s+giao\s+va\s+dan\s+van|tuyen\s+giao|to\s+chuc|dan\s+van|noi\s+chinh|kinh\s+te)"
+    r"|uy\s+ban\s+kiem\s+tra|van\s+phong)"
+)
+_COMMISSION_NAMES = {
+    "ban tuyen giao va dan van": "Ban Tuyên giáo và Dân vận",
+    "ban tuyen giao": "Ban Tuyên giáo",
+    "ban to chuc": "Ban Tổ chức",
+    "ban dan van": "Ban Dân vận",
+    "ban noi chinh": "Ban Nội chính",
+    "ban kinh te": "Ban Kinh tế",
+    "uy ban kiem tra": "Ủy ban Kiểm tra",
+    "van phong": "Văn phòng",
+}
+# The committee a header's first line names: "TỈNH ỦY X", "ĐẢNG BỘ TỈNH X" (whose committee is the Tỉnh ủy)
+_PARTY_OF_UNIT = {"tinh": "Tỉnh ủy", "thanh pho": "Thành ủy", "huyen": "Huyện ủy", "quan": "Quận ủy"}
+_PARTY_OF = re.compile(r"dang\s+bo\s+(?P<unit>tinh|thanh\s+pho|huyen|quan)\b")
+
+
+def _commission_of_committee_above(
+    nt: NormalisedText, commission: re.Match[str], line_start: int
+) -> OrgMatch | None:
+    if line_start == 0:
+        return None
+    above = nt.fold.rfind("\n", 0, line_start - 1) + 1
+    text = nt.fold[above : line_start - 1]
+    offset = above + len(text) - len(text.lstrip(" \t|"))
+    name = _COMMISSION_NAMES[" ".join(commission.group(0).split())]
+    if (party := _PARTY_OF.match(nt.fold, offset)) is not None:
+        committee_name = _PARTY_OF_UNIT[" ".join(party.group("unit").split())]
+        level = "provincial" if committee_name in ("Tỉnh ủy", "Thành ủy") else "district"
+        return OrgMatch(
+            f"{name} {committee_name}", level, None, line_start, line_start + len(commission.group(0))
+        )
+    committee = match_org(nt, offset)
+    if committee is None or committee.name not in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"):
+        return None
+    return OrgMatch(
+        f"{name} {committee.name}",
+        committee.level,
+        committee.place,
+        line_start,
+        line_start + len(commission.group(0)),
+    )
 
 
 def _board_of_committee_above(nt: NormalisedText, board: OrgMatch, line_start: int) -> OrgMatch:

@@ -1959,6 +1959,28 @@ def test_a_repeated_symbol_in_a_list_keeps_its_own_date() -> None:
     } <= (edges(result))
 
 
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        pytest.param(
+            "TỈNH ỦY QUẢNG NAM\nBAN TỔ CHỨC", ("Ban Tổ chức Tỉnh ủy",), id="commission-under-its-committee"
+        ),
+        pytest.param(
+            "ĐẢNG BỘ TỈNH ĐỒNG THÁP\nBAN TUYÊN GIÁO VÀ DÂN VẬN",
+            ("Ban Tuyên giáo và Dân vận Tỉnh ủy",),
+            id="commission-under-the-party-organisation",
+        ),
+    ],
+)
+def test_a_header_names_a_commission_of_the_committee_above(header: str, issuer: tuple[str, ...]) -> None:
+    result = run(
+        f"{header}\n*\nSố 15-HD/BTCTU\nHà Nội, ngày 2 tháng 3 năm 2025\nHƯỚNG DẪN\nthực hiện Quy định số 232-QĐ/TW"
+    )
+    guide = doc_named(result, "15-HD/BTCTU")
+    assert (guide.issuer, guide.date) == (issuer, "2025-03-02")
+    assert edges(result) == {("15-HD/BTCTU", "Quy định số 232-QĐ/TW")}
+
+
 def test_company_resolutions_and_state_style_party_symbols() -> None:
     assert (
         run("Đại hội đồng cổ đông thông qua Nghị quyết số 05/2024/NQ-ĐHĐCĐ về chia cổ tức.").documents == ()
