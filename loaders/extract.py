@@ -84,9 +84,43 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
     shared = _share_list_dates(
         nt, _share_coordinated_issuers(nt, _share_list_issuers(_share_issuance(nt, described)))
     )
+    if "thu " in nt.fold:
+        shared = _enumerated_members(nt, shared)
     follows_up = "ban hanh" in nt.fold and ("Các " in nt.norm or "Cả " in nt.norm)
     shared = _follow_up_issuance(nt, shared) if follows_up else shared
     return _passive_date_of_subject(nt, shared) if "duoc ban hanh" in nt.fold else shared
+
+
+# "X đã ban hành 3 nghị quyết chuyên đề ... Thứ nhất là Nghị quyết số 04 ... Thứ hai là Nghị quyết số 05 ...": the
+# members of a counted set, enumerated sentence by sentence, are issued by the set's body.
+_ENUMERATION = re.compile(
+    r"(?:^|[.!?:]\s+|\n\s*)thu\s+(?:nhat|hai|ba|tu|nam|sau|bay)\s*(?:,|:|la)?\s*(?:la\s+)?$"
+)
+_ENUMERATION_REACH = 3000
+
+
+def _enumerated_members(nt: NormalisedText, described: list[Described]) -> list[Described]:
+    out = list(described)
+    for i, d in enumerate(out):
+        if (
+            d.issuance
+            or d.tail.issuers
+            or not _ENUMERATION.search(nt.fold, max(0, d.raw.start - 30), d.raw.start)
+        ):
+            continue
+        sets = [
+            e
+            for e in out[:i]
+            if e.raw.rule == "mention.count_set"
+            and e.raw.type == d.raw.type
+            and e.issuance is not None
+            and e.issuance.issuer is not None
+            and d.raw.start - e.raw.end <= _ENUMERATION_REACH
+        ]
+        if sets and _level_fits(d.raw, sets[-1].issuance.issuer):  # type: ignore[union-attr]
+            issuer = sets[-1].issuance.issuer  # type: ignore[union-attr]
+            out[i] = Described(d.raw, d.tail, Issuance(issuer, None, "issuer.enumerated"), d.shared_issuers)
+    return out
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n])[\s\x1a\"(]*$")

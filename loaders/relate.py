@@ -518,6 +518,19 @@ def _plural_anaphor(nt: NormalisedText, described: list[Described], cue: _Cue) -
         return []
     words = " ".join(m.group("head").split())
     head = None if words == "van ban" else TYPE_OF_HEAD[words]  # "văn bản": a document of any type
+    if m.group("all") is not None:
+        # "Thứ nhất là Nghị quyết số 04 ... Thứ ba là Nghị quyết số 06 ... Để triển khai các nghị quyết trên": the
+        # members the article enumerated, over several paragraphs
+        enumerated = [
+            i
+            for i, d in enumerate(described)
+            if d.issuance is not None
+            and d.issuance.rule == "issuer.enumerated"
+            and d.raw.start < cue.start
+            and (head is None or d.raw.type == head)
+        ]
+        if len(enumerated) >= 2:
+            return enumerated
     paragraph = nt.norm.rfind("\n\n", 0, cue.start)
     before = cue.start
     if (

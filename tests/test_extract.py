@@ -1981,6 +1981,22 @@ def test_a_header_names_a_commission_of_the_committee_above(header: str, issuer:
     assert edges(result) == {("15-HD/BTCTU", "Quy định số 232-QĐ/TW")}
 
 
+def test_enumerated_members_of_a_counted_set_over_paragraphs() -> None:
+    result = run(
+        "Ban Chấp hành Đảng bộ phường Tân Định đã ban hành 2 nghị quyết chuyên đề.\n\n"
+        "Thứ nhất là Nghị quyết số 04-NQ/ĐU về chỉnh trang đô thị.\n\n"
+        "Thứ hai là Nghị quyết số 05-NQ/ĐU về chuyển đổi số, được xây dựng để thực hiện Nghị quyết số 57-NQ/TW.\n\n"
+        "Để triển khai các nghị quyết trên, Ban Thường vụ Đảng ủy phường đã ban hành Kế hoạch số 20-KH/ĐU."
+    )
+    assert doc_named(result, "Nghị quyết số 04-NQ/ĐU").issuer == ("Ban Chấp hành Đảng bộ phường",)
+    assert doc_named(result, "Nghị quyết số 05-NQ/ĐU").issuer == ("Ban Chấp hành Đảng bộ phường",)
+    assert {
+        ("Kế hoạch số 20-KH/ĐU", "Nghị quyết số 04-NQ/ĐU"),
+        ("Kế hoạch số 20-KH/ĐU", "Nghị quyết số 05-NQ/ĐU"),
+    } <= edges(result)
+    assert ("Kế hoạch số 20-KH/ĐU", "Nghị quyết số 57-NQ/TW") not in edges(result)
+
+
 def test_company_resolutions_and_state_style_party_symbols() -> None:
     assert (
         run("Đại hội đồng cổ đông thông qua Nghị quyết số 05/2024/NQ-ĐHĐCĐ về chia cổ tức.").documents == ()
