@@ -108,8 +108,8 @@ def _enumerated_members(nt: NormalisedText, described: list[Described]) -> list[
             or not _ENUMERATION.search(nt.fold, max(0, d.raw.start - 30), d.raw.start)
         ):
             continue
-        sets = [
-            e
+        bodies = [
+            e.issuance.issuer
             for e in out[:i]
             if e.raw.rule == "mention.count_set"
             and e.raw.type == d.raw.type
@@ -117,8 +117,8 @@ def _enumerated_members(nt: NormalisedText, described: list[Described]) -> list[
             and e.issuance.issuer is not None
             and d.raw.start - e.raw.end <= _ENUMERATION_REACH
         ]
-        if sets and _level_fits(d.raw, sets[-1].issuance.issuer):  # type: ignore[union-attr]
-            issuer = sets[-1].issuance.issuer  # type: ignore[union-attr]
+        issuer = bodies[-1] if bodies else None
+        if issuer is not None and _level_fits(d.raw, issuer):
             out[i] = Described(d.raw, d.tail, Issuance(issuer, None, "issuer.enumerated"), d.shared_issuers)
     return out
 
