@@ -243,6 +243,16 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
             for a, b, row in table_title_pairs(nt, raws)
             if a not in implementing
         ]
+    # a document never carries out one of a lower level ("Kế hoạch 03-KH/TW về thực hiện KL 21 và CTr 15-CTr/TU của
+    # Thành ủy": the programme is another object of the sentence's frame, not of the Politburo's plan)
+    # ("ĐU" names committees of every level: its default level says too little)
+    relations = [
+        r
+        for r in relations
+        if r.predicate != "implements"
+        or "ĐU" in (described[r.object].raw.organ, described[r.subject].raw.organ)
+        or not _below(described[r.object], described[r.subject])
+    ]
     return _unique(relations)
 
 
@@ -878,10 +888,13 @@ def _implements_an_object(
         return False
     named = _objects(nt, described, inside, _Cue(m.start(), m.end(), "implements"))
     numbers = {(described[o].raw.type, (described[o].raw.number or "").lstrip("0")) for o in objects}
+    types = {described[o].raw.type for o in objects}
     return any(
         (described[n].raw.type, (described[n].raw.number or "").lstrip("0")) in numbers
-        for n in named
         if described[n].raw.number
+        # "... và Hướng dẫn số 31 hướng dẫn thực hiện Quy định này": a back-reference to a listed object's type
+        else described[n].raw.rule == "mention.anaphor" and described[n].raw.type in types
+        for n in named
     )
 
 
@@ -1078,6 +1091,24 @@ def _frame_subjects(
         )
     ):
         after = after[1:]
+    # "Thực hiện KH 03-KH/TW về thực hiện KL 21 và CTr 15-CTr/TU của Thành ủy về ..., X ban hành A": a lower
+    # document joined after the title cannot be in what the central plan carries out: another object of the frame
+    previous_end = _reach_end(last_object, reach)
+    while (
+        after
+        and _below(described[after[0]], described[objects[0]])
+        and _AND_ONLY_GAP.fullmatch(nt.fold, previous_end, described[after[0]].raw.start)
+        and (described[after[0]].tail.issuers or described[after[0]].tail.date)
+    ):
+        extra = described[after[0]]
+        objects.append(after[0])  # (the caller relates the frame's subjects to every object)
+        previous_end = reach = (
+            extra.tail.subject.end if extra.tail.subject else max(extra.tail.end, extra.raw.end)
+        )
+        last_object = extra
+        after = [i for i in after[1:] if described[i].raw.start > reach]
+        while after and _right_after_cue(nt, described[after[0]]):
+            after = after[1:]
     if not after:
         return []
     first = described[after[0]]
@@ -1125,6 +1156,7 @@ def _reach_end(last_object: Described, reach: int) -> int:
 
 
 _COMMA_ONLY = re.compile(r"\s*,\s*$")
+_AND_ONLY_GAP = re.compile(r"\s*,?\s*va\s+")
 _ABOUT_RIGHT_BEFORE = re.compile(r"\bve\s+(?:viec\s+)?$")
 
 

@@ -1009,6 +1009,27 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
     pytest.param(
+        "Thực hiện Kế hoạch số 03-KH/TW của Bộ Chính trị về thực hiện Kết luận số 21-KL/TW và Chương trình hành động "
+        "số 15-CTr/TU của Thành ủy về thực hiện Kết luận, Ban Thường vụ Quận ủy đã ban hành Kế hoạch số 145-KH/QU.",
+        {
+            ("Kế hoạch số 03-KH/TW", "Kết luận số 21-KL/TW"),
+            ("Chương trình hành động số 15-CTr/TU", "Kết luận số 21-KL/TW"),
+            ("Kế hoạch số 145-KH/QU", "Kế hoạch số 03-KH/TW"),
+            ("Kế hoạch số 145-KH/QU", "Chương trình hành động số 15-CTr/TU"),
+        },
+        id="no-document-carries-out-a-lower-one",
+    ),
+    pytest.param(
+        "Thực hiện Quy định số 366-QĐ/TW của Bộ Chính trị về kiểm điểm và Hướng dẫn số 31-HD/BTCTW của Ban Tổ chức "
+        "Trung ương hướng dẫn thực hiện Quy định này, Ban Thường vụ Tỉnh ủy ban hành Hướng dẫn số 09-HD/TU.",
+        {
+            ("Hướng dẫn số 31-HD/BTCTW", "Quy định số 366-QĐ/TW"),
+            ("Hướng dẫn số 09-HD/TU", "Quy định số 366-QĐ/TW"),
+            ("Hướng dẫn số 09-HD/TU", "Hướng dẫn số 31-HD/BTCTW"),
+        },
+        id="second-object-guiding-the-first-by-back-reference",
+    ),
+    pytest.param(
         "Tỉnh ủy ban hành Chương trình số 31-CTr/TU thực hiện Nghị quyết số 23-NQ/TW; Ban Thường vụ Tỉnh ủy ban "
         "hành Kế hoạch số 112-KH/TU về tuyên truyền Nghị quyết.",
         {
