@@ -427,7 +427,7 @@ _GAP_OK = re.compile(
     r"^(?:[\s,\-()]|khoa\s+(?:[ivxl]{1,6}|\d{1,2})\b|dang\b|da\b|vua\b|kip\s+thoi\b|khan\s+truong\b|"
     r"chinh\s+thuc\b|moi\b|cung\b|tiep\s+tuc\b|nhanh\s+chong\b|sau\s+do\b|lan\s+thu\s+\d+\b|"
     r"thao\s+luan\b|thong\s+nhat\b|(?:den|trong|vao)\s+(?:thang|ngay|nam)\s+[\d/.\-]+|"
-    r"cho\s+biet\b|khang\s+dinh\b)*$"  # a report of its own act: "Tỉnh ủy cho biết đã ban hành ..."
+    r"cho\s+biet\b|khang\s+dinh\b|lan\s+luot\b)*$"  # a report of its own act: "Tỉnh ủy cho biết đã ban hành ..."
 )
 # "Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt và ban hành Kế hoạch ...": the body is the subject of both
 # coordinated verbs ("đã lãnh đạo, chỉ đạo, quán triệt và ban hành"): a short verb phrase, closed by "và" or a comma.
@@ -499,6 +499,9 @@ def read_issuance(
         issuer, rule = listed, "issuer.list_of_tasks"
     if issuer is None and (meeting := _body_of_meeting(nt, clause_start, verb.start())) is not None:
         issuer, rule = meeting, "issuer.meeting"
+    if issuer is None and (adviser := _adviser_issuing_next(nt, verb.start())) is not None:
+        # (before "đồng thời" and "và": "UBKT Trung ương tham mưu giúp Bộ Chính trị ban hành A; đồng thời ban hành B")
+        clause_start, issuer, rule = adviser.start, adviser, "issuer.adviser_then"
     if issuer is not None and "xay dung" in verb.group(0) and issuer.name.startswith(_DRAFTING_BODIES):
         # "Ban Tuyên giáo Tỉnh ủy đã xây dựng Kế hoạch 20 trình Ban Thường vụ ban hành": it drafts
         issuer = None
@@ -524,8 +527,6 @@ def read_issuance(
         ):
             # "Ban Thường vụ Tỉnh ủy tổng kết ... Kết luận 01; đồng thời ban hành C": the sentence's subject
             clause_start, issuer, rule = sentence_start, opening[0], "issuer.then_again"
-    if issuer is None and (adviser := _adviser_issuing_next(nt, verb.start())) is not None:
-        clause_start, issuer, rule = adviser.start, adviser, "issuer.adviser_then"
     found_date = _date_before(nt, clause_start, issuer.start if issuer else verb.start())
     if issuer is None and found_date is None:  # a verb with no body ("trong đó có ..."): look further
         return _issuance_elsewhere(nt, mention, previous_start)

@@ -86,9 +86,44 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
     )
     if "thu " in nt.fold:
         shared = _enumerated_members(nt, shared)
+    if "lan luot" in nt.fold:
+        shared = _respectively(nt, shared)
     follows_up = "ban hanh" in nt.fold and ("Các " in nt.norm or "Cả " in nt.norm)
     shared = _follow_up_issuance(nt, shared) if follows_up else shared
     return _passive_date_of_subject(nt, shared) if "duoc ban hanh" in nt.fold else shared
+
+
+# "Tỉnh ủy, Ban Thường vụ Tỉnh ủy và Thường trực Tỉnh ủy đã lần lượt ban hành A, B và C": one body each, in order.
+_RESPECTIVELY_ISSUED = re.compile(r"\blan\s+luot\s+(?:ky\s+)?ban\s+hanh\s+(?:cac\s+)?$")
+
+
+def _respectively(nt: NormalisedText, described: list[Described]) -> list[Described]:
+    out = list(described)
+    for i, d in enumerate(out):
+        issuance = d.issuance
+        if (
+            issuance is None
+            or issuance.issuer is None
+            or not issuance.joint
+            or not _RESPECTIVELY_ISSUED.search(nt.fold, max(0, d.raw.start - 30), d.raw.start)
+        ):
+            continue
+        bodies = sorted((*issuance.joint, issuance.issuer), key=lambda o: o.start)
+        if " va " not in nt.fold[bodies[0].start : bodies[-1].end]:
+            continue  # "Bộ Chính trị, Ban Bí thư lần lượt ban hành ...": one joint body, not a list of bodies
+        run = [i]
+        for j in range(i + 1, len(out)):
+            following = out[j].issuance
+            if following is None or following.issuer is not issuance.issuer:
+                break
+            run.append(j)
+        if len(run) != len(bodies):
+            continue
+        for j, body in zip(run, bodies, strict=True):
+            e = out[j]
+            own = Issuance(body, issuance.date, "issuer.respectively")
+            out[j] = Described(e.raw, e.tail, own, e.shared_issuers)
+    return out
 
 
 # "X đã ban hành 3 nghị quyết chuyên đề ... Thứ nhất là Nghị quyết số 04 ... Thứ hai là Nghị quyết số 05 ...": the
@@ -264,6 +299,14 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
                 and not any(d.raw.symbol == cur.raw.symbol for d in out[:i])
             )
             join = _NEXT_ITEM_OR_AND if _CUE_AFTER.match(nt.fold, cur.tail.end) or next_of_own else _NEXT_ITEM
+            if (
+                cur.raw.type == prev.raw.type
+                and cur.raw.type != source.raw.type
+                and cur.raw.organ is not None
+                and cur.raw.organ == prev.raw.organ
+            ):
+                # "Bộ Chính trị ban hành KH 08 thực hiện NQ 18 về ...; NQ 19 về ...; NQ 20 ...": the objects go on
+                continue
         else:
             subject = prev.tail.subject
             source, gap_start = prev, subject.end if subject else prev.tail.end

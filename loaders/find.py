@@ -131,15 +131,17 @@ _DESIGNATION_WORD_STOP = (
     r"va|cua|de|nham|ve|theo|tai|gui|nhu|voi|cho|trong|duoc|da|bao|tu|den|tren|nay|ngay|thang|nam|so|"
     + HEAD_RE
 )
+# ("cơ sở" folds to "co so": "quy định mức lương cơ sở 2,34" is no document)
 _DESIGNATED_NUMBERED = re.compile(
     rf"\b(?P<head>{HEAD_RE})(?P<designation>(?:\s+(?!(?:{_DESIGNATION_WORD_STOP})\b)[^\W\d_]+"
-    rf"(?:\s*,(?=\s*giam\s+sat\b))?){{1,6}}?)\s+(?P<so>so\s*:?\s*){_NUMBER}"
+    rf"(?:\s*,(?=\s*giam\s+sat\b))?){{1,6}}?)(?<!\sco)\s+(?P<so>so\s*:?\s*){_NUMBER}(?![.,]\d)"
 )
 # Elliptical list after a numbered mention: "NQ số 18, 19 của ...", "Kết luận số 14 và 21".
-_LIST_ITEM = re.compile(r"(?:\s*,\s*(?:va\s+)?|\s+va\s+)(?:so\s+)?(?P<num>\d{1,4})(?![\d/.])")
+_LIST_ITEM = re.compile(r"(?:\s*,\s*(?:va\s+)?|\s+va\s+)(?:so\s+)?(?P<num>\d{1,4})(?![\d/]|\.\d)")
 _LIST_FOLLOW = re.compile(r"\s*(?:[,;.)]|cua\b|ngay\b|ve\b|va\b|cung\b|$|-\s*[a-z]{1,5}\s*/)")
 
 
+_DECIMAL_AFTER = re.compile(r"[.,]\d")
 # The organs of a company's own resolutions: its shareholders' meeting, its board, its members' council.
 _COMPANY_ORGANS = frozenset({"ĐHĐCĐ", "ĐHCĐ", "HĐQT", "HĐTV"})
 
@@ -170,6 +172,8 @@ def _numbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
         if is_abbrev and not nt.norm[m.start("head")].isupper():
             continue  # "kh", "ct" in lower case are ordinary syllables, not abbreviations
         num = m.group("num")
+        if nt.fold.startswith(".", m.end()) and _DECIMAL_AFTER.match(nt.fold, m.end()):
+            continue  # "Nghị quyết số 66.7/2025/NQ-CP": a decimal, no number ("NQ số 18,19" is a list)
         end, symbol, organ, is_state, code_type = parse_symbol(nt, m.end(), num)
         if organ in _COMPANY_ORGANS:
             continue  # "Nghị quyết số 05/2024/NQ-ĐHĐCĐ": a company's shareholders, no Party or state document

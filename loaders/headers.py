@@ -135,6 +135,8 @@ def _column_kind(cell: str) -> str:
         return _COLUMNS[name]
     if name.startswith(("trich yeu", "noi dung")):
         return "summary"  # "Trích yếu nội dung", "Nội dung chính"
+    if name.startswith(("so, ky hieu", "so ky hieu", "so/ky hieu", "so hieu")):
+        return "number"  # "Số, ký hiệu văn bản"
     if _IMPLEMENTED_COLUMN.fullmatch(name):
         return "implemented"
     if _IMPLEMENTER_COLUMN.fullmatch(name):

@@ -178,7 +178,11 @@ ARMY_UNIT = (
 # Party committee or cell of one ("Đảng ủy Công ty Than Hà Lầm", "Đảng ủy Tập đoàn Điện lực Việt Nam đã ban hành",
 # "Đảng ủy Bệnh viện", "Chi bộ Trường THCS Tân Hòa xây dựng").
 INSTITUTION = (
-    r"(?:(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang|bo(?!\s+(?:chinh|doi)\b)"
+    # (ministries whose names hold "và", which otherwise ends a name)
+    r"(?:bo\s+(?:khoa\s+hoc\s+va\s+cong\s+nghe|giao\s+duc\s+va\s+dao\s+tao|tai\s+nguyen\s+va\s+moi\s+truong"
+    r"|nong\s+nghiep\s+va\s+(?:phat\s+trien\s+nong\s+thon|moi\s+truong)|thong\s+tin\s+va\s+truyen\s+thong"
+    r"|lao\s+dong\s*-\s*thuong\s+binh\s+va\s+xa\s+hoi|van\s+hoa\s*,\s*the\s+thao\s+va\s+du\s+lich)"
+    r"|(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang|bo(?!\s+(?:chinh|doi)\b)"
     r"|truong(?:\s+(?:dai\s+hoc|cao\s+dang|trung\s+cap|chinh\s+tri|thpt|thcs|tieu\s+hoc|mam\s+non))?)"
     # (not "có", "tại": folded they are also "Cổ [phần]", "Tài [chính]" of names)
     r"(?:(?:\s+[a-z]+){0,7}?(?=\s*[,.;:()\-\"]|\s*$|\s+(?:da|vua|cung|moi|kip\s+thoi|ban\s+hanh|xay\s+dung|ra"
@@ -186,7 +190,8 @@ INSTITUTION = (
     r"|duoc|tham\s+muu|phoi\s+hop|chi\s+dao)\b))?"
 )
 _PARTY_COMMITTEE_OF = (
-    r"(?:dang\s+uy\s+(?:(?:quan\s+su|cong\s+an|bo\s+doi\s+bien\s+phong|bien\s+phong|uy\s+ban\s+nhan\s+dan|ubnd"
+    r"(?:dang\s+uy\s+(?:bo\s+doi\s+bien\s+phong(?!\s+(?:tinh|thanh\s+pho)\b)|"
+    r"(?:quan\s+su|cong\s+an|bo\s+doi\s+bien\s+phong|bien\s+phong|uy\s+ban\s+nhan\s+dan|ubnd"
     r"|bo\s+chi\s+huy\s+(?:quan\s+su|bo\s+doi\s+bien\s+phong)"
     r"|hoi\s+dong\s+nhan\s+dan|hdnd|cac\s+co\s+quan\s+dang)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|trung\s+uong)"
     r"|chinh\s+phu|quoc\s+hoi|mat\s+tran\s+to\s+quoc\s*,?\s+cac\s+doan\s+the\s+(?:trung\s+uong|tinh|thanh\s+pho)|"

@@ -1083,8 +1083,14 @@ def _frame_subjects(
             after = after[1:]
     # "Thực hiện Kế hoạch 03 của Bộ Chính trị về thực hiện Kết luận 21, X ban hành A": a document named right
     # after a cue of its own belongs to the object's description, not to the issued side
+    numbers = {(described[o].raw.type, (described[o].raw.number or "").lstrip("0")) for o in objects}
     while after and (
         _right_after_cue(nt, described[after[0]])
+        # "KL 118 ... điều chỉnh một số nội dung của Chỉ thị 35, X ban hành A": an object named again
+        or (
+            described[after[0]].raw.number is not None
+            and (described[after[0]].raw.type, (described[after[0]].raw.number or "").lstrip("0")) in numbers
+        )
         # "Thực hiện Kế hoạch số 18 của Tỉnh ủy về Nghị quyết 57, X ban hành A": the object's title is a document
         or _ABOUT_RIGHT_BEFORE.search(
             nt.fold, max(0, described[after[0]].raw.start - 12), described[after[0]].raw.start

@@ -1009,6 +1009,15 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
     pytest.param(
+        "Quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị và Kết luận số 118-KL/TW của Bộ Chính trị điều chỉnh một số "
+        "nội dung của Chỉ thị 35, Thường vụ Quân ủy Trung ương đã ban hành Chỉ thị số 1668-CT/QUTW.",
+        {
+            ("Chỉ thị số 1668-CT/QUTW", "Chỉ thị số 35-CT/TW"),
+            ("Chỉ thị số 1668-CT/QUTW", "Kết luận số 118-KL/TW"),
+        },
+        id="frame-object-named-again-in-a-description",
+    ),
+    pytest.param(
         "Thực hiện Kế hoạch số 03-KH/TW của Bộ Chính trị về thực hiện Kết luận số 21-KL/TW và Chương trình hành động "
         "số 15-CTr/TU của Thành ủy về thực hiện Kết luận, Ban Thường vụ Quận ủy đã ban hành Kế hoạch số 145-KH/QU.",
         {
@@ -2016,6 +2025,76 @@ def test_enumerated_members_of_a_counted_set_over_paragraphs() -> None:
         ("Kế hoạch số 20-KH/ĐU", "Nghị quyết số 05-NQ/ĐU"),
     } <= edges(result)
     assert ("Kế hoạch số 20-KH/ĐU", "Nghị quyết số 57-NQ/TW") not in edges(result)
+
+
+def test_bodies_issuing_respectively() -> None:
+    result = run(
+        "Tỉnh ủy, Ban Thường vụ Tỉnh ủy và Thường trực Tỉnh ủy đã lần lượt ban hành Nghị quyết số 10-NQ/TU, Kế hoạch "
+        "số 200-KH/TU và Công văn số 1500-CV/TU."
+    )
+    assert doc_named(result, "Nghị quyết số 10-NQ/TU").issuer == ("Tỉnh ủy",)
+    assert doc_named(result, "Kế hoạch số 200-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+    assert doc_named(result, "Công văn số 1500-CV/TU").issuer == ("Thường trực Tỉnh ủy",)
+    joint = run("Bộ Chính trị, Ban Bí thư lần lượt ban hành Kết luận 126-KL/TW và Kết luận 127-KL/TW.")
+    assert set(doc_named(joint, "Kết luận 127-KL/TW").issuer) == {"Bộ Chính trị", "Ban Bí thư"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "issuer"),
+    [
+        pytest.param(
+            "Bộ Chính trị ban hành Kế hoạch số 08-KH/TW thực hiện Nghị quyết số 18-NQ/TW về đất đai; Nghị quyết số "
+            "19-NQ/TW về nông nghiệp của Ban Chấp hành Trung ương.",
+            "Nghị quyết số 19-NQ/TW",
+            ("Ban Chấp hành Trung ương",),
+            id="semicolon-list-of-objects-is-not-issued",
+        ),
+        pytest.param(
+            "Ủy ban Kiểm tra Trung ương tham mưu giúp Bộ Chính trị ban hành Quy định số 296-QĐ/TW; đồng thời ban hành "
+            "Hướng dẫn số 10-HD/UBKTTW.",
+            "Hướng dẫn số 10-HD/UBKTTW",
+            ("Ủy ban Kiểm tra Trung ương",),
+            id="adviser-then-dong-thoi",
+        ),
+        pytest.param(
+            "Đảng ủy Bộ Khoa học và Công nghệ ban hành Chương trình hành động số 05-CTr/ĐU.",
+            "Chương trình hành động số 05-CTr/ĐU",
+            ("Đảng ủy Bộ Khoa học và Công nghệ",),
+            id="ministry-named-with-va",
+        ),
+        pytest.param(
+            "Đảng ủy Bộ đội Biên phòng ban hành Nghị quyết số 868-NQ/ĐU.",
+            "Nghị quyết số 868-NQ/ĐU",
+            ("Đảng ủy Bộ đội Biên phòng",),
+            id="border-guard-committee",
+        ),
+    ],
+)
+def test_issuers_of_lists_advisers_and_ministries(text: str, surface: str, issuer: tuple[str, ...]) -> None:
+    assert doc_named(run(text), surface).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Nghị định quy định mức lương cơ sở 2,34 triệu đồng.", [], id="co-so-then-a-decimal"),
+        pytest.param(
+            "Chính phủ ban hành Nghị quyết số 66.7/2025/NQ-CP; Bộ Chính trị ban hành Nghị quyết số 66-NQ/TW.",
+            ["66-NQ/TW"],
+            id="decimal-state-number",
+        ),
+        pytest.param(
+            "Bộ Chính trị ban hành các Nghị quyết số 57, 59 và 71.",
+            ["57", "59", "71"],
+            id="list-ending-a-sentence",
+        ),
+        pytest.param(
+            "Triển khai NQ số 18,19 của Trung ương.", ["18", "19"], id="list-written-like-a-decimal"
+        ),
+    ],
+)
+def test_numbers_decimals_and_list_ends(text: str, expected: list[str]) -> None:
+    assert [d.symbol or d.number for d in run(text).documents] == expected
 
 
 def test_company_resolutions_and_state_style_party_symbols() -> None:
