@@ -70,8 +70,14 @@ _TAIL_BY_ASIDE = re.compile(r"\s*\(\s*(?:(?:vua|da)\s+)?do\s+")
 _ISSUED_ASIDE_END = re.compile(
     rf"\s*(?:da\s+|vua\s+)?(?:ky\s+)?ban\s+hanh(?:\s+(?:vao\s+)?(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS}))?\s*\)"
 )
-_TAIL_BY_SIGNER = re.compile(r"\s*,?\s*do\s+[^,;.:()\n]{2,60}?\bthay\s+mat\s+")
-_SIGNED_AFTER_BODY = re.compile(r"\s*,?\s*(?:da\s+)?(?:ky(?:\s+ban\s+hanh)?|ban\s+hanh)\b")
+_TAIL_BY_SIGNER = re.compile(
+    r"\s*,?\s*do\s+(?:[^,;.:()\n]{2,60}?\bthay\s+mat\s+"
+    # "do đồng chí X, Phó Bí thư Thường trực Huyện ủy ký thay mặt Ban Thường vụ Huyện ủy"
+    r"|[^;.:()\n]{2,100}?\bky\s+(?:thay\s+mat|t\s*/\s*m)\s+)"
+)
+_SIGNED_AFTER_BODY = re.compile(
+    r"\s*,?\s*(?:da\s+)?(?:ky(?:\s+ban\s+hanh)?|ban\s+hanh)\b|(?<=\S)(?=\s*[,.;]|\s*$)"
+)
 _TAIL_ABBREV = re.compile(r"[ \t]*\((?P<abbr>[^\W\d_]{1,6}\s?\d{0,4})\)")  # "(NQ21)", "(NQ)"
 _TAIL_TERM = re.compile(r"\s*,?\s*-?\s*\(?\s*khoa\s+(?P<t>[ivxl]{1,6}|\d{1,2})\b\s*\)?")
 _TAIL_TENURE = re.compile(r"\s*,?\s*nhiem\s+ky\s+\d{4}\s*-\s*\d{4}")
@@ -445,6 +451,8 @@ _ASIDE_BEFORE_VERB = re.compile(r"\s*\([^()\n]{2,80}\)\s*,?\s*(?:(?:da|vua|cung)
 # A body's apposition between it and its verb, set off by commas: ", cơ quan thường trực của ..., đã ban hành"
 _APPOSITION_BEFORE_VERB = re.compile(
     r"\s*,\s*(?:la\s+)?(?:co\s+quan|don\s+vi|to\s+chuc)\s[^,;]{0,100},\s*(?:(?:da|vua|cung)\s+)*$"
+    # or between dashes: "Ban Thường vụ Tỉnh ủy Sơn La – cơ quan lãnh đạo ... – đã ban hành"
+    r"|\s*[\x1a-]\s+[^\x1a;.]{2,120}?\s[\x1a-]\s*(?:(?:da|vua|cung)\s+)*$"
 )
 _STEERING_NAMED = re.compile(r"\bban\s+chi\s+dao\s+trung\s+uong\s+ve\b")
 _BARE_BOARD_BEFORE = re.compile(r"(?:^|[,;]\s*|\s)(?P<ban>ban)\s+$")

@@ -442,7 +442,7 @@ def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -
 
 # Bodies named by a shortened name once the full one has been given: "Ban đã ban hành ..." after "Trưởng Ban Tuyên
 # giáo và Dân vận Thành ủy", "Ban Thường vụ ban hành ..." after "Ban Thường vụ Tỉnh ủy".
-_ELLIPTIC = frozenset({"Ban", "Ban Thường vụ"})
+_ELLIPTIC = frozenset({"Ban", "Ban Thường vụ", "Ban Chấp hành"})
 _ELLIPSIS_REACH = 3000
 # "Ban" alone is a commission ("Ban Tuyên giáo", "Ban Tổ chức"), not a committee's board
 _NOT_A_COMMISSION = ("Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư", "Ban Thường trực")
@@ -454,7 +454,7 @@ def _complete_elliptic_issuers(nt: NormalisedText, described: list[Described]) -
         issuance = d.issuance
         if issuance is not None and issuance.issuer is not None and issuance.issuer.name in _ELLIPTIC:
             full = _named_before(nt, issuance.issuer)
-            if full is not None or issuance.issuer.name == "Ban":  # "Ban" alone names no one
+            if full is not None or issuance.issuer.name in ("Ban", "Ban Chấp hành"):  # alone they name no one
                 issuance = Issuance(full, issuance.date, issuance.rule, issuance.joint)
                 d = Described(d.raw, d.tail, issuance, d.shared_issuers)
         out.append(d)

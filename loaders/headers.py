@@ -375,7 +375,32 @@ def _listing_line_issuance(nt: NormalisedText, mention: RawMention) -> Issuance 
             return Issuance(None, Found(iso, d.start(), d.end(), "date.listing"), "issuer.header")
     elif dated is not None and (d := DATE_RE.match(fold, dated.start("date"))) and (iso := parse_date(d)):
         return Issuance(None, Found(iso, d.start(), d.end(), "date.listing"), "issuer.header")
+    if (titled := _bulleted_under_title(nt, mention)) is not None:
+        return titled
     return _title_line_issuance(nt, mention) if "do " in fold[mention.end : mention.end + 400] else None
+
+
+# A list's title naming the body of its bulleted items: "DANH MỤC VĂN BẢN CỦA BAN THƯỜNG VỤ TỈNH ỦY BAN HÀNH THÁNG
+# 02/2025\n- Kế hoạch số 218-KH/TU ...\n- Quyết định số 1075-QĐ/TU ...".
+_BULLET_OPENS = re.compile(r"\n[ \t]*(?:[-+*\x1a]|\d{1,2}[.)])[ \t]*$")
+_LIST_TITLE_OF = re.compile(r"[ \t]*(?:danh\s+muc\s+)?(?:cac\s+)?van\s+ban\b[^\n]{0,40}?\b(?:cua|do)\s+")
+
+
+def _bulleted_under_title(nt: NormalisedText, mention: RawMention) -> Issuance | None:
+    fold = nt.fold
+    if not _BULLET_OPENS.search(fold, max(0, mention.start - 8), mention.start):
+        return None
+    line_start = fold.rfind("\n", 0, mention.start) + 1
+    for _ in range(_HEADER_ROWS_ABOVE):  # up over the items before this one
+        if line_start == 0:
+            return None
+        above = fold.rfind("\n", 0, line_start - 1) + 1
+        if not re.match(r"[ \t]*(?:[-+*\x1a]|\d{1,2}[.)])", fold[above : line_start - 1]):
+            title = _LIST_TITLE_OF.match(fold, above, line_start - 1)
+            org = match_org(nt, title.end()) if title else None
+            return Issuance(org, None, "issuer.list_title") if org is not None else None
+        line_start = above
+    return None
 
 
 def _title_line_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:

@@ -248,6 +248,8 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
         return "Ban Thường vụ", None
     if kind == "@bare_executive":
         return "Ban Chấp hành Đảng bộ", None
+    if kind == "@bare_board_of_executive":
+        return "Ban Chấp hành", None
     if kind == "@central_steering":
         return " ".join(as_written.split()), "central"
     if kind == "@standing_code":

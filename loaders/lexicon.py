@@ -270,6 +270,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"ban\s+thuong\s+vu|btv", "@bare_standing"),
     # "Ban Chấp hành Đảng bộ đã ban hành ...": likewise, when the verb follows
     (r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo", "@bare_executive"),
+    # "Ban Chấp hành thông qua ...": the committee named in full earlier (completed by loaders.extract)
+    (r"ban\s+chap\s+hanh", "@bare_board_of_executive"),
     (
         r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te)\s+"
         + _COMMITTEE,

@@ -79,7 +79,8 @@ _SUBJECT_GAP = re.compile(
     # an apposition naming the document again: "Kế hoạch số 410-KH/TU – kế hoạch thực hiện Kết luận 137 –"
     r"(?:(?<=[-(])|(?<=[-(]\s))(?:" + HEAD_RE + r")\b|"
     # "..., do đồng chí Lan, Phó Trưởng Ban ký [ngày 4/4/2024], hướng dẫn thực hiện B"
-    r"do\s+(?:[^\W\d_]+[\s,]+){1,12}?ky\b(?:\s+(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?)*$"
+    r"do\s+(?:[^\W\d_]+[\s,]+){1,12}?ky\b(?:\s+(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?"
+    r"(?:\s+(?:thay\s+mat|t\s*/\s*m)(?:\s+[^\W\d_]+){1,6})?)*$"  # "... ký thay mặt Ban Thường vụ Huyện ủy, nhằm"
 )
 # (a title may be quoted; a letter names whom it is sent to first: "Công văn 1820 gửi các cấp ủy về việc ...")
 _SUBJECT_LEAD = re.compile(
@@ -967,6 +968,11 @@ def _subject_before(
         )
     if _SUBJECT_GAP.match(gap) or _of_unnamed_body(nt, d.tail.end, cue.start):
         return _with_coordinated(nt, described, inside, before), "doc_cue"
+    if _right_after_cue(nt, d) and _AND_GOES_ON.fullmatch(gap):
+        # "Kế hoạch số 260 về sơ kết 5 năm thực hiện KL 52 ... và tiếp tục triển khai NQ 45": the title's second cue
+        holder = _title_holder(nt, described, before, last)
+        if holder is not None:
+            return [holder], "title_second_cue"
     if _SETS_OUT_FOR.match(gap) and _opens_sentence(nt, d):
         # "Chương trình hành động số 25 ... xác định 8 nhóm nhiệm vụ, giải pháp để thực hiện thắng lợi B": what the
         # document sets out is for carrying out B
@@ -988,6 +994,26 @@ def _subject_before(
 _CLOSES_ASIDE = re.compile(r"[^()]{0,60}\)\s*$")
 _ASIDE_OPENS = re.compile(r"\s*")
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
+_AND_GOES_ON = re.compile(r"[^.;:!?\n]{0,100}?\bva\s+(?:tiep\s+tuc\s+)?")
+
+
+def _title_holder(
+    nt: NormalisedText, described: list[Described], before: list[int], named: int
+) -> int | None:
+    """The document whose title ("về ...") names ``named`` after one of its cues."""
+    start = described[named].raw.start
+    for k in reversed(before):
+        subject = described[k].tail.subject
+        if (
+            k != named
+            and subject is not None
+            and subject.start < start
+            and not nt.fold[subject.end : start].strip()
+        ):
+            return k
+    return None
+
+
 _SETS_OUT_FOR = re.compile(
     r"\s*(?:(?:da|cung)\s+)?(?:xac\s+dinh|de\s+ra|dat\s+ra|neu\s+ro|dua\s+ra)\b[^.;:!?\n]{0,140}?\b(?:de|nham)\s+$"
 )
@@ -1134,6 +1160,14 @@ def _frame_subjects(
         last = described[subjects[-1]]
         gap = nt.fold[last.tail.end : described[i].raw.start]
         next_issuer = _NEXT_ISSUER.match(gap) and ORG_RE.search(gap) and not _BLOCKERS.search(gap)
+        if not next_issuer and last.tail.subject:
+            # "...; Ban Tuyên giáo ban hành Hướng dẫn số 02 về học tập ...; Ban Thường vụ ban hành Quy định 03"
+            after_title = nt.fold[last.tail.subject.end : described[i].raw.start]
+            next_issuer = (
+                _NEXT_ISSUER.match(after_title)
+                and ORG_RE.search(after_title)
+                and not _BLOCKERS.search(after_title)
+            )
         if last.tail.subject and not next_issuer:
             # "... ban hành A về ... và B": B may be in A's title, unless it is another of the body's own
             after_title = nt.fold[last.tail.subject.end : described[i].raw.start]

@@ -511,6 +511,37 @@ def test_issue_dates(text: str, date: str | None) -> None:
 
 ISSUERS = [
     pytest.param(
+        "Kế hoạch số 5-KH/TU do đồng chí Lê Văn Tám, Phó Bí thư Thường trực Tỉnh ủy ký thay mặt Ban Thường vụ Tỉnh ủy.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        None,
+        "provincial",
+        id="signed-for-a-board",
+    ),
+    pytest.param(
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh đã ban hành Kết luận số 35-KL/TU. Cũng tại hội nghị, Ban Chấp hành "
+        "thông qua Kế hoạch số 5-KH/TU.",
+        ("Ban Chấp hành Đảng bộ tỉnh",),
+        None,
+        "provincial",
+        id="executive-committee-named-in-full-before",
+    ),
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy Sơn La – cơ quan lãnh đạo của Đảng bộ tỉnh giữa hai kỳ hội nghị – đã ban hành Kế "
+        "hoạch số 5-KH/TU.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        "Sơn La",
+        "provincial",
+        id="apposition-between-dashes",
+    ),
+    pytest.param(
+        "DANH MỤC VĂN BẢN CỦA BAN THƯỜNG VỤ TỈNH ỦY BAN HÀNH THÁNG 02/2025\n- Kế hoạch số 218-KH/TU thực hiện Kết "
+        "luận số 121-KL/TW.\n- Kế hoạch số 5-KH/TU triển khai Nghị quyết số 57-NQ/TW.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        None,
+        "provincial",
+        id="list-title-naming-the-body-of-its-bullets",
+    ),
+    pytest.param(
         "Ngày 14/4/2025, Ban Thường vụ\nTỉnh ủy ban hành Kế hoạch số 5-KH/TU về chuyển đổi số.",
         ("Ban Thường vụ Tỉnh ủy",),
         None,
@@ -1008,6 +1039,28 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
+    pytest.param(
+        "Kế hoạch số 150-KH/HU ngày 20/11/2023 do đồng chí Lê Văn Tám, Phó Bí thư Thường trực Huyện ủy ký thay mặt "
+        "Ban Thường vụ Huyện ủy, nhằm triển khai thực hiện Quy định số 124-QĐ/TW.",
+        {("Kế hoạch số 150-KH/HU", "Quy định số 124-QĐ/TW")},
+        id="cue-after-a-signature-for-a-board",
+    ),
+    pytest.param(
+        "Để triển khai Chỉ thị số 05-CT/TW, Huyện ủy đã ban hành Kế hoạch số 08-KH/HU; Ban Tuyên giáo Huyện ủy ban "
+        "hành Hướng dẫn số 02-HD/BTGHU về học tập chuyên đề; Ban Thường vụ Huyện ủy ban hành Quy định số 03-QĐ/HU.",
+        {
+            ("Kế hoạch số 08-KH/HU", "Chỉ thị số 05-CT/TW"),
+            ("Hướng dẫn số 02-HD/BTGHU", "Chỉ thị số 05-CT/TW"),
+            ("Quy định số 03-QĐ/HU", "Chỉ thị số 05-CT/TW"),
+        },
+        id="frame-over-issuing-clauses-with-titles",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Kế hoạch số 260-KH/TU về sơ kết 5 năm thực hiện Kết luận số 52-KL/TW của Ban Bí thư và tiếp "
+        "tục triển khai Nghị quyết số 45-NQ/TW.",
+        {("Kế hoạch số 260-KH/TU", "Nghị quyết số 45-NQ/TW")},
+        id="title-second-cue-after-a-review",
+    ),
     pytest.param(
         "Quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị và Kết luận số 118-KL/TW của Bộ Chính trị điều chỉnh một số "
         "nội dung của Chỉ thị 35, Thường vụ Quân ủy Trung ương đã ban hành Chỉ thị số 1668-CT/QUTW.",
