@@ -1109,14 +1109,10 @@ def _frame_subjects(
             after = after[1:]
     # "Thực hiện Kế hoạch 03 của Bộ Chính trị về thực hiện Kết luận 21, X ban hành A": a document named right
     # after a cue of its own belongs to the object's description, not to the issued side
-    numbers = {(described[o].raw.type, (described[o].raw.number or "").lstrip("0")) for o in objects}
     while after and (
         _right_after_cue(nt, described[after[0]])
         # "KL 118 ... điều chỉnh một số nội dung của Chỉ thị 35, X ban hành A": an object named again
-        or (
-            described[after[0]].raw.number is not None
-            and (described[after[0]].raw.type, (described[after[0]].raw.number or "").lstrip("0")) in numbers
-        )
+        or _names_an_object_again(described, objects, after[0])
         # "Thực hiện Kế hoạch số 18 của Tỉnh ủy về Nghị quyết 57, X ban hành A": the object's title is a document
         or _ABOUT_RIGHT_BEFORE.search(
             nt.fold, max(0, described[after[0]].raw.start - 12), described[after[0]].raw.start
@@ -1188,6 +1184,23 @@ def _next_of_own_organ(described: list[Described], first: int, index: int) -> bo
     if organ is None or d.raw.organ != organ or d.raw.symbol is None:
         return False
     return not any(e.raw.symbol == d.raw.symbol for e in described[:index])
+
+
+def _names_an_object_again(described: list[Described], objects: list[int], index: int) -> bool:
+    """Is ``index`` another mention of an object (same type and number, no other organ): "... điều chỉnh một số
+    nội dung của Chỉ thị 35"? ("Thực hiện NQ 18-NQ/TW, X ban hành NQ 18-NQ/TU": another document.)"""
+    raw = described[index].raw
+    if raw.number is None:
+        return False
+    for o in objects:
+        other = described[o].raw
+        if (
+            other.type == raw.type
+            and (other.number or "").lstrip("0") == raw.number.lstrip("0")
+            and (raw.organ is None or other.organ is None or raw.organ == other.organ)
+        ):
+            return True
+    return False
 
 
 def _reach_end(last_object: Described, reach: int) -> int:

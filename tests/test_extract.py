@@ -1040,6 +1040,12 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
     pytest.param(
+        "Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương, ngày 20/08/2018, Ban Chấp hành Đảng bộ tỉnh "
+        "đã ban hành Nghị quyết số 18-NQ/TU về phòng, chống tham nhũng.",
+        {("Nghị quyết số 18-NQ/TU", "Nghị quyết số 18-NQ/TW")},
+        id="frame-issued-document-of-the-same-number",
+    ),
+    pytest.param(
         "Kế hoạch số 150-KH/HU ngày 20/11/2023 do đồng chí Lê Văn Tám, Phó Bí thư Thường trực Huyện ủy ký thay mặt "
         "Ban Thường vụ Huyện ủy, nhằm triển khai thực hiện Quy định số 124-QĐ/TW.",
         {("Kế hoạch số 150-KH/HU", "Quy định số 124-QĐ/TW")},
