@@ -586,7 +586,8 @@ _ANAPHOR = re.compile(
 # từng chi bộ", "... Nghị quyết vào cuộc sống", "... Kết luận nghiêm túc")
 _BARE_HEAD = re.compile(
     rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$|\s+(?:va|cua|den\s+nam|tren\s+dia\s+ban|trong|bang|thong\s+qua"
-    r"|thanh|vao|tai|o|den|toi|cho|doi\s+voi|nham|de|(?:co\s+)?hieu\s+qua|nghiem\s+tuc|sau\s+rong|kip\s+thoi|dong\s+bo)\b)"
+    r"|thanh|vao|tai|o|den|toi|cho|doi\s+voi|nham|de|(?:co\s+)?hieu\s+qua|nghiem\s+tuc|sau\s+rong|kip\s+thoi|dong\s+bo"
+    r"|nam\s+\d{4})\b)"  # ("Thực hiện Chỉ thị năm 2024, ...": the one of that year named before)
 )
 # (also the verbs of a plan that propagates or studies it: "Kế hoạch số 112 về tuyên truyền Nghị quyết.")
 _CUE_RIGHT_BEFORE = re.compile(

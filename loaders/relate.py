@@ -514,10 +514,14 @@ def _plural_subject(
 # that type named before, in the same paragraph.
 # Uncounted, "các nghị quyết nêu trên" names the last list of documents of that type (a single one is the
 # singular anaphor's business: loaders.find, loaders.corefer).
+_PLURAL_HEADS = (
+    r"nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach|chuong\s+trinh\s+hanh\s+dong|huong\s+dan|de\s+an"
+    r"|van\s+ban"
+)
+# (two heads: "các kết luận và kế hoạch trên", "các nghị quyết, kết luận nêu trên")
 _PLURAL_ANAPHOR = re.compile(
     r"\s+(?:(?:ca\s+|cac\s+)?(?P<n>hai|ba|bon|2|3|4)\s+|(?P<all>cac|nhung)\s+)"
-    r"(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh"
-    r"|ke\s+hoach|chuong\s+trinh\s+hanh\s+dong|huong\s+dan|de\s+an|van\s+ban)\b"
+    rf"(?P<head>{_PLURAL_HEADS})\b(?(all)(?:\s*(?:,|va)\s*(?P<head2>{_PLURAL_HEADS})\b)?)"
     r"(?(all)\s+(?:neu\s+tren|noi\s+tren|tren|nay|do)\b)"
 )
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "2": 2, "3": 3, "4": 4}
@@ -552,7 +556,15 @@ def _plural_anaphor(nt: NormalisedText, described: list[Described], cue: _Cue) -
     if not picked and paragraph > 0:  # "Ngay sau hội nghị, X ban hành A triển khai các nghị quyết trên."
         picked = _numbered_of_type(described, head, cue.start, nt.norm.rfind("\n\n", 0, paragraph))
     if m.group("all") is not None:
-        return _last_list(nt, described, sorted(picked.values()))
+        found = _last_list(nt, described, sorted(picked.values()))
+        if m.group("head2"):
+            # two kinds: the plural is the union, each kind's last list or last document
+            second = TYPE_OF_HEAD.get(" ".join(m.group("head2").split()))
+            clause = max(nt.fold.rfind(c, 0, cue.start) for c in ";.") + 1  # not the clause's own document
+            others = sorted(_numbered_of_type(described, second, clause or cue.start, paragraph).values())
+            firsts = found or sorted(picked.values())[-1:]
+            found = sorted({*firsts, *(_last_list(nt, described, others) or others[-1:])})
+        return found
     if len(picked) < _COUNT_WORDS[m.group("n")]:
         return []  # fewer documents than the text counts: it names others
     return sorted(picked.values())[-_COUNT_WORDS[m.group("n")] :]

@@ -1040,6 +1040,23 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
     pytest.param(
+        "Hội nghị quán triệt các Kết luận số 126, 127 của Bộ Chính trị và Kế hoạch số 392-KH/TU của Tỉnh ủy. Ngay sau "
+        "hội nghị, Ban Thường vụ Đảng ủy Khối ban hành Kế hoạch số 112-KH/ĐUK để cụ thể hóa các kết luận và kế hoạch "
+        "trên.",
+        {
+            ("Kế hoạch số 112-KH/ĐUK", "Kết luận số 126"),
+            ("Kế hoạch số 112-KH/ĐUK", "127"),
+            ("Kế hoạch số 112-KH/ĐUK", "Kế hoạch số 392-KH/TU"),
+        },
+        id="plural-back-reference-of-two-kinds",
+    ),
+    pytest.param(
+        "Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị là căn cứ để tổ chức đại hội. Thực hiện Chỉ thị năm 2024, "
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 265-KH/TU.",
+        {("Kế hoạch số 265-KH/TU", "Chỉ thị số 35-CT/TW")},
+        id="bare-anaphor-with-its-year",
+    ),
+    pytest.param(
         "Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương, ngày 20/08/2018, Ban Chấp hành Đảng bộ tỉnh "
         "đã ban hành Nghị quyết số 18-NQ/TU về phòng, chống tham nhũng.",
         {("Nghị quyết số 18-NQ/TU", "Nghị quyết số 18-NQ/TW")},
