@@ -441,8 +441,8 @@ _PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|nhieu|moi|mot\s+so|nay|do|cung|t
 _PLURAL_LIST_BEFORE = re.compile(r"\b(?:cac|nhung|nhieu|moi)\s+[^.;:\n]{0,40}?(?:,|\bva)\s*$")
 # (a count of decisions too: "ban hành 12 quyết định điều động, bổ nhiệm cán bộ")
 _COUNT_SET = re.compile(
-    rf"\b(?P<count>\d{{1,3}})\s+(?P<head>{_OF_BODY_HEADS}|quyet\s+dinh)\b(?:\s+chuyen\s+de\b)?"
-)
+    rf"\b(?P<count>\d{{1,3}})\s+(?P<head>{_OF_BODY_HEADS}|quyet\s+dinh|chuong\s+trinh)\b(?:\s+chuyen\s+de\b)?"
+)  # ("6 nghị quyết chuyên đề, 4 chương trình và 12 đề án")
 _ISSUE_BEFORE = re.compile(r"ban\s+hanh\s+$")
 _INCLUDING_BEFORE = re.compile(r"(?:trong\s+do(?:\s+co)?|gom|bao\s+gom)\s*:?\s*$")
 _SET_SEPARATOR = re.compile(r"\s*(?:,|va)\s*$")
@@ -651,6 +651,8 @@ def _count_sets(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             and "ban hanh" in nt.fold[max(0, m.start() - 160) : m.start()]
         )
         follows_set = bool(found) and found[-1].end >= m.start() - 6 and _SET_SEPARATOR.search(before)
+        if " ".join(m.group("head").split()) == "chuong trinh" and not follows_set:
+            continue  # a bare "N chương trình" only in a list of sets ("3 chương trình thành phần" is a part)
         # "B được X cụ thể hóa bằng 3 nghị quyết chuyên đề và 5 chương trình hành động": the means of a cue
         follows_issue = follows_issue or _BY_MEANS_SET.search(before) is not None
         of = _OF.match(nt.fold, m.end())

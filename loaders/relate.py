@@ -246,13 +246,18 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
         ]
     # a document never carries out one of a lower level ("Kế hoạch 03-KH/TW về thực hiện KL 21 và CTr 15-CTr/TU của
     # Thành ủy": the programme is another object of the sentence's frame, not of the Politburo's plan)
-    # ("ĐU" names committees of every level: its default level says too little)
+    # ("ĐU" names committees of every level: its default level says too little); nor one issued after it
     relations = [
         r
         for r in relations
         if r.predicate != "implements"
-        or "ĐU" in (described[r.object].raw.organ, described[r.subject].raw.organ)
-        or not _below(described[r.object], described[r.subject])
+        or (
+            (
+                "ĐU" in (described[r.object].raw.organ, described[r.subject].raw.organ)
+                or not _below(described[r.object], described[r.subject])
+            )
+            and not _later(described[r.object], described[r.subject])
+        )
     ]
     return _unique(relations)
 
@@ -964,7 +969,7 @@ def _subject_before(
             last, d, before = outer, described[outer], before[:-1]
     # the issuer's own name is no review word: "Hướng dẫn 02 của Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện B"
     named_until = max([d.raw.end, *(org.end for org in d.tail.issuers)])
-    if _is_blocked(nt, named_until, cue.start):
+    if _is_blocked(nt, named_until, cue.start) and not _linked_in_title(nt, d, cue):
         return None
     gap = nt.fold[d.tail.end : cue.start]
     if (aside := _ASIDE.match(gap)) is not None:
@@ -1037,6 +1042,28 @@ def _opens_sentence(nt: NormalisedText, d: Described) -> bool:
 
 
 _OPENS_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"(\x1a]?\s*$")
+
+
+def _linked_in_title(nt: NormalisedText, d: Described, cue: _Cue) -> bool:
+    """'Chỉ thị số 22 về tăng cường ... công tác giảm nghèo gắn với thực hiện Nghị quyết số 11': a document's own
+    title linking its work to carrying out another is what the document is for (the dev set's reading); 'gắn với'
+    governs an event only outside a title."""
+    subject = d.tail.subject
+    if subject is None or not subject.start <= cue.start <= subject.end + 2:
+        return False
+    if _GOVERNED_BY_SPIRIT.search(nt.fold, max(0, d.raw.start - 24), d.raw.start):
+        return False  # "Hội nghị được tổ chức theo tinh thần Chỉ thị 35 về ..., gắn với ...": an event's
+    window = max(subject.start, cue.start - 40)
+    blockers = list(_BLOCKERS.finditer(nt.fold, window, cue.start))
+    return bool(blockers) and all(
+        b.group(0).startswith("gan voi") and "," not in nt.fold[max(0, b.start() - 2) : b.start()]
+        for b in blockers
+    )
+
+
+_GOVERNED_BY_SPIRIT = re.compile(r"\btheo(?:\s+tinh\s+than)?\s+$")
+
+
 _GOVERNED = re.compile(r"\b(?:theo|tai)\s+$")
 _AND_BEFORE = re.compile(r"\bva\s*$")
 _TITLE_WORDS = re.compile(r"\s*" + _TITLE_WORDS_RE + r"\b")
@@ -1136,7 +1163,8 @@ def _frame_subjects(
     previous_end = _reach_end(last_object, reach)
     while (
         after
-        and _below(described[after[0]], described[objects[0]])
+        # (or one issued after it: "KL 01 ngày 18/5/2021 về tiếp tục thực hiện CT 05 và HD 19 ngày 20/12/2023")
+        and (_below(described[after[0]], described[objects[0]]) or _later(described[after[0]], last_object))
         and _AND_ONLY_GAP.fullmatch(nt.fold, previous_end, described[after[0]].raw.start)
         and (described[after[0]].tail.issuers or described[after[0]].tail.date)
     ):
@@ -1196,6 +1224,20 @@ def _next_of_own_organ(described: list[Described], first: int, index: int) -> bo
     if organ is None or d.raw.organ != organ or d.raw.symbol is None:
         return False
     return not any(e.raw.symbol == d.raw.symbol for e in described[:index])
+
+
+def _issue_date(d: Described) -> str | None:
+    """The issue date read around the mention (its tail, or the issuing clause before it)."""
+    if d.tail.date is not None:
+        return d.tail.date.value
+    issuance = d.issuance
+    return issuance.date.value if issuance is not None and issuance.date is not None else None
+
+
+def _later(candidate: Described, implementer: Described) -> bool:
+    """Was ``candidate`` issued after ``implementer`` (both dates known)? Then it cannot be what that implements."""
+    a, b = _issue_date(candidate), _issue_date(implementer)
+    return a is not None and b is not None and a > b
 
 
 def _names_an_object_again(described: list[Described], objects: list[int], index: int) -> bool:

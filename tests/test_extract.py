@@ -1040,6 +1040,33 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
     pytest.param(
+        "Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 22-CT/TU về công tác giảm nghèo bền vững gắn với thực hiện Nghị "
+        "quyết số 11-NQ/TW của Bộ Chính trị.",
+        {("Chỉ thị số 22-CT/TU", "Nghị quyết số 11-NQ/TW")},
+        id="title-linking-its-work-to-carrying-out-another",
+    ),
+    pytest.param(
+        "Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW và "
+        "Hướng dẫn số 19-HD/BTGTW ngày 20/12/2023 của Ban Tuyên giáo Trung ương, Ban Thường vụ Huyện ủy ban hành Kế "
+        "hoạch số 186-KH/HU.",
+        {
+            ("Kết luận số 01-KL/TW", "Chỉ thị số 05-CT/TW"),
+            ("Kế hoạch số 186-KH/HU", "Kết luận số 01-KL/TW"),
+            ("Kế hoạch số 186-KH/HU", "Hướng dẫn số 19-HD/BTGTW"),
+        },
+        id="a-document-never-carries-out-a-later-one",
+    ),
+    pytest.param(
+        "Thực hiện Nghị quyết Đại hội XIII của Đảng, Ban Chấp hành Đảng bộ tỉnh đã ban hành 6 nghị quyết chuyên đề, "
+        "4 chương trình và 12 đề án.",
+        {
+            ("6 nghị quyết chuyên đề", "Nghị quyết Đại hội XIII của Đảng"),
+            ("4 chương trình", "Nghị quyết Đại hội XIII của Đảng"),
+            ("12 đề án", "Nghị quyết Đại hội XIII của Đảng"),
+        },
+        id="a-list-of-counted-sets",
+    ),
+    pytest.param(
         "Hội nghị quán triệt các Kết luận số 126, 127 của Bộ Chính trị và Kế hoạch số 392-KH/TU của Tỉnh ủy. Ngay sau "
         "hội nghị, Ban Thường vụ Đảng ủy Khối ban hành Kế hoạch số 112-KH/ĐUK để cụ thể hóa các kết luận và kế hoạch "
         "trên.",
@@ -1658,6 +1685,11 @@ def test_implements(text: str, expected: set[tuple[str, str]]) -> None:
 
 NOT_IMPLEMENTS = [
     pytest.param(
+        "Hội nghị được tổ chức theo tinh thần Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp, gắn với việc học tập "
+        "Quy định số 144-QĐ/TW.",
+        id="an-event-linked-to-studying",
+    ),
+    pytest.param(
         "Ban Thường vụ Tỉnh ủy đã ban hành Quyết định số 2150-QĐ/TU về công tác bảo vệ chính trị nội bộ, đồng thời "
         "quán triệt Quy định số 114-QĐ/TW.",
         id="body-also-disseminates",
@@ -1896,11 +1928,11 @@ def test_headline_with_another_title_stays_its_own_document() -> None:
 
 def test_a_reproduced_document_header_gives_issuer_date_and_title() -> None:
     result = run(
-        "ĐẢNG BỘ TỈNH GIA LAI\nBAN THƯỜNG VỤ TỈNH ỦY\n*\nSố 61-KH/TU\nGia Lai, ngày 12 tháng 8 năm 2025\n"
+        "ĐẢNG BỘ TỈNH GIA LAI\nBAN THƯỜNG VỤ TỈNH ỦY\n*\nSố 61-KH/TU\nGia Lai, ngày 12 tháng 9 năm 2025\n"
         "KẾ HOẠCH\nthực hiện Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị về giáo dục"
     )
     plan = doc_named(result, "61-KH/TU")
-    assert (plan.type, plan.issuer, plan.date) == ("plan", ("Ban Thường vụ Tỉnh ủy",), "2025-08-12")
+    assert (plan.type, plan.issuer, plan.date) == ("plan", ("Ban Thường vụ Tỉnh ủy",), "2025-09-12")
     assert edges(result) == {("61-KH/TU", "Nghị quyết số 71-NQ/TW")}
 
 
