@@ -152,7 +152,7 @@ def _commune_unit(folded: str) -> str | None:
 
 # Abbreviations a body's name is written with, expanded in issuers: "Đảng ủy UBND tỉnh", "Ban cán sự đảng HĐND".
 # (and the mass organisations': "Đảng đoàn Hội LHPN tỉnh", "Hội CCB", "LĐLĐ tỉnh")
-_STATE_ABBREVIATIONS = re.compile(r"\b(UBND|HĐND|MTTQ|LHPN|CCB|LĐLĐ)\b")
+_STATE_ABBREVIATIONS = re.compile(r"\b(UBND|HĐND|MTTQ|LHPN|CCB|LĐLĐ|BĐBP|KSND|TAND|BCH|BCS)\b")
 _STATE_EXPANSIONS = {
     "UBND": "Ủy ban nhân dân",
     "HĐND": "Hội đồng nhân dân",
@@ -160,6 +160,11 @@ _STATE_EXPANSIONS = {
     "LHPN": "Liên hiệp Phụ nữ",
     "CCB": "Cựu chiến binh",
     "LĐLĐ": "Liên đoàn Lao động",
+    "BĐBP": "Bộ đội Biên phòng",
+    "KSND": "Kiểm sát nhân dân",
+    "TAND": "Tòa án nhân dân",
+    "BCH": "Ban Chấp hành",
+    "BCS": "Ban cán sự",
 }
 
 

@@ -182,16 +182,18 @@ INSTITUTION = (
     r"(?:bo\s+(?:khoa\s+hoc\s+va\s+cong\s+nghe|giao\s+duc\s+va\s+dao\s+tao|tai\s+nguyen\s+va\s+moi\s+truong"
     r"|nong\s+nghiep\s+va\s+(?:phat\s+trien\s+nong\s+thon|moi\s+truong)|thong\s+tin\s+va\s+truyen\s+thong"
     r"|lao\s+dong\s*-\s*thuong\s+binh\s+va\s+xa\s+hoi|van\s+hoa\s*,\s*the\s+thao\s+va\s+du\s+lich)"
-    r"|(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang|bo(?!\s+(?:chinh|doi)\b)"
+    r"|(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang|bo(?!\s+(?:chinh|doi)\b)|dai\s+hoc"
     r"|truong(?:\s+(?:dai\s+hoc|cao\s+dang|trung\s+cap|chinh\s+tri|thpt|thcs|tieu\s+hoc|mam\s+non))?)"
-    # (not "có", "tại": folded they are also "Cổ [phần]", "Tài [chính]" of names)
-    r"(?:(?:\s+[a-z]+){0,7}?(?=\s*[,.;:()\-\"]|\s*$|\s+(?:da|vua|cung|moi|kip\s+thoi|ban\s+hanh|xay\s+dung|ra"
+    # (not "có", "tại": folded they are also "Cổ [phần]", "Tài [chính]" of names; a name may hold " - ": "Tập đoàn
+    # Công nghiệp Than - Khoáng sản Việt Nam"; "Đa khoa" folds like "đã")
+    r"(?:(?:\s+[a-z]+|\s+-\s+[a-z]+){0,9}?(?=\s*[,.;:()\"]|\s+-\s+[a-z]+\s+(?:da|vua|ban\s+hanh)\b|\s*-\s*$"
+    r"|\s*$|\s+(?:da(?!\s+khoa)|vua|cung|moi|kip\s+thoi|ban\s+hanh|xay\s+dung|ra|khoa\s+[ivxl]{1,6}"
     r"|thuc\s+hien|trien\s+khai|cu\s+the\s+hoa|quan\s+triet|to\s+chuc|lanh\s+dao|ve|cua|va|theo|nham|de"
     r"|duoc|tham\s+muu|phoi\s+hop|chi\s+dao)\b))?"
 )
 _PARTY_COMMITTEE_OF = (
     r"(?:dang\s+uy\s+(?:bo\s+doi\s+bien\s+phong(?!\s+(?:tinh|thanh\s+pho)\b)|"
-    r"(?:quan\s+su|cong\s+an|bo\s+doi\s+bien\s+phong|bien\s+phong|uy\s+ban\s+nhan\s+dan|ubnd"
+    r"(?:quan\s+su|cong\s+an|bo\s+doi\s+bien\s+phong|bdbp|bien\s+phong|uy\s+ban\s+nhan\s+dan|ubnd"
     r"|bo\s+chi\s+huy\s+(?:quan\s+su|bo\s+doi\s+bien\s+phong)"
     r"|hoi\s+dong\s+nhan\s+dan|hdnd|cac\s+co\s+quan\s+dang)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|trung\s+uong)"
     r"|chinh\s+phu|quoc\s+hoi|mat\s+tran\s+to\s+quoc\s*,?\s+cac\s+doan\s+the\s+(?:trung\s+uong|tinh|thanh\s+pho)|"
@@ -269,6 +271,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # "Ban Thường vụ ban hành ...": the committee is named earlier in the article; level from the organ code
     (r"ban\s+thuong\s+vu|btv", "@bare_standing"),
     # "Ban Chấp hành Đảng bộ đã ban hành ...": likewise, when the verb follows
+    # the executive committee of an institution's Party organisation: "BCH Đảng bộ Đại học Thái Nguyên"
+    (r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo\s+" + INSTITUTION, "@led_body"),
     (r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo", "@bare_executive"),
     # "Ban Chấp hành thông qua ...": the committee named in full earlier (completed by loaders.extract)
     (r"ban\s+chap\s+hanh", "@bare_board_of_executive"),
@@ -285,14 +289,14 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         r"ban\s+chi\s+dao\s+trung\s+uong(?:\s+ve\s+[^.;:\d\n()\"\x1a]{3,120}?(?=\s+(?:da\s+|vua\s+)?ban\s+hanh\b))?",
         "@central_steering",
     ),
-    (r"thuong\s+truc\s+" + _COMMITTEE, "@standing_office"),  # "Thường trực Tỉnh ủy"
+    (r"(?:thuong\s+truc|tt)\s+" + _COMMITTEE, "@standing_office"),  # "Thường trực Tỉnh ủy", "TT Huyện ủy"
     (_PARTY_COMMITTEE_OF, "@party_committee_of"),
     # Bodies named by what they lead, as written, up to the unit that places them: "Đảng đoàn Hội đồng nhân dân
     # tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội".
     # a ministry's, by its name up to the verb: "Ban cán sự đảng Bộ Tài chính đã ban hành"
-    (r"ban\s+can\s+su\s+dang\s+(?=bo\b)" + INSTITUTION, "@led_body"),
+    (r"(?:ban\s+can\s+su|bcs)\s+dang\s+(?=bo\b)" + INSTITUTION, "@led_body"),
     (
-        r"(?:dang\s+doan(?:\s+[a-z]+){0,10}?|ban\s+can\s+su\s+dang(?:\s+[a-z]+){0,7}?)"
+        r"(?:dang\s+doan(?:\s+[a-z]+){0,10}?|(?:ban\s+can\s+su|bcs)\s+dang(?:\s+[a-z]+){0,7}?)"
         r"\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|quoc\s+hoi|chinh\s+phu"
         r"|viet\s+nam(?:\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa)\b)?)",
         "@led_body",

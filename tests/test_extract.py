@@ -2205,6 +2205,50 @@ def test_numbers_decimals_and_list_ends(text: str, expected: list[str]) -> None:
     assert [d.symbol or d.number for d in run(text).documents] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        pytest.param(
+            "Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam ban hành Nghị quyết số 09-NQ/ĐU.",
+            "Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
+            id="name-with-a-hyphen",
+        ),
+        pytest.param(
+            "Đảng ủy Bệnh viện Đa khoa tỉnh ban hành Nghị quyết số 09-NQ/ĐU.",
+            "Đảng ủy Bệnh viện Đa khoa tỉnh",
+            id="da-khoa-is-no-verb",
+        ),
+        pytest.param(
+            "Ban Thường vụ Đảng ủy Đại học Quốc gia ban hành Nghị quyết số 09-NQ/ĐU.",
+            "Ban Thường vụ Đảng ủy Đại học Quốc gia",
+            id="a-university",
+        ),
+        pytest.param(
+            "BCH Đảng bộ Đại học Thái Nguyên khóa XXVI đã ban hành Nghị quyết số 09-NQ/ĐU.",
+            "Ban Chấp hành Đảng bộ Đại học Thái Nguyên",
+            id="executive-of-an-institution-and-its-term",
+        ),
+        pytest.param(
+            "Ban Thường vụ Đảng ủy BĐBP tỉnh ban hành Nghị quyết số 09-NQ/ĐU.",
+            "Ban Thường vụ Đảng ủy Bộ đội Biên phòng tỉnh",
+            id="border-guard-abbreviated",
+        ),
+        pytest.param(
+            "BCS đảng Viện KSND tỉnh ban hành Nghị quyết số 09-NQ/ĐU.",
+            "Ban cán sự đảng Viện Kiểm sát nhân dân tỉnh",
+            id="party-delegation-abbreviated",
+        ),
+        pytest.param(
+            "TT Huyện ủy Mường Nhé ban hành Nghị quyết số 09-NQ/ĐU.",
+            "Thường trực Huyện ủy",
+            id="standing-office-tt",
+        ),
+    ],
+)
+def test_names_and_abbreviations_of_party_committees(text: str, issuer: str) -> None:
+    assert run(text).documents[0].issuer == (issuer,)
+
+
 def test_company_resolutions_and_state_style_party_symbols() -> None:
     assert (
         run("Đại hội đồng cổ đông thông qua Nghị quyết số 05/2024/NQ-ĐHĐCĐ về chia cổ tức.").documents == ()
