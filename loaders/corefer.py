@@ -18,7 +18,8 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from loaders.attributes import APPOSED_HEAD, Described
-from loaders.normalize import NormalisedText
+from loaders.lexicon import ordinal_value
+from loaders.normalize import NormalisedText, fold
 
 
 def _compatible(a: Described, b: Described) -> bool:
@@ -60,8 +61,20 @@ def _issuer_names(d: Described) -> frozenset[str]:
 
 
 def _committee(name: str) -> str:
-    """A committee for its standing board or standing office: "Ban Thường vụ Huyện ủy" -> "Huyện ủy"."""
-    return name.removeprefix("Ban Thường vụ ").removeprefix("Thường trực ")
+    """A committee for its standing board or standing office: "Ban Thường vụ Huyện ủy" -> "Huyện ủy"; and for
+    the executive committee it is: "Ban Chấp hành Đảng bộ tỉnh" -> "Tỉnh ủy"."""
+    name = name.removeprefix("Ban Thường vụ ").removeprefix("Thường trực ")
+    return _EXECUTIVE_IS.get(name, name)
+
+
+# "Ban Chấp hành Đảng bộ tỉnh" is the Tỉnh ủy (a city's: the Thành ủy)
+_EXECUTIVE_IS = {
+    "Ban Chấp hành Đảng bộ tỉnh": "Tỉnh ủy",
+    "Ban Chấp hành Đảng bộ thành phố": "Thành ủy",
+    "Ban Chấp hành Đảng bộ huyện": "Huyện ủy",
+    "Ban Chấp hành Đảng bộ quận": "Quận ủy",
+    "Ban Chấp hành Đảng bộ thị xã": "Thị ủy",
+}
 
 
 def corefer(
@@ -156,10 +169,109 @@ def corefer(
             match = _same_target(described, groups, owner, implementing, i)
         if match is None and (apposed := _apposed_number(nt, described, i)) is not None:
             match = owner[apposed]
+        if match is None and (lead := _lead_document(nt, described, i)) is not None and lead in owner:
+            match = owner[lead]
         join(i, match) if match is not None else new(i)
+    _join_plenum_names(nt, described, groups)
     for group in groups:
         group.sort()
     return sorted((g for g in groups if g), key=lambda g: described[g[0]].raw.start)
+
+
+_PLENUM_OF = re.compile(
+    r"hoi\s+nghi\s+(?:lan\s+thu\s+)?(?P<n>\w+)(?:\s+(?:ban\s+chap\s+hanh|bch))?\s+trung\s+uong|trung\s+uong\s+(?P<m>\d{1,2})\b"
+)
+_TERM_OF = re.compile(r"khoa\s+(?P<t>[ivxl]{1,6})\b")
+_CONTENT_WORD = re.compile(r"[a-z]{2,}")
+_FUNCTION_WORDS = frozenset(
+    {"ve", "va", "cua", "cac", "trong", "nhung", "den", "nam", "tiep", "tuc", "mot", "so"}
+)
+
+
+def _join_plenum_names(nt: NormalisedText, described: list[Described], groups: list[list[int]]) -> None:
+    """'Triển khai Nghị quyết Trung ương 5 khóa XIII về nông nghiệp, nông dân, nông thôn' (a headline) and 'Nghị
+    quyết số 19-NQ/TW của Hội nghị Trung ương 5 khóa XIII về nông nghiệp, nông dân, nông thôn ...' (the body): a
+    plenum names several documents, so only the numbered one of that plenum, term and type whose title holds the
+    plenum name's title words is the same document."""
+    for gi, group in enumerate(groups):
+        if not group or any(described[i].raw.rule != "mention.plenum" for i in group):
+            continue
+        named = [described[i] for i in group if described[i].tail.subject is not None]
+        if not named:
+            continue
+        words = _content_words(named[0].tail.subject.value)  # type: ignore[union-attr]
+        plenum = named[0].raw
+        if len(words) < 2 or plenum.plenum is None:
+            continue
+        matches = []
+        for gj, other in enumerate(groups):
+            if gj == gi or not other:
+                continue
+            d = described[other[0]]
+            if d.raw.number is None or d.raw.type != plenum.type or d.tail.subject is None:
+                continue
+            tail = nt.fold[d.raw.end : max(d.tail.end, d.raw.end + 1)]
+            of = _PLENUM_OF.search(tail)
+            number = ordinal_value(of.group("n") or of.group("m") or "") if of else None
+            term = _TERM_OF.search(tail)
+            if number != plenum.plenum or (
+                plenum.terms and term and term.group("t").upper() not in plenum.terms
+            ):
+                continue
+            if words <= _content_words(d.tail.subject.value):
+                matches.append(gj)
+        if len(matches) == 1:
+            groups[matches[0]].extend(group)
+            group.clear()
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _CONTENT_WORD.findall(fold(text)) if w not in _FUNCTION_WORDS}
+
+
+_LEAD_REACH = 1200
+
+
+def _lead_document(nt: NormalisedText, described: list[Described], index: int) -> int | None:
+    """'Đảng ủy xã X ra Nghị quyết lãnh đạo xây dựng nông thôn mới' (the headline, the article's first line) and
+    'Ngày 9/8/2021, Đảng ủy xã X ban hành Nghị quyết số 12-NQ/ĐU về ...' (the lead): a headline names the
+    document its lead reports, the first numbered one of its type after it, when the issuers do not disagree."""
+    d = described[index]
+    first_line_end = nt.fold.find("\n")
+    headline = nt.fold[:first_line_end].strip()
+    if (
+        first_line_end < 0
+        or d.raw.start > first_line_end
+        or nt.fold[: d.raw.start].strip() == ""
+        or len(headline) > 200
+        or headline.endswith((".", ":", ";"))
+    ):
+        return None  # (not a headline, which has no final stop; or the line is a document's own title)
+    # the lead: the first non-empty line after the headline (in a list of headlines, the next headline)
+    lead_start = len(nt.fold) - len(nt.fold[first_line_end:].lstrip())
+    lead_end = nt.fold.find("\n", lead_start)
+    lead_end = len(nt.fold) if lead_end < 0 else min(lead_end, lead_start + _LEAD_REACH)
+    for j in range(index + 1, len(described)):
+        e = described[j]
+        if e.raw.start >= lead_end:
+            return None
+        if e.raw.type != d.raw.type:
+            continue
+        if e.raw.number is None:
+            return None  # another unnumbered one first: the lead does not name it
+        names, others = _issuer_names(d), _issuer_names(e)
+        if names and others and not {_committee(n) for n in names} & {_committee(n) for n in others}:
+            return None
+        if (
+            d.tail.subject
+            and e.tail.subject
+            and not (_content_words(d.tail.subject.value) & _content_words(e.tail.subject.value))
+        ):
+            return (
+                None  # "... Nghị quyết về phát triển du lịch xanh" over "Nghị quyết số 06 về chuyển đổi số"
+            )
+        return j
+    return None
 
 
 def _same_target(

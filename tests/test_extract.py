@@ -2249,6 +2249,30 @@ def test_names_and_abbreviations_of_party_committees(text: str, issuer: str) -> 
     assert run(text).documents[0].issuer == (issuer,)
 
 
+def test_a_headline_names_the_document_of_its_lead() -> None:
+    result = run(
+        "Đảng ủy xã Hương Trà ra Nghị quyết lãnh đạo xây dựng nông thôn mới nâng cao\n\n"
+        "Ngày 9/8/2021, Đảng ủy xã Hương Trà ban hành Nghị quyết số 12-NQ/ĐU về lãnh đạo xây dựng xã đạt chuẩn nông "
+        "thôn mới nâng cao giai đoạn 2021-2025."
+    )
+    assert len(result.documents) == 1
+    listed = run(
+        "Bộ Chính trị ban hành Nghị quyết về an ninh năng lượng\nBan Bí thư ban hành Chỉ thị về phòng, chống thiên tai"
+        "\nĐảng ủy Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết 59-NQ/TW"
+    )
+    assert len([d for d in listed.documents if d.type == "resolution"]) == 2  # a list of headlines
+
+
+def test_a_plenum_name_with_a_title_is_the_numbered_resolution_of_that_plenum() -> None:
+    result = run(
+        "Triển khai Nghị quyết Trung ương 5 khóa XIII về nông nghiệp, nông dân, nông thôn\n\n"
+        "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 90-KH/TU thực hiện Nghị quyết số 19-NQ/TW của Hội nghị Trung "
+        "ương 5 khóa XIII về nông nghiệp, nông dân, nông thôn đến năm 2030, và Nghị quyết số 21-NQ/TW của Hội nghị "
+        "Trung ương 5 khóa XIII về tổ chức cơ sở đảng."
+    )
+    assert [d.symbol for d in result.documents if d.type == "resolution"] == ["19-NQ/TW", "21-NQ/TW"]
+
+
 def test_company_resolutions_and_state_style_party_symbols() -> None:
     assert (
         run("Đại hội đồng cổ đông thông qua Nghị quyết số 05/2024/NQ-ĐHĐCĐ về chia cổ tức.").documents == ()
