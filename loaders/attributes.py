@@ -455,7 +455,10 @@ _APPOSITION_BEFORE_VERB = re.compile(
     r"|\s*[\x1a-]\s+[^\x1a;.]{2,120}?\s[\x1a-]\s*(?:(?:da|vua|cung)\s+)*$"
 )
 _STEERING_NAMED = re.compile(r"\bban\s+chi\s+dao\s+trung\s+uong\s+ve\b")
-_BARE_BOARD_BEFORE = re.compile(r"(?:^|[,;]\s*|\s)(?P<ban>ban)\s+$")
+# ("Ban cũng chủ động ban hành ...": adverbs between)
+_BARE_BOARD_BEFORE = re.compile(
+    r"(?:^|[,;]\s*|\s)(?P<ban>ban)\s+(?:(?:cung|da|vua|chu\s+dong|tiep\s+tuc|kip\s+thoi)\s+)*$"
+)
 _TITLE_BEFORE = re.compile(
     r"\b(?:bi\s+thu|chu\s+tich|truong\s+ban|pho\s+ban|uy\s+vien|chanh\s+van\s+phong|truong|pho)\s+$"
 )
@@ -793,7 +796,9 @@ def _body_of_meeting(nt: NormalisedText, clause_start: int, verb_start: int) -> 
     if not _MEETING_CLAUSE.fullmatch(fold, clause_start, verb_start):
         return None
     named = fold.rfind("hoi nghi", max(0, clause_start - 800), clause_start)
-    if named < 0 or "\n\n" in nt.norm[named:clause_start]:
+    # (the plenary is named in the paragraph before at most: a press release's next paragraph "Hội nghị thống nhất
+    # ban hành ...")
+    if named < 0 or nt.norm.count("\n\n", named, clause_start) > 1:
         return None
     after = match_org(nt, named + len("hoi nghi") + 1)
     if after is not None:
@@ -840,7 +845,7 @@ def _issuer_before_verb(
         org = match_org(nt, steering.start())
         if org is not None and not fold[org.end : verb_start].strip():
             return org, "issuer.ban_hanh_before"
-    if (bare := _BARE_BOARD_BEFORE.search(fold, max(clause_start, verb_start - 12), verb_start)) and nt.norm[
+    if (bare := _BARE_BOARD_BEFORE.search(fold, max(clause_start, verb_start - 40), verb_start)) and nt.norm[
         bare.start("ban")
     ].isupper():
         # "Ban đã có Hướng dẫn ...": a board named in full earlier (completed by loaders.extract)

@@ -603,6 +603,8 @@ _OPENING_HEAD = re.compile(
     rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)(?=(?:\s+(?:nay|tren))?(?:\s+(?:duoc|da\s+duoc)\s+(?:ban\s+hanh|xay\s+dung))?"
     rf"\s+(?:nham|de|la\s+van\s+ban|la\s+(?:mot\s+)?(?:buoc|su)|tren\s+co\s+so)\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?"
     rf"(?:{IMPLEMENTING_VERBS})\b"
+    # "Kế hoạch được ban hành thực hiện Kế hoạch số 01-KH/TW ..."
+    rf"|(?:\s+(?:nay|tren))?\s+(?:da\s+)?duoc\s+ban\s+hanh\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?(?:{IMPLEMENTING_VERBS})\b"
     # or the cue right after it, on its line: "Nghị quyết cụ thể hóa Nghị quyết Đại hội Đảng bộ huyện ..." (not a
     # reproduced header's "KẾ HOẠCH" above its title line)
     rf"|[ \t]+(?:(?:tiep[ \t]+tuc|trien[ \t]+khai)[ \t]+)?(?:{_VERBS_ON_A_LINE})\b)"

@@ -511,6 +511,22 @@ def test_issue_dates(text: str, date: str | None) -> None:
 
 ISSUERS = [
     pytest.param(
+        "Ngày 28/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 3.\n\nHội nghị thống nhất ban hành Nghị quyết "
+        "số 01-NQ/TU và Kế hoạch số 5-KH/TU thực hiện Nghị quyết Đại hội.",
+        ("Ban Chấp hành Đảng bộ tỉnh",),
+        None,
+        "provincial",
+        id="plenary-named-in-the-paragraph-before",
+    ),
+    pytest.param(
+        "Ban Tổ chức Tỉnh ủy đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Quy định số 1500-QĐ/TU. Ban cũng chủ động "
+        "ban hành Kế hoạch số 5-KH/TU.",
+        ("Ban Tổ chức Tỉnh ủy",),
+        None,
+        "provincial",
+        id="bare-commission-with-adverbs",
+    ),
+    pytest.param(
         "Kế hoạch số 5-KH/TU do đồng chí Lê Văn Tám, Phó Bí thư Thường trực Tỉnh ủy ký thay mặt Ban Thường vụ Tỉnh ủy.",
         ("Ban Thường vụ Tỉnh ủy",),
         None,
@@ -1039,6 +1055,15 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 60-KH/TU về học tập Nghị quyết Đại hội XIV.\n\nKế hoạch được "
+        "ban hành thực hiện Kế hoạch số 01-KH/TW của Bộ Chính trị.",
+        {
+            ("Kế hoạch số 60-KH/TU", "Nghị quyết Đại hội XIV"),
+            ("Kế hoạch số 60-KH/TU", "Kế hoạch số 01-KH/TW"),
+        },
+        id="back-reference-issued-to-carry-out",
+    ),
     pytest.param(
         "Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 22-CT/TU về công tác giảm nghèo bền vững gắn với thực hiện Nghị "
         "quyết số 11-NQ/TW của Bộ Chính trị.",
