@@ -336,7 +336,8 @@ def _same_charter(nt: NormalisedText, described: list[Described], d: Described, 
     )
 
 
-_DEMONSTRATIVE = re.compile(r"\s(?:nay|tren|noi\s+tren|neu\s+tren)$")
+# "này" points within the paragraph; "trên", "nói trên", "nêu trên" ("above") reach a paragraph or two back
+_DEMONSTRATIVE = re.compile(r"\s(?:nay)$")
 
 
 def _last_matching(groups: list[list[int]], test: Callable[[list[int]], bool]) -> int | None:

@@ -1056,6 +1056,18 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
     pytest.param(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 210-KH/TU về sinh hoạt chi bộ.\n\nKế hoạch yêu cầu mỗi quý một lần "
+        "sinh hoạt chuyên đề.\n\nĐể triển khai Kế hoạch trên, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 66-KH/HU.",
+        {("Kế hoạch số 66-KH/HU", "Kế hoạch số 210-KH/TU")},
+        id="above-reaches-back-over-paragraphs",
+    ),
+    pytest.param(
+        "Đảng ủy xã vừa ban hành Nghị quyết số 05-NQ/ĐU về kinh tế tư nhân.\n\nNghị quyết chuyên đề được ban hành "
+        "nhằm cụ thể hóa Nghị quyết số 68-NQ/TW của Bộ Chính trị.",
+        {("Nghị quyết số 05-NQ/ĐU", "Nghị quyết số 68-NQ/TW")},
+        id="thematic-back-reference-opening-a-sentence",
+    ),
+    pytest.param(
         "Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 60-KH/TU về học tập Nghị quyết Đại hội XIV.\n\nKế hoạch được "
         "ban hành thực hiện Kế hoạch số 01-KH/TW của Bộ Chính trị.",
         {
