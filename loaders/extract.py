@@ -442,7 +442,10 @@ def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -
 
 # Bodies named by a shortened name once the full one has been given: "Ban đã ban hành ..." after "Trưởng Ban Tuyên
 # giáo và Dân vận Thành ủy", "Ban Thường vụ ban hành ..." after "Ban Thường vụ Tỉnh ủy".
-_ELLIPTIC = frozenset({"Ban", "Ban Thường vụ", "Ban Chấp hành"})
+# (and "Đảng ủy Bộ" after "Đảng ủy Bộ Ngoại giao", "Ban Thường vụ Đảng ủy" after "Ban Thường vụ Đảng ủy Than ...")
+_ELLIPTIC = frozenset(
+    {"Ban", "Ban Thường vụ", "Ban Chấp hành", "Đảng ủy Bộ", "Ban Thường vụ Đảng ủy", "Đảng ủy Khối"}
+)
 _ELLIPSIS_REACH = 3000
 # "Ban" alone is a commission ("Ban Tuyên giáo", "Ban Tổ chức"), not a committee's board
 _NOT_A_COMMISSION = ("Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư", "Ban Thường trực")

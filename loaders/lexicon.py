@@ -189,7 +189,10 @@ INSTITUTION = (
     r"(?:(?:\s+[a-z]+|\s+-\s+[a-z]+){0,9}?(?=\s*[,.;:()\"]|\s+-\s+[a-z]+\s+(?:da|vua|ban\s+hanh)\b|\s*-\s*$"
     r"|\s*$|\s+(?:da(?!\s+khoa)|vua|cung|moi|kip\s+thoi|ban\s+hanh|xay\s+dung|ra|khoa\s+[ivxl]{1,6}"
     r"|thuc\s+hien|trien\s+khai|cu\s+the\s+hoa|quan\s+triet|to\s+chuc|lanh\s+dao|ve|cua|va|theo|nham|de"
-    r"|duoc|tham\s+muu|phoi\s+hop|chi\s+dao)\b))?"
+    r"|duoc|tham\s+muu|phoi\s+hop|chi\s+dao"
+    # (the verbs of reported speech: "đồng chí Bí thư Đảng ủy Bộ nhấn mạnh ...")
+    r"|nhan\s+manh|cho\s+biet|khang\s+dinh|de\s+nghi|yeu\s+cau|phat\s+bieu|chi\s+ro|neu\s+ro|thong\s+tin|bao\s+cao"
+    r"|danh\s+gia|tiep\s+tuc|luu\s+y)\b))?"
 )
 _PARTY_COMMITTEE_OF = (
     r"(?:dang\s+uy\s+(?:bo\s+doi\s+bien\s+phong(?!\s+(?:tinh|thanh\s+pho)\b)|"

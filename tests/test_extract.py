@@ -511,6 +511,14 @@ def test_issue_dates(text: str, date: str | None) -> None:
 
 ISSUERS = [
     pytest.param(
+        "Đảng ủy Bộ Ngoại giao tổ chức hội nghị. Đồng chí Bí thư Đảng ủy Bộ nhấn mạnh yêu cầu đổi mới. Đảng ủy Bộ đã "
+        "ban hành Kế hoạch số 5-KH/TU.",
+        ("Đảng ủy Bộ Ngoại giao",),
+        None,
+        "district",  # (under the Government's Party committee, itself one below the Centre)
+        id="ministry-committee-named-in-full-before",
+    ),
+    pytest.param(
         "Ngày 28/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 3.\n\nHội nghị thống nhất ban hành Nghị quyết "
         "số 01-NQ/TU và Kế hoạch số 5-KH/TU thực hiện Nghị quyết Đại hội.",
         ("Ban Chấp hành Đảng bộ tỉnh",),
