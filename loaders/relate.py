@@ -63,7 +63,7 @@ _GROUP_LISTED = re.compile(r"^[^,;.\d]{0,80}?\b(?:bao\s+gom|gom)\s*:?\s*(?:cac\s
 _TITLE_WORDS_RE = r"(?:va\s+)?(?:mot\s+so\s+)?(?:chu\s+truong|giai\s+phap|nhiem\s+vu|bien\s+phap)"
 _SUBJECT_GAP = re.compile(
     r"^(?:[\s,\-(\"“\x1a]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|"
-    r"lan\s+luot\b|deu\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|"
+    r"lan\s+luot\b|deu\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|tang\s+cuong\b|"
     r"(?:nam\s+)?(?:19|20)\d\d\b|"  # its year, as legal databases write it: "Kế hoạch 01-KH/TW 2025 thực hiện ..."
     # copulas ("là văn bản cụ thể hóa", "là bước cụ thể hóa"), a title's words ("Kết luận số 97 về một số chủ
     # trương, giải pháp tiếp tục thực hiện Nghị quyết ...")
@@ -667,7 +667,7 @@ def _fronted_object(
 # huyện.", "... để quán triệt đến các chi bộ."
 _WHERE_OR_HOW = (
     r"(?:\s+(?:tai|o|tren|trong|den|toi)\s+(?:co\s+so|dia\s+phuong|don\s+vi|dia\s+ban|toan|cac|chi\s+bo|dang\s+bo)"
-    r"(?:\s+[^\W\d_]+){0,3}|\s+(?:hieu\s+qua|nghiem\s+tuc|dong\s+bo|kip\s+thoi))?"
+    r"(?:\s+[^\W\d_]+){0,5}|\s+(?:hieu\s+qua|nghiem\s+tuc|dong\s+bo|kip\s+thoi))?"
 )
 _NOTHING_AFTER = re.compile(rf"^{_WHERE_OR_HOW}(?:[\W_]*$|\s*;|\s*,\s*(?:dong\s+thoi|sau\s+do)\b)")
 

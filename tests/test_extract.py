@@ -1064,6 +1064,17 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
     pytest.param(
+        "Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+        "12-KH/TU (ngày 15/7/2025) để triển khai thực hiện trên địa bàn tỉnh sau hợp nhất.",
+        {("Kế hoạch số 12-KH/TU", "Nghị quyết số 57-NQ/TW")},
+        id="elided-object-then-a-longer-place",
+    ),
+    pytest.param(
+        "Thường trực Tỉnh ủy ban hành Công văn số 2170-CV/TU chỉ đạo tăng cường thực hiện Chỉ thị số 04-CT/TW.",
+        {("Công văn số 2170-CV/TU", "Chỉ thị số 04-CT/TW")},
+        id="directing-to-step-up-implementation",
+    ),
+    pytest.param(
         "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 210-KH/TU về sinh hoạt chi bộ.\n\nKế hoạch yêu cầu mỗi quý một lần "
         "sinh hoạt chuyên đề.\n\nĐể triển khai Kế hoạch trên, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 66-KH/HU.",
         {("Kế hoạch số 66-KH/HU", "Kế hoạch số 210-KH/TU")},
