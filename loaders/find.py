@@ -350,6 +350,9 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
         if m.group("bare") is not None and _GENERIC_CONGRESS_AFTER.match(nt.fold, m.end()):
             continue  # "nghị quyết đại hội đảng các cấp": every congress, not one document
         unit = _UNIT_NAMES.get(" ".join(unit_raw.split())) if unit_raw else None
+        if m.group("bare") is not None and (named := _named_unit_congress(nt, m.start())) is not None:
+            found.append(named)
+            continue
         found.append(
             RawMention(
                 start=m.start(),
@@ -374,6 +377,25 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
                 )
             )
     return found
+
+
+# A congress of a Party organisation named by its own name: "Nghị quyết Đại hội Đảng bộ Quân chủng Phòng không -
+# Không quân lần thứ X", "... Đảng bộ Đại học Thái Nguyên lần thứ XXVI", "... Đảng bộ các cơ quan Đảng tỉnh lần thứ I"
+_NAMED_UNIT_CONGRESS = re.compile(
+    r"(?:nghi\s+quyet|nq)\s+dai\s+hoi(?:\s+dai\s+bieu)?\s+dang\s+bo\s+(?P<name>(?:[^\W\d_]+(?:\s+-)?\s+){1,8}?)"
+    r"lan\s+thu\s+(?P<o>[ivxl]{1,6}|\d{1,2})\b"
+)
+
+
+def _named_unit_congress(nt: NormalisedText, start: int) -> RawMention | None:
+    m = _NAMED_UNIT_CONGRESS.match(nt.fold, start)
+    if m is None:
+        return None
+    name = " ".join(nt.norm[m.start("name") : m.end("name")].split())
+    term = term_of(m.group("o"))
+    if term is None or not (name[:1].isupper() or name.startswith("các ")):
+        return None  # a name, not an ordinary phrase
+    return RawMention(m.start(), m.end(), "resolution", "mention.congress", congress=term, congress_unit=name)
 
 
 # --- plenum documents ---------------------------------------------------------------------------------------

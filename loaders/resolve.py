@@ -14,6 +14,7 @@ Unnumbered documents (congress, plenum, set-mentions, others) are keyed by what 
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -127,13 +128,22 @@ def _named_key(ref: Reference, scope: str) -> DocumentKey:
     if doc.is_set:
         return DocumentKey(doc.type, f"set-{_name_part(ref.surface)}", None, None, ref.src)
     if doc.congress:
-        return DocumentKey(doc.type, f"daihoi-{doc.congress.lower()}", None, None, scope)
+        # a congress of a Party organisation named by its own name ("Đảng bộ Đại học Thái Nguyên") is not the
+        # province's congress of the same number: its name is part of the key
+        named = next((i for i in doc.issuer if _NAMED_CONGRESS_BODY.match(i)), None)
+        unit = f"-{_name_part(named.split('Đảng bộ ', 1)[1])}" if named else ""
+        return DocumentKey(doc.type, f"daihoi-{doc.congress.lower()}{unit}", None, None, scope)
     if doc.plenum is not None:
         # "Hội nghị Trung ương 4" (tw4), or a local committee's "hội nghị lần thứ 5" (hn5)
         prefix = "tw" if ref.level in (None, "central") else "hn"
         term = f"khoa-{ref.term.lower()}" if ref.term else None
         return DocumentKey(doc.type, f"{prefix}{doc.plenum}", None, term, scope)
     return DocumentKey(doc.type, _name_part(doc.subject or ref.surface), None, None, ref.src)
+
+
+_NAMED_CONGRESS_BODY = re.compile(
+    r"Đại hội (?:đại biểu )?Đảng bộ (?!(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|Quân đội|Quân khu)$)\S"
+)
 
 
 def _name_part(text: str) -> str:

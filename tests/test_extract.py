@@ -1064,6 +1064,17 @@ def test_level_from_organ_code_when_no_issuer(organ: str, level: str) -> None:
 # --- relations ----------------------------------------------------------------------------------------------
 RELATIONS = [
     pytest.param(
+        "BCH Đảng bộ Đại học Thái Nguyên ban hành Chương trình hành động số 05-CTr/ĐU thực hiện Nghị quyết Đại hội "
+        "đại biểu Đảng bộ Đại học Thái Nguyên lần thứ XXVI.",
+        {
+            (
+                "Chương trình hành động số 05-CTr/ĐU",
+                "Nghị quyết Đại hội đại biểu Đảng bộ Đại học Thái Nguyên lần thứ XXVI",
+            )
+        },
+        id="congress-of-an-organisation-named-by-its-name",
+    ),
+    pytest.param(
         "Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
         "12-KH/TU (ngày 15/7/2025) để triển khai thực hiện trên địa bàn tỉnh sau hợp nhất.",
         {("Kế hoạch số 12-KH/TU", "Nghị quyết số 57-NQ/TW")},

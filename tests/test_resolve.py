@@ -380,6 +380,41 @@ def test_congress_resolutions() -> None:
     assert result.document(ID + "doc/tw/nq-daihoi-xiii").label == "Nghị quyết Đại hội XIII"
 
 
+def test_a_congress_of_a_named_organisation_is_not_the_provinces() -> None:
+    text = (
+        "(VLO) Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI và Nghị quyết Đại hội Đảng bộ Trường Chính trị "
+        "lần thứ XI."
+    )
+    article = plain("dh-5", text)
+    extraction = Extraction(
+        article=article,
+        documents=(
+            doc(
+                article,
+                "d0",
+                "resolution",
+                "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI",
+                congress="XI",
+                level="provincial",
+                issuer=("Đại hội Đảng bộ tỉnh",),
+            ),
+            doc(
+                article,
+                "d1",
+                "resolution",
+                "Nghị quyết Đại hội Đảng bộ Trường Chính trị lần thứ XI",
+                congress="XI",
+                level="provincial",
+                issuer=("Đại hội Đảng bộ Trường Chính trị",),
+            ),
+        ),
+        relations=(),
+    )
+    found = iris(resolve_corpus([extraction]), "dh-5")
+    assert found["d0"] == "doc/vinh-long/nq-daihoi-xi"
+    assert found["d1"] != found["d0"] and found["d1"].startswith("doc/vinh-long/nq-daihoi-xi-")
+
+
 def test_set_mentions_stay_in_their_article() -> None:
     surface = "nghị quyết, kết luận Hội nghị Trung ương 4"
     a, b = plain("s-1", f"Triển khai {surface} khóa XII."), plain("s-2", f"Quán triệt {surface} khóa XII.")
