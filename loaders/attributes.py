@@ -334,7 +334,10 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
         # (or "..., còn Thành ủy Cần Thơ triển khai ...": another body's clause)
         contrast = _CONTRAST.match(nt.fold, start + comma.end())
         after = dated.end() if dated else (contrast.end() if contrast else start + comma.end())
-        if match_org(nt, after) or _ALSO.match(nt.fold, start + comma.end()):
+        # (a body's name opens with a capital: the look-up only there)
+        if (nt.norm[after : after + 1].isupper() and match_org(nt, after)) or _ALSO.match(
+            nt.fold, start + comma.end()
+        ):
             end = start + comma.start()  # (or the sentence goes on: "..., đồng thời thực hiện C")
             break
     if (joint := _TRAILING_JOIN.search(nt.fold, start, end)) is not None:

@@ -84,7 +84,7 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
     shared = _share_list_dates(
         nt, _share_coordinated_issuers(nt, _share_list_issuers(_share_issuance(nt, described)))
     )
-    if "thu " in nt.fold:
+    if "thu nhat" in nt.fold:  # (an enumeration opens with "Thứ nhất")
         shared = _enumerated_members(nt, shared)
     if "lan luot" in nt.fold:
         shared = _respectively(nt, shared)
