@@ -22,6 +22,8 @@ _COMMITTEES = {
     "dang uy": "Đảng ủy",
 }
 _UNITS = {
+    "cac co quan dang tinh": "các cơ quan Đảng tỉnh",
+    "cac co quan dang thanh pho": "các cơ quan Đảng thành phố",
     "tinh": "tỉnh",
     "thanh pho": "thành phố",
     "huyen": "huyện",
@@ -43,6 +45,8 @@ _COMMISSIONS = {
     "doi ngoai": "Đối ngoại",
 }
 _UNIT_LEVEL = {
+    "cac co quan dang tinh": "district",  # (under the Tỉnh ủy)
+    "cac co quan dang thanh pho": "district",
     "tinh": "provincial",
     "thanh pho": "provincial",  # Thành ủy of a centrally-run city writes /TU
     "huyen": "district",

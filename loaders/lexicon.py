@@ -248,7 +248,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:ban\s+thuong\s+vu|btv)\s+" + _COMMITTEE, "@standing"),
     (
-        r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|khoi)",
+        r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo\s+(?:cac\s+co\s+quan\s+dang\s+(?:tinh|thanh\s+pho)|tinh|thanh\s+pho|huyen"
+        r"|quan|thi\s+xa|xa|phuong|thi\s+tran|dac\s+khu|khoi)",
         "@executive",
     ),
     # the Party organisations of the Government, the National Assembly, the Centre's Party bodies (since 2025)
