@@ -2310,6 +2310,16 @@ def test_numbers_decimals_and_list_ends(text: str, expected: list[str]) -> None:
             "Thường trực Huyện ủy",
             id="standing-office-tt",
         ),
+        pytest.param(
+            "Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh ban hành Nghị quyết số 09-NQ/ĐU.",
+            "Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh",
+            id="executive-of-the-provinces-party-organs",
+        ),
+        pytest.param(
+            "Ban Chấp hành Đảng bộ đặc khu Phú Quốc ban hành Nghị quyết số 09-NQ/ĐU.",
+            "Ban Chấp hành Đảng bộ đặc khu",
+            id="executive-of-a-special-zone",
+        ),
     ],
 )
 def test_names_and_abbreviations_of_party_committees(text: str, issuer: str) -> None:
