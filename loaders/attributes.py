@@ -688,7 +688,37 @@ def _issuance_elsewhere(
         or _by_means_issuance(nt, mention, previous_start)
         or _including_issuance(nt, mention)
         or _apposed_issuance(nt, mention)
+        or _stated_in_issuance(nt, mention)
     )
+
+
+# "Tại Kết luận số 126-KL/TW, Bộ Chính trị, Ban Bí thư yêu cầu ...": the body speaking in its own document.
+_AT_BEFORE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|,\s+)(?:\(\w+\)\s*-\s*)?tai\s+$")
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:da|cung|tiep\s+tuc)\s+)*(?:yeu\s+cau|giao|chi\s+dao|khang\s+dinh|neu\s+ro|xac\s+dinh|de\s+ra"
+    r"|nhan\s+manh|chi\s+ro|ket\s+luan|dong\s+y|quyet\s+dinh|cho\s+phep|thong\s+nhat)\b"
+)
+_STATED_REACH = 160
+_BODY_AND = re.compile(r"\s*(?:,|va)\s*")
+
+
+def _stated_in_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
+    fold = nt.fold
+    if not _AT_BEFORE.search(fold, max(0, mention.start - 12), mention.start):
+        return None
+    comma = fold.find(",", mention.end, mention.end + _STATED_REACH)
+    if comma < 0 or any(c in fold[mention.end : comma] for c in ".;:\n"):
+        return None
+    start = comma + 1 + len(fold[comma + 1 :]) - len(fold[comma + 1 :].lstrip())
+    org = match_org(nt, start)
+    if org is None:
+        return None
+    bodies = [org]
+    while (join := _BODY_AND.match(fold, bodies[-1].end)) and (nxt := match_org(nt, join.end())):
+        bodies.append(nxt)
+    if not _SPEAKS_AFTER.match(fold, bodies[-1].end):
+        return None
+    return Issuance(bodies[0], None, "issuer.stated_in", tuple(bodies[1:]))
 
 
 # "X ban hành kế hoạch thực hiện Nghị quyết số 44-NQ/TW ... (Kế hoạch số 205-KH/TU, ngày 12/01/2024)", "X ban hành

@@ -1013,6 +1013,20 @@ ISSUERS = [
         "provincial",
         id="not-a-place",
     ),
+    pytest.param(
+        "Tại Kế hoạch số 5-KH/TU, Tỉnh ủy Lạng Sơn yêu cầu các cấp ủy tổ chức quán triệt.",
+        ("Tỉnh ủy",),
+        "Lạng Sơn",
+        "provincial",
+        id="the-body-speaking-in-its-own-document",
+    ),
+    pytest.param(
+        "Tại Kế hoạch số 5-KH/TU, các đơn vị yêu cầu tổ chức quán triệt.",
+        (),
+        None,
+        "provincial",
+        id="no-body-speaking-in-the-document",
+    ),
 ]
 
 
