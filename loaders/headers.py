@@ -343,8 +343,10 @@ def table_row_subject(
     # 141-KH/TW | 06/02/2025")
     row_end = nt.fold.find("\n", cue_start)
     row_end = len(nt.fold) if row_end < 0 else row_end
+    cell_end = nt.fold.find("|", cue_start, row_end)
+    cell_end = row_end if cell_end < 0 else cell_end
     for index, mention in header_mentions:
-        if row_start <= mention.start < row_end and not cell_start <= mention.start < cue_start:
+        if row_start <= mention.start < row_end and not cell_start <= mention.start < cell_end:
             return index
     return None
 

@@ -205,7 +205,7 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
         (i, d.raw) for i, d in enumerate(described) if d.issuance and d.issuance.rule == "issuer.header"
     ]
     for (s_start, s_end), inside in by_sentence.items():
-        if headers:
+        if headers or (len(inside) >= 2 and "|" in nt.fold[s_start:s_end]):
             relations.extend(_header_title(nt, described, inside, headers, (s_start, s_end)))
         # a relation needs two documents in one sentence, or a plural back-reference ("Hai văn bản này đều nhằm
         # thực hiện B.") ...
@@ -371,9 +371,10 @@ def _header_title(
     for cue in _cues(nt, sentence[0], sentence[1]):
         # the cue opens the title's line or follows its type, or opens a table row's summary cell (the rows of a
         # table are one sentence: each row's cue has its own subject)
-        subject = header_of_title(nt, headers, cue.start)
+        subject = header_of_title(nt, headers, cue.start) if headers else None
         if subject is None:
-            subject = table_row_subject(nt, headers, cue.start)
+            # a row's document need not have a header's issuer: "1 | Kế hoạch 45-KH/TU | Thực hiện Nghị quyết 57"
+            subject = table_row_subject(nt, [(i, described[i].raw) for i in inside], cue.start)
         if subject is not None:
             found += [
                 MentionRelation(subject, cue.predicate, o, sentence, f"{cue.predicate}.header")
@@ -1005,7 +1006,25 @@ def _subject_before(
         and not ORG_RE.search(nt.fold, d.tail.subject.end, cue.start)
     ):
         return _group(described, inside, last), "subject_cue"
+    if (
+        d.tail.subject is None
+        and _BARE_TITLE.match(gap)
+        and len(gap) <= 120
+        and not re.search(r"[;.\n]", gap)
+        and not _AND_BEFORE.search(gap)
+        and not ORG_RE.search(gap)
+        and _ISSUED_BEFORE.search(nt.fold, max(0, d.raw.start - 16), d.raw.start)
+    ):
+        # "ban hành Kế hoạch số 250-KH/TU tổ chức đại hội đảng bộ các cấp, thực hiện Chỉ thị 35": a title
+        # without "về", opening with what the document organises, then what it carries out
+        return _group(described, inside, last), "bare_title_cue"
     return None
+
+
+_BARE_TITLE = re.compile(
+    r"\s+(?:to\s+chuc|tuyen\s+truyen|tang\s+cuong|day\s+manh|nang\s+cao|phat\s+trien"
+    r"|doi\s+moi|phong\s*,?\s+chong|bao\s+ve|cham\s+lo)\b"
+)
 
 
 _CLOSES_ASIDE = re.compile(r"[^()]{0,60}\)\s*$")
@@ -1235,9 +1254,18 @@ def _issue_date(d: Described) -> str | None:
 
 
 def _later(candidate: Described, implementer: Described) -> bool:
-    """Was ``candidate`` issued after ``implementer`` (both dates known)? Then it cannot be what that implements."""
+    """Was ``candidate`` issued after ``implementer`` (both dates known)? Then it cannot be what that implements.
+    A date inferred from "cùng ngày" is the reader's guess at which day was meant: it never vetoes what the
+    sentence states."""
+    if _inferred_date(candidate) or _inferred_date(implementer):
+        return False
     a, b = _issue_date(candidate), _issue_date(implementer)
     return a is not None and b is not None and a > b
+
+
+def _inferred_date(d: Described) -> bool:
+    found = d.tail.date if d.tail.date is not None else d.issuance.date if d.issuance is not None else None
+    return found is not None and found.rule == "date.cung_ngay"
 
 
 def _names_an_object_again(described: list[Described], objects: list[int], index: int) -> bool:

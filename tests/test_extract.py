@@ -4773,6 +4773,77 @@ def test_cung_ngay_is_not_the_date_of_a_central_document_named_before() -> None:
     assert doc_named(result, "Kế hoạch số 21-KH/TU").date == "2025-03-05"
 
 
+def test_cung_ngay_is_not_the_bound_of_a_period() -> None:
+    result = run(
+        "Ngày 24/8/2025, Đảng ủy xã tổ chức hội nghị quán triệt Nghị quyết số 72-NQ/TW ngày 9/9/2025 của Bộ Chính "
+        "trị. Xã được thành lập từ ngày 1/7/2025, có 34 chi bộ.\nCùng ngày, Đảng ủy xã ban hành Kế hoạch số 21-KH/ĐU "
+        "thực hiện nghị quyết trên."
+    )
+    assert doc_named(result, "Kế hoạch số 21-KH/ĐU").date == "2025-08-24"
+
+
+def test_a_date_read_from_cung_ngay_never_vetoes_the_stated_relation() -> None:
+    # the day "cùng ngày" points at is a guess; a plan the text says implements B is kept even if B looks later
+    result = run(
+        "Ngày 2/8/2025, Đảng ủy xã tổ chức hội nghị. Cùng ngày, Đảng ủy xã ban hành Kế hoạch số 21-KH/ĐU thực hiện "
+        "Nghị quyết số 72-NQ/TW ngày 9/9/2025 của Bộ Chính trị."
+    )
+    assert ("Kế hoạch số 21-KH/ĐU", "Nghị quyết số 72-NQ/TW") in edges(result)
+    stated = run(
+        "Ngày 2/8/2025, Đảng ủy xã ban hành Kế hoạch số 21-KH/ĐU thực hiện Nghị quyết số 72-NQ/TW ngày 9/9/2025."
+    )
+    assert ("Kế hoạch số 21-KH/ĐU", "Nghị quyết số 72-NQ/TW") not in edges(stated)
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(
+            "STT | Văn bản | Nội dung\n1 | Kế hoạch 45-KH/TU | Thực hiện Nghị quyết 57-NQ/TW\n"
+            "2 | Kế hoạch 46-KH/TU | Triển khai Nghị quyết 59-NQ/TW\n3 | Chỉ thị 08-CT/TU | Tăng cường phòng, chống",
+            {("Kế hoạch 45-KH/TU", "Nghị quyết 57-NQ/TW"), ("Kế hoạch 46-KH/TU", "Nghị quyết 59-NQ/TW")},
+            id="number-cell-first",
+        ),
+        pytest.param(
+            "STT | Trích yếu | Số, ký hiệu | Ngày ban hành\n1 | Kế hoạch thực hiện Nghị quyết 57-NQ/TW | 45-KH/TU | "
+            "06/02/2025\n2 | Kế hoạch triển khai Nghị quyết 59-NQ/TW | 46-KH/TU | 07/02/2025",
+            {("45-KH/TU", "Nghị quyết 57-NQ/TW"), ("46-KH/TU", "Nghị quyết 59-NQ/TW")},
+            id="summary-cell-first",
+        ),
+    ],
+)
+def test_a_table_row_without_an_issuer_implements_its_summary_cells_object(
+    table: str, expected: set[tuple[str, str]]
+) -> None:
+    assert edges(run(table)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 250-KH/TU tổ chức đại hội đảng bộ các cấp nhiệm kỳ 2025-2030, "
+            "thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị.",
+            {("Kế hoạch số 250-KH/TU", "Chỉ thị số 35-CT/TW")},
+            id="a-title-without-ve-then-the-cue",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Kế hoạch số 25-KH/TU tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 35-CT/TW.",
+            set(),
+            id="a-review-in-the-title-is-no-implementation",
+        ),
+        pytest.param(
+            "Thường trực Tỉnh ủy có Công văn số 32-CV/TU chỉ đạo các cấp ủy khắc phục hậu quả bão, yêu cầu thực hiện "
+            "nghiêm Chỉ thị số 42-CT/TW.",
+            set(),
+            id="a-dispatch-directing-bodies-is-no-title",
+        ),
+    ],
+)
+def test_a_bare_title_between_a_document_and_its_cue(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
 PROBE_19_SHAPES = [
     pytest.param(
         "Tỉnh ủy ban hành Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết số 44-NQ/T.Ư ngày 24-11-2023 Hội "
