@@ -636,6 +636,16 @@ _OPENING_HEAD = re.compile(
 _OPENING_DATED = re.compile(
     rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)(?:\s+chuyen\s+de)?(?=\s+(?:da\s+)?duoc\s+ban\s+hanh\s+(?:vao\s+)?ngay\s*\d)"
 )
+# In lower case too, right after a numbered document and its cue and closing the clause: "ban hành Kế hoạch số
+# 25-KH/TU triển khai nghị quyết.", "... Kế hoạch số 170-KH/TU tiếp tục thực hiện kết luận trong thời gian tới"
+# (a document carrying out "the resolution" names the one the article is about; corefer settles which).
+_NUMBERED_THEN_CUE = re.compile(
+    r"\d[\w.-]*/\s*[a-z][\w.&-]*\s*,?\s+(?:(?:tiep\s+tuc|de|nham)\s+)*"
+    rf"(?:{IMPLEMENTING_VERBS})(?:\s+thuc\s+hien)?\s+$"
+)
+_LOWER_HEAD_ENDS = re.compile(
+    rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[.;]|\s*$|\s+(?:trong\s+thoi\s+gian\s+toi|tren\s+dia\s+ban)\b)"
+)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 _CLAUSE_OPENS = re.compile(r";\s+$")
 
@@ -650,6 +660,8 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             and _CUE_RIGHT_BEFORE.search(nt.fold, max(0, start - 45), start)
         ):
             m = _BARE_HEAD.match(nt.fold, start)
+        if m is None and _NUMBERED_THEN_CUE.search(nt.fold, max(0, start - 60), start):
+            m = _LOWER_HEAD_ENDS.match(nt.fold, start)
         if m is None and (
             (nt.norm[start].isupper() and _SENTENCE_OPENS.search(nt.fold, max(0, start - 4), start))
             or _CLAUSE_OPENS.search(nt.fold, max(0, start - 3), start)  # "...; nghị quyết được xây dựng ..."

@@ -4844,6 +4844,37 @@ def test_a_bare_title_between_a_document_and_its_cue(text: str, expected: set[tu
     assert edges(run(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ngày 9/9/2025, Bộ Chính trị ban hành Nghị quyết số 72-NQ/TW. Ngày 1/10, Ban Thường vụ Tỉnh ủy đã ban "
+            "hành Kế hoạch số 25-KH/TU triển khai nghị quyết.",
+            {("Kế hoạch số 25-KH/TU", "Nghị quyết số 72-NQ/TW")},
+            id="closing-the-sentence",
+        ),
+        pytest.param(
+            "Tỉnh ủy sơ kết 3 năm thực hiện Kết luận số 21-KL/TW; qua đó ban hành Kế hoạch số 170-KH/TU tiếp tục "
+            "thực hiện kết luận trong thời gian tới.",
+            {("Kế hoạch số 170-KH/TU", "Kết luận số 21-KL/TW")},
+            id="then-a-time-phrase",
+        ),
+        pytest.param(
+            "Đảng ủy xã ban hành Kế hoạch số 25-KH/ĐU thực hiện nghị quyết.", set(), id="no-antecedent"
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU. Các cấp ủy thực hiện nghị quyết nghiêm túc.",
+            set(),
+            id="no-numbered-document-carries-it-out",
+        ),
+    ],
+)
+def test_a_lower_case_head_after_a_numbered_document_and_its_cue(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert edges(run(text)) == expected
+
+
 PROBE_19_SHAPES = [
     pytest.param(
         "Tỉnh ủy ban hành Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết số 44-NQ/T.Ư ngày 24-11-2023 Hội "
