@@ -290,11 +290,9 @@ _UNIT = (
 )
 _DELEGATES = r"(?:\s+dai\s+bieu)?"  # "Đại hội đại biểu Đảng bộ tỉnh", "Đại hội đại biểu toàn quốc"
 # fmt: off
-_CONGRESS = re.compile(
-    r"\b(?P<head>nghi\s+quyet|nq)(?:\s*\(nq\))?\s+(?:" + _ORD.format("o0") + r"\s+)?dai\s+hoi"
-    r"(?:"
+_CONGRESS_NAMES = (
     # "Đại hội đại biểu toàn quốc lần thứ XIII", "Đại hội Đảng toàn quốc lần thứ XIII"
-    + _DELEGATES + r"(?:\s+dang)?\s+toan\s+quoc(?:\s+lan\s+thu\s+" + _ORD.format("o1") + r")?"
+    _DELEGATES + r"(?:\s+dang)?\s+toan\s+quoc(?:\s+lan\s+thu\s+" + _ORD.format("o1") + r")?"
     # "Đại hội Đảng bộ tỉnh [Bình Thuận] lần thứ XIV"
     r"|" + _DELEGATES + r"\s+dang\s+bo\s+" + _UNIT.format("u1")
     + r"(?P<place1>(?:\s+[^\W\d_]+){0,3}?)\s+lan\s+thu\s+" + _ORD.format("o2")
@@ -304,10 +302,17 @@ _CONGRESS = re.compile(
     r"|" + _DELEGATES + r"\s+dang\s+bo\s+" + _UNIT.format("u4") + r"(?:\s+khoa\s+" + _ORD.format("o4") + r")?"
     # "Đại hội XIII [của Đảng]", "Đại hội XVII Đảng bộ tỉnh"
     r"|\s+" + _ORD.format("o5") + r"(?:\s+cua\s+dang|" + _DELEGATES + r"\s+dang\s+bo\s+" + _UNIT.format("u5") + r")?"
-    # "NQ Đại hội" (an alias of the article's congress resolution, if it has exactly one)
-    r"|(?P<bare>)"
-    r")"
 )
+_CONGRESS = re.compile(
+    r"\b(?P<head>nghi\s+quyet|nq)(?:\s*\(nq\))?\s+(?:" + _ORD.format("o0") + r"\s+)?dai\s+hoi"
+    r"(?:" + _CONGRESS_NAMES
+    # "NQ Đại hội" (an alias of the article's congress resolution, if it has exactly one)
+    + r"|(?P<bare>))"
+)
+# The congress itself, named before a bare "Nghị quyết Đại hội": "Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ XI
+# đã thông qua Nghị quyết Đại hội", "Đại hội XIV của Đảng thành công ... thực hiện Nghị quyết Đại hội".
+_CONGRESS_EVENT = re.compile(r"\bdai\s+hoi(?:" + _CONGRESS_NAMES + r")")
+_CONGRESS_EVENT_REACH = 3000
 # fmt: on
 
 
@@ -338,21 +343,35 @@ _UNIT_NAMES = {
 
 def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     found: list[RawMention] = []
-    for m in _matches_at(_CONGRESS, nt, anchors.resolutions):
-        ordinal = next((m.group(g) for g in ("o0", "o1", "o2", "o3", "o4", "o5") if m.group(g)), None)
-        unit_raw = next((m.group(g) for g in ("u1", "u3", "u4", "u5") if m.group(g)), None)
+    matches = list(_matches_at(_CONGRESS, nt, anchors.resolutions))
+    # a bare "Nghị quyết Đại hội" is the article's congress resolution when it names one (loaders.corefer), else the
+    # resolution of the congress the article names
+    names_one = any(m.group("bare") is None for m in matches)
+    for m in matches:
+        bare = m.group("bare") is not None
+        if bare and _GENERIC_CONGRESS_AFTER.match(nt.fold, m.end()):
+            continue  # "nghị quyết đại hội đảng các cấp": every congress, not one document
+        if bare and (named := _named_unit_congress(nt, m.start())) is not None:
+            found.append(named)
+            continue
+        names = m
+        if (
+            bare
+            and not names_one
+            and nt.norm[m.end() - 7].isupper()
+            and (event := congress_named_before(nt, m.start()))
+        ):
+            names, bare = event, False  # "Nghị quyết Đại hội" of the congress the article just named
+        groups = names.groupdict()
+        ordinal = next((groups[g] for g in ("o0", "o1", "o2", "o3", "o4", "o5") if groups.get(g)), None)
+        unit_raw = next((groups[g] for g in ("u1", "u3", "u4", "u5") if groups.get(g)), None)
         term = term_of(ordinal) if ordinal else None
         if ordinal and term is None:
             continue
         # "Đại hội XIII" alone may be the national congress or, in a provincial article, the province's own:
         # coreference decides (loaders/corefer.py); "đại biểu toàn quốc" or "của Đảng" settle it here.
-        national = bool(m.group("o1") or (m.group("o5") and m.group(0).endswith("cua dang")))
-        if m.group("bare") is not None and _GENERIC_CONGRESS_AFTER.match(nt.fold, m.end()):
-            continue  # "nghị quyết đại hội đảng các cấp": every congress, not one document
+        national = bool(groups.get("o1") or (groups.get("o5") and names.group(0).endswith("cua dang")))
         unit = _UNIT_NAMES.get(" ".join(unit_raw.split())) if unit_raw else None
-        if m.group("bare") is not None and (named := _named_unit_congress(nt, m.start())) is not None:
-            found.append(named)
-            continue
         found.append(
             RawMention(
                 start=m.start(),
@@ -361,10 +380,15 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
                 rule="mention.congress",
                 congress=term,
                 congress_unit=unit,
-                generic_head=m.group("bare") is not None or (unit is None and not national),
+                generic_head=bare or (unit is None and not national),
             )
         )
-        if unit and (e := _CONGRESS_ELLIPSIS.match(nt.fold, m.end())) and term_of(e.group("o")):
+        if (
+            unit
+            and names is m
+            and (e := _CONGRESS_ELLIPSIS.match(nt.fold, m.end()))
+            and term_of(e.group("o"))
+        ):
             unit2 = _UNIT_NAMES[" ".join(e.group("u").split())]
             found.append(
                 RawMention(
@@ -377,6 +401,22 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
                 )
             )
     return found
+
+
+def congress_named_before(nt: NormalisedText, start: int) -> re.Match[str] | None:
+    """The last congress named with its ordinal and whose it is before ``start`` in the article (its headline
+    included; "Đại hội XIII" alone may be the Party's or a province's), not one
+    the article's people attend or look ahead to ("bầu đoàn đại biểu dự Đại hội đại biểu toàn quốc lần thứ XIV")."""
+    last = None
+    for event in _CONGRESS_EVENT.finditer(nt.fold, max(0, start - _CONGRESS_EVENT_REACH), start):
+        known = event.group("o1") or event.group("o2") or (event.group("o3") and event.group("u3"))
+        known = known or (event.group("o5") and (event.group("u5") or event.group(0).endswith("cua dang")))
+        if known and not _ATTENDED.search(nt.fold, max(0, event.start() - 16), event.start()):
+            last = event
+    return last
+
+
+_ATTENDED = re.compile(r"\b(?:du|tien\s+toi|huong\s+toi|chao\s+mung|chuan\s+bi|truoc\s+them)\s+$")
 
 
 # A congress of a Party organisation named by its own name: "Nghị quyết Đại hội Đảng bộ Quân chủng Phòng không -

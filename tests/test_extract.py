@@ -397,6 +397,29 @@ UNNUMBERED = [
         "central",
         id="plenum-conclusion",
     ),
+    pytest.param(
+        "Đại hội đại biểu Đảng bộ tỉnh Bình Định lần thứ XXI thành công tốt đẹp\nĐại hội đã bầu Ban Chấp hành và "
+        "thông qua Nghị quyết Đại hội với 25 chỉ tiêu.",
+        "Nghị quyết Đại hội",
+        "Đại hội đại biểu Đảng bộ tỉnh",
+        "provincial",
+        id="bare-congress-resolution-of-the-congress-named-before",
+    ),
+    pytest.param(
+        "Đại hội Đảng bộ tỉnh lần thứ XX đã bầu đoàn đại biểu dự Đại hội đại biểu toàn quốc lần thứ XIV. Đại hội "
+        "thông qua Nghị quyết Đại hội.",
+        "Nghị quyết Đại hội",
+        "Đại hội Đảng bộ tỉnh",
+        "provincial",
+        id="not-the-congress-its-delegates-attend",
+    ),
+    pytest.param(
+        "Đại hội XIV của Đảng đã thành công. Tỉnh ủy ban hành Kế hoạch số 5-KH/TU thực hiện Nghị quyết Đại hội.",
+        "Nghị quyết Đại hội",
+        "Đại hội đại biểu toàn quốc",
+        "central",
+        id="bare-congress-resolution-of-the-partys-congress",
+    ),
 ]
 
 
@@ -408,6 +431,14 @@ def test_unnumbered_documents_named_by_congress_or_plenum(
     assert doc.number is None
     assert doc.issuer == (issuer,)
     assert doc.level == level
+
+
+def test_a_bare_congress_resolution_without_a_congress_named_is_no_document() -> None:
+    # "Đại hội đại biểu lần thứ I" without whose congress it is, or none at all: nothing to name
+    assert (
+        run("Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I và thông qua Nghị quyết Đại hội.").documents == ()
+    )
+    assert run("Các chi bộ tiếp tục thực hiện Nghị quyết Đại hội.").documents == ()
 
 
 def test_plenum_term_and_number() -> None:
