@@ -471,6 +471,10 @@ def test_congress_ellipsis_names_a_second_congress() -> None:
             "Tỉnh hoàn thành Kế hoạch 5 năm 2021-2025 về kinh tế.", id="five-year-plan-with-its-years"
         ),
         pytest.param("Các lực lượng ra quân theo Kế hoạch 100 ngày đêm.", id="hundred-days-and-nights"),
+        pytest.param(
+            "Bài 1: Quyết tâm từ một nghị quyết chuyên đề\n04/07/2024 17:36 GMT+7",
+            id="a-posting-date-is-no-number",
+        ),
     ],
 )
 def test_generic_phrases_are_not_documents(text: str) -> None:
@@ -1050,6 +1054,13 @@ ISSUERS = [
         "Lạng Sơn",
         "provincial",
         id="the-body-speaking-in-its-own-document",
+    ),
+    pytest.param(
+        "Tạo đột phá từ Kế hoạch số 5-KH/TU của Tỉnh ủy\nThứ Hai, 06/07/2023\nSau hai năm triển khai ...",
+        ("Tỉnh ủy",),
+        None,
+        "provincial",
+        id="no-place-name-on-the-next-line",
     ),
     pytest.param(
         "Tại Kế hoạch số 5-KH/TU, các đơn vị yêu cầu tổ chức quán triệt.",
