@@ -424,7 +424,8 @@ _ISSUE_VERB = re.compile(
     r"\bky(?:\s+ket)?|"
     r"(?:cu\s+the\s+hoa|the\s+che\s+hoa)\s+(?:bang|thanh)|"
     r"(?:trien\s+khai(?:\s+thuc\s+hien)?|thuc\s+hien|quan\s+triet)\s+(?:bang|thong\s+qua))"
-    r"(?:\s+(?:tiep|them))?"  # "ban hành tiếp Kế hoạch số 12", "ban hành thêm ..."
+    # "ban hành tiếp Kế hoạch số 12", "ban hành thêm ...", "ban hành đồng thời A, B và C"
+    r"(?:\s+(?:tiep|them|dong\s+thoi|cung\s+luc))?"
     r"\s+(?:cac\s+)?$"  # "ban hành các chương trình số 1, 2"
 )
 # Also "<body> xây dựng <mention>" (drafting it), "thông qua" (a committee adopting its resolution), "vừa có",

@@ -18,7 +18,8 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from loaders.attributes import APPOSED_HEAD, Described
-from loaders.lexicon import ordinal_value
+from loaders.find import RawMention
+from loaders.lexicon import IMPLEMENTING_VERBS, ordinal_value
 from loaders.normalize import NormalisedText, fold
 
 
@@ -398,6 +399,25 @@ def _antecedent(
         and not replaced
         and last.start < anaphor.raw.start
         and (not same_paragraph or "\n\n" not in nt.norm[last.end : anaphor.raw.start])
+        and not _carries_out(nt, described, last, anaphor.raw.start)
+    )
+
+
+# "Đảng ủy phường ban hành Kế hoạch số 18-KH/ĐU ngày 15/9/2025 thực hiện kế hoạch này": the plan of the clause
+# carries "this plan" out, so it is not the plan meant (a document does not implement itself).
+_CUE_RIGHT_BEFORE = re.compile(rf"\b(?:{IMPLEMENTING_VERBS})\s+$")
+
+
+def _carries_out(
+    nt: NormalisedText, described: list[Described], candidate: RawMention, anaphor_start: int
+) -> bool:
+    """Is ``candidate`` the document right before the cue that governs the anaphor at ``anaphor_start``?"""
+    between = nt.fold[candidate.end : anaphor_start]
+    return (
+        len(between) < 80
+        and not any(candidate.end <= d.raw.start < anaphor_start for d in described)
+        and not any(c in between for c in ".;!?\n")
+        and _CUE_RIGHT_BEFORE.search(nt.fold, max(0, anaphor_start - 40), anaphor_start) is not None
     )
 
 

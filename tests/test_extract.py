@@ -1063,6 +1063,14 @@ ISSUERS = [
         id="no-place-name-on-the-next-line",
     ),
     pytest.param(
+        "Ngày 15/8/2025, Tỉnh ủy ban hành đồng thời Nghị quyết số 15-NQ/TU về kinh tế biển, Kế hoạch số 5-KH/TU "
+        "và Quyết định số 15-QĐ/TU.",
+        ("Tỉnh ủy",),
+        None,
+        "provincial",
+        id="issued-at-once",
+    ),
+    pytest.param(
         "Tại Kế hoạch số 5-KH/TU, các đơn vị yêu cầu tổ chức quán triệt.",
         (),
         None,
@@ -4914,6 +4922,43 @@ def test_a_bare_title_between_a_document_and_its_cue(text: str, expected: set[tu
 def test_a_lower_case_head_after_a_numbered_document_and_its_cue(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
+    assert edges(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ngày 28/8/2025, Tỉnh ủy ban hành Kế hoạch số 35-KH/TU thực hiện Nghị quyết số 70-NQ/TW. Theo kế hoạch, "
+            "tỉnh phấn đấu trở thành trung tâm năng lượng. Đảng ủy phường đã ban hành Kế hoạch số 18-KH/ĐU ngày "
+            "15/9/2025 thực hiện kế hoạch này.",
+            {
+                ("Kế hoạch số 35-KH/TU", "Nghị quyết số 70-NQ/TW"),
+                ("Kế hoạch số 18-KH/ĐU", "Kế hoạch số 35-KH/TU"),
+            },
+            id="this-plan-is-not-the-plan-carrying-it-out",
+        ),
+        pytest.param(
+            "Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 04-NQ/TW và triển khai Kế hoạch số 12-KH/TU thực hiện "
+            "Nghị quyết.",
+            {("Kế hoạch số 12-KH/TU", "Nghị quyết số 04-NQ/TW")},
+            id="another-type-in-between-is-still-the-antecedent",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Chương trình hành động số 06-CTr/TU thực hiện Nghị quyết số 57-NQ/TW; Chương trình hành "
+            "động số 07-CTr/TU thực hiện Nghị quyết số 59-NQ/TW. Trên cơ sở đó, Đảng ủy phường ban hành Kế hoạch số "
+            "12-KH/ĐU thực hiện đồng thời hai chương trình hành động nêu trên.",
+            {
+                ("Chương trình hành động số 06-CTr/TU", "Nghị quyết số 57-NQ/TW"),
+                ("Chương trình hành động số 07-CTr/TU", "Nghị quyết số 59-NQ/TW"),
+                ("Kế hoạch số 12-KH/ĐU", "Chương trình hành động số 06-CTr/TU"),
+                ("Kế hoạch số 12-KH/ĐU", "Chương trình hành động số 07-CTr/TU"),
+            },
+            id="both-at-once",
+        ),
+    ],
+)
+def test_back_references_name_the_documents_before(text: str, expected: set[tuple[str, str]]) -> None:
     assert edges(run(text)) == expected
 
 
