@@ -49,6 +49,17 @@ def _in_fronted_clause(fold: str, pos: int) -> bool:
     return _FRONTED.match(fold, start) is not None
 
 
+# The Party's central leadership, which lists its joint documents' bodies with a comma ("của Bộ Chính trị, Ban Bí
+# thư"); a comma between one of them and a ministry's or an agency's committee ends a clause instead ("Thực hiện
+# Nghị quyết số 04 của Ban Chấp hành Trung ương, Ban cán sự đảng Viện Kiểm sát nhân dân tối cao tổ chức ...").
+_LEADERSHIP = frozenset({"Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương"})
+_MEMBER_OF = re.compile(r"\buy\s+vien\s+$")
+
+
+def _comma_joins(first: OrgMatch, second: OrgMatch) -> bool:
+    return second.level == "central" and (first.name in _LEADERSHIP) == (second.name in _LEADERSHIP)
+
+
 def _central_comma(org: OrgMatch, fold: str) -> re.Match[str] | None:
     """ "của Bộ Chính trị, Ban Bí thư": central bodies issuing jointly are also listed with a comma."""
     return _COMMA.match(fold, org.end) if org.level == "central" else None
@@ -224,7 +235,7 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
                 and (
                     joint.group(0).strip() != ","
                     or (
-                        nxt.level == "central"
+                        _comma_joins(org, nxt)
                         and (
                             _ENDS_A_JOINT.match(fold, nxt.end) is not None
                             or not _in_fronted_clause(fold, pos)
@@ -666,9 +677,12 @@ def _joint_before(nt: NormalisedText, clause_start: int, issuer: OrgMatch) -> tu
         if not _AND_BETWEEN.fullmatch(nt.fold, org.end, first.start) and not (
             org.level is not None
             and org.level == first.level
+            and (org.level != "central" or _comma_joins(org, first))
             and _COMMA_BETWEEN.fullmatch(nt.fold, org.end, first.start)
         ):
             break  # a comma joins bodies of one level: "Bộ Chính trị, Ban Bí thư", "Tỉnh ủy, Ban Thường vụ Tỉnh ủy"
+        if _MEMBER_OF.search(nt.fold, max(0, org.start - 8), org.start):
+            break  # "Ủy viên Ban Chấp hành Trung ương, Ban cán sự đảng Bộ Xây dựng đã ban hành": a title, not a body
         if nt.fold[max(0, org.start - 10) : org.start].strip().endswith(("cua", "nhiem ky")):
             return ()  # "... nhiệm kỳ Quốc hội khóa XV, Đảng đoàn Quốc hội đã ban hành": a term, not a body
         joint.insert(0, org)

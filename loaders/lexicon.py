@@ -177,9 +177,18 @@ ARMY_UNIT = (
 # An enterprise, a hospital, a school, with its own name up to the verb or the punctuation that ends it: the
 # Party committee or cell of one ("Đảng ủy Công ty Than Hà Lầm", "Đảng ủy Tập đoàn Điện lực Việt Nam đã ban hành",
 # "Đảng ủy Bệnh viện", "Chi bộ Trường THCS Tân Hòa xây dựng").
+# Central agencies named in full (their names hold words that otherwise end a name: "tối cao", "Nhà nước"):
+# "Ban cán sự đảng Tòa án nhân dân tối cao", "Đảng ủy Kho bạc Nhà nước"
+CENTRAL_AGENCY = (
+    r"(?:toa\s+an\s+nhan\s+dan\s+toi\s+cao|vien\s+kiem\s+sat\s+nhan\s+dan\s+toi\s+cao|kho\s+bac\s+nha\s+nuoc"
+    r"|kiem\s+toan\s+nha\s+nuoc|ngan\s+hang\s+nha\s+nuoc(?:\s+viet\s+nam)?|bao\s+hiem\s+xa\s+hoi\s+viet\s+nam"
+    r"|thanh\s+tra\s+chinh\s+phu|uy\s+ban\s+dan\s+toc|thong\s+tan\s+xa\s+viet\s+nam|dai\s+tieng\s+noi\s+viet\s+nam"
+    r"|dai\s+truyen\s+hinh\s+viet\s+nam)"
+)
 INSTITUTION = (
-    # (ministries whose names hold "và", which otherwise ends a name)
-    r"(?:bo\s+(?:khoa\s+hoc\s+va\s+cong\s+nghe|giao\s+duc\s+va\s+dao\s+tao|tai\s+nguyen\s+va\s+moi\s+truong"
+    # (ministries whose names hold "và", which otherwise ends a name, or a verb: "Bộ Xây dựng")
+    r"(?:" + CENTRAL_AGENCY + r"|bo\s+(?:ke\s+hoach\s+va\s+dau\s+tu|xay\s+dung|khoa\s+hoc\s+va\s+cong\s+nghe"
+    r"|giao\s+duc\s+va\s+dao\s+tao|tai\s+nguyen\s+va\s+moi\s+truong"
     r"|nong\s+nghiep\s+va\s+(?:phat\s+trien\s+nong\s+thon|moi\s+truong)|thong\s+tin\s+va\s+truyen\s+thong"
     r"|lao\s+dong\s*-\s*thuong\s+binh\s+va\s+xa\s+hoi|van\s+hoa\s*,\s*the\s+thao\s+va\s+du\s+lich)"
     r"|(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang|bo(?!\s+(?:chinh|doi)\b)|dai\s+hoc"
@@ -298,7 +307,7 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # Bodies named by what they lead, as written, up to the unit that places them: "Đảng đoàn Hội đồng nhân dân
     # tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Đảng đoàn Quốc hội".
     # a ministry's, by its name up to the verb: "Ban cán sự đảng Bộ Tài chính đã ban hành"
-    (r"(?:ban\s+can\s+su|bcs)\s+dang\s+(?=bo\b)" + INSTITUTION, "@led_body"),
+    (r"(?:ban\s+can\s+su|bcs)\s+dang\s+(?=bo\b|" + CENTRAL_AGENCY + ")" + INSTITUTION, "@led_body"),
     (
         r"(?:dang\s+doan(?:\s+[a-z]+){0,10}?|(?:ban\s+can\s+su|bcs)\s+dang(?:\s+[a-z]+){0,7}?)"
         r"\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|quoc\s+hoi|chinh\s+phu"

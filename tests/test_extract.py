@@ -2208,6 +2208,44 @@ def test_a_header_names_the_board_under_its_committee() -> None:
             ("Ủy ban Kiểm tra Trung ương",),
             id="after-a-bracketed-decision-promulgating-rules",
         ),
+        pytest.param(
+            "Ban cán sự đảng Bộ Kế hoạch và Đầu tư ban hành Kế hoạch số 54-KH/BCSĐ.",
+            "Kế hoạch số 54-KH/BCSĐ",
+            ("Ban cán sự đảng Bộ Kế hoạch và Đầu tư",),
+            id="a-ministry-whose-name-holds-a-type-word-and-va",
+        ),
+        pytest.param(
+            "Ban cán sự đảng Bộ Xây dựng đã ban hành Kế hoạch số 39-KH/BCSĐ.",
+            "Kế hoạch số 39-KH/BCSĐ",
+            ("Ban cán sự đảng Bộ Xây dựng",),
+            id="a-ministry-whose-name-is-a-verb",
+        ),
+        pytest.param(
+            "Ban cán sự đảng Tòa án nhân dân tối cao đã ban hành Nghị quyết số 48-NQ/BCSĐ.",
+            "Nghị quyết số 48-NQ/BCSĐ",
+            ("Ban cán sự đảng Tòa án nhân dân tối cao",),
+            id="the-supreme-courts-committee",
+        ),
+        pytest.param(
+            "Đảng ủy Kho bạc Nhà nước ban hành Kế hoạch số 14-KH/ĐU.",
+            "Kế hoạch số 14-KH/ĐU",
+            ("Đảng ủy Kho bạc Nhà nước",),
+            id="a-central-agencys-committee",
+        ),
+        pytest.param(
+            "Triển khai Quy định số 08-QĐi/TW về trách nhiệm nêu gương của Ủy viên Bộ Chính trị, Ủy viên Ban Chấp "
+            "hành Trung ương, Ban cán sự đảng Bộ Xây dựng đã ban hành Kế hoạch số 14-KH/BCSĐ.",
+            "Kế hoạch số 14-KH/BCSĐ",
+            ("Ban cán sự đảng Bộ Xây dựng",),
+            id="a-members-title-is-no-joint-body",
+        ),
+        pytest.param(
+            "Thực hiện Nghị quyết số 04-NQ/TW của Ban Chấp hành Trung ương, Ban cán sự đảng Bộ Tài chính ban hành "
+            "Kế hoạch số 12-KH/BCSĐ.",
+            "Nghị quyết số 04-NQ/TW",
+            ("Ban Chấp hành Trung ương",),
+            id="the-leadership-and-a-ministry-are-no-joint-issuers",
+        ),
     ],
 )
 def test_issuers_of_national_bodies_and_listings(text: str, surface: str, issuer: tuple[str, ...]) -> None:
