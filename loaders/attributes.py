@@ -428,13 +428,13 @@ def _issuer_ending_subject(
 _ISSUE_VERB = re.compile(
     r"(?=[bcdkmnqrstvx])"  # the first letters of every form below: the engine passes over other positions fast
     r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do|con|"
-    r"dong\s+thoi|thong\s+nhat)\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:(?:vua|da)\s+)?co|"
+    r"dong\s+thoi|thong\s+nhat)(?:\s*,)?\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:(?:vua|da)\s+)?co|"
     r"(?<!de\s)(?<!dua\s)(?<!nay\s)(?<!tra\s)\bra|"
     # joint documents are signed by their bodies: "Ban Tuyên giáo Tỉnh ủy và Đài Phát thanh ... ký Kế hoạch liên
     # tịch số 01", "ký kết Quy chế phối hợp số 05"
     r"\bky(?:\s+ket)?|"
     r"(?:cu\s+the\s+hoa|the\s+che\s+hoa)\s+(?:bang|thanh)|"
-    r"(?:trien\s+khai(?:\s+thuc\s+hien)?|thuc\s+hien|quan\s+triet)\s+(?:bang|thong\s+qua))"
+    r"(?:trien\s+khai(?:\s+thuc\s+hien)?|thuc\s+hien|quan\s+triet)\s+(?:bang|thong\s+qua|qua))"
     # "ban hành tiếp Kế hoạch số 12", "ban hành thêm ...", "ban hành đồng thời A, B và C"
     r"(?:\s+(?:tiep|them|dong\s+thoi|cung\s+luc))?"
     r"\s+(?:cac\s+)?$"  # "ban hành các chương trình số 1, 2"
@@ -596,6 +596,9 @@ _VERB_HINTS = (
     "khai bang",
     "hien bang",
     "triet bang",
+    "khai qua",  # "B đã được X triển khai qua A"
+    "hien qua",
+    "triet qua",
 )
 # Commissions and offices draft documents for their committee: "xây dựng" by them is not issuing.
 _DRAFTING_BODIES = (

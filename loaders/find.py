@@ -645,8 +645,9 @@ _SELF_TITLE = re.compile(r"[^.;:\n]{0,120}?\bnhu\s+sau\s*:")
 # Thường vụ ... ban hành ...", "Kế hoạch số 180-KH/ĐU thực hiện Quy định.", "... để thực hiện Chỉ thị và chỉ đạo
 # ..." (lower case it is the ordinary noun).
 _ANAPHOR = re.compile(
-    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh(?:\s+hanh\s+dong)?)\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)"
-)  # "Chương trình này": a programme of the article (corefer checks there is one)
+    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh(?:\s+hanh\s+dong)?)(?:\s+chuyen\s+de)?\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b"
+    r"(?!\s+dia\s+ban)"
+)  # ("Nghị quyết chuyên đề này")  # "Chương trình này": a programme of the article (corefer checks there is one)
 # (or before where, to whom, into what or how: "để cụ thể hóa Nghị quyết thành 5 nhóm nhiệm vụ", "... Chỉ thị tới
 # từng chi bộ", "... Nghị quyết vào cuộc sống", "... Kết luận nghiêm túc")
 _BARE_HEAD = re.compile(

@@ -2246,6 +2246,20 @@ def test_a_header_names_the_board_under_its_committee() -> None:
             ("Ban Chấp hành Trung ương",),
             id="the-leadership-and-a-ministry-are-no-joint-issuers",
         ),
+        pytest.param(
+            "Đảng ủy Bộ Ngoại giao ban hành Nghị quyết chuyên đề số 20-NQ/ĐU về ngoại giao kinh tế; đồng thời, ban "
+            "hành Kế hoạch số 33-KH/ĐU để thực hiện Nghị quyết chuyên đề này.",
+            "Kế hoạch số 33-KH/ĐU",
+            ("Đảng ủy Bộ Ngoại giao",),
+            id="dong-thoi-with-a-comma",
+        ),
+        pytest.param(
+            "Chỉ thị số 24-CT/TW của Ban Bí thư về phát triển đảng viên đã được Đảng ủy Khối Doanh nghiệp Trung ương "
+            "triển khai qua Hướng dẫn số 07-HD/ĐUK.",
+            "Hướng dẫn số 07-HD/ĐUK",
+            ("Đảng ủy Khối Doanh nghiệp Trung ương",),
+            id="carried-out-by-way-of",
+        ),
     ],
 )
 def test_issuers_of_national_bodies_and_listings(text: str, surface: str, issuer: tuple[str, ...]) -> None:
@@ -4998,6 +5012,14 @@ def test_a_lower_case_head_after_a_numbered_document_and_its_cue(
 )
 def test_back_references_name_the_documents_before(text: str, expected: set[tuple[str, str]]) -> None:
     assert edges(run(text)) == expected
+
+
+def test_a_thematic_resolution_named_by_a_demonstrative() -> None:
+    result = run(
+        "Đảng ủy Bộ Ngoại giao ban hành Nghị quyết chuyên đề số 20-NQ/ĐU về ngoại giao kinh tế; đồng thời, ban hành "
+        "Kế hoạch số 33-KH/ĐU để thực hiện Nghị quyết chuyên đề này."
+    )
+    assert edges(result) == {("Kế hoạch số 33-KH/ĐU", "Nghị quyết chuyên đề số 20-NQ/ĐU")}
 
 
 PROBE_19_SHAPES = [
