@@ -444,9 +444,18 @@ def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -
 # giáo và Dân vận Thành ủy", "Ban Thường vụ ban hành ..." after "Ban Thường vụ Tỉnh ủy".
 # (and "Đảng ủy Bộ" after "Đảng ủy Bộ Ngoại giao", "Ban Thường vụ Đảng ủy" after "Ban Thường vụ Đảng ủy Than ...")
 _ELLIPTIC = frozenset(
-    {"Ban", "Ban Thường vụ", "Ban Chấp hành", "Đảng ủy Bộ", "Ban Thường vụ Đảng ủy", "Đảng ủy Khối"}
+    {
+        "Ban",
+        "Ban Thường vụ",
+        "Ban Chấp hành",
+        "Đảng ủy Bộ",
+        "Ban Thường vụ Đảng ủy",
+        "Đảng ủy Khối",
+        "Ban cán sự đảng",
+    }
 )
 _ELLIPSIS_REACH = 3000
+_NAME_NO_ONE = ("Ban", "Ban Chấp hành", "Ban cán sự đảng")  # alone, with no full name before
 # "Ban" alone is a commission ("Ban Tuyên giáo", "Ban Tổ chức"), not a committee's board
 _NOT_A_COMMISSION = ("Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư", "Ban Thường trực")
 
@@ -457,7 +466,7 @@ def _complete_elliptic_issuers(nt: NormalisedText, described: list[Described]) -
         issuance = d.issuance
         if issuance is not None and issuance.issuer is not None and issuance.issuer.name in _ELLIPTIC:
             full = _named_before(nt, issuance.issuer)
-            if full is not None or issuance.issuer.name in ("Ban", "Ban Chấp hành"):  # alone they name no one
+            if full is not None or issuance.issuer.name in _NAME_NO_ONE:
                 issuance = Issuance(full, issuance.date, issuance.rule, issuance.joint)
                 d = Described(d.raw, d.tail, issuance, d.shared_issuers)
         out.append(d)

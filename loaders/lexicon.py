@@ -314,6 +314,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         r"|viet\s+nam(?:\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa)\b)?)",
         "@led_body",
     ),
+    # "Ban cán sự đảng đã ban hành ...": the one named in full earlier (completed by loaders.extract)
+    (r"(?:ban\s+can\s+su|bcs)\s+dang\b", "Ban cán sự đảng"),
     (_COMMITTEE, "@committee"),
     # a village's, a neighbourhood's or a unit's Party cell: "Chi bộ thôn Đông Hòa", "Chi bộ khu phố 3", "Chi bộ
     # Đồn Biên phòng Cửa khẩu ..."

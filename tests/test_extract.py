@@ -2260,6 +2260,19 @@ def test_a_header_names_the_board_under_its_committee() -> None:
             ("Đảng ủy Khối Doanh nghiệp Trung ương",),
             id="carried-out-by-way-of",
         ),
+        pytest.param(
+            "Năm 2023, Ban cán sự đảng Bộ Công Thương tiếp tục lãnh đạo phát triển năng lượng. Ban cán sự đảng đã ban "
+            "hành Nghị quyết số 26-NQ/BCSĐ ngày 6/3/2023.",
+            "Nghị quyết số 26-NQ/BCSĐ",
+            ("Ban cán sự đảng Bộ Công Thương",),
+            id="a-ministrys-committee-named-in-full-before",
+        ),
+        pytest.param(
+            "Ban cán sự đảng đã ban hành Nghị quyết số 26-NQ/BCSĐ ngày 6/3/2023.",
+            "Nghị quyết số 26-NQ/BCSĐ",
+            (),
+            id="a-committee-never-named-in-full",
+        ),
     ],
 )
 def test_issuers_of_national_bodies_and_listings(text: str, surface: str, issuer: tuple[str, ...]) -> None:
