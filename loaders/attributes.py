@@ -22,9 +22,9 @@ _DMY_WORDS = r"(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
 DATE_RE = re.compile(rf"(?:{_DMY}|{_DMY_WORDS})")
 # "(ngày 10/1/2022)", ", ngày 14/4/2025", "ngày 9-8-2019", "(16/6/2022)", "[được] ban hành ngày ..."
 _TAIL_DATE = re.compile(
-    rf"\s*[,-]?\s*(?P<paren>\()?\s*(?:(?:da\s+)?(?:duoc\s+)?(?:ban\s+hanh|thong\s+qua)\s+)?(?:ngay\s*)?"
-    rf"(?:{_DMY}|{_DMY_WORDS})\s*(?(paren)\))"
-)
+    rf"\s*[,-]?\s*(?P<paren>\()?\s*(?:(?:da\s+)?(?:duoc\s+)?(?:ban\s+hanh|thong\s+qua)\s+(?(paren)|(?P<p2>\()?))?"
+    rf"(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*(?(paren)\))(?(p2)\))"
+)  # ("được ban hành (14/7/2023)": the bracket after the verb)
 # "Kế hoạch số 37 về ... (ban hành ngày 21/8/2025) được ...": the issue date given aside, after the subject.
 _DATED_ASIDE = re.compile(rf"\(\s*(?:da\s+|duoc\s+)?ban\s+hanh\s+(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*\)")
 _TAIL_YEAR = re.compile(r"\s*,?\s*(?:ban\s+hanh\s+)?nam\s+(?P<y>\d{4})\b")  # "Chỉ thị 21 năm 2013"

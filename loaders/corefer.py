@@ -231,6 +231,11 @@ def _content_words(text: str) -> set[str]:
 
 
 _LEAD_REACH = 1200
+_MENU_LINES = 2
+_POSTING_TIME = re.compile(
+    r"[\s|,:()+-]*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat|cap\s+nhat|dang\s+ngay|ngay\s+dang|luot\s+xem|gmt"
+    r"|[\d/.:]+)[\s|,:()+-]*)+"
+)
 
 
 def _lead_document(nt: NormalisedText, described: list[Described], index: int) -> int | None:
@@ -238,18 +243,27 @@ def _lead_document(nt: NormalisedText, described: list[Described], index: int) -
     'Ngày 9/8/2021, Đảng ủy xã X ban hành Nghị quyết số 12-NQ/ĐU về ...' (the lead): a headline names the
     document its lead reports, the first numbered one of its type after it, when the issuers do not disagree."""
     d = described[index]
-    first_line_end = nt.fold.find("\n")
-    headline = nt.fold[:first_line_end].strip()
+    fold = nt.fold
+    line_start = fold.rfind("\n", 0, d.raw.start) + 1
+    first_line_end = fold.find("\n", d.raw.start)
+    headline = fold[line_start:first_line_end].strip()
     if (
         first_line_end < 0
-        or d.raw.start > first_line_end
-        or nt.fold[: d.raw.start].strip() == ""
+        or fold[line_start : d.raw.start].strip() == ""
         or len(headline) > 200
         or headline.endswith((".", ":", ";"))
+        # the headline opens the article, under a menu line or two at most ("Trang chủ | Thời sự | ...")
+        or fold.count("\n", 0, line_start) > _MENU_LINES
+        or any(line.strip().endswith((".", ":", ";")) for line in fold[:line_start].split("\n"))
     ):
         return None  # (not a headline, which has no final stop; or the line is a document's own title)
-    # the lead: the first non-empty line after the headline (in a list of headlines, the next headline)
-    lead_start = len(nt.fold) - len(nt.fold[first_line_end:].lstrip())
+    # the lead: the first non-empty line after the headline (in a list of headlines, the next headline), past the
+    # posting time ("17/07/2024 14:23 GMT+7", "Thứ Sáu, 12/12/2021 - 10:12", "Cập nhật: 15:45 06/12/2023")
+    lead_start = len(fold) - len(fold[first_line_end:].lstrip())
+    while (line_end := fold.find("\n", lead_start)) > 0 and _POSTING_TIME.fullmatch(
+        fold, lead_start, line_end
+    ):
+        lead_start = len(fold) - len(fold[line_end:].lstrip())
     lead_end = nt.fold.find("\n", lead_start)
     lead_end = len(nt.fold) if lead_end < 0 else min(lead_end, lead_start + _LEAD_REACH)
     for j in range(index + 1, len(described)):
@@ -262,7 +276,7 @@ def _lead_document(nt: NormalisedText, described: list[Described], index: int) -
             return None  # another unnumbered one first: the lead does not name it
         names, others = _issuer_names(d), _issuer_names(e)
         if names and others and not {_committee(n) for n in names} & {_committee(n) for n in others}:
-            return None
+            continue  # another body's, named by the lead ("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, ...")
         if (
             d.tail.subject
             and e.tail.subject
@@ -442,11 +456,20 @@ def _same_title(described: list[Described], unnumbered: Described, group: list[i
     if len(title.split()) < 3:
         return False
     first = described[group[0]].raw
+    names = _issuer_names(unnumbered)
     return (
         first.type == unnumbered.raw.type
         and first.number is not None
         and any(
             _title(described[j]).startswith(title) or title.startswith(_title(described[j]) or "\0")
+            for j in group
+        )
+        # (not another body's: "Tỉnh ủy ban hành Chỉ thị về đại hội đảng bộ các cấp ..." over "Thực hiện Chỉ thị
+        # số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp, ... ban hành Chỉ thị số 23-CT/TU")
+        and not any(
+            (others := _issuer_names(described[j]))
+            and names
+            and not {_committee(n) for n in names} & {_committee(n) for n in others}
             for j in group
         )
     )

@@ -678,8 +678,10 @@ _OPENING_HEAD = re.compile(
 # ... or when it was issued: "Kế hoạch được ban hành ngày 12 tháng 8 năm 2025", "Nghị quyết chuyên đề được ban hành
 # ngày ..." (the date is read from its tail).
 _OPENING_DATED = re.compile(
-    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)(?:\s+chuyen\s+de)?(?=\s+(?:da\s+)?duoc\s+ban\s+hanh\s+(?:vao\s+)?ngay\s*\d)"
-)
+    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)(?:\s+chuyen\s+de)?"
+    r"(?=\s+(?:da\s+)?duoc\s+ban\s+hanh\s+(?:(?:vao\s+)?ngay\s*\d|\(\s*(?:ngay\s*)?\d))"
+)  # (or in brackets: "Ngay sau khi Nghị quyết được ban hành (14/7/2023), ...")
+_AFTER_WHEN = re.compile(r"\b(?:sau\s+)?khi\s+$")  # "Ngay sau khi Nghị quyết được ban hành (D)"
 # In lower case too, right after a numbered document and its cue and closing the clause: "ban hành Kế hoạch số
 # 25-KH/TU triển khai nghị quyết.", "... Kế hoạch số 170-KH/TU tiếp tục thực hiện kết luận trong thời gian tới"
 # (a document carrying out "the resolution" names the one the article is about; corefer settles which).
@@ -711,6 +713,8 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             or _CLAUSE_OPENS.search(nt.fold, max(0, start - 3), start)  # "...; nghị quyết được xây dựng ..."
         ):
             m = _OPENING_HEAD.match(nt.fold, start) or _OPENING_DATED.match(nt.fold, start)
+        if m is None and nt.norm[start].isupper() and _AFTER_WHEN.search(nt.fold, max(0, start - 9), start):
+            m = _OPENING_DATED.match(nt.fold, start)
         if m is not None:
             found.append(RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.anaphor"))
     return found

@@ -5035,6 +5035,27 @@ def test_a_thematic_resolution_named_by_a_demonstrative() -> None:
     assert edges(result) == {("Kế hoạch số 33-KH/ĐU", "Nghị quyết chuyên đề số 20-NQ/ĐU")}
 
 
+def test_a_headline_under_a_menu_joins_the_document_its_lead_reports_past_the_posting_time() -> None:
+    result = run(
+        "TRANG CHỦ  CHÍNH TRỊ  KINH TẾ  XÃ HỘI\nTỉnh ủy ban hành Chỉ thị về đại hội đảng bộ các cấp nhiệm kỳ "
+        "2025-2030\n17/07/2024 14:23 GMT+7\nThực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các "
+        "cấp, ngày 15/7/2024, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 23-CT/TU về đại hội đảng bộ các cấp tiến tới "
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX."
+    )
+    assert [[m.surface for m in d.mentions] for d in result.documents] == [
+        ["Chỉ thị", "Chỉ thị số 23-CT/TU"],
+        ["Chỉ thị số 35-CT/TW"],
+    ]
+
+
+def test_a_bare_head_dated_in_brackets_after_khi() -> None:
+    result = run(
+        "Tỉnh ủy triển khai Nghị quyết số 17-NQ/TU về nhân lực.\nNgay sau khi Nghị quyết được ban hành (14/7/2023), "
+        "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 17-KH/TU."
+    )
+    assert doc_named(result, "Nghị quyết số 17-NQ/TU").date == "2023-07-14"
+
+
 PROBE_19_SHAPES = [
     pytest.param(
         "Tỉnh ủy ban hành Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết số 44-NQ/T.Ư ngày 24-11-2023 Hội "
