@@ -173,7 +173,7 @@ def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> 
             found is None
             or subject.date is not None
             or "duoc ban hanh" not in nt.fold[found.start : found.end]
-            or not _CUE_BETWEEN.match(nt.fold, subject.tail.end, obj.raw.start)
+            or not _CUE_AFTER_DOCUMENT.fullmatch(nt.fold, subject.tail.end, obj.raw.start)
             or not _OPENS_SENTENCE.search(nt.fold, max(0, subject.raw.start - 40), subject.raw.start)
         ):
             continue
@@ -233,7 +233,11 @@ def _local_for_central(raw: RawMention, org: OrgMatch) -> bool:
 
 
 _LOCAL_LEVELS = frozenset({"provincial", "district", "grassroots"})
-_CUE_BETWEEN = re.compile(rf"\s*,?\s*(?:de\s+)?(?:{IMPLEMENTING_VERBS})(?:\s+thuc\s+hien)?\s*")
+# Between a document and the object of its cue: "Kế hoạch số 77-KH/TU thực hiện <B>", "..., để triển khai thực hiện
+# <B>", "Kế hoạch số 98-KH/TU của Tỉnh ủy về thực hiện <B>"
+_CUE_AFTER_DOCUMENT = re.compile(
+    rf"\s*,?\s*(?:de\s+|ve\s+(?:viec\s+)?)?(?:{IMPLEMENTING_VERBS})(?:\s+thuc\s+hien)?\s*"
+)
 
 
 def _issuer_of_implementer(
@@ -245,7 +249,7 @@ def _issuer_of_implementer(
     tail = previous.tail
     if previous.issuers or not all(_level_fits(previous.raw, org) for org in issuers):
         return previous
-    if not _CUE_BETWEEN.fullmatch(nt.fold, tail.subject.end if tail.subject else tail.end, raw.start):
+    if not _CUE_AFTER_DOCUMENT.fullmatch(nt.fold, tail.subject.end if tail.subject else tail.end, raw.start):
         return previous
     own = Tail(tail.end, tail.date, tail.year, issuers, tail.term, tail.subject)
     return Described(previous.raw, own, previous.issuance, previous.shared_issuers)

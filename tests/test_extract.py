@@ -503,6 +503,11 @@ DATES = [
         id="right-after-the-mention-before-the-next-issuance",
     ),
     pytest.param("Kế hoạch số 5-KH/TU ban hành tháng 6/2023 của Tỉnh ủy", None, id="month-is-not-a-date"),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW được ban hành ngày 10/10/2022.",
+        "2022-10-10",
+        id="passive-predicate-after-ve-thuc-hien",
+    ),
     pytest.param("Kế hoạch số 5-KH/TU được ban hành ngày 14/9/2021.", "2021-09-14", id="duoc-ban-hanh-ngay"),
     pytest.param(
         "Kế hoạch số 5-KH/TU về chuyển đổi số (ban hành ngày 2/8/2025) được giao Văn phòng theo dõi.",
