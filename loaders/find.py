@@ -590,6 +590,14 @@ def _body_issuing_at(nt: NormalisedText, head: int) -> re.Match[str] | None:
     if verb is None:
         return None
     bodies = list(ORG_RE.finditer(nt.fold, max(0, verb.start() - 90), verb.start()))
+    if (
+        bodies
+        and _PLENUM_OF.search(nt.fold, max(0, bodies[-1].start() - 10), bodies[-1].start())
+        and _PLENUM_TO.fullmatch(nt.fold, bodies[-1].end(), verb.start())
+    ):
+        return bodies[
+            -1
+        ]  # "Hội nghị Thành ủy lần thứ 2 khóa I, thông qua Chương trình hành động thực hiện ..."
     if not bodies or not _PLACE_WORDS_TO.match(nt.fold, bodies[-1].end(), verb.start()):
         # a committee's plenary adopting it: "Hội nghị (đã thảo luận,) thống nhất thông qua Nghị quyết về ..."
         return _MEETING_BEFORE.search(nt.fold, max(0, verb.start() - 60), verb.start())
@@ -597,6 +605,12 @@ def _body_issuing_at(nt: NormalisedText, head: int) -> re.Match[str] | None:
 
 
 _MEETING_BEFORE = re.compile(rf"\b{MEETING_ADOPTS}$")
+# A committee's plenum named by its body and number, then what it adopted
+_PLENUM_OF = re.compile(r"\bhoi\s+nghi\s+$")
+_PLENUM_TO = re.compile(
+    r"\s+lan\s+thu\s+\w+(?:\s*[,(-]?\s*khoa\s+[ivxl\d]+\)?)?(?:\s*,?\s*nhiem\s+ky\s+\d{4}\s*-\s*\d{4})?\s*,?\s*"
+    r"(?:(?:da|cung|vua)\s+)*(?:thao\s+luan\s*,?\s*)?(?:(?:va\s+)?thong\s+nhat\s+)?"
+)
 
 
 def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:

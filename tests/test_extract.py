@@ -5061,6 +5061,15 @@ def test_a_bare_head_dated_in_brackets_after_khi() -> None:
     assert doc_named(result, "Nghị quyết số 17-NQ/TU").date == "2023-07-14"
 
 
+def test_a_plenum_named_by_its_body_adopts_an_unnumbered_programme() -> None:
+    result = run(
+        "Thành ủy tổ chức Hội nghị Thành ủy lần thứ 2 khóa I, thông qua Chương trình hành động thực hiện Nghị quyết "
+        "Đại hội XIV của Đảng."
+    )
+    assert doc_named(result, "Chương trình hành động").issuer == ("Thành ủy",)
+    assert edges(result) == {("Chương trình hành động", "Nghị quyết Đại hội XIV của Đảng")}
+
+
 PROBE_19_SHAPES = [
     pytest.param(
         "Tỉnh ủy ban hành Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết số 44-NQ/T.Ư ngày 24-11-2023 Hội "
