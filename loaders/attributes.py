@@ -855,9 +855,10 @@ def _body_of_meeting(nt: NormalisedText, clause_start: int, verb_start: int) -> 
     # ban hành ...")
     if named < 0 or nt.norm.count("\n\n", named, clause_start) > 1:
         return None
-    after = match_org(nt, named + len("hoi nghi") + 1)
+    after = match_org(nt, named + len("hoi nghi") + 1) or match_org(nt, named)
     if after is not None:
-        return after  # "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5"
+        # "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5", "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng"
+        return after
     before = find_orgs(nt, max(0, named - 100), named)
     if before and _HELD_BY.fullmatch(fold, before[-1].end, named):
         return before[-1]  # "Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 5"

@@ -5070,6 +5070,14 @@ def test_a_plenum_named_by_its_body_adopts_an_unnumbered_programme() -> None:
     assert edges(result) == {("Chương trình hành động", "Nghị quyết Đại hội XIV của Đảng")}
 
 
+def test_the_central_plenum_of_the_headline_adopts_what_its_body_text_reports() -> None:
+    result = run(
+        "Bế mạc Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII\nHội nghị đã thống nhất ban hành Kết "
+        "luận số 150-KL/TW về phương án phân bổ nhân sự cấp ủy."
+    )
+    assert doc_named(result, "Kết luận số 150-KL/TW").issuer == ("Ban Chấp hành Trung ương",)
+
+
 PROBE_19_SHAPES = [
     pytest.param(
         "Tỉnh ủy ban hành Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết số 44-NQ/T.Ư ngày 24-11-2023 Hội "
