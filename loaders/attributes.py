@@ -637,16 +637,15 @@ def _date_before(nt: NormalisedText, clause_start: int, end: int) -> Found | Non
     return found_date
 
 
-# A date an event runs from or until is not the issuing's: "đi vào hoạt động từ ngày 1/7/2025, Đảng ủy xã ban hành".
-_SINCE = re.compile(r"\b(?:tu|den|truoc|sau|ke\s+tu)\s+ngay\s*$")
+# A date an event runs from or until is not the issuing's: "đi vào hoạt động từ ngày 1/7/2025, Đảng ủy xã ban hành"
+# (a word, not the end of a symbol: "98-KH/TU ngày 16/7/2018")
+_SINCE = re.compile(r"(?:^|\s)(?:tu|den|truoc|sau|ke\s+tu)\s+ngay\s*$")
 
 
 # "cùng ngày" after a mention: "Kế hoạch số 12 ngày 28/7/2025 thực hiện A, và Kế hoạch số 13 cùng ngày thực hiện B"
 _TAIL_SAME_DAY = re.compile(r"\s*,?\s*(?:\(\s*)?(?:ban\s+hanh\s+)?(?P<same>cung\s+ngay)\b\s*\)?")
 _CENTRAL_DATE = re.compile(r"/\s*(?:tw|t\.\s?u)\s*,?\s*\(?\s*ngay\s*$")
 _SAME_DAY_REACH = 1500  # about a paragraph: "cùng ngày" refers to a date the reader has just read
-# "Xã A được thành lập từ ngày 1/7/2025 ... Cùng ngày, ...": a bound of a period is no day an event happened on
-_PERIOD_BOUND = re.compile(r"(?:^|\s)(?:tu|den|truoc|sau|ke\s+tu)\s+(?:ngay\s*)?$")
 
 
 def same_day(nt: NormalisedText, start: int, end: int, central_ok: bool = False) -> Found | None:
@@ -656,8 +655,8 @@ def same_day(nt: NormalisedText, start: int, end: int, central_ok: bool = False)
         if (iso := parse_date(d)) and "ngay" in nt.fold[max(0, d.start() - 6) : d.start()]:
             if not central_ok and _CENTRAL_DATE.search(nt.fold, max(0, d.start() - 20), d.start()):
                 continue  # "... thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024. Cùng ngày, ...": not that day
-            if _PERIOD_BOUND.search(nt.fold, max(0, d.start() - 16), d.start()):
-                continue
+            if _SINCE.search(nt.fold, max(0, d.start() - 16), d.start()):
+                continue  # "Xã A được thành lập từ ngày 1/7/2025 ... Cùng ngày, ...": a period's bound
             last = iso
     return Found(last, start, end, "date.cung_ngay") if last else None
 
