@@ -867,17 +867,22 @@ def _body_of_meeting(nt: NormalisedText, clause_start: int, verb_start: int) -> 
 def _body_of_list_intro(nt: NormalisedText, clause_start: int, verb_start: int) -> OrgMatch | None:
     fold = nt.fold
     line_start = fold.rfind("\n", 0, verb_start) + 1
-    if (
-        line_start == 0
-        or line_start < clause_start
-        or not _TASK_OPENS.fullmatch(fold, line_start, verb_start)
-    ):
+    # (the verb opens its line, after the item's mark at most: "1. Ban hành ...", whose "." ends no clause)
+    if line_start == 0 or not _TASK_OPENS.fullmatch(fold, line_start, verb_start):
         return None
     colon = fold.rfind(":", max(0, line_start - 1500), line_start)
     if colon < 0 or _ends_a_sentence(fold, colon, line_start):
         return None
     intro_start = fold.rfind("\n", 0, colon) + 1
     orgs = find_orgs(nt, intro_start, colon)
+    if (
+        orgs
+        and not fold[orgs[-1].end : colon].strip()
+        and fold[max(intro_start, orgs[-1].start - 5) : orgs[-1].start].strip().endswith("cua")
+    ):
+        # "Kết quả cụ thể hóa nghị quyết năm 2022 của Tỉnh ủy Thái Bình:\n1. Ban hành ...": items that open with
+        # the verb are what the body closing the intro did
+        return orgs[-1]
     if not orgs or not _INTRO_LEAD.fullmatch(fold, intro_start, orgs[0].start):
         return None
     if fold[max(intro_start, orgs[0].start - 5) : orgs[0].start].strip().endswith("cua"):

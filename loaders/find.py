@@ -271,10 +271,17 @@ def _list_items(nt: NormalisedText, pos: int, type_: str, group: int) -> list[Ra
 _BARE_SYMBOL = re.compile(r"(?<![\w/.-])(?P<num>\d{1,4}[a-z]?)(?=\s*-\s*[a-z]{1,5}\s*/)")
 
 
+# A reproduced header's type line, a few lines below its number line
+_DECISION_TYPE_LINE = re.compile(r"\n[ \t|*]*quyet\s+dinh[ \t|]*(?:\n|$)")
+_TYPE_LINE_REACH = 300
+
+
 def _bare_symbols(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     found = []
     for m in _matches_at(_BARE_SYMBOL, nt, anchors.symbols):
         end, symbol, organ, _, code_type = parse_symbol(nt, m.end(), m.group("num"), any_code=False)
+        if code_type == "regulation" and _DECISION_TYPE_LINE.search(nt.fold, end, end + _TYPE_LINE_REACH):
+            code_type = "decision"  # "Số 1520-QĐ/TU" over the type line "QUYẾT ĐỊNH": QĐ is also Quyết định
         if symbol and code_type:
             found.append(
                 RawMention(m.start(), end, code_type, "mention.bare_symbol", m.group("num"), symbol, organ)

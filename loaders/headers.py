@@ -102,6 +102,8 @@ _COLUMNS = {
     "noi dung": "summary",
     "ten van ban": "summary",
     "co quan ban hanh": "issuer",
+    "co quan": "issuer",
+    "noi ban hanh": "issuer",
     "don vi": "issuer",
     "don vi ban hanh": "issuer",
     "so hieu van ban": "number",
@@ -112,6 +114,7 @@ _COLUMNS = {
 _IMPLEMENTED_COLUMN = re.compile(
     r"van\s+ban\b.*(?:\bduoc\s+(?:cu\s+the\s+hoa|the\s+che\s+hoa|trien\s+khai|thuc\s+hien|quan\s+triet)\b.*"
     r"|\b(?:cua\s+)?trung\s+uong)"
+    r"|(?:nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh)\s+(?:cua\s+)?trung\s+uong"  # "Nghị quyết Trung ương"
     r"|(?:thuc\s+hien|trien\s+khai|cu\s+the\s+hoa)\s+(?:van\s+ban|nghi\s+quyet|ket\s+luan|chi\s+thi)\b.*"
 )
 _IMPLEMENTER_COLUMN = re.compile(

@@ -5078,6 +5078,36 @@ def test_the_central_plenum_of_the_headline_adopts_what_its_body_text_reports() 
     assert doc_named(result, "Kết luận số 150-KL/TW").issuer == ("Ban Chấp hành Trung ương",)
 
 
+def test_a_reproduced_decisions_number_line_over_its_type_line() -> None:
+    result = run(
+        "TỈNH ỦY TUYÊN QUANG\n*\nSố 1520-QÐ/TU\nTuyên Quang, ngày 03 tháng 10 năm 2023\nQUYẾT ÐỊNH\nban hành Quy "
+        "chế phối hợp"
+    )
+    assert [(d.type, d.symbol) for d in result.documents] == [("decision", "1520-QĐ/TU")]
+    assert [d.type for d in run("Số 12-QĐ/TU ngày 3/3/2023 về công tác cán bộ.").documents] == ["regulation"]
+
+
+def test_a_tables_columns_name_the_issuer_and_the_implemented_side() -> None:
+    issued = run(
+        "Một số văn bản của Trung ương về công tác cán bộ:\n| Văn bản | Ngày | Cơ quan |\n| Quy định số 96-QĐ/TW | "
+        "02/02/2023 | Bộ Chính trị |"
+    )
+    assert doc_named(issued, "Quy định số 96-QĐ/TW").issuer == ("Bộ Chính trị",)
+    paired = run(
+        "Tiến độ tại Gia Lai:\n| Nghị quyết Trung ương | Văn bản của Tỉnh ủy |\n| Nghị quyết số 27-NQ/TW | "
+        "Chương trình hành động số 28- CTr/TU ngày 20/02/2023 |"
+    )
+    assert edges(paired) == {("Chương trình hành động số 28- CTr/TU", "Nghị quyết số 27-NQ/TW")}
+
+
+def test_numbered_tasks_under_an_intro_closing_with_their_body() -> None:
+    result = run(
+        "Kết quả cụ thể hoá nghị quyết trong năm 2022 của Tỉnh uỷ Thái Bình:\n1. Ban hành Chương trình hành động số "
+        "15-CTr/TU thực hiện Kết luận số 21-KL/TW;\n2. Ban hành Kế hoạch số 102-KH/TU thực hiện Quy định số 41-QĐ/TW."
+    )
+    assert doc_named(result, "Kế hoạch số 102-KH/TU").issuer == ("Tỉnh ủy",)
+
+
 PROBE_19_SHAPES = [
     pytest.param(
         "Tỉnh ủy ban hành Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết số 44-NQ/T.Ư ngày 24-11-2023 Hội "
