@@ -366,6 +366,20 @@ def match_org(nt: NormalisedText, pos: int) -> OrgMatch | None:
     return _org_from_match(nt, m)
 
 
+_BARE_COMMITTEES = frozenset(
+    {"Đảng ủy", "Ban Thường vụ Đảng ủy", "Thường trực Đảng ủy", "Ban Chấp hành Đảng bộ"}
+)
+_SYLLABLE_LETTERS = 7  # a Vietnamese syllable has at most seven letters ("nghiêng")
+
+
+def _is_brand(place: str) -> bool:
+    """An enterprise's name where a place would be: one word that is no Vietnamese syllable ("Vietcombank",
+    "VietinBank") or an acronym ("VNPT", "BIDV")."""
+    if " " in place or "-" in place:
+        return False
+    return len(place) > _SYLLABLE_LETTERS or (len(place) >= 3 and place.isupper()) or not place[1:].islower()
+
+
 def _org_from_match(nt: NormalisedText, m: re.Match[str]) -> OrgMatch:
     kind = ORG_CANON[int((m.lastgroup or "o0")[1:])]  # each alternative is one named group: o0, o1, ...
     folded = _words(m.group(0))
@@ -379,6 +393,11 @@ def _org_from_match(nt: NormalisedText, m: re.Match[str]) -> OrgMatch:
     place = None
     if level != "central" or kind.startswith("@"):
         place, end = _place_after(nt, end)
+        if place is not None and name in _BARE_COMMITTEES and _is_brand(place):
+            name, place = (
+                f"{name} {place}",
+                None,
+            )  # "Đảng ủy Vietcombank", "Đảng ủy VNPT": a name, not a place
     dang = _DANG_AFTER.match(nt.fold, end)
     if dang and level == "central":
         end = dang.end()

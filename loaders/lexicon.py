@@ -195,7 +195,8 @@ INSTITUTION = (
     r"|truong(?:\s+(?:dai\s+hoc|cao\s+dang|trung\s+cap|chinh\s+tri|thpt|thcs|tieu\s+hoc|mam\s+non))?)"
     # (not "có", "tại": folded they are also "Cổ [phần]", "Tài [chính]" of names; a name may hold " - ": "Tập đoàn
     # Công nghiệp Than - Khoáng sản Việt Nam"; "Đa khoa" folds like "đã")
-    r"(?:(?:\s+[a-z]+|\s+-\s+[a-z]+){0,9}?(?=\s*[,.;:()\"]|\s+-\s+[a-z]+\s+(?:da|vua|ban\s+hanh)\b|\s*-\s*$"
+    # (and a number that ends a name: "Bệnh viện Quân y 175", "Trường Sĩ quan Lục quân 1")
+    r"(?:(?:\s+[a-z]+|\s+-\s+[a-z]+){0,9}?(?:\s+\d{1,4})?(?=\s*[,.;:()\"]|\s+-\s+[a-z]+\s+(?:da|vua|ban\s+hanh)\b|\s*-\s*$"
     r"|\s*$|\s+(?:da(?!\s+khoa)|vua|cung|moi|kip\s+thoi|ban\s+hanh|xay\s+dung|ra|khoa\s+[ivxl]{1,6}"
     r"|thuc\s+hien|trien\s+khai|cu\s+the\s+hoa|quan\s+triet|to\s+chuc|lanh\s+dao|ve|cua|va|theo|nham|de"
     r"|duoc|tham\s+muu|phoi\s+hop|chi\s+dao"

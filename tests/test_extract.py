@@ -2278,6 +2278,24 @@ def test_a_header_names_the_board_under_its_committee() -> None:
             (),
             id="a-committee-never-named-in-full",
         ),
+        pytest.param(
+            "Đảng ủy Vietcombank ban hành Nghị quyết số 15-NQ/ĐU về chuyển đổi số.",
+            "Nghị quyết số 15-NQ/ĐU",
+            ("Đảng ủy Vietcombank",),
+            id="an-enterprises-brand-is-no-place",
+        ),
+        pytest.param(
+            "Đảng ủy VNPT ban hành Nghị quyết số 15-NQ/ĐU.",
+            "Nghị quyết số 15-NQ/ĐU",
+            ("Đảng ủy VNPT",),
+            id="an-acronym",
+        ),
+        pytest.param(
+            "Đảng ủy Bệnh viện Quân y 175 ban hành Nghị quyết số 15-NQ/ĐU.",
+            "Nghị quyết số 15-NQ/ĐU",
+            ("Đảng ủy Bệnh viện Quân y 175",),
+            id="an-institution-named-with-a-number",
+        ),
     ],
 )
 def test_issuers_of_national_bodies_and_listings(text: str, surface: str, issuer: tuple[str, ...]) -> None:
