@@ -227,6 +227,12 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
         level = "provincial" if tail else _COMMITTEE_LEVEL[committee]
         suffix = " " + " ".join(as_written.split()[-len(tail.split()) :]) if tail else ""
         return "Ban Thường vụ " + _COMMITTEES[committee] + suffix, level
+    if kind == "@executive" and folded.split("dang bo", 1)[-1].split()[:1] == ["khoi"]:
+        # "Ban Chấp hành Đảng bộ Khối Doanh nghiệp Trung ương": the bloc's committee (its level as "Đảng ủy Khối ...")
+        words = len(folded.split("dang bo", 1)[0].split()) + 2
+        bloc = " ".join(as_written.split()[words:])
+        _, level = _party_committee_of("dang uy " + folded.split("dang bo", 1)[-1].strip(), "Đảng ủy " + bloc)
+        return f"Ban Chấp hành Đảng bộ {bloc}", level
     if kind in ("@executive", "@congress") and unit:
         prefix = "Ban Chấp hành" if kind == "@executive" else "Đại hội"
         return f"{prefix} Đảng bộ {_UNITS[unit]}", _UNIT_LEVEL[unit]
@@ -367,7 +373,13 @@ def match_org(nt: NormalisedText, pos: int) -> OrgMatch | None:
 
 
 _BARE_COMMITTEES = frozenset(
-    {"Đảng ủy", "Ban Thường vụ Đảng ủy", "Thường trực Đảng ủy", "Ban Chấp hành Đảng bộ"}
+    {
+        "Đảng ủy",
+        "Ban Thường vụ Đảng ủy",
+        "Thường trực Đảng ủy",
+        "Ban Chấp hành Đảng bộ",
+        "Ủy ban Kiểm tra Đảng ủy",
+    }
 )
 _SYLLABLE_LETTERS = 7  # a Vietnamese syllable has at most seven letters ("nghiêng")
 

@@ -185,14 +185,8 @@ CENTRAL_AGENCY = (
     r"|thanh\s+tra\s+chinh\s+phu|uy\s+ban\s+dan\s+toc|thong\s+tan\s+xa\s+viet\s+nam|dai\s+tieng\s+noi\s+viet\s+nam"
     r"|dai\s+truyen\s+hinh\s+viet\s+nam)"
 )
-INSTITUTION = (
-    # (ministries whose names hold "và", which otherwise ends a name, or a verb: "Bộ Xây dựng")
-    r"(?:" + CENTRAL_AGENCY + r"|bo\s+(?:ke\s+hoach\s+va\s+dau\s+tu|xay\s+dung|khoa\s+hoc\s+va\s+cong\s+nghe"
-    r"|giao\s+duc\s+va\s+dao\s+tao|tai\s+nguyen\s+va\s+moi\s+truong"
-    r"|nong\s+nghiep\s+va\s+(?:phat\s+trien\s+nong\s+thon|moi\s+truong)|thong\s+tin\s+va\s+truyen\s+thong"
-    r"|lao\s+dong\s*-\s*thuong\s+binh\s+va\s+xa\s+hoi|van\s+hoa\s*,\s*the\s+thao\s+va\s+du\s+lich)"
-    r"|(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang|bo(?!\s+(?:chinh|doi)\b)|dai\s+hoc"
-    r"|truong(?:\s+(?:dai\s+hoc|cao\s+dang|trung\s+cap|chinh\s+tri|thpt|thcs|tieu\s+hoc|mam\s+non))?)"
+# The rest of a body's name, up to what follows a name: punctuation, a verb, "về", "của" ...
+_NAME_RUN = (
     # (not "có", "tại": folded they are also "Cổ [phần]", "Tài [chính]" of names; a name may hold " - ": "Tập đoàn
     # Công nghiệp Than - Khoáng sản Việt Nam"; "Đa khoa" folds like "đã")
     # (and a number that ends a name: "Bệnh viện Quân y 175", "Trường Sĩ quan Lục quân 1")
@@ -203,6 +197,16 @@ INSTITUTION = (
     # (the verbs of reported speech: "đồng chí Bí thư Đảng ủy Bộ nhấn mạnh ...")
     r"|nhan\s+manh|cho\s+biet|khang\s+dinh|de\s+nghi|yeu\s+cau|phat\s+bieu|chi\s+ro|neu\s+ro|thong\s+tin|bao\s+cao"
     r"|danh\s+gia|tiep\s+tuc|luu\s+y)\b))?"
+)
+INSTITUTION = (
+    # (ministries whose names hold "và", which otherwise ends a name, or a verb: "Bộ Xây dựng")
+    r"(?:" + CENTRAL_AGENCY + r"|bo\s+(?:ke\s+hoach\s+va\s+dau\s+tu|xay\s+dung|khoa\s+hoc\s+va\s+cong\s+nghe"
+    r"|giao\s+duc\s+va\s+dao\s+tao|tai\s+nguyen\s+va\s+moi\s+truong"
+    r"|nong\s+nghiep\s+va\s+(?:phat\s+trien\s+nong\s+thon|moi\s+truong)|thong\s+tin\s+va\s+truyen\s+thong"
+    r"|lao\s+dong\s*-\s*thuong\s+binh\s+va\s+xa\s+hoi|van\s+hoa\s*,\s*the\s+thao\s+va\s+du\s+lich)"
+    r"|(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang|bo(?!\s+(?:chinh|doi)\b)|dai\s+hoc"
+    r"|truong(?:\s+(?:dai\s+hoc|cao\s+dang|trung\s+cap|chinh\s+tri|thpt|thcs|tieu\s+hoc|mam\s+non))?)"
+    + _NAME_RUN
 )
 _PARTY_COMMITTEE_OF = (
     r"(?:dang\s+uy\s+(?:bo\s+doi\s+bien\s+phong(?!\s+(?:tinh|thanh\s+pho)\b)|"
@@ -259,7 +263,7 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"(?:ban\s+thuong\s+vu|btv)\s+" + _COMMITTEE, "@standing"),
     (
         r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo\s+(?:cac\s+co\s+quan\s+dang\s+(?:tinh|thanh\s+pho)|tinh|thanh\s+pho|huyen"
-        r"|quan|thi\s+xa|xa|phuong|thi\s+tran|dac\s+khu|khoi)",
+        r"|quan|thi\s+xa|xa|phuong|thi\s+tran|dac\s+khu|" + _BLOC + ")",
         "@executive",
     ),
     # the Party organisations of the Government, the National Assembly, the Centre's Party bodies (since 2025)
@@ -322,7 +326,11 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # Đồn Biên phòng Cửa khẩu ..."
     (
         r"chi\s+bo\s+(?:thon|ap|ban|buon|xom|khu\s+pho|to\s+dan\s+pho|khoi\s+pho|don\s+bien\s+phong(?:\s+cua\s+khau)?|dai\s+doi"
-        r"|tieu\s+doan)(?:\s+(?:so\s+)?\d{1,3}\b)?|chi\s+bo\s+" + INSTITUTION,
+        r"|tieu\s+doan)(?:\s+(?:so\s+)?\d{1,3}\b)?|chi\s+bo\s+"
+        + INSTITUTION
+        # a unit's or a ward's: "Chi bộ Công an xã Tân Thành", "Chi bộ Khoa Hồi sức tích cực", "Chi bộ Phòng An ninh"
+        + r"|chi\s+bo\s+cong\s+an\s+(?:xa|phuong|thi\s+tran)\b|chi\s+bo\s+(?:khoa|phong)(?=\s)"
+        + _NAME_RUN,
         "@cell",
     ),
     (r"dai\s+hoi\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@congress"),

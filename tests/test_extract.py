@@ -2296,6 +2296,30 @@ def test_a_header_names_the_board_under_its_committee() -> None:
             ("Đảng ủy Bệnh viện Quân y 175",),
             id="an-institution-named-with-a-number",
         ),
+        pytest.param(
+            "Ban Chấp hành Đảng bộ Khối Doanh nghiệp Trung ương đã ban hành Nghị quyết số 05-NQ/ĐUK.",
+            "Nghị quyết số 05-NQ/ĐUK",
+            ("Ban Chấp hành Đảng bộ Khối Doanh nghiệp Trung ương",),
+            id="a-blocs-executive-committee-is-not-the-central-committee",
+        ),
+        pytest.param(
+            "Chi bộ Công an xã Tân Thành đã ban hành Nghị quyết chuyên đề số 03-NQ/CB.",
+            "Nghị quyết chuyên đề số 03-NQ/CB",
+            ("Chi bộ Công an xã",),
+            id="a-police-units-cell",
+        ),
+        pytest.param(
+            "Chi bộ Khoa Hồi sức tích cực đã xây dựng Nghị quyết số 05-NQ/CB.",
+            "Nghị quyết số 05-NQ/CB",
+            ("Chi bộ Khoa Hồi sức tích cực",),
+            id="a-hospital-wards-cell",
+        ),
+        pytest.param(
+            "Ủy ban Kiểm tra Đảng ủy BIDV ban hành Hướng dẫn số 05-HD/UBKT.",
+            "Hướng dẫn số 05-HD/UBKT",
+            ("Ủy ban Kiểm tra Đảng ủy BIDV",),
+            id="a-board-of-an-enterprises-committee",
+        ),
     ],
 )
 def test_issuers_of_national_bodies_and_listings(text: str, surface: str, issuer: tuple[str, ...]) -> None:
