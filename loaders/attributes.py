@@ -89,6 +89,7 @@ _TAIL_BY_SIGNER = re.compile(
 _SIGNED_AFTER_BODY = re.compile(
     r"\s*,?\s*(?:da\s+)?(?:ky(?:\s+ban\s+hanh)?|ban\s+hanh)\b|(?<=\S)(?=\s*[,.;]|\s*$)"
 )
+_SIGNED_BEFORE_BODY = re.compile(r"\bky\s+(?:thay\s+mat|t\s*/\s*m)\s+$")
 _TAIL_ABBREV = re.compile(r"[ \t]*\((?P<abbr>[^\W\d_]{1,6}\s?\d{0,4})\)")  # "(NQ21)", "(NQ)"
 _TAIL_TERM = re.compile(r"\s*,?\s*-?\s*\(?\s*khoa\s+(?P<t>[ivxl]{1,6}|\d{1,2})\b\s*\)?")
 _TAIL_TENURE = re.compile(r"\s*,?\s*nhiem\s+ky\s+\d{4}\s*-\s*\d{4}")
@@ -216,10 +217,14 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             (m := _TAIL_BY_SIGNER.match(fold, pos))
             and not issuers
             and (org := match_org(nt, m.end()))
-            and (signed := _SIGNED_AFTER_BODY.match(fold, org.end))
+            and (
+                (signed := _SIGNED_AFTER_BODY.match(fold, org.end))
+                # "... do đồng chí X ký thay mặt Ban Thường vụ Tỉnh ủy nêu rõ ...": signed already
+                or (signed := _SIGNED_BEFORE_BODY.search(fold, m.start(), m.end()))
+            )
         ):
             issuers.append(org)  # "Chỉ thị số 45 do Tổng Bí thư Tô Lâm thay mặt Bộ Chính trị ký ban hành"
-            pos = signed.end()
+            pos = max(signed.end(), org.end)
             continue
         elif (m := _TAIL_PLENUM.match(fold, pos)) and not issuers and (org := match_org(nt, m.end())):
             issuers.append(org)  # "Nghị quyết số 18-NQ/TW, ngày 25/10/2017 Hội nghị lần thứ sáu BCH TW ..."

@@ -318,6 +318,7 @@ _PLACE_WORDS = 5
 # Hồ Chí Minh City written as one word or with its initials: "Thành ủy TPHCM", "Thành ủy TP HCM", "Thành ủy HCM"
 _HCM = re.compile(r"\s+(?:tp\s*\.?\s*)?hcm\b")
 _PLACE_NUMBER = re.compile(r" \d{1,2}\b(?!\s*[/.-]\s*\d)")  # not the start of a date
+_PROVINCE_APPOSED = re.compile(r",[ \t]*(?:tinh|thanh\s+pho|tp\.?)[ \t]")
 # Urban units named by a number: "Quận 3", "Phường 12"
 _NUMBERED_UNIT = re.compile(r"\s+(?:quan|phuong)\s+\d{1,2}\b")
 
@@ -346,6 +347,11 @@ def _place_after(nt: NormalisedText, pos: int) -> tuple[str | None, int]:
     end = words[-1][1]
     if (numbered := _PLACE_NUMBER.match(nt.fold, end)) is not None:
         end = numbered.end()  # "phường Hà Giang 1", "xã Tân Phú 2": new units named by a number
+    if (province := _PROVINCE_APPOSED.match(nt.fold, end)) is not None:
+        # "Ban Chấp hành Đảng bộ xã Minh Quang, tỉnh Tuyên Quang ban hành": the commune's province, said aside
+        _, after = _place_after(nt, province.end() - 1)
+        if after > province.end() - 1:
+            end = after
     bracket = _BRACKETED_PLACE.match(nt.norm, end)
     if (
         bracket

@@ -1076,6 +1076,21 @@ ISSUERS = [
         id="issued-at-once",
     ),
     pytest.param(
+        "Ngày 2/10/2025, Đảng ủy xã Thanh Sơn, tỉnh Phú Thọ ban hành Kế hoạch số 5-KH/TU.",
+        ("Đảng ủy xã",),
+        "Thanh Sơn",
+        "grassroots",
+        id="a-communes-province-said-aside",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU ngày 6/9/2023 do đồng chí Phó Bí thư Thường trực Tỉnh ủy ký thay mặt Ban Thường vụ "
+        "Tỉnh ủy nêu rõ mục tiêu.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        None,
+        "provincial",
+        id="signed-for-the-board-then-another-verb",
+    ),
+    pytest.param(
         "Tại Kế hoạch số 5-KH/TU, các đơn vị yêu cầu tổ chức quán triệt.",
         (),
         None,
