@@ -133,7 +133,13 @@ def corefer(
             # the last document of its type in the paragraph, else before it ("Theo báo cáo, Tỉnh ủy ban hành
             # Kế hoạch 112 để thực hiện Nghị quyết." after a lead naming the resolution); none: it names nothing
             match = None
-            if _ISSUED_AFTER.match(nt.fold, raw.end):
+            if _PURPOSE_BEFORE.search(nt.fold, max(0, raw.start - 40), raw.start):
+                # "Để triển khai nghị quyết, X ban hành ...": the resolution the article reports issued, not the last
+                # one named in a title
+                match = _last_matching(
+                    groups, partial(_issued_antecedent, nt, described, d, same_paragraph=False)
+                )
+            if match is None and _ISSUED_AFTER.match(nt.fold, raw.end):
                 # "Nghị quyết chuyên đề được ban hành ngày ...": one the article says was issued, not the last
                 # resolution it names ("... ban hành Nghị quyết số 520 về lãnh đạo thực hiện Nghị quyết số 33")
                 match = _last_matching(groups, partial(_issued_antecedent, nt, described, d))
@@ -436,12 +442,19 @@ def _carries_out(
 
 
 _ISSUED_AFTER = re.compile(r"(?:\s+(?:nay|tren))?\s+(?:da\s+)?duoc\s+ban\s+hanh\b")
+_PURPOSE_BEFORE = re.compile(
+    rf"(?:^|[.!?]\s+|\n\s*)(?:de|nham)\s+(?:\w+\s+){{0,3}}(?:{IMPLEMENTING_VERBS})\s+$"
+)
 
 
 def _issued_antecedent(
-    nt: NormalisedText, described: list[Described], anaphor: Described, group: list[int]
+    nt: NormalisedText,
+    described: list[Described],
+    anaphor: Described,
+    group: list[int],
+    same_paragraph: bool = True,
 ) -> bool:
-    return _antecedent(nt, described, anaphor, group) and any(
+    return _antecedent(nt, described, anaphor, group, same_paragraph) and any(
         described[j].issuance is not None for j in group
     )
 

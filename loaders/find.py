@@ -707,12 +707,19 @@ _AFTER_WHEN = re.compile(r"\b(?:sau\s+)?khi\s+$")  # "Ngay sau khi Nghị quyế
 # 25-KH/TU triển khai nghị quyết.", "... Kế hoạch số 170-KH/TU tiếp tục thực hiện kết luận trong thời gian tới"
 # (a document carrying out "the resolution" names the one the article is about; corefer settles which).
 _NUMBERED_THEN_CUE = re.compile(
-    r"\d[\w.-]*/\s*[a-z][\w.&-]*\s*,?\s+(?:(?:tiep\s+tuc|de|nham)\s+)*"
+    r"\d[\w.-]*/\s*[a-z][\w.&-]*(?:\s*,?\s*\(?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\)?)?"
+    r"\s*,?\s+(?:(?:tiep\s+tuc|de|nham)\s+)*"
     rf"(?:{IMPLEMENTING_VERBS})(?:\s+thuc\s+hien)?\s+$"
-)
+)  # (with its date between: "Kế hoạch số 45-KH/HU ngày 12/8/2016 để triển khai thực hiện chỉ thị, đồng thời ...")
 _LOWER_HEAD_ENDS = re.compile(
-    rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[.;]|\s*$|\s+(?:trong\s+thoi\s+gian\s+toi|tren\s+dia\s+ban)\b)"
+    rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[.;]|\s*$|\s+(?:trong\s+thoi\s+gian\s+toi|tren\s+dia\s+ban)\b"
+    r"|\s*,\s*(?:dong\s+thoi|qua\s+do|tu\s+do)\b)"
 )
+# ... and opening a sentence, in a purpose frame before its comma: "Để thực hiện nghị quyết, Thành ủy ban hành ..."
+_FRONTED_PURPOSE = re.compile(
+    rf"(?:^|[.!?]\s+|\n\s*)(?:de|nham)\s+(?:tiep\s+tuc\s+)?(?:(?:{IMPLEMENTING_VERBS})\s+)?(?:{IMPLEMENTING_VERBS})\s+$"
+)
+_HEAD_THEN_COMMA = re.compile(rf"(?P<head>{_OF_BODY_HEADS})(?=\s*,)")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 _CLAUSE_OPENS = re.compile(r";\s+$")
 
@@ -727,8 +734,10 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             and _CUE_RIGHT_BEFORE.search(nt.fold, max(0, start - 45), start)
         ):
             m = _BARE_HEAD.match(nt.fold, start)
-        if m is None and _NUMBERED_THEN_CUE.search(nt.fold, max(0, start - 60), start):
+        if m is None and _NUMBERED_THEN_CUE.search(nt.fold, max(0, start - 90), start):
             m = _LOWER_HEAD_ENDS.match(nt.fold, start)
+        if m is None and _FRONTED_PURPOSE.search(nt.fold, max(0, start - 40), start):
+            m = _HEAD_THEN_COMMA.match(nt.fold, start)
         if m is None and (
             (nt.norm[start].isupper() and _SENTENCE_OPENS.search(nt.fold, max(0, start - 4), start))
             or _CLAUSE_OPENS.search(nt.fold, max(0, start - 3), start)  # "...; nghị quyết được xây dựng ..."

@@ -5040,6 +5040,31 @@ def test_a_bare_title_between_a_document_and_its_cue(text: str, expected: set[tu
             "Đảng ủy xã ban hành Kế hoạch số 25-KH/ĐU thực hiện nghị quyết.", set(), id="no-antecedent"
         ),
         pytest.param(
+            "Huyện ủy sơ kết Chỉ thị số 05-CT/TW.\nHuyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày 12/8/2016 để triển "
+            "khai thực hiện chỉ thị, đồng thời ban hành Quyết định số 312-QĐ/HU.",
+            {("Kế hoạch số 45-KH/HU", "Chỉ thị số 05-CT/TW")},
+            id="after-the-documents-date-then-dong-thoi",
+        ),
+        pytest.param(
+            "Ngày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW.\nĐể thực hiện nghị quyết, Thành ủy ban hành "
+            "Chương trình hành động số 66-CTr/TU.",
+            {("Chương trình hành động số 66-CTr/TU", "Nghị quyết số 45-NQ/TW")},
+            id="in-a-fronted-purpose",
+        ),
+        pytest.param(
+            "Ngày 12/1/2026, Đảng ủy xã ban hành Nghị quyết số 06-NQ/ĐU về chuyển đổi số, trên cơ sở Kế hoạch số "
+            "25-KH/TU về thực hiện Nghị quyết số 57-NQ/TW.\n\nĐể triển khai nghị quyết, Thường trực Đảng ủy xã ban "
+            "hành Kế hoạch số 14-KH/ĐU.",
+            {
+                ("Kế hoạch số 25-KH/TU", "Nghị quyết số 57-NQ/TW"),
+                ("Kế hoạch số 14-KH/ĐU", "Nghị quyết số 06-NQ/ĐU"),
+            },
+            id="the-issued-one-not-the-last-named-in-a-title",
+        ),
+        pytest.param(
+            "Để thực hiện nghị quyết, các chi bộ đăng ký việc làm.", set(), id="purpose-with-no-antecedent"
+        ),
+        pytest.param(
             "Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU. Các cấp ủy thực hiện nghị quyết nghiêm túc.",
             set(),
             id="no-numbered-document-carries-it-out",
