@@ -22,7 +22,9 @@ _DMY_WORDS = r"(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
 DATE_RE = re.compile(rf"(?:{_DMY}|{_DMY_WORDS})")
 # "(ngày 10/1/2022)", ", ngày 14/4/2025", "ngày 9-8-2019", "(16/6/2022)", "[được] ban hành ngày ..."
 _TAIL_DATE = re.compile(
-    rf"\s*[,-]?\s*(?P<paren>\()?\s*(?:(?:da\s+)?(?:duoc\s+)?(?:ban\s+hanh|thong\s+qua)\s+(?(paren)|(?P<p2>\()?))?"
+    # ("A và B cùng ngày 10/02/2021": the day both were issued)
+    rf"\s*[,-]?\s*(?P<paren>\()?\s*(?:cung\s+(?=ngay\s*\d))?"
+    rf"(?:(?:da\s+)?(?:duoc\s+)?(?:ban\s+hanh|thong\s+qua)\s+(?(paren)|(?P<p2>\()?))?"
     rf"(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*(?(paren)\))(?(p2)\))"
 )  # ("được ban hành (14/7/2023)": the bracket after the verb)
 # "Kế hoạch số 37 về ... (ban hành ngày 21/8/2025) được ...": the issue date given aside, after the subject.
@@ -89,6 +91,7 @@ _TAIL_BY_SIGNER = re.compile(
 _SIGNED_AFTER_BODY = re.compile(
     r"\s*,?\s*(?:da\s+)?(?:ky(?:\s+ban\s+hanh)?|ban\s+hanh)\b|(?<=\S)(?=\s*[,.;]|\s*$)"
 )
+_ANOTHER_DATE = re.compile(r"\s*(?:,|va)\s*(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}")
 _SIGNED_BEFORE_BODY = re.compile(r"\bky\s+(?:thay\s+mat|t\s*/\s*m)\s+$")
 _TAIL_ABBREV = re.compile(r"[ \t]*\((?P<abbr>[^\W\d_]{1,6}\s?\d{0,4})\)")  # "(NQ21)", "(NQ)"
 _TAIL_TERM = re.compile(r"\s*,?\s*-?\s*\(?\s*khoa\s+(?P<t>[ivxl]{1,6}|\d{1,2})\b\s*\)?")
@@ -162,6 +165,8 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             if (
                 found_date is not None
                 or iso is None
+                # "27-NQ/TW, 28-NQ/TW cùng ngày 9/11/2022 và 17/11/2022": which is whose is not said
+                or (fold.find("cung ngay", m.start(), m.end()) >= 0 and _ANOTHER_DATE.match(fold, m.end()))
                 or (separated and _opens_issuance(nt, m.end(), limit))
                 or _on_a_new_line(nt, m.start(), m.start("d") if m.group("d") else m.start("d2"))
             ):
@@ -351,10 +356,14 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
         contrast = _CONTRAST.match(nt.fold, start + comma.end())
         after = dated.end() if dated else (contrast.end() if contrast else start + comma.end())
         # (a body's name opens with a capital: the look-up only there)
-        if (nt.norm[after : after + 1].isupper() and match_org(nt, after)) or _ALSO.match(
-            nt.fold, start + comma.end()
+        if (
+            (nt.norm[after : after + 1].isupper() and match_org(nt, after))
+            or _ALSO.match(nt.fold, start + comma.end())
+            or (comma.group().startswith(",") and _CUE_AFTER_COMMA.match(nt.fold, start + comma.end()))
         ):
-            end = start + comma.start()  # (or the sentence goes on: "..., đồng thời thực hiện C")
+            # (or the sentence goes on: "..., đồng thời thực hiện C"; or the document's purpose follows its title:
+            # "Quy định số 03 về chế độ báo cáo, thực hiện Quy định số 22-QĐ/TW")
+            end = start + comma.start()
             break
     if (joint := _TRAILING_JOIN.search(nt.fold, start, end)) is not None:
         end = joint.start()  # "về chuyển đổi số và <next mention>": the subject stops before the conjunction
@@ -399,6 +408,7 @@ def _title_goes_on_after(nt: NormalisedText, stop: re.Match[str]) -> bool:
 
 
 _CONTRAST = re.compile(r"(?:con|trong\s+khi|rieng)\s+")
+_CUE_AFTER_COMMA = re.compile(rf"(?:(?:de|nham|tiep\s+tuc)\s+)*(?:{IMPLEMENTING_VERBS})\b")
 _ALSO = re.compile(r"(?:dong\s+thoi|qua\s+do|tu\s+do|sau\s+do)\b")
 _OF_IN_SUBJECT = re.compile(r"\s+cua\s+")
 _ORGANISATION_TOPIC = re.compile(r"(?:chuc\s+nang|nhiem\s+vu|to\s+chuc\s+bo\s+may|co\s+cau\s+to\s+chuc)\b")

@@ -489,7 +489,7 @@ def _named_before(nt: NormalisedText, short: OrgMatch) -> OrgMatch | None:
     return None
 
 
-_DATE_RIGHT_AFTER = re.compile(r"[\s,]*(?:\(\s*)?(?:ngay\s+)?$")
+_DATE_RIGHT_AFTER = re.compile(r"[\s,]*(?:\(\s*)?(?:cung\s+)?(?:ngay\s+)?$")  # ("... và B cùng ngày D")
 
 
 def _share_list_dates(nt: NormalisedText, described: list[Described]) -> list[Described]:
@@ -501,7 +501,10 @@ def _share_list_dates(nt: NormalisedText, described: list[Described]) -> list[De
         raw, tail, date = cur.raw, cur.tail, nxt.tail.date
         if tail.date is not None or date is None or raw.number is None or tail.subject or tail.issuers:
             continue
-        if raw.type != nxt.raw.type or raw.organ != nxt.raw.organ or date.start < nxt.raw.end:
+        same_day = "cung ngay" in nt.fold[date.start : date.end]  # "A và B cùng ngày D": whatever their types
+        if (
+            not same_day and (raw.type != nxt.raw.type or raw.organ != nxt.raw.organ)
+        ) or date.start < nxt.raw.end:
             continue
         if raw.symbol is not None and any(d.raw.symbol == raw.symbol for d in out[:i]):
             continue  # "... Chỉ thị số 35-CT/TW và Chỉ thị số 45-CT/TW ngày ...": 35 was named before, with its own

@@ -49,7 +49,8 @@ _ISSUER_FIELD = re.compile(r"[\n;|][ \t|]*(?:co\s+quan|noi)\s+ban\s+hanh\s*:\s*"
 _NEXT_NUMBER_FIELD = re.compile(r"[\n;|][ \t|]*" + _NUMBER_LABEL + r"\s*:")
 _RECORD_SPAN = 600
 # The summary field opening with the type and a cue: "Trích yếu: Kế hoạch thực hiện ...".
-_SUMMARY_THEN_CUE = re.compile(r"[\n;][ \t|]*trich\s+yeu\s*:\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+$")
+# (or the cue right after the label: "Trích yếu: Triển khai thực hiện Nghị quyết số 57-NQ/TW ...")
+_SUMMARY_THEN_CUE = re.compile(r"[\n;][ \t|]*trich\s+yeu\s*:\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+)?$")
 # A dispatch's subject line right below its number: "V/v triển khai thực hiện Quy định số 377-QĐ/TW".
 _ABOUT_THEN_CUE = re.compile(r"\n[ \t|]*v\s*/\s*v\s*:?\s*$")
 # Lines above the number line that may stand between it and the body: "*", "---", the Party's name.

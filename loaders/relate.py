@@ -970,6 +970,15 @@ def _subject_before(
             last, d, before = outer, described[outer], before[:-1]
     # the issuer's own name is no review word: "Hướng dẫn 02 của Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện B"
     named_until = max([d.raw.end, *(org.end for org in d.tail.issuers)])
+    subject = d.tail.subject
+    if (
+        subject is not None
+        and subject.end <= cue.start
+        and not _REVIEW.search(nt.fold, subject.start, subject.end)
+    ):
+        # nor its title's own words: "Quy định số 03 về chế độ báo cáo, thực hiện Quy định số 22" (a review's title
+        # still governs: "Kế hoạch về tổ chức hội nghị sơ kết, thực hiện Chỉ thị 05")
+        named_until = max(named_until, subject.end)
     if _is_blocked(nt, named_until, cue.start) and not _linked_in_title(nt, d, cue):
         return None
     gap = nt.fold[d.tail.end : cue.start]

@@ -5190,6 +5190,46 @@ def test_numbered_tasks_under_an_intro_closing_with_their_body() -> None:
     assert doc_named(result, "Kế hoạch số 102-KH/TU").issuer == ("Tỉnh ủy",)
 
 
+def test_a_legal_database_summary_opening_with_the_cue() -> None:
+    result = run(
+        "Số hiệu: 512-KH/TU\nLoại văn bản: Kế hoạch\nCơ quan ban hành: Tỉnh ủy Quảng Ninh\nNgày ban hành: 17/03/2025\n"
+        "Trích yếu: Triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\nTình trạng: Còn hiệu lực"
+    )
+    assert edges(result) == {("512-KH/TU", "Nghị quyết số 57-NQ/TW")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ủy ban Kiểm tra Tỉnh ủy ban hành Quy định số 03-QĐ/UBKTTU về chế độ báo cáo, thực hiện Quy định số "
+            "22-QĐ/TW của Ban Chấp hành Trung ương.",
+            {("Quy định số 03-QĐ/UBKTTU", "Quy định số 22-QĐ/TW")},
+            id="the-purpose-after-the-title-is-no-report",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Kế hoạch số 12-KH/TU về tổ chức hội nghị sơ kết, thực hiện Chỉ thị số 05-CT/TW.",
+            set(),
+            id="a-reviews-title-still-governs",
+        ),
+    ],
+)
+def test_a_cue_after_the_comma_closing_a_title(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_two_documents_of_the_same_day() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 15-KH/TU và Hướng dẫn số 15-HD/TU cùng ngày 10/02/2021 về tổ chức "
+        "học tập, quán triệt Nghị quyết Đại hội XIII của Đảng."
+    )
+    assert [d.date for d in result.documents[:2]] == ["2021-02-10", "2021-02-10"]
+    unsaid = run(
+        "Hội nghị đã ban hành các Nghị quyết số 27-NQ/TW, 28-NQ/TW cùng ngày 9/11/2022 và 17/11/2022."
+    )
+    assert [d.date for d in unsaid.documents] == [None, None]
+
+
 PROBE_19_SHAPES = [
     pytest.param(
         "Tỉnh ủy ban hành Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết số 44-NQ/T.Ư ngày 24-11-2023 Hội "
