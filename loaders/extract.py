@@ -331,6 +331,13 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
             or (source.raw.rule == "mention.issued_unnumbered" and _OPENS_APPOSITION.fullmatch(gap))
             or (source.raw.rule == "mention.count_set" and _SET_COMPLEMENT.match(gap))
             or (source.raw.rule == "mention.issued_unnumbered" and _TITLE_COMPLEMENT.match(gap))
+            # "X ban hành Quyết định số 215 kiện toàn Ban Chỉ đạo 35 của tỉnh và Kế hoạch số 92 triển khai ...":
+            # a title without "về", then the next item with a cue of its own
+            or (
+                source.tail.subject is None
+                and _BARE_TITLE_AND.fullmatch(gap)
+                and _CUE_AFTER.match(nt.fold, cur.tail.end) is not None
+            )
         ):
             joint = source.issuance.joint if source.issuance else ()
             # the issuing's date too: "Ngày 25/12/2023, X ban hành các chương trình sau: A; B và C" (its own
@@ -340,6 +347,10 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
     return out
 
 
+_BARE_TITLE_AND = re.compile(
+    r"\s*(?:kien\s+toan|thanh\s+lap|to\s+chuc|tuyen\s+truyen|tang\s+cuong|day\s+manh|nang\s+cao|phat\s+trien"
+    r"|doi\s+moi|quy\s+dinh|ban\s+hanh|phan\s+cong|chi\s+dinh|bo\s+sung)\b[^.;:\n]{0,120}?\s*,?\s*va\s+"
+)
 _OPENS_APPOSITION = re.compile(r"(?:\s+khoa\s+[ivxl]{1,6})?\s*\(\s*")
 # What a counted set was for, before the next item: "ban hành 12 quyết định điều động, bổ nhiệm cán bộ, Quy định
 # số 05 ..."

@@ -1076,6 +1076,14 @@ ISSUERS = [
         id="issued-at-once",
     ),
     pytest.param(
+        "Ban Thường vụ Tỉnh ủy ban hành Quyết định số 215-QĐ/TU kiện toàn Ban Chỉ đạo 35 của tỉnh và Kế hoạch số "
+        "5-KH/TU triển khai thực hiện Nghị quyết 35 của Bộ Chính trị.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        None,
+        "provincial",
+        id="after-an-items-title-without-ve",
+    ),
+    pytest.param(
         "Ngày 2/10/2025, Đảng ủy xã Thanh Sơn, tỉnh Phú Thọ ban hành Kế hoạch số 5-KH/TU.",
         ("Đảng ủy xã",),
         "Thanh Sơn",
