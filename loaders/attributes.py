@@ -442,7 +442,7 @@ def _issuer_ending_subject(
 # --- before the mention: "<body> [đã] ban hành <mention>" ------------------------------------------------------
 _ISSUE_VERB = re.compile(
     r"(?=[bcdkmnqrstvx])"  # the first letters of every form below: the engine passes over other positions fast
-    r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do|con|"
+    r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|(?:ngay\s+)?sau\s+do|con|"
     r"dong\s+thoi|thong\s+nhat)(?:\s*,)?\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:(?:vua|da)\s+)?co|"
     r"(?<!de\s)(?<!dua\s)(?<!nay\s)(?<!tra\s)\bra|"
     # joint documents are signed by their bodies: "Ban Tuyên giáo Tỉnh ủy và Đài Phát thanh ... ký Kế hoạch liên
@@ -461,7 +461,7 @@ _ISSUE_VERB = re.compile(
 # ("đến tháng 4/2024 mới ban hành"), "đã thảo luận, thông qua".
 _GAP_OK = re.compile(
     r"^(?:[\s,\-()]|khoa\s+(?:[ivxl]{1,6}|\d{1,2})\b|dang\b|da\b|vua\b|kip\s+thoi\b|khan\s+truong\b|"
-    r"chinh\s+thuc\b|moi\b|cung\b|tiep\s+tuc\b|nhanh\s+chong\b|sau\s+do\b|lan\s+thu\s+\d+\b|"
+    r"chinh\s+thuc\b|moi\b|cung\b|tiep\s+tuc\b|nhanh\s+chong\b|(?:ngay\s+)?sau\s+do\b|lan\s+thu\s+\d+\b|"
     r"thao\s+luan\b|thong\s+nhat\b|(?:den|trong|vao)\s+(?:thang|ngay|nam)\s+[\d/.\-]+|"
     r"cho\s+biet\b|khang\s+dinh\b|lan\s+luot\b)*$"  # a report of its own act: "Tỉnh ủy cho biết đã ban hành ..."
 )
@@ -628,7 +628,7 @@ _DRAFTING_BODIES = (
 # ("đồng thời" after A's title; a bare "và" only right after A, since A's title may hold other subjects' verbs).
 _AND_ONLY = re.compile(r"\s*,?\s*va\s+(?:da\s+|cung\s+)?$")
 _THEN_AGAIN = re.compile(r"[^.!?\n]*[,;]\s*(?:va\s+)?$")  # before a verb phrase opening with "đồng thời"
-_THEN = ("dong thoi", "sau do")  # "...; đồng thời ban hành C", "..., sau đó ban hành C"
+_THEN = ("dong thoi", "sau do", "ngay sau do")  # "...; đồng thời ban hành C", "..., sau đó ban hành C"
 _FIRST_ISSUE = re.compile(r"\b(?:ky\s+)?ban\s+hanh\b")
 _SENTENCE_OPENING = re.compile(r"[\s,]*(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?[\s,]*)?")
 # "<body> đã tổ chức quán triệt <previous mention>": a short verb phrase, no punctuation, not "của".

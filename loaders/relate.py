@@ -130,7 +130,8 @@ def _is_blocked(nt: NormalisedText, start: int, cue_start: int) -> bool:
 # comma ("Theo đó, ", "Năm 2018, ", "Ban Thường vụ Tỉnh ủy, thực hiện ..."), then a purpose ("để", "nhằm").
 _FRAME_LEAD = re.compile(
     # a dateline ("(Báo X) -", "HÀ TĨNH -") or a speaker ("Đồng chí Trưởng Ban Tổ chức Tỉnh ủy: ") may come first
-    r"^\W*(?:\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+|[^:\n.]{2,80}:\s*)?"
+    # (also a place before the agency: "Thanh Hóa (TTXVN) - ")
+    r"^\W*(?:(?:[a-z][a-z ]{1,30}?\s*)?\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+|[^:\n.]{2,80}:\s*)?"
     r"(?:(?:can\s+cu|tren\s+co\s+so)\b.*(?:[,;]|\bva)|(?:[^\W\d][^,;:.()\n]{0,40}?,\s*){0,2})"
     r"\s*(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?(?:\s+som)?"  # "Nhằm sớm đưa B vào cuộc sống, ..."
     # "Để hướng dẫn thực hiện B, ...", "Để lãnh đạo, chỉ đạo thực hiện B, ..."

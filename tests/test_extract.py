@@ -1084,6 +1084,13 @@ ISSUERS = [
         id="after-an-items-title-without-ve",
     ),
     pytest.param(
+        "Ban Thường vụ Tỉnh ủy ngay sau đó ban hành Kế hoạch số 5-KH/TU.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        None,
+        "provincial",
+        id="ngay-sau-do-between-the-body-and-its-verb",
+    ),
+    pytest.param(
         "Ngày 2/10/2025, Đảng ủy xã Thanh Sơn, tỉnh Phú Thọ ban hành Kế hoạch số 5-KH/TU.",
         ("Đảng ủy xã",),
         "Thanh Sơn",
@@ -5236,6 +5243,14 @@ def test_two_documents_of_the_same_day() -> None:
         "Hội nghị đã ban hành các Nghị quyết số 27-NQ/TW, 28-NQ/TW cùng ngày 9/11/2022 và 17/11/2022."
     )
     assert [d.date for d in unsaid.documents] == [None, None]
+
+
+def test_a_news_agencys_dateline_with_its_place_before_the_frame() -> None:
+    result = run(
+        "Thanh Hóa (TTXVN) - Thực hiện Nghị quyết số 58-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế "
+        "hoạch số 12-KH/TU."
+    )
+    assert edges(result) == {("Kế hoạch số 12-KH/TU", "Nghị quyết số 58-NQ/TW")}
 
 
 PROBE_19_SHAPES = [
