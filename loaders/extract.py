@@ -90,7 +90,9 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
         shared = _respectively(nt, shared)
     follows_up = "ban hanh" in nt.fold and ("Các " in nt.norm or "Cả " in nt.norm)
     shared = _follow_up_issuance(nt, shared) if follows_up else shared
-    return _passive_date_of_subject(nt, shared) if "duoc ban hanh" in nt.fold else shared
+    if "duoc ban hanh" not in nt.fold:
+        return shared
+    return _dated_after_title(nt, _passive_date_of_subject(nt, shared))
 
 
 # "Tỉnh ủy, Ban Thường vụ Tỉnh ủy và Thường trực Tỉnh ủy đã lần lượt ban hành A, B và C": one body each, in order.
@@ -159,6 +161,49 @@ def _enumerated_members(nt: NormalisedText, described: list[Described]) -> list[
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n])[\s\x1a\"(]*$")
+
+
+# "Đề án số 04-ĐA/TU của ... về phát triển đội ngũ cán bộ trẻ giai đoạn 2022-2030 được ban hành ngày 11/11/2022"
+_PASSIVE_DATED = re.compile(r"\s(?:da\s+)?duoc\s+(?:ky\s+)?ban\s+hanh\s+(?:vao\s+)?(?:ngay\s*)?(?=\d)")
+
+
+def _dated_after_title(nt: NormalisedText, described: list[Described]) -> list[Described]:
+    """A passive predicate after a document's title dates that document; after the title of the document a
+    sentence's subject carries out, when that one has its own date, it dates the subject ("Chương trình số 20 ...
+    thực hiện Nghị quyết số 13 ngày 2/4/2022 ... về ... được ban hành ngày 15/8/2022")."""
+    out = list(described)
+    for i, d in enumerate(out):
+        subject_of = d.tail.subject
+        if subject_of is None:
+            continue
+        # (the title may run on over the predicate: it ends at punctuation)
+        m = _PASSIVE_DATED.search(nt.fold, subject_of.start, subject_of.end + 4)
+        if m is None or (i + 1 < len(out) and out[i + 1].raw.start < m.start()):
+            continue
+        found = DATE_RE.match(nt.fold, m.end())
+        iso = parse_date(found) if found else None
+        if found is None or iso is None:
+            continue
+        k = i
+        if d.date is not None:
+            subject = out[i - 1] if i > 0 else None
+            if (
+                subject is None
+                or subject.date is not None
+                or not _CUE_AFTER_DOCUMENT.fullmatch(nt.fold, subject.tail.end, d.raw.start)
+                or not _OPENS_SENTENCE.search(nt.fold, max(0, subject.raw.start - 40), subject.raw.start)
+            ):
+                continue
+            k = i - 1
+        t = out[k].tail
+        dated = Found(iso, found.start(), found.end(), "date.passive_predicate")
+        out[k] = Described(
+            out[k].raw,
+            Tail(t.end, dated, t.year, t.issuers, t.term, t.subject),
+            out[k].issuance,
+            out[k].shared_issuers,
+        )
+    return out
 
 
 def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> list[Described]:

@@ -508,6 +508,18 @@ DATES = [
         "2022-10-10",
         id="passive-predicate-after-ve-thuc-hien",
     ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Ban Thường vụ Tỉnh ủy về phát triển đội ngũ cán bộ trẻ giai đoạn 2022-2030 được "
+        "ban hành ngày 11/11/2022, triển khai Kết luận số 14-KL/TW.",
+        "2022-11-11",
+        id="passive-predicate-after-its-own-title",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Tỉnh ủy thực hiện Nghị quyết số 13-NQ/TW ngày 2/4/2022 của Bộ Chính trị về phát "
+        "triển vùng đồng bằng sông Cửu Long được ban hành ngày 15/8/2022.",
+        "2022-08-15",
+        id="passive-predicate-after-the-dated-objects-title",
+    ),
     pytest.param("Kế hoạch số 5-KH/TU được ban hành ngày 14/9/2021.", "2021-09-14", id="duoc-ban-hanh-ngay"),
     pytest.param(
         "Kế hoạch số 5-KH/TU về chuyển đổi số (ban hành ngày 2/8/2025) được giao Văn phòng theo dõi.",
