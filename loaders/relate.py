@@ -62,7 +62,8 @@ _GROUP_LISTED = re.compile(r"^[^,;.\d]{0,80}?\b(?:bao\s+gom|gom)\s*:?\s*(?:cac\s
 # The words of a title of policies: "về một số chủ trương, giải pháp tiếp tục thực hiện B"
 _TITLE_WORDS_RE = r"(?:va\s+)?(?:mot\s+so\s+)?(?:chu\s+truong|giai\s+phap|nhiem\s+vu|bien\s+phap)"
 _SUBJECT_GAP = re.compile(
-    r"^(?:[\s,\-(\"“\x1a]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|huong\s+dan\b|"
+    # (a headline's colon: "Kết luận số 86-KL/TU: Tiếp tục đẩy mạnh thực hiện Nghị quyết số 10-NQ/TU")
+    r"^(?:[\s,\-(\"“\x1a:]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|day\s+manh\b|huong\s+dan\b|"
     r"lan\s+luot\b|deu\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|tang\s+cuong\b|"
     r"(?:nam\s+)?(?:19|20)\d\d\b|"  # its year, as legal databases write it: "Kế hoạch 01-KH/TW 2025 thực hiện ..."
     # copulas ("là văn bản cụ thể hóa", "là bước cụ thể hóa"), a title's words ("Kết luận số 97 về một số chủ
@@ -306,6 +307,11 @@ _LIST_INTRO_ISSUANCES = frozenset(
 )
 
 
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:cho\s+biet|cho\s+hay|khang\s+dinh|nhan\s+manh|noi|thong\s+tin|chia\s+se)\s*$"
+)
+
+
 def _items_of_list_intros(
     nt: NormalisedText, sentences: Sentences, described: list[Described]
 ) -> list[MentionRelation]:
@@ -316,10 +322,21 @@ def _items_of_list_intros(
     out: list[MentionRelation] = []
     targets_at: dict[int, tuple[tuple[int, int], list[int]]] = {}
     for i, d in enumerate(described):
-        if d.issuance is None or d.issuance.rule not in _LIST_INTRO_ISSUANCES:
+        listed = d.issuance is not None and d.issuance.rule in _LIST_INTRO_ISSUANCES
+        # (or issued in a clause of the intro's own sentence: "Các tỉnh triển khai Kết luận số 96-KL/TW: Kon Tum
+        # ban hành Kế hoạch số 25-KH/TU, Đắk Nông ban hành Kế hoạch số 41-KH/TU")
+        if not listed and not _ISSUED_BEFORE.search(nt.fold, max(0, d.raw.start - 16), d.raw.start):
             continue
         colon = nt.fold.rfind(":", max(0, d.raw.start - 800), d.raw.start)
-        if colon < 0:
+        if colon < 0 or (
+            not listed
+            and (
+                sentences.containing(colon) != sentences.containing(d.raw.start)
+                or _SPEECH_BEFORE.search(
+                    nt.fold, max(0, colon - 20), colon
+                )  # "... cho biết: Thành ủy đã ban hành"
+            )
+        ):
             continue
         if colon not in targets_at:
             targets_at[colon] = _intro_targets(nt, sentences, described, colon)

@@ -5265,6 +5265,35 @@ def test_a_news_agencys_dateline_with_its_place_before_the_frame() -> None:
     assert edges(result) == {("Kế hoạch số 12-KH/TU", "Nghị quyết số 58-NQ/TW")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kết luận số 86-KL/TU: Tiếp tục đẩy mạnh thực hiện Nghị quyết số 10-NQ/TU về phát triển cà phê",
+            {("Kết luận số 86-KL/TU", "Nghị quyết số 10-NQ/TU")},
+            id="a-headlines-colon",
+        ),
+        pytest.param(
+            "Các tỉnh Tây Nguyên triển khai Kết luận số 96-KL/TW: Kon Tum ban hành Kế hoạch số 25-KH/TU, Đắk Nông ban "
+            "hành Kế hoạch số 41-KH/TU.",
+            {
+                ("Kế hoạch số 25-KH/TU", "Kết luận số 96-KL/TW"),
+                ("Kế hoạch số 41-KH/TU", "Kết luận số 96-KL/TW"),
+            },
+            id="issuing-clauses-after-an-intros-colon",
+        ),
+        pytest.param(
+            "Trả lời về việc thực hiện Nghị quyết số 45-NQ/TW, đồng chí Trưởng ban cho biết: Thành ủy đã ban hành "
+            "Chương trình hành động số 67-CTr/TU.",
+            set(),
+            id="not-after-reported-speech",
+        ),
+    ],
+)
+def test_what_a_colon_introduces(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
 PROBE_19_SHAPES = [
     pytest.param(
         "Tỉnh ủy ban hành Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết số 44-NQ/T.Ư ngày 24-11-2023 Hội "
