@@ -508,6 +508,7 @@ _ELLIPTIC = frozenset(
         "Ban",
         "Ban Thường vụ",
         "Ban Chấp hành",
+        "Đảng ủy",
         "Đảng ủy Bộ",
         "Ban Thường vụ Đảng ủy",
         "Đảng ủy Khối",

@@ -304,7 +304,9 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # (with what it steers, up to its verb: "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng
     # tạo và chuyển đổi số ban hành ...")
     (
-        r"ban\s+chi\s+dao\s+trung\s+uong(?:\s+ve\s+[^.;:\d\n()\"\x1a]{3,120}?(?=\s+(?:da\s+|vua\s+)?ban\s+hanh\b))?",
+        # (its topic never runs over an adviser's clause: "..., Văn phòng Tỉnh ủy đã tham mưu Ban Thường vụ ban hành")
+        r"ban\s+chi\s+dao\s+trung\s+uong(?:\s+ve\s+(?:(?!tham\s+muu)[^.;:\d\n()\"\x1a]){3,120}?"
+        r"(?=\s+(?:da\s+|vua\s+)?ban\s+hanh\b))?",
         "@central_steering",
     ),
     (r"(?:thuong\s+truc|tt)\s+" + _COMMITTEE, "@standing_office"),  # "Thường trực Tỉnh ủy", "TT Huyện ủy"

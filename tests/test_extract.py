@@ -2362,6 +2362,19 @@ def test_a_header_names_the_board_under_its_committee() -> None:
             ("Ủy ban Kiểm tra Đảng ủy BIDV",),
             id="a-board-of-an-enterprises-committee",
         ),
+        pytest.param(
+            "Đồng chí Phó Bí thư Đảng ủy Công an tỉnh cho biết Đảng ủy đã ban hành Nghị quyết số 12-NQ/ĐU.",
+            "Nghị quyết số 12-NQ/ĐU",
+            ("Đảng ủy Công an tỉnh",),
+            id="a-bare-dang-uy-after-its-full-name",
+        ),
+        pytest.param(
+            "Thực hiện Kế hoạch số 04-KH/TW của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ và chuyển đổi "
+            "số, Văn phòng Tỉnh ủy đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 288-KH/TU.",
+            "Kế hoạch số 288-KH/TU",
+            ("Ban Thường vụ Tỉnh ủy",),
+            id="a-steering-committees-topic-never-runs-over-an-adviser",
+        ),
     ],
 )
 def test_issuers_of_national_bodies_and_listings(text: str, surface: str, issuer: tuple[str, ...]) -> None:
