@@ -1011,6 +1011,11 @@ def _subject_before(
         return (
             None  # "Căn cứ A, thực hiện B, ...", "quán triệt A, thực hiện B": A is a parallel object, not B's
         )
+    if _ALL_OF_THEM.search(nt.fold, max(0, cue.start - 12), cue.start) and (
+        listed := _last_list(nt, described, before)
+    ):
+        # "Nghị quyết số 05 về du lịch và Nghị quyết số 06 về chuyển đổi số đều thực hiện B": each of the list
+        return listed, "plural_subject"
     if _SUBJECT_GAP.match(gap) or _of_unnamed_body(nt, d.tail.end, cue.start):
         return _with_coordinated(nt, described, inside, before), "doc_cue"
     if _right_after_cue(nt, d) and _AND_GOES_ON.fullmatch(gap):
@@ -1054,6 +1059,7 @@ _BARE_TITLE = re.compile(
 )
 
 
+_ALL_OF_THEM = re.compile(r"\bdeu\s+(?:(?:nham|de)\s+)?$")
 _CLOSES_ASIDE = re.compile(r"[^()]{0,60}\)\s*$")
 _ASIDE_OPENS = re.compile(r"\s*")
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")

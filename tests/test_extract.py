@@ -5307,6 +5307,15 @@ def test_what_a_colon_introduces(text: str, expected: set[tuple[str, str]]) -> N
     assert edges(run(text)) == expected
 
 
+def test_each_of_a_list_before_deu_implements() -> None:
+    result = run(
+        "Nghị quyết số 05-NQ/TU về phát triển du lịch và Nghị quyết số 06-NQ/TU về chuyển đổi số đều thực hiện Nghị "
+        "quyết Đại hội Đảng bộ tỉnh lần thứ XVII."
+    )
+    target = "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII"
+    assert edges(result) == {("Nghị quyết số 05-NQ/TU", target), ("Nghị quyết số 06-NQ/TU", target)}
+
+
 PROBE_19_SHAPES = [
     pytest.param(
         "Tỉnh ủy ban hành Chương trình hành động số 30-CTr/TU thực hiện Nghị quyết số 44-NQ/T.Ư ngày 24-11-2023 Hội "
