@@ -454,8 +454,11 @@ def _issued_antecedent(
     group: list[int],
     same_paragraph: bool = True,
 ) -> bool:
-    return _antecedent(nt, described, anaphor, group, same_paragraph) and any(
-        described[j].issuance is not None for j in group
+    # (a document the article says someone issued; one of a counted set is no single antecedent)
+    return (
+        _antecedent(nt, described, anaphor, group, same_paragraph)
+        and described[group[0]].raw.rule != "mention.count_set"
+        and any(described[j].issuance is not None for j in group)
     )
 
 

@@ -719,7 +719,7 @@ _LOWER_HEAD_ENDS = re.compile(
 _FRONTED_PURPOSE = re.compile(
     rf"(?:^|[.!?]\s+|\n\s*)(?:de|nham)\s+(?:tiep\s+tuc\s+)?(?:(?:{IMPLEMENTING_VERBS})\s+)?(?:{IMPLEMENTING_VERBS})\s+$"
 )
-_HEAD_THEN_COMMA = re.compile(rf"(?P<head>{_OF_BODY_HEADS})(?=\s*,)")
+_HEAD_THEN_COMMA = re.compile(rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh(?:\s+hanh\s+dong)?)(?=\s*,)")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 _CLAUSE_OPENS = re.compile(r";\s+$")
 

@@ -1055,7 +1055,7 @@ def _subject_before(
 
 _BARE_TITLE = re.compile(
     r"\s+(?:to\s+chuc|tuyen\s+truyen|tang\s+cuong|day\s+manh|nang\s+cao|phat\s+trien"
-    r"|doi\s+moi|phong\s*,?\s+chong|bao\s+ve|cham\s+lo)\b"
+    r"|doi\s+moi|phong\s*,?\s+chong|bao\s+ve|cham\s+lo|bo\s+sung|dieu\s+chinh)\b"
 )
 
 

@@ -5105,6 +5105,19 @@ def test_a_bare_title_between_a_document_and_its_cue(text: str, expected: set[tu
             "Để thực hiện nghị quyết, các chi bộ đăng ký việc làm.", set(), id="purpose-with-no-antecedent"
         ),
         pytest.param(
+            "Thành ủy đã ban hành 10 chương trình công tác toàn khóa. Chương trình số 05-CTr/TU của Thành ủy tập "
+            "trung phát triển văn hóa. Để thực hiện chương trình, Ban Thường vụ Thành ủy ban hành Kế hoạch số "
+            "12-KH/TU.",
+            {("Kế hoạch số 12-KH/TU", "Chương trình số 05-CTr/TU")},
+            id="a-programme-not-one-of-a-counted-set",
+        ),
+        pytest.param(
+            "Khi Bộ Chính trị ban hành Nghị quyết 68, tỉnh ban hành Kế hoạch số 301-KH/TU bổ sung, điều chỉnh để thực "
+            "hiện Nghị quyết 68.",
+            {("Kế hoạch số 301-KH/TU", "Nghị quyết 68")},
+            id="a-title-of-what-it-amends",
+        ),
+        pytest.param(
             "Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU. Các cấp ủy thực hiện nghị quyết nghiêm túc.",
             set(),
             id="no-numbered-document-carries-it-out",
