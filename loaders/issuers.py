@@ -398,10 +398,23 @@ def _is_brand(place: str) -> bool:
     return len(place) > _SYLLABLE_LETTERS or (len(place) >= 3 and place.isupper()) or not place[1:].islower()
 
 
+def _next_body_in_topic(nt: NormalisedText, start: int, end: int) -> int | None:
+    """Where a comma inside a steering committee's topic opens another body's clause (a capital, then a body)."""
+    for comma in re.finditer(r",\s*", nt.norm[start:end]):
+        after = start + comma.end()
+        if nt.norm[after : after + 1].isupper() and ORG_RE.match(nt.fold, after):
+            return start + comma.start()
+    return None
+
+
 def _org_from_match(nt: NormalisedText, m: re.Match[str]) -> OrgMatch:
     kind = ORG_CANON[int((m.lastgroup or "o0")[1:])]  # each alternative is one named group: o0, o1, ...
     folded = _words(m.group(0))
     as_written = nt.norm[m.start() : m.end()]
+    if kind == "@central_steering" and (cut := _next_body_in_topic(nt, m.start(), m.end())) is not None:
+        # "Ban Chỉ đạo Trung ương về phát triển khoa học, ..., Đảng ủy Quốc hội ban hành ...": the next clause's body
+        as_written = nt.norm[m.start() : cut]
+        return OrgMatch(" ".join(as_written.split()), "central", None, m.start(), cut)
     if kind.startswith("@"):
         name, level = _canonical(kind, folded, as_written)
     else:

@@ -2375,6 +2375,13 @@ def test_a_header_names_the_board_under_its_committee() -> None:
             ("Ban Thường vụ Tỉnh ủy",),
             id="a-steering-committees-topic-never-runs-over-an-adviser",
         ),
+        pytest.param(
+            "Thực hiện Kế hoạch số 01-KH/BCĐTW của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ và chuyển "
+            "đổi số, Đảng ủy Quốc hội ban hành Kế hoạch số 05-KH/ĐU.",
+            "Kế hoạch số 05-KH/ĐU",
+            ("Đảng ủy Quốc hội",),
+            id="a-steering-committees-topic-ends-before-the-next-body",
+        ),
     ],
 )
 def test_issuers_of_national_bodies_and_listings(text: str, surface: str, issuer: tuple[str, ...]) -> None:
