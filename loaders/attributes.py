@@ -635,7 +635,9 @@ _SENTENCE_OPENING = re.compile(r"[\s,]*(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*
 _VERB_PHRASE = re.compile(r"\s+(?:da\s+|vua\s+|cung\s+)?(?!cua\b)(?:[a-z]+\s+){1,6}$")
 
 
-_AND_BETWEEN = re.compile(r"\s+va\s+")
+_AND_BETWEEN = re.compile(
+    r"\s+(?:va|phoi\s+hop(?:\s+voi)?|cung\s+voi)\s+"
+)  # ("A phối hợp với B ban hành ...")
 _COMMA_BETWEEN = re.compile(r"\s*,\s*")
 
 

@@ -2382,6 +2382,12 @@ def test_a_header_names_the_board_under_its_committee() -> None:
             ("Đảng ủy Quốc hội",),
             id="a-steering-committees-topic-ends-before-the-next-body",
         ),
+        pytest.param(
+            "Ban Dân vận Tỉnh ủy phối hợp Ban cán sự đảng UBND tỉnh ban hành Kế hoạch liên tịch số 05-KHLT/BDVTU-BCSĐ.",
+            "Kế hoạch liên tịch số 05-KHLT/BDVTU-BCSĐ",
+            ("Ban Dân vận Tỉnh ủy", "Ban cán sự đảng Ủy ban nhân dân tỉnh"),
+            id="bodies-issuing-in-cooperation",
+        ),
     ],
 )
 def test_issuers_of_national_bodies_and_listings(text: str, surface: str, issuer: tuple[str, ...]) -> None:
