@@ -56,9 +56,22 @@ _ABOUT_THEN_CUE = re.compile(r"\n[ \t|]*v\s*/\s*v\s*:?\s*$")
 # Lines above the number line that may stand between it and the body: "*", "---", the Party's name.
 _LINES_ABOVE = 4
 # The type line in capitals, then the title line opening with a cue: "KẾ HOẠCH\nthực hiện ...".
+# The title may name its body and its topic first: "CHỈ THỊ\ncủa Ban Thường vụ Huyện ủy về tăng cường ..., thực
+# hiện Nghị quyết ...", "KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về tiếp tục thực hiện ...".
+# ... but a title that reviews or inspects the work carries nothing out: "KẾ HOẠCH\ncủa Ban Thường vụ về sơ kết 5
+# năm thực hiện ...", "KẾ HOẠCH\nkiểm tra, giám sát việc thực hiện ...", "THÔNG BÁO KẾT LUẬN\ncủa ... về tình hình
+# thực hiện ...".
+_NOT_CARRYING_OUT = re.compile(
+    r"\b(?:so\s+ket|tong\s+ket|danh\s+gia|kiem\s+tra|giam\s+sat|bao\s+cao|tinh\s+hinh(?!\s+moi)|ket\s+qua)\b"
+)
 _TYPE_THEN_TITLE = re.compile(
-    r"\n[ \t|]*(?P<type>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3})[ \t|]*\n[ \t|]*(?:to\s+chuc\s+)?$"
-)  # "KẾ HOẠCH\ntổ chức học tập, quán triệt ... Nghị quyết ..."
+    r"\n[ \t|]*(?P<type>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3})[ \t|]*\n[ \t|]*"
+    r"(?:to\s+chuc\s+"  # "KẾ HOẠCH\ntổ chức học tập, quán triệt ... Nghị quyết ..."
+    r"|(?:cua\s+[^\n,;]{3,120}?\s+)?ve\s+(?:viec\s+)?(?:tiep\s+tuc\s+)?"
+    r"|cua\s+[^\n,;]{3,120}?\s+"
+    r"|(?:cua\s+[^\n;]{3,120}?\s+)?ve\s+[^\n;]{3,240}?,\s*"
+    r")?$"
+)
 
 
 def on_number_line(nt: NormalisedText, mention: RawMention) -> bool:
@@ -101,6 +114,8 @@ _COLUMNS = {
     "ngay": "date",
     "trich yeu": "summary",
     "noi dung": "summary",
+    "ve viec": "summary",
+    "v/v": "summary",
     "ten van ban": "summary",
     "co quan ban hanh": "issuer",
     "co quan": "issuer",
@@ -437,7 +452,8 @@ def header_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
     if not on_number_line(nt, mention):
         return _listing_line_issuance(nt, mention)
     found_date = None
-    if (line := _DATE_LINE.match(nt.fold, mention.end)) and (d := DATE_RE.match(nt.fold, line.end())):
+    line = _DATE_LINE.match(nt.fold, mention.end) or _date_beside(nt, mention)
+    if line and (d := DATE_RE.match(nt.fold, line.end())):
         iso = parse_date(d)
         found_date = Found(iso, d.start(), d.end(), "date.header") if iso else None
     line_start = nt.fold.rfind("\n", 0, mention.start) + 1
@@ -449,7 +465,7 @@ def header_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
         text = nt.fold[above : line_start - 1]
         offset = len(text) - len(text.lstrip(" \t|"))
         org = match_org(nt, above + offset)
-        if org is not None and not nt.fold[org.end : line_start - 1].strip(" \t|"):
+        if org is not None and _ends_cell(nt.fold[org.end : line_start - 1]):
             issuer = _board_of_committee_above(nt, org, above)
             break
         if (commission := _COMMISSION_LINE.fullmatch(text.strip(" \t|"))) is not None:
@@ -460,9 +476,70 @@ def header_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
         line_start = above
     if issuer is not None:
         issuer = _signed_for(nt, mention, issuer)
+    if (titled := _body_of_title(nt, mention)) is not None:
+        issuer = titled if issuer is None or titled.place else _placed(titled, issuer)
     if issuer is None and found_date is None:
         return None
+    if issuer is not None and issuer.place and issuer.place.isupper():
+        issuer = _placed(issuer, issuer)  # "TỈNH ỦY LÂM ĐỒNG": the place as running text writes it
     return Issuance(issuer, found_date, "issuer.header")
+
+
+# A header laid out in two columns, pasted as one line of two cells (a bar, a tab or a run of spaces between):
+# "HUYỆN ỦY X | ĐẢNG CỘNG SẢN VIỆT NAM", "Số 09-CT/HU<tab>X, ngày 21 tháng 9 năm 2023".
+_CELL_BREAK = re.compile(r"[ ]*(?:\||\t| {2,})")
+# The right column's place and date: on the number line after the number, or on a line above it after its left
+# cell ("* | X, ngày 02 tháng 11 năm 2022").
+_PLACE_DATE_CELL = re.compile(r"(?:\||\t| {2,})[ \t|]*(?:[^\W\d_][^\n,|\t]{0,30},\s*)?ngay\s+(?=\d)")
+
+
+def _ends_cell(rest: str) -> bool:
+    """Is what follows a body on its header line nothing, or the next column's cell?"""
+    return not rest.strip(" \t|") or _CELL_BREAK.match(rest) is not None
+
+
+def _date_beside(nt: NormalisedText, mention: RawMention) -> re.Match[str] | None:
+    """The place-and-date cell of a two-column header: after the number on its line, else after the left cell of
+    one of the two lines above (the body's line and the star's)."""
+    line_end = nt.fold.find("\n", mention.end)
+    line_end = len(nt.fold) if line_end < 0 else line_end
+    if found := _PLACE_DATE_CELL.match(nt.fold, mention.end, line_end):
+        return found
+    line_start = nt.fold.rfind("\n", 0, mention.start) + 1
+    for _ in range(2):
+        if line_start <= 0:
+            break
+        above = nt.fold.rfind("\n", 0, line_start - 1) + 1
+        if found := _PLACE_DATE_CELL.search(nt.fold, above, line_start - 1):
+            return found
+        line_start = above
+    return None
+
+
+# The title below the type line, naming its body: "KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về ...".
+_TYPE_THEN_BODY = re.compile(
+    r"\n[ \t|]*(?P<type>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3})[ \t|]*\n[ \t|]*cua\s+"
+)
+_TITLE_REACH = 240
+
+
+def _body_of_title(nt: NormalisedText, mention: RawMention) -> OrgMatch | None:
+    """The body a header's title names ("CHỈ THỊ\ncủa Ban Thường vụ Huyện ủy về ..."): the document's own words
+    for who issued it, more precise than the header's committee; None before the next number line."""
+    end = min(len(nt.fold), mention.end + _TITLE_REACH)
+    if (following := _NEXT_NUMBER_LINE.search(nt.fold, mention.end, end)) is not None:
+        end = following.start()
+    title = _TYPE_THEN_BODY.search(nt.fold, mention.end, end)
+    if title is None or not nt.norm[title.start("type") : title.end("type")].isupper():
+        return None
+    return match_org(nt, title.end())
+
+
+def _placed(body: OrgMatch, committee: OrgMatch) -> OrgMatch:
+    """The title's body with the place of the header's committee ("Ban Thường vụ Tỉnh ủy" under "TỈNH ỦY X"), in
+    title case if the header writes it in capitals."""
+    place = committee.place.title() if committee.place and committee.place.isupper() else committee.place
+    return OrgMatch(body.name, body.level, place, body.start, body.end, body.term)
 
 
 # The signature block of a reproduced document: "T/M BAN THƯỜNG VỤ" signs for the committee's standing board.
@@ -561,8 +638,11 @@ def header_of_title(
     """The header document whose title opens with the cue at ``cue_start`` ("KẾ HOẠCH\\nthực hiện B", "Trích yếu:
     Kế hoạch thực hiện B"): the index of the number-line mention at most a few lines above, if the line before the
     cue is a type in capitals or the cue follows the type in a summary field."""
-    line = _TYPE_THEN_TITLE.search(nt.fold, max(0, cue_start - 60), cue_start)
-    if line is None or not nt.norm[line.start("type") : line.end("type")].isupper():
+    line = _TYPE_THEN_TITLE.search(nt.fold, max(0, cue_start - 420), cue_start)
+    if line is not None and nt.norm[line.start("type") : line.end("type")].isupper():
+        if _NOT_CARRYING_OUT.search(nt.fold, line.end("type"), cue_start):
+            return None
+    else:
         line = _SUMMARY_THEN_CUE.search(nt.fold, max(0, cue_start - 60), cue_start) or _ABOUT_THEN_CUE.search(
             nt.fold, max(0, cue_start - 12), cue_start
         )

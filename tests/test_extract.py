@@ -2179,6 +2179,16 @@ def test_a_table_without_header_row_reads_its_cells() -> None:
     assert edges(result) == {("12-KH/ĐU", "Nghị quyết số 71-NQ/TW")}
 
 
+def test_a_tables_about_column_is_its_summary() -> None:
+    result = run(
+        "Văn bản của Huyện ủy năm 2023\nKý hiệu\tNgày\tVề việc\n"
+        "45-KH/HU\t12/01/2023\tThực hiện Kế hoạch số 120-KH/TU của Ban Thường vụ Tỉnh ủy\n"
+        "46-KH/HU\t12/01/2023\tTổ chức Đại hội Hội Cựu chiến binh huyện"
+    )
+    assert doc_named(result, "45-KH/HU").date == "2023-01-12"
+    assert edges(result) == {("45-KH/HU", "Kế hoạch số 120-KH/TU")}
+
+
 def test_a_table_summary_before_the_number_cell() -> None:
     result = run(
         "STT | Tên văn bản | Số, ký hiệu | Ngày ban hành\n"
@@ -2205,6 +2215,88 @@ def test_a_header_names_the_board_under_its_committee() -> None:
     )
     plan = doc_named(result, "5-KH/TU")
     assert (plan.issuer, plan.date) == (("Ban Thường vụ Tỉnh ủy",), "2024-05-15")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        pytest.param(
+            "HUYỆN ỦY ĐAM RÔNG | ĐẢNG CỘNG SẢN VIỆT NAM\n* | Đam Rông, ngày 03 tháng 7 năm 2024\nSố 77-KH/HU |",
+            id="two-columns-with-bars",
+        ),
+        pytest.param(
+            "HUYỆN ỦY ĐAM RÔNG\tĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 77-KH/HU\tĐam Rông, ngày 03 tháng 7 năm 2024",
+            id="two-columns-with-tabs",
+        ),
+        pytest.param(
+            "HUYỆN ỦY ĐAM RÔNG        ĐẢNG CỘNG SẢN VIỆT NAM\n      *\nSố 77-KH/HU        Đam Rông, ngày 03 tháng 7 "
+            "năm 2024",
+            id="two-columns-with-spaces",
+        ),
+        pytest.param(
+            "HUYỆN ỦY ĐAM RÔNG\n|\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 77-KH/HU\n|\nĐam Rông, ngày 03 tháng 7 năm "
+            "2024\n|",
+            id="cells-on-their-own-lines",
+        ),
+    ],
+)
+def test_a_header_in_two_columns_gives_issuer_date_and_title(header: str) -> None:
+    result = run(
+        f"{header}\nKẾ HOẠCH\nthực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội"
+    )
+    plan = doc_named(result, "77-KH/HU")
+    assert (plan.issuer, plan.date) == (("Huyện ủy",), "2024-07-03")
+    assert edges(result) == {("77-KH/HU", "Chỉ thị số 35-CT/TW")}
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer", "carries_out"),
+    [
+        pytest.param(
+            "KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về tiếp tục thực hiện Chỉ thị số 28-CT/TW của Ban Bí thư",
+            "Ban Thường vụ Tỉnh ủy",
+            True,
+            id="body-then-about-continuing",
+        ),
+        pytest.param(
+            "CHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy về công tác dân số trong tình hình mới, thực hiện Chỉ thị số 28-CT/TW",
+            "Ban Thường vụ Tỉnh ủy",
+            True,
+            id="body-topic-comma-then-cue",
+        ),
+        pytest.param(
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG\ncủa Ban Chấp hành Đảng bộ tỉnh thực hiện Chỉ thị số 28-CT/TW",
+            "Ban Chấp hành Đảng bộ tỉnh",
+            True,
+            id="body-then-cue",
+        ),
+        pytest.param(
+            "KẾ HOẠCH\ncủa Ban Thường vụ Tỉnh ủy về sơ kết 5 năm thực hiện Chỉ thị số 28-CT/TW",
+            "Ban Thường vụ Tỉnh ủy",
+            False,
+            id="a-review-carries-nothing-out",
+        ),
+        pytest.param(
+            "KẾ HOẠCH\nkiểm tra, giám sát việc thực hiện Chỉ thị số 28-CT/TW",
+            "Tỉnh ủy",
+            False,
+            id="an-inspection-carries-nothing-out",
+        ),
+        pytest.param(
+            "THÔNG BÁO KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về tình hình thực hiện Chỉ thị số 28-CT/TW",
+            "Ban Thường vụ Tỉnh ủy",
+            False,
+            id="a-status-report-carries-nothing-out",
+        ),
+    ],
+)
+def test_a_headers_title_names_its_body_and_what_it_carries_out(
+    title: str, issuer: str, carries_out: bool
+) -> None:
+    result = run(f"TỈNH ỦY LÂM ĐỒNG\n*\nSố 61-KL/TU\nĐà Lạt, ngày 14 tháng 4 năm 2023\n{title}")
+    document = doc_named(result, "61-KL/TU")
+    assert (document.issuer, document.issuer_province, document.date) == ((issuer,), "Lâm Đồng", "2023-04-14")
+    assert edges(result) == ({("61-KL/TU", "Chỉ thị số 28-CT/TW")} if carries_out else set())
 
 
 @pytest.mark.parametrize(
