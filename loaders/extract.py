@@ -25,7 +25,7 @@ from loaders.attributes import (
 from loaders.catalogue import load_catalogue
 from loaders.corefer import corefer
 from loaders.find import RawMention, congress_named_before, find_mentions
-from loaders.headers import header_issuance
+from loaders.headers import header_issuance, page_title_issuance
 from loaders.issuers import OrgMatch, find_orgs, match_org
 from loaders.lexicon import IMPLEMENTING_VERBS, TYPE_OF_HEAD, term_of
 from loaders.model import Article, Document, Evidence, Extraction, Fact, Mention, Relation, Span
@@ -50,6 +50,7 @@ _RULE_RANK = {
     "mention.issued_unnumbered": 6,
     "mention.anaphor": 8,
     "mention.self": 8,
+    "mention.title": 8,
     "mention.count_set": 7,
 }
 
@@ -64,7 +65,12 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
         tail = _central_keeps_its_issuer(raw, read)
         if tail is not read and described:
             described[-1] = _issuer_of_implementer(nt, described[-1], raw, read.issuers)
-        issuance = read_issuance(nt, raw, floor, raws[i - 1].start if i else None) or header_issuance(nt, raw)
+        if raw.rule == "mention.title":  # a page titled in capitals: its lead's main clause names the body
+            issuance = page_title_issuance(nt, raw)
+        else:
+            issuance = read_issuance(nt, raw, floor, raws[i - 1].start if i else None) or header_issuance(
+                nt, raw
+            )
         if issuance and issuance.issuer and _local_for_central(raw, issuance.issuer):
             issuance = (
                 None  # "Tỉnh ủy ban hành Kế hoạch 31 triển khai 3 nghị quyết: Nghị quyết số 57-NQ/TW, ..."

@@ -853,4 +853,34 @@ def find_mentions(nt: NormalisedText) -> list[RawMention]:
             nt.fold, cand.end
         ):
             kept.append(cand)
-    return sorted(kept, key=lambda c: c.start)
+    kept.sort(key=lambda c: c.start)
+    if (title := _page_title(nt, kept)) is not None:
+        kept.insert(0, title)
+    return kept
+
+
+# A page that is itself a document, with no header: its title in capitals on the first line, then a lead opening
+# with what it carries out ("ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 3 NĂM 2025\nThực hiện Kế hoạch số 45-KH/TU ..., Ban
+# Tuyên giáo Tỉnh ủy đề nghị ..."). "Định hướng" is no head noun in running text ("định hướng phát triển").
+_PAGE_TITLE = re.compile(rf"\s*(?P<head>{HEAD_RE}|dinh\s+huong)\b[^\n]{{4,200}}")
+_LEAD_CUE = re.compile(rf"[ \t]*\n\s*(?:tiep\s+tuc\s+)?(?:{IMPLEMENTING_VERBS})\s")
+# ... unless the lead reports a document issued, which is then the page's ("..., Tỉnh ủy ban hành Kế hoạch số 12")
+_ISSUED_IN_LEAD = re.compile(r"\b(?:ban\s+hanh|xay\s+dung|thong\s+qua)\s+$")
+
+
+def _page_title(nt: NormalisedText, kept: list[RawMention]) -> RawMention | None:
+    title = _PAGE_TITLE.match(nt.fold)
+    if title is None or not (lead := _LEAD_CUE.match(nt.fold, title.end())):
+        return None
+    start, end = title.start("head"), len(nt.fold[: title.end()].rstrip())
+    if not nt.norm[start:end].isupper() or any(k.start < end for k in kept):
+        return None  # (a headline in capitals naming a numbered document is that document's)
+    paragraph_end = nt.fold.find("\n", lead.end())
+    paragraph_end = len(nt.fold) if paragraph_end < 0 else paragraph_end
+    if any(
+        k.start < paragraph_end and _ISSUED_IN_LEAD.search(nt.fold, max(0, k.start - 30), k.start)
+        for k in kept
+    ):
+        return None
+    head = " ".join(title.group("head").split())
+    return RawMention(start, end, "other" if head == "dinh huong" else _head_type(head), "mention.title")

@@ -28,7 +28,7 @@ import re
 from loaders.attributes import DATE_RE, Found, Issuance, level_of_organ, parse_date
 from loaders.find import RawMention
 from loaders.issuers import OrgMatch, match_org
-from loaders.lexicon import HEAD_RE
+from loaders.lexicon import HEAD_RE, ORG_RE
 from loaders.normalize import NormalisedText
 
 # The number line: "Số 47-KH/TU", "Số: 47-KH/TU", after table bars or spaces; searched up to the mention.
@@ -632,12 +632,48 @@ def _signed_for(nt: NormalisedText, mention: RawMention, committee: OrgMatch) ->
     )
 
 
+# The lead's main clause opens after a comma, a semicolon or a stop (or the line): its body is the page's issuer;
+# the bodies the frame names are its documents' ("của Ban Thường vụ Tỉnh ủy", "do ...", "với ...").
+_CLAUSE_OPENS = re.compile(r"(?:[,;.:!?]|\n)\s*$")
+
+
+def page_title_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
+    """The body of a page titled in capitals (``mention.title``, loaders/find.py): the subject of its lead's main
+    clause ("ĐỊNH HƯỚNG TUYÊN TRUYỀN ...\nThực hiện Kế hoạch số 45-KH/TU ... của Ban Thường vụ Tỉnh ủy, Ban
+    Tuyên giáo Tỉnh ủy đề nghị ...")."""
+    fold = nt.fold
+    lead_start = fold.find("\n", mention.end) + 1
+    lead_end = fold.find("\n\n", lead_start)
+    lead_end = min(len(fold) if lead_end < 0 else lead_end, lead_start + 1500)
+    for found in ORG_RE.finditer(fold, lead_start, lead_end):
+        if _CLAUSE_OPENS.search(fold, max(0, found.start() - 4), found.start()) and (
+            org := match_org(nt, found.start())
+        ):
+            return Issuance(org, None, "issuer.header")
+    return None
+
+
+def title_of_page(
+    nt: NormalisedText, header_mentions: list[tuple[int, RawMention]], cue_start: int
+) -> int | None:
+    """The page's own document (``mention.title``) when the cue opens the line below its title."""
+    line_start = nt.fold.rfind("\n", 0, cue_start) + 1
+    if nt.fold[line_start:cue_start].strip() not in ("", "tiep tuc"):
+        return None
+    for index, mention in header_mentions:
+        if mention.rule == "mention.title" and not nt.fold[mention.end : line_start].strip():
+            return index
+    return None
+
+
 def header_of_title(
     nt: NormalisedText, header_mentions: list[tuple[int, RawMention]], cue_start: int
 ) -> int | None:
     """The header document whose title opens with the cue at ``cue_start`` ("KẾ HOẠCH\\nthực hiện B", "Trích yếu:
     Kế hoạch thực hiện B"): the index of the number-line mention at most a few lines above, if the line before the
     cue is a type in capitals or the cue follows the type in a summary field."""
+    if (page := title_of_page(nt, header_mentions, cue_start)) is not None:
+        return page
     line = _TYPE_THEN_TITLE.search(nt.fold, max(0, cue_start - 420), cue_start)
     if line is not None and nt.norm[line.start("type") : line.end("type")].isupper():
         if _NOT_CARRYING_OUT.search(nt.fold, line.end("type"), cue_start):

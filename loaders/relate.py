@@ -204,7 +204,9 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
     previous: tuple[tuple[int, int], list[int]] | None = None
     # documents on the number line of a reproduced header ("Số 47-KH/TU"): their title may follow a few lines down
     headers = [
-        (i, d.raw) for i, d in enumerate(described) if d.issuance and d.issuance.rule == "issuer.header"
+        (i, d.raw)
+        for i, d in enumerate(described)
+        if (d.issuance and d.issuance.rule == "issuer.header") or d.raw.rule == "mention.title"
     ]
     for (s_start, s_end), inside in by_sentence.items():
         if headers or (len(inside) >= 2 and "|" in nt.fold[s_start:s_end]):

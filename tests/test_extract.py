@@ -2179,6 +2179,52 @@ def test_a_table_without_header_row_reads_its_cells() -> None:
     assert edges(result) == {("12-KH/ĐU", "Nghị quyết số 71-NQ/TW")}
 
 
+@pytest.mark.parametrize(
+    ("title", "type_"),
+    [
+        pytest.param("ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 5 NĂM 2024", "other", id="orientation"),
+        pytest.param(
+            "HƯỚNG DẪN TUYÊN TRUYỀN KỶ NIỆM 70 NĂM CHIẾN THẮNG ĐIỆN BIÊN PHỦ", "guideline", id="guideline"
+        ),
+        pytest.param("KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG CHÀO MỪNG ĐẠI HỘI", "plan", id="plan"),
+    ],
+)
+def test_a_page_titled_in_capitals_is_the_document_its_lead_carries_out(title: str, type_: str) -> None:
+    result = run(
+        f"{title}\nThực hiện Kế hoạch số 210-KH/TU ngày 05/01/2024 của Ban Thường vụ Tỉnh ủy về công tác tuyên "
+        "giáo năm 2024; căn cứ Hướng dẫn số 120-HD/BTGTW của Ban Tuyên giáo Trung ương, Ban Tuyên giáo Tỉnh ủy "
+        "đề nghị các cấp ủy tập trung tuyên truyền các nội dung sau:\n1. Kỷ niệm các ngày lễ lớn."
+    )
+    page = doc_named(result, title)
+    assert (page.type, page.number, page.issuer) == (type_, None, ("Ban Tuyên giáo Tỉnh ủy",))
+    assert doc_named(result, "Kế hoạch số 210-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+    assert edges(result) == {(title, "Kế hoạch số 210-KH/TU")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "KẾ HOẠCH HÀNH ĐỘNG VÌ MÔI TRƯỜNG XANH\nThực hiện Chỉ thị số 05-CT/TW, Tỉnh ủy ban hành Kế hoạch số "
+            "88-KH/TU về bảo vệ môi trường.",
+            id="the-lead-reports-another-document-issued",
+        ),
+        pytest.param(
+            "Kế hoạch tuyên truyền tháng 5\nThực hiện Chỉ thị số 05-CT/TW, Ban Tuyên giáo Tỉnh ủy đề nghị ...",
+            id="a-title-not-in-capitals",
+        ),
+        pytest.param(
+            "KẾ HOẠCH TUYÊN TRUYỀN THÁNG 5 NĂM 2024\nNgày 2/5, Ban Tuyên giáo Tỉnh ủy đề nghị thực hiện Chỉ thị số "
+            "05-CT/TW.",
+            id="a-lead-that-does-not-open-with-a-cue",
+        ),
+    ],
+)
+def test_a_capitalised_first_line_is_no_document_without_its_lead(text: str) -> None:
+    result = run(text)
+    assert all(d.mentions[0].rule != "mention.title" for d in result.documents)
+
+
 def test_a_tables_about_column_is_its_summary() -> None:
     result = run(
         "Văn bản của Huyện ủy năm 2023\nKý hiệu\tNgày\tVề việc\n"
