@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from loaders.attributes import APPOSED_HEAD, Described
+from loaders.attributes import APPOSED_HEAD, Described, level_of_organ
 from loaders.find import RawMention
 from loaders.lexicon import IMPLEMENTING_VERBS, ordinal_value
 from loaders.normalize import NormalisedText, fold
@@ -96,6 +96,7 @@ def corefer(
 
     pending_generic: list[int] = []
     pending_of_body: list[int] = []
+    pending_owned: list[int] = []
     pending_titled: list[int] = []
     for i, d in enumerate(described):
         raw = d.raw
@@ -120,6 +121,8 @@ def corefer(
             join(i, match) if match is not None else new(i)
         elif raw.rule == "mention.of_body":
             pending_of_body.append(i)
+        elif raw.rule == "mention.owned_ref":
+            pending_owned.append(i)
         elif raw.rule == "mention.issued_unnumbered":
             pending_titled.append(i)
         elif raw.rule == "mention.self":
@@ -168,6 +171,10 @@ def corefer(
             )  # "Chương trình kiểm tra, giám sát toàn khóa của X": a document of its own, not X's numbered one
         else:
             _settle_of_body(described, groups, owner, i, join, new)
+    for i in pending_owned:
+        # "thực hiện chương trình của Tỉnh ủy": the one document of that type the article names for that owner
+        if (match := _owned_antecedent(nt, described, groups, i)) is not None:
+            join(i, match)
     for i in pending_titled:
         # "Tỉnh ủy X ban hành Nghị quyết về phát triển du lịch" (a headline) and "Nghị quyết số 06-NQ/TU về phát
         # triển du lịch ..." (the body): the same document when the titles agree; otherwise a document of its own
@@ -550,6 +557,51 @@ def _row_mate(nt: NormalisedText, described: list[Described], i: int) -> int | N
     return mates[0] if len(mates) == 1 else None
 
 
+_OWNER_LEVEL = re.compile(r"\s+cua\s+(?P<level>tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)\b")
+_LEVEL_OF_WORD = {
+    "tinh": "provincial",
+    "thanh pho": "provincial",
+    "huyen": "district",
+    "quan": "district",
+    "thi xa": "district",
+    "xa": "grassroots",
+    "phuong": "grassroots",
+}
+
+
+def _owned_antecedent(
+    nt: NormalisedText, described: list[Described], groups: list[list[int]], i: int
+) -> int | None:
+    """The group of the one earlier numbered document of the reference's type whose body is the owner ("chương
+    trình của Tỉnh ủy"), or whose level is the owner's ("chỉ thị của tỉnh"); None if none or several."""
+    d = described[i]
+    names = {_committee(n) for n in _issuer_names(d)}
+    level = _OWNER_LEVEL.match(nt.fold, d.raw.end)
+    wanted = _LEVEL_OF_WORD[" ".join(level.group("level").split())] if level else None
+    if not names and wanted is None:
+        return None
+
+    def owned(group: list[int]) -> bool:
+        if wanted is not None:
+            return any(
+                wanted in {o.level for o in described[j].issuers}
+                or level_of_organ(described[j].raw.organ) == wanted
+                for j in group
+            )
+        return bool(names & {_committee(n) for j in group for n in _issuer_names(described[j])})
+
+    found = [
+        gi
+        for gi, g in enumerate(groups)
+        if g
+        and described[g[0]].raw.type == d.raw.type
+        and described[g[0]].raw.number
+        and described[g[0]].raw.start < d.raw.start
+        and owned(g)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _settle_of_body(
     described: list[Described],
     groups: list[list[int]],
@@ -575,7 +627,10 @@ def _settle_of_body(
         and names
         and issuer_fits(g)
     ]
-    if len(candidates) == 1:
-        join(i, candidates[0])
+    # one that names that body beats others that name none ("cụ thể hóa kế hoạch của Đảng ủy xã bằng Kế hoạch số
+    # 08-KH/CB": the commune's plan named before, not the cell's plan whose body is unsaid)
+    named = [gi for gi in candidates if any(_issuer_names(described[j]) for j in groups[gi])]
+    if len(candidates) == 1 or len(named) == 1:
+        join(i, candidates[0] if len(candidates) == 1 else named[0])
     else:
         new(i)

@@ -49,6 +49,7 @@ _RULE_RANK = {
     "mention.of_body": 6,
     "mention.issued_unnumbered": 6,
     "mention.anaphor": 8,
+    "mention.owned_ref": 8,
     "mention.self": 8,
     "mention.title": 8,
     "mention.count_set": 7,

@@ -750,6 +750,35 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     return found
 
 
+# A back-reference by its owner, right after a cue: "thực hiện chương trình của Tỉnh ủy", "Quán triệt chỉ thị của
+# tỉnh", "cụ thể hóa kế hoạch của Đảng ủy xã bằng ...": the document of that type the article named for that body
+# or that level (corefer settles which; with none, or several, it names nothing). The owner is a body or a level
+# word alone ("của tỉnh", not "của tỉnh Quảng Trị").
+_OWNED_REF = re.compile(
+    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)\s+cua\s+"
+    r"(?:(?P<level>tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)\b(?!\s+[^\W\d_]+\s+(?:ban\s+hanh|da)\b))?"
+)
+_CUE_BEFORE_REF = re.compile(rf"\b(?:{IMPLEMENTING_VERBS})(?:\s+(?:thuc\s+hien|dong\s+bo|nghiem\s+tuc))?\s+$")
+
+
+def _owned_refs(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
+    found = []
+    for start in anchors.body_heads:
+        if not _CUE_BEFORE_REF.search(nt.fold, max(0, start - 40), start):
+            continue
+        m = _OWNED_REF.match(nt.fold, start)
+        if m is None:
+            continue
+        if m.group("level"):
+            after = nt.norm[m.end() : m.end() + 2].lstrip()
+            if after[:1].isupper():
+                continue  # "của tỉnh Quảng Trị": a place, another matter
+        elif not ORG_RE.match(nt.fold, m.end()):
+            continue
+        found.append(RawMention(m.start(), m.end("head"), _head_type(m.group("head")), "mention.owned_ref"))
+    return found
+
+
 _OF = re.compile(r"\s+cua\s+")
 _COUNT_BEFORE = re.compile(r"\d{1,3}\s+$")
 
@@ -842,6 +871,7 @@ def find_mentions(nt: NormalisedText) -> list[RawMention]:
         *_of_body(nt, anchors),
         *_issued_unnumbered(nt, anchors),
         *_anaphors(nt, anchors),
+        *_owned_refs(nt, anchors),
         *_charters(nt),
         *_quoted_titles(nt, anchors),
     ]

@@ -367,12 +367,16 @@ NOT_PLACE_WORDS = frozenset(
     # lower-cased with their diacritics: "Đà Nẵng", "Cửa Lò", "Nghi Lộc", "Cư Jút" are places; "đã", "của",
     # "nghị", "cụ" are not.
     {
-        "về", "ngày", "đã", "đang", "đảng", "khóa", "nhiệm", "thực", "triển", "quán", "cụ", "tại", "theo", "của",
+        "về", "ngày", "đã", "đang", "đảng", "khóa", "nhiệm", "thực", "triển", "cụ", "tại", "theo", "của",
         "và", "với", "để", "nhằm", "ban", "lần", "số", "nghị", "các", "những", "được", "thể", "tổ", "trên", "cùng",
     }
 )  # fmt: skip
 # Words that are places in some names and not in others: not a place when the next word makes the phrase
-# ("Hội nghị" but "Hội An", "Đại hội" but "Đại Lộc", "Trung ương" but "Trung Hòa").
+# ("Hội nghị" but "Hội An", "Đại hội" but "Đại Lộc", "Trung ương" but "Trung Hòa", "Quán triệt" but "Định Quán",
+# "Quán Triều").
 NOT_PLACE_PHRASES = frozenset(
-    {("hội", "nghị"), ("hội", "đồng"), ("đại", "hội"), ("đại", "biểu"), ("trung", "ương"), ("bí", "thư")}
-)
+    {
+        ("hội", "nghị"), ("hội", "đồng"), ("đại", "hội"), ("đại", "biểu"), ("trung", "ương"), ("bí", "thư"),
+        ("quán", "triệt"),
+    }
+)  # fmt: skip

@@ -5544,3 +5544,54 @@ def test_cung_ngay_after_a_central_document_for_a_central_document() -> None:
         "cùng ngày về kinh tế tập thể."
     )
     assert doc_named(result, "Nghị quyết 20-NQ/TW").date == "2022-06-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tỉnh ủy ban hành Chương trình hành động số 31-CTr/TU ngày 4/3/2023 thực hiện Kết luận số 50-KL/TW. "
+            "Huyện ủy Gio Linh ban hành Kế hoạch số 88-KH/HU ngày 20/4/2023 để thực hiện chương trình của Tỉnh ủy.",
+            {
+                ("Chương trình hành động số 31-CTr/TU", "Kết luận số 50-KL/TW"),
+                ("Kế hoạch số 88-KH/HU", "Chương trình hành động số 31-CTr/TU"),
+            },
+            id="short-head-of-its-body",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Chỉ thị số 09-CT/TU ngày 4/3/2023 về phòng, chống thiên tai. Quán triệt chỉ thị của "
+            "tỉnh, Ban Thường vụ Huyện ủy Cam Lộ ban hành Kế hoạch số 90-KH/HU.",
+            {("Kế hoạch số 90-KH/HU", "Chỉ thị số 09-CT/TU")},
+            id="owner-as-a-level-word",
+        ),
+        pytest.param(
+            "Huyện ủy ban hành Kế hoạch số 174-KH/HU. Đảng ủy xã Tân Lập ban hành Kế hoạch số 14-KH/ĐU. Chi bộ thôn "
+            "3 cụ thể hóa kế hoạch của Đảng ủy xã bằng Kế hoạch số 08-KH/CB.",
+            {("Kế hoạch số 08-KH/CB", "Kế hoạch số 14-KH/ĐU")},
+            id="the-one-naming-that-body-beats-one-naming-none",
+        ),
+        pytest.param(
+            "Huyện ủy Hải Lăng ban hành Kế hoạch số 88-KH/HU để thực hiện chương trình của Tỉnh ủy.",
+            set(),
+            id="no-such-document-named-nothing-made",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Chỉ thị số 09-CT/TU và Chỉ thị số 10-CT/TU. Quán triệt chỉ thị của tỉnh, Ban Thường vụ "
+            "Huyện ủy Cam Lộ ban hành Kế hoạch số 90-KH/HU.",
+            set(),
+            id="two-such-documents-named-nothing-chosen",
+        ),
+    ],
+)
+def test_a_back_reference_by_its_owner_after_a_cue(text: str, expected: set[tuple[str, str]]) -> None:
+    result = run(text)
+    assert edges(result) == expected
+    assert all(d.number for d in result.documents)
+
+
+def test_a_place_name_holding_a_cue_word_is_a_place() -> None:
+    result = run(
+        "Huyện ủy Định Quán ban hành Kế hoạch số 21-KH/HU; Đảng ủy phường Quán Triều ban hành Kế hoạch số 5."
+    )
+    assert doc_named(result, "Kế hoạch số 21-KH/HU").issuer_province == "Định Quán"
+    assert doc_named(result, "Kế hoạch số 5").issuer == ("Đảng ủy phường",)
