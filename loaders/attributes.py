@@ -922,9 +922,11 @@ def _issuer_before_verb(
         org = match_org(nt, steering.start())
         if org is not None and not fold[org.end : verb_start].strip():
             return org, "issuer.ban_hanh_before"
-    if (bare := _BARE_BOARD_BEFORE.search(fold, max(clause_start, verb_start - 40), verb_start)) and nt.norm[
-        bare.start("ban")
-    ].isupper():
+    if (
+        (bare := _BARE_BOARD_BEFORE.search(fold, max(clause_start, verb_start - 40), verb_start))
+        and nt.norm[bare.start("ban") : bare.end("ban")] in ("Ban", "BAN")
+        and not any(o.start < bare.start("ban") < o.end for o in orgs)  # "Thị ủy Điện Bàn ban hành"
+    ):
         # "Ban đã có Hướng dẫn ...": a board named in full earlier (completed by loaders.extract)
         return OrgMatch("Ban", None, None, bare.start("ban"), bare.end("ban")), "issuer.ban_hanh_before"
     if orgs and (apposition := _APPOSITION_BEFORE_VERB.search(fold, orgs[0].end, verb_start)):

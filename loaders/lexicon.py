@@ -353,7 +353,10 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
 )
 # A plenary adopting documents, before its verb: "Hội nghị đã thảo luận, thống nhất [ban hành / thông qua]"
 # (loaders.find reads the documents it names, loaders.attributes the committee whose plenary it is).
-MEETING_ADOPTS = r"hoi\s+nghi\s+(?:(?:cung|da|vua)\s+)*(?:thao\s+luan\s*,?\s*)?(?:(?:va\s+)?thong\s+nhat\s+)?"
+# ("Hội nghị đã thảo luận và thống nhất ban hành ...": "thống nhất" may be read with the verb)
+MEETING_ADOPTS = (
+    r"hoi\s+nghi\s+(?:(?:cung|da|vua)\s+)*(?:thao\s+luan(?:\s*,|\s+va)?\s*)?(?:(?:va\s+)?thong\s+nhat\s+)?"
+)
 # The implementing verbs, folded: one list for every rule that asks "is this right after / before a cue?".
 IMPLEMENTING_VERBS = r"thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai"
 # (led by the first letters of every head, which lets a search pass over other positions fast)

@@ -21,7 +21,7 @@ from typing import Final
 from loaders.attributes import APPOSED_HEAD, Described
 from loaders.find import RawMention
 from loaders.headers import header_of_title, table_pairs, table_row_subject, table_title_pairs
-from loaders.issuers import find_orgs
+from loaders.issuers import find_orgs, match_org
 from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, ORG_RE, TYPE_OF_HEAD
 from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
@@ -64,7 +64,7 @@ _TITLE_WORDS_RE = r"(?:va\s+)?(?:mot\s+so\s+)?(?:chu\s+truong|giai\s+phap|nhiem\
 _SUBJECT_GAP = re.compile(
     # (a headline's colon: "Kết luận số 86-KL/TU: Tiếp tục đẩy mạnh thực hiện Nghị quyết số 10-NQ/TU")
     r"^(?:[\s,\-(\"“\x1a:]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|day\s+manh\b|huong\s+dan\b|"
-    r"lan\s+luot\b|deu\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|tang\s+cuong\b|"
+    r"lan\s+luot\b|deu\b|cung\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|tang\s+cuong\b|"
     r"(?:nam\s+)?(?:19|20)\d\d\b|"  # its year, as legal databases write it: "Kế hoạch 01-KH/TW 2025 thực hiện ..."
     # copulas ("là văn bản cụ thể hóa", "là bước cụ thể hóa"), a title's words ("Kết luận số 97 về một số chủ
     # trương, giải pháp tiếp tục thực hiện Nghị quyết ...")
@@ -614,8 +614,11 @@ def _numbered_of_type(
     return picked
 
 
-def _last_list(nt: NormalisedText, described: list[Described], candidates: list[int]) -> list[int]:
-    """The last of ``candidates`` with those listed right before it (a shared head, a comma, "và", ";")."""
+def _last_list(
+    nt: NormalisedText, described: list[Described], candidates: list[int], clauses: bool = False
+) -> list[int]:
+    """The last of ``candidates`` with those listed right before it (a shared head, a comma, "và", ";"); with
+    ``clauses``, also those of coordinated issuing clauses ("A ban hành X và B ban hành Y")."""
     if len(candidates) < 2:
         return []
     chosen = [candidates[-1]]
@@ -623,10 +626,26 @@ def _last_list(nt: NormalisedText, described: list[Described], candidates: list[
         d, nxt = described[i], described[chosen[0]]
         same_group = d.raw.group is not None and d.raw.group == nxt.raw.group
         gap_start = d.tail.subject.end if d.tail.subject else d.tail.end
-        if not same_group and not _LIST_SEPARATOR.match(nt.fold[gap_start : nxt.raw.start]):
+        if (
+            not same_group
+            and not _LIST_SEPARATOR.match(nt.fold[gap_start : nxt.raw.start])
+            and not (clauses and _issuing_clause_between(nt, gap_start, nxt.raw.start))
+        ):
             break
         chosen.insert(0, i)
     return chosen if len(chosen) >= 2 else []
+
+
+_PROMULGATED = re.compile(r"[^,;.\n]{0,80}?\b(?:ve\s+viec\s+)?ban\s+hanh\s+")
+_CLAUSE_SEPARATOR = re.compile(r"\s*(?:,|;|va|,\s*va)\s+")
+_ISSUES_NEXT = re.compile(r"\s*(?:(?:da|cung|vua)\s+)*ban\s+hanh\s+$")
+
+
+def _issuing_clause_between(nt: NormalisedText, start: int, end: int) -> bool:
+    """Is ``fold[start:end]`` the opening of the next issuing clause: "và Ủy ban MTTQ tỉnh ban hành "?"""
+    separator = _CLAUSE_SEPARATOR.match(nt.fold, start, end)
+    org = match_org(nt, separator.end()) if separator else None
+    return org is not None and org.end <= end and _ISSUES_NEXT.fullmatch(nt.fold, org.end, end) is not None
 
 
 _BY_MEANS = re.compile(
@@ -1014,7 +1033,7 @@ def _subject_before(
             None  # "Căn cứ A, thực hiện B, ...", "quán triệt A, thực hiện B": A is a parallel object, not B's
         )
     if _ALL_OF_THEM.search(nt.fold, max(0, cue.start - 12), cue.start) and (
-        listed := _last_list(nt, described, before)
+        listed := _last_list(nt, described, before, clauses=True)
     ):
         # "Nghị quyết số 05 về du lịch và Nghị quyết số 06 về chuyển đổi số đều thực hiện B": each of the list
         return listed, "plural_subject"
@@ -1061,7 +1080,9 @@ _BARE_TITLE = re.compile(
 )
 
 
-_ALL_OF_THEM = re.compile(r"\bdeu\s+(?:(?:nham|de)\s+)?$")
+_ALL_OF_THEM = re.compile(
+    r"\b(?:deu|cung)\s+(?:(?:nham|de)\s+)?$|\b(?:de|nham)\s+cung\s+$"
+)  # "... để cùng thực hiện C"
 _CLOSES_ASIDE = re.compile(r"[^()]{0,60}\)\s*$")
 _ASIDE_OPENS = re.compile(r"\s*")
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
@@ -1209,6 +1230,15 @@ def _frame_subjects(
         # "Thực hiện Kế hoạch số 18 của Tỉnh ủy về Nghị quyết 57, X ban hành A": the object's title is a document
         or _ABOUT_RIGHT_BEFORE.search(
             nt.fold, max(0, described[after[0]].raw.start - 12), described[after[0]].raw.start
+        )
+        # "Thực hiện Quyết định số 23-QĐ/TW ... của Bộ Chính trị ban hành Quy chế ..., X ban hành A": what the
+        # decision promulgates is its title, not the issued side
+        or (
+            last_object.raw.type == "decision"
+            and _PROMULGATED.fullmatch(
+                nt.fold, max(last_object.raw.end, last_object.tail.end), described[after[0]].raw.start
+            )
+            is not None
         )
     ):
         after = after[1:]

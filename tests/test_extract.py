@@ -5595,3 +5595,61 @@ def test_a_place_name_holding_a_cue_word_is_a_place() -> None:
     )
     assert doc_named(result, "Kế hoạch số 21-KH/HU").issuer_province == "Định Quán"
     assert doc_named(result, "Kế hoạch số 5").issuer == ("Đảng ủy phường",)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "issuer"),
+    [
+        pytest.param(
+            "Thị ủy Điện Bàn ban hành Kế hoạch số 45-KH/TU ngày 3/4/2023.",
+            "Kế hoạch số 45-KH/TU",
+            ("Thị ủy",),
+            id="a-place-ending-in-a-board-word",
+        ),
+        pytest.param(
+            "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9 đã diễn ra. Hội nghị đã thảo luận và thống nhất ban hành "
+            "Nghị quyết số 07-NQ/HU về phát triển du lịch.",
+            "Nghị quyết số 07-NQ/HU",
+            ("Ban Chấp hành Đảng bộ huyện",),
+            id="a-plenary-discussed-and-agreed",
+        ),
+    ],
+)
+def test_more_issuers_before_the_verb(text: str, surface: str, issuer: tuple[str, ...]) -> None:
+    assert doc_named(run(text), surface).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tin tức - Sự kiện\n12/05/2024 08:30\n(QTO) - Thực hiện Kết luận số 61-KL/TW, Ban Thường vụ Tỉnh ủy ban "
+            "hành Kế hoạch số 120-KH/TU.",
+            {("Kế hoạch số 120-KH/TU", "Kết luận số 61-KL/TW")},
+            id="a-dateline-under-a-posting-time",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Kế hoạch số 30-KH/TU và Ủy ban MTTQ tỉnh ban hành Kế hoạch số 12-KH/MTTQ cùng thực "
+            "hiện Chỉ thị số 05-CT/TW.",
+            {
+                ("Kế hoạch số 30-KH/TU", "Chỉ thị số 05-CT/TW"),
+                ("Kế hoạch số 12-KH/MTTQ", "Chỉ thị số 05-CT/TW"),
+            },
+            id="coordinated-issuing-clauses-together-carry-out",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Kế hoạch số 30-KH/TU về du lịch; Huyện ủy ban hành Kế hoạch số 12-KH/HU thực hiện Chỉ "
+            "thị số 05-CT/TW.",
+            {("Kế hoạch số 12-KH/HU", "Chỉ thị số 05-CT/TW")},
+            id="without-together-only-the-last-carries-out",
+        ),
+        pytest.param(
+            "Thực hiện Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị ban hành Quy chế công tác dân vận, Ủy "
+            "ban MTTQ tỉnh ban hành Kế hoạch số 15-KH/MTTQ.",
+            {("Kế hoạch số 15-KH/MTTQ", "Quyết định số 23-QĐ/TW")},
+            id="what-a-decision-promulgates-is-its-title",
+        ),
+    ],
+)
+def test_more_frames_and_lists(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
