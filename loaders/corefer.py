@@ -132,6 +132,13 @@ def corefer(
                 match = _last_matching(groups, partial(_antecedent, nt, described, d, same_paragraph=False))
             if match is not None:
                 join(i, match)
+        elif raw.rule == "mention.anaphor" and nt.fold.startswith("van ban", raw.start):
+            # "văn bản này": a document of any type, the one the paragraph reports issued, else the last named
+            match = _last_matching(groups, partial(_issued_antecedent, nt, described, d, any_type=True))
+            if match is None:
+                match = _last_matching(groups, partial(_antecedent, nt, described, d, any_type=True))
+            if match is not None:
+                join(i, match)
         elif raw.rule == "mention.anaphor":
             # the last document of its type in the paragraph, else before it ("Theo báo cáo, Tỉnh ủy ban hành
             # Kế hoạch 112 để thực hiện Nghị quyết." after a lead naming the resolution); none: it names nothing
@@ -412,11 +419,12 @@ def _antecedent(
     anaphor: Described,
     group: list[int],
     same_paragraph: bool = True,
+    any_type: bool = False,
 ) -> bool:
-    """A document of the anaphor's type named earlier (in the same paragraph, no blank line between, when
-    ``same_paragraph``), not one named only as replaced."""
+    """A document of the anaphor's type (of any type for ``any_type``) named earlier (in the same paragraph, no
+    blank line between, when ``same_paragraph``), not one named only as replaced."""
     last = described[group[-1]].raw
-    same_type = described[group[0]].raw.type == anaphor.raw.type
+    same_type = any_type or described[group[0]].raw.type == anaphor.raw.type
     replaced = all(
         _REPLACED_BEFORE.search(nt.fold, max(0, described[j].raw.start - 20), described[j].raw.start)
         for j in group
@@ -460,10 +468,11 @@ def _issued_antecedent(
     anaphor: Described,
     group: list[int],
     same_paragraph: bool = True,
+    any_type: bool = False,
 ) -> bool:
     # (a document the article says someone issued; one of a counted set is no single antecedent)
     return (
-        _antecedent(nt, described, anaphor, group, same_paragraph)
+        _antecedent(nt, described, anaphor, group, same_paragraph, any_type)
         and described[group[0]].raw.rule != "mention.count_set"
         and any(described[j].issuance is not None for j in group)
     )

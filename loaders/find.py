@@ -747,7 +747,22 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             m = _OPENING_DATED.match(nt.fold, start)
         if m is not None:
             found.append(RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.anaphor"))
+    # "văn bản này", "văn bản trên": a document of any type (corefer settles which); not "các văn bản trên"
+    start = nt.fold.find("van ban ")
+    while start >= 0:
+        m = _ANY_DOCUMENT_ANAPHOR.match(nt.fold, start)
+        if (
+            m is not None
+            and not _PLURAL_BEFORE.search(nt.fold, max(0, start - 12), start)
+            and not _COUNTED_BEFORE.search(nt.fold, max(0, start - 8), start)
+        ):
+            found.append(RawMention(m.start(), m.end(), "other", "mention.anaphor"))
+        start = nt.fold.find("van ban ", start + 8)
     return found
+
+
+_COUNTED_BEFORE = re.compile(r"\b(?:hai|ba|bon|nam|sau|cac)\s+$")  # "Hai văn bản này": several
+_ANY_DOCUMENT_ANAPHOR = re.compile(r"\bvan\s+ban\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)")
 
 
 # A back-reference by its owner, right after a cue: "thực hiện chương trình của Tỉnh ủy", "Quán triệt chỉ thị của
@@ -761,13 +776,24 @@ _OWNED_REF = re.compile(
 _CUE_BEFORE_REF = re.compile(rf"\b(?:{IMPLEMENTING_VERBS})(?:\s+(?:thuc\s+hien|dong\s+bo|nghiem\s+tuc))?\s+$")
 
 
+# ... or opening a clause that says what it carries out: "Chương trình của Tỉnh ủy được ban hành ngày 10/7/2022 để
+# thực hiện Kết luận số 34-KL/TW", "...; kế hoạch của Đảng ủy xã lại cụ thể hóa Kế hoạch 174-KH/HU".
+_OWNED_OPENS = re.compile(r"(?:^|[.!?:;,]\s+|\n\s*)$")
+_OWNED_THEN_CUE = re.compile(
+    r"[^.;:\n\d]{0,60}?\s(?:(?:da\s+)?duoc\s+ban\s+hanh[^.;:\n]{0,40}?\s)?(?:(?:de|nham|lai|cung|deu)\s+)*"
+    rf"(?:tiep\s+tuc\s+)?(?:{IMPLEMENTING_VERBS})\b"
+)
+
+
 def _owned_refs(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     found = []
     for start in anchors.body_heads:
-        if not _CUE_BEFORE_REF.search(nt.fold, max(0, start - 40), start):
-            continue
         m = _OWNED_REF.match(nt.fold, start)
         if m is None:
+            continue
+        if not _CUE_BEFORE_REF.search(nt.fold, max(0, start - 40), start) and not (
+            _OWNED_OPENS.search(nt.fold, max(0, start - 4), start) and _OWNED_THEN_CUE.match(nt.fold, m.end())
+        ):
             continue
         if m.group("level"):
             after = nt.norm[m.end() : m.end() + 2].lstrip()

@@ -64,7 +64,7 @@ _TITLE_WORDS_RE = r"(?:va\s+)?(?:mot\s+so\s+)?(?:chu\s+truong|giai\s+phap|nhiem\
 _SUBJECT_GAP = re.compile(
     # (a headline's colon: "Kết luận số 86-KL/TU: Tiếp tục đẩy mạnh thực hiện Nghị quyết số 10-NQ/TU")
     r"^(?:[\s,\-(\"“\x1a:]|ve\b|viec\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|day\s+manh\b|huong\s+dan\b|"
-    r"lan\s+luot\b|deu\b|cung\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|tang\s+cuong\b|"
+    r"lan\s+luot\b|deu\b|cung\b|lai\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|tang\s+cuong\b|"
     r"(?:nam\s+)?(?:19|20)\d\d\b|"  # its year, as legal databases write it: "Kế hoạch 01-KH/TW 2025 thực hiện ..."
     # copulas ("là văn bản cụ thể hóa", "là bước cụ thể hóa"), a title's words ("Kết luận số 97 về một số chủ
     # trương, giải pháp tiếp tục thực hiện Nghị quyết ...")
@@ -225,6 +225,8 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
                 relations.extend(
                     _elided_object(nt, described, inside, cue, (s_start, s_end), previous[1], span)
                 )
+        if inside and previous and previous[1] and _right_after(nt, previous[0], s_start):
+            relations.extend(_this_is(nt, described, inside, (s_start, s_end), previous))
         previous = (s_start, s_end), inside
     # An elided object is a fallback: "Thực hiện B về tổng kết C, X ban hành A để triển khai." has A implement B
     # (the frame), not also C
@@ -401,6 +403,45 @@ def _header_title(
                 for o in _objects(nt, described, inside, cue)
                 if o != subject
             ]
+    return found
+
+
+# "Đây là văn bản cụ thể hóa B", "Đây là kế hoạch nhằm triển khai B": the sentence's subject is the document the
+# sentence before reports issued.
+_THIS_IS = re.compile(
+    rf"\W*(?:day|do)\s+(?:cung\s+)?(?:la|chinh\s+la)\s+(?:van\s+ban|{HEAD_RE})\b[^.;:\n\d]{{0,60}}?"
+    r"(?:\s(?:de|nham)\s+(?:tiep\s+tuc\s+)?)?$"
+)
+
+
+def _this_is(
+    nt: NormalisedText,
+    described: list[Described],
+    inside: list[int],
+    sentence: tuple[int, int],
+    previous: tuple[tuple[int, int], list[int]],
+) -> list[MentionRelation]:
+    found: list[MentionRelation] = []
+    opening = nt.fold[sentence[0] : sentence[0] + 12]
+    if "day " not in opening and "do " not in opening:  # (a cheap test before the pattern)
+        return found
+    for cue in _cues(nt, sentence[0], sentence[1]):
+        if cue.predicate != "implements" or not _THIS_IS.fullmatch(nt.fold, sentence[0], cue.start):
+            continue
+        earlier = previous[1]
+        issued = [
+            i
+            for i in earlier
+            if _ISSUED_BEFORE.search(nt.fold, max(0, described[i].raw.start - 16), described[i].raw.start)
+        ]
+        subject = issued[-1] if issued else earlier[0]
+        span = (previous[0][0], sentence[1])
+        found += [
+            MentionRelation(subject, "implements", o, span, "implements.this_is")
+            for o in _objects(nt, described, inside, cue)
+            if o != subject
+        ]
+        break
     return found
 
 

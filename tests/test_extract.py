@@ -5653,3 +5653,51 @@ def test_more_issuers_before_the_verb(text: str, surface: str, issuer: tuple[str
 )
 def test_more_frames_and_lists(text: str, expected: set[tuple[str, str]]) -> None:
     assert edges(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ban Thường vụ Huyện ủy Đức Cơ vừa ban hành Kế hoạch số 241-KH/HU ngày 28/1/2023. Đây là văn bản cụ thể "
+            "hóa Chương trình hành động số 129-CTr/TU của Tỉnh ủy.",
+            {("Kế hoạch số 241-KH/HU", "Chương trình hành động số 129-CTr/TU")},
+            id="this-is-the-document-just-issued",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Chương trình hành động số 23-CTr/TU ngày 5/1/2024 thực hiện Nghị quyết số 43-NQ/TW. "
+            "Nhằm đưa văn bản này vào cuộc sống, Huyện ủy Đức Trọng xây dựng Kế hoạch số 136-KH/HU.",
+            {
+                ("Chương trình hành động số 23-CTr/TU", "Nghị quyết số 43-NQ/TW"),
+                ("Kế hoạch số 136-KH/HU", "Chương trình hành động số 23-CTr/TU"),
+            },
+            id="this-document-is-the-one-issued-of-any-type",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Kế hoạch số 12-KH/TU và Kế hoạch số 13-KH/TU. Các văn bản trên được triển khai đến "
+            "chi bộ. Văn bản này có hiệu lực từ ngày ký.",
+            set(),
+            id="these-documents-name-no-one",
+        ),
+        pytest.param(
+            "Huyện ủy ban hành Kế hoạch số 92-KH/HU ngày 8/9/2022 triển khai Chương trình hành động số 87-CTr/TU của "
+            "Tỉnh ủy. Chương trình của Tỉnh ủy được ban hành ngày 10/7/2022 để thực hiện Kết luận số 34-KL/TW.",
+            {
+                ("Kế hoạch số 92-KH/HU", "Chương trình hành động số 87-CTr/TU"),
+                ("Chương trình hành động số 87-CTr/TU", "Kết luận số 34-KL/TW"),
+            },
+            id="the-owners-document-opens-the-sentence",
+        ),
+        pytest.param(
+            "Kế hoạch số 05-KH/CB của Chi bộ bản Áng được xây dựng để thực hiện Kế hoạch số 55-KH/ĐU của Đảng ủy xã; "
+            "kế hoạch của Đảng ủy xã lại cụ thể hóa Kế hoạch số 174-KH/HU của Huyện ủy.",
+            {
+                ("Kế hoạch số 05-KH/CB", "Kế hoạch số 55-KH/ĐU"),
+                ("Kế hoạch số 55-KH/ĐU", "Kế hoạch số 174-KH/HU"),
+            },
+            id="the-owners-document-opens-a-clause",
+        ),
+    ],
+)
+def test_back_references_on_the_implementing_side(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
