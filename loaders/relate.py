@@ -937,6 +937,7 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
                 sep.group("sep").strip() == "va"
                 and _implements_an_object(nt, described, inside, nxt, objects)
             )
+            and not _coordinated_object(nt, described[last], described[nxt], sep)
         ):
             return objects
         # "Để thực hiện B, Chương trình số 22 đã được X ban hành": a lower document after a comma, then "được",
@@ -1010,6 +1011,19 @@ def _has_own_cue(nt: NormalisedText, described: list[Described], inside: list[in
     return bool(_objects(nt, described, inside, _Cue(m.start(), m.end(), "implements")))
 
 
+def _coordinated_object(nt: NormalisedText, last: Described, nxt: Described, sep: re.Match[str]) -> bool:
+    """Is ``nxt``, though a cue follows it, another object like ``last``: "cụ thể hóa Chương trình 23-CTr/HU của
+    Huyện ủy và Chương trình 64-CTr/TU của Tỉnh ủy thực hiện C" (one type, each with its body: the cue describes
+    the last), "triển khai đồng thời Chương trình 11 và Chương trình 14, lần lượt thực hiện C và D" (the cue
+    belongs to the pair)?"""
+    if sep.group("sep").strip() != "va":
+        return False
+    if _RESPECTIVE_CUE.match(nt.fold, nxt.tail.end):
+        return True
+    return nxt.raw.type == last.raw.type and bool(last.tail.issuers) and bool(nxt.tail.issuers)
+
+
+_RESPECTIVE_CUE = re.compile(r"\s*,?\s*lan\s+luot\b")
 _PASSIVE_CUE = re.compile(r"\bduoc\s+$")
 _JOINED_CUE_GAP = re.compile(
     rf"^\s*,?\s*(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$"

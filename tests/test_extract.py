@@ -5701,3 +5701,44 @@ def test_more_frames_and_lists(text: str, expected: set[tuple[str, str]]) -> Non
 )
 def test_back_references_on_the_implementing_side(text: str, expected: set[tuple[str, str]]) -> None:
     assert edges(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nghị quyết số 04-NQ/ĐU của Đảng ủy xã An Thạnh được xây dựng trên cơ sở cụ thể hóa Chương trình hành "
+            "động số 23-CTr/HU của Huyện ủy và Chương trình hành động số 64-CTr/TU của Tỉnh ủy thực hiện Nghị quyết "
+            "số 19-NQ/TW.",
+            {
+                ("Nghị quyết số 04-NQ/ĐU", "Chương trình hành động số 23-CTr/HU"),
+                ("Nghị quyết số 04-NQ/ĐU", "Chương trình hành động số 64-CTr/TU"),
+                ("Chương trình hành động số 64-CTr/TU", "Nghị quyết số 19-NQ/TW"),
+            },
+            id="each-object-with-its-body-the-last-described",
+        ),
+        pytest.param(
+            "Kế hoạch số 132-KH/HU của Ban Thường vụ Huyện ủy triển khai đồng thời Chương trình hành động số "
+            "11-CTr/TU và Chương trình hành động số 14-CTr/TU của Tỉnh ủy, lần lượt thực hiện Nghị quyết số "
+            "19-NQ/TW và Nghị quyết số 27-NQ/TW.",
+            {
+                ("Kế hoạch số 132-KH/HU", "Chương trình hành động số 11-CTr/TU"),
+                ("Kế hoạch số 132-KH/HU", "Chương trình hành động số 14-CTr/TU"),
+                ("Chương trình hành động số 11-CTr/TU", "Nghị quyết số 19-NQ/TW"),
+                ("Chương trình hành động số 14-CTr/TU", "Nghị quyết số 27-NQ/TW"),
+            },
+            id="a-pair-respectively-carrying-out",
+        ),
+        pytest.param(
+            "Huyện ủy ban hành Kế hoạch số 1-KH/HU của Huyện ủy thực hiện Nghị quyết số 5-NQ/TU của Tỉnh ủy và Kế "
+            "hoạch số 2-KH/HU của Huyện ủy thực hiện Nghị quyết số 6-NQ/TU.",
+            {
+                ("Kế hoạch số 1-KH/HU", "Nghị quyết số 5-NQ/TU"),
+                ("Kế hoạch số 2-KH/HU", "Nghị quyết số 6-NQ/TU"),
+            },
+            id="parallel-implementers-stay-apart",
+        ),
+    ],
+)
+def test_coordinated_objects_with_their_own_description(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
