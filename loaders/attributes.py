@@ -463,7 +463,10 @@ _GAP_OK = re.compile(
     r"^(?:[\s,\-()]|khoa\s+(?:[ivxl]{1,6}|\d{1,2})\b|dang\b|da\b|vua\b|kip\s+thoi\b|khan\s+truong\b|"
     r"chinh\s+thuc\b|moi\b|cung\b|tiep\s+tuc\b|nhanh\s+chong\b|(?:ngay\s+)?sau\s+do\b|lan\s+thu\s+\d+\b|"
     r"thao\s+luan\b|thong\s+nhat\b|(?:den|trong|vao)\s+(?:thang|ngay|nam)\s+[\d/.\-]+|"
-    r"cho\s+biet\b|khang\s+dinh\b|lan\s+luot\b)*$"  # a report of its own act: "Tỉnh ủy cho biết đã ban hành ..."
+    r"cho\s+biet\b|khang\s+dinh\b|lan\s+luot\b|"  # a report of its own act: "Tỉnh ủy cho biết đã ban hành ..."
+    # what the body is among others: "Huyện ủy X là địa phương đầu tiên (trong tỉnh) ban hành ..."
+    r"la\s+(?:mot\s+trong\s+(?:nhung|cac)\s+)?(?:don\s+vi|dia\s+phuong|cap\s+uy|co\s+quan|dang\s+bo)"
+    r"(?:\s+(?:dau\s+tien|som\s+nhat|som|tien\s+phong|trong\s+tinh|cua\s+tinh|trong\s+ca\s+nuoc))*\b)*$"
 )
 # "Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt và ban hành Kế hoạch ...": the body is the subject of both
 # coordinated verbs ("đã lãnh đạo, chỉ đạo, quán triệt và ban hành"): a short verb phrase, closed by "và" or a comma.

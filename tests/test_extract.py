@@ -5607,6 +5607,12 @@ def test_a_place_name_holding_a_cue_word_is_a_place() -> None:
             id="a-place-ending-in-a-board-word",
         ),
         pytest.param(
+            "Huyện ủy Thọ Xuân là một trong những địa phương đầu tiên ban hành Kế hoạch số 153-KH/HU.",
+            "Kế hoạch số 153-KH/HU",
+            ("Huyện ủy",),
+            id="the-body-among-the-first-to-issue",
+        ),
+        pytest.param(
             "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9 đã diễn ra. Hội nghị đã thảo luận và thống nhất ban hành "
             "Nghị quyết số 07-NQ/HU về phát triển du lịch.",
             "Nghị quyết số 07-NQ/HU",
