@@ -730,7 +730,29 @@ def _issuance_elsewhere(
         or _including_issuance(nt, mention)
         or _apposed_issuance(nt, mention)
         or _stated_in_issuance(nt, mention)
+        or _bracketed_issuance(nt, mention)
     )
+
+
+# "gồm Huyện ủy Mường Lát (Kế hoạch số 135-KH/HU ngày 30/11/2022)", "Huyện ủy Vị Xuyên ban hành sớm nhất, ngày
+# 20/1/2023 (Kế hoạch số 215-KH/HU)": the body right before the bracket issued the bracketed document.
+_BODY_THEN_BRACKET = re.compile(
+    r"(?:\s+(?:(?:da|cung)\s+)?ban\s+hanh(?:\s+(?:som|muon|cham|dau\s+tien)(?:\s+nhat)?)?)?\s*,?\s*"
+    r"(?:(?:vao\s+)?ngay\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*)?\(\s*"
+)
+
+
+def _bracketed_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
+    fold = nt.fold
+    if not fold[max(0, mention.start - 3) : mention.start].rstrip().endswith("("):
+        return None
+    orgs = find_orgs(nt, max(0, mention.start - 90), mention.start)
+    if not orgs or (tie := _BODY_THEN_BRACKET.fullmatch(fold, orgs[-1].end, mention.start)) is None:
+        return None
+    found_date = None
+    if tie.group("date") and (d := DATE_RE.match(fold, tie.start("date"))) and (iso := parse_date(d)):
+        found_date = Found(iso, d.start(), d.end(), "date.bracketed")
+    return Issuance(orgs[-1], found_date, "issuer.bracketed")
 
 
 # "Tại Kết luận số 126-KL/TW, Bộ Chính trị, Ban Bí thư yêu cầu ...": the body speaking in its own document.

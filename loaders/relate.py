@@ -329,7 +329,11 @@ def _items_of_list_intros(
         listed = d.issuance is not None and d.issuance.rule in _LIST_INTRO_ISSUANCES
         # (or issued in a clause of the intro's own sentence: "Các tỉnh triển khai Kết luận số 96-KL/TW: Kon Tum
         # ban hành Kế hoạch số 25-KH/TU, Đắk Nông ban hành Kế hoạch số 41-KH/TU")
-        if not listed and not _ISSUED_BEFORE.search(nt.fold, max(0, d.raw.start - 16), d.raw.start):
+        if (
+            not listed
+            and not _ISSUED_BEFORE.search(nt.fold, max(0, d.raw.start - 16), d.raw.start)
+            and not (d.issuance is not None and d.issuance.rule == "issuer.bracketed")
+        ):
             continue
         colon = nt.fold.rfind(":", max(0, d.raw.start - 800), d.raw.start)
         if colon < 0 or (
@@ -341,7 +345,10 @@ def _items_of_list_intros(
                 )  # "... cho biết: Thành ủy đã ban hành"
             )
         ):
-            continue
+            including = _including_intro_end(nt, sentences, d)
+            if including is None:
+                continue
+            colon = including
         if colon not in targets_at:
             targets_at[colon] = _intro_targets(nt, sentences, described, colon)
         (intro_start, _), targets = targets_at[colon]
@@ -349,6 +356,30 @@ def _items_of_list_intros(
             sentence = (intro_start, sentences.containing(d.raw.start)[1])
             out += [MentionRelation(i, "implements", t, sentence, "implements.list_intro") for t in targets]
     return out
+
+
+# "100% cấp ủy đã ban hành kế hoạch thực hiện B, trong đó Huyện ủy X ban hành Kế hoạch số 198 ...", "... gồm Huyện
+# ủy Y (Kế hoạch số 135)", "... thực hiện B, đạt 100%. Trong đó, Huyện ủy Z ban hành ...": the clause before
+# "trong đó" / "gồm" introduces the documents named after it, as a colon does.
+_INCLUDING_IN_CLAUSE = re.compile(
+    r"[,;]\s*(?:trong\s+do(?:\s+co)?|gom(?:\s+co)?|bao\s+gom|cu\s+the)\s*[:,]?\s+"
+)
+_INCLUDING_OPENS = re.compile(r"\W*(?:trong\s+do|cu\s+the|rieng)\b")
+
+
+def _including_intro_end(nt: NormalisedText, sentences: Sentences, d: Described) -> int | None:
+    """Where the clause introducing ``d`` ends: before "trong đó" in its sentence, or at the end of the sentence
+    before when "Trong đó" opens its own."""
+    start, _ = sentences.containing(d.raw.start)
+    found = None
+    for m in _INCLUDING_IN_CLAUSE.finditer(nt.fold, start, d.raw.start):
+        found = m.start()
+    if found is not None:
+        return found
+    if start == 0 or not _INCLUDING_OPENS.match(nt.fold, start):
+        return None
+    end = len(nt.fold[:start].rstrip(" \t\n"))
+    return end - 1 if end > 0 and nt.fold[end - 1] in ".;" else None
 
 
 def _intro_targets(

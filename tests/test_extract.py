@@ -5748,3 +5748,52 @@ def test_back_references_on_the_implementing_side(text: str, expected: set[tuple
 )
 def test_coordinated_objects_with_their_own_description(text: str, expected: set[tuple[str, str]]) -> None:
     assert edges(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Đến nay, 100% cấp ủy trực thuộc đã ban hành kế hoạch thực hiện Nghị quyết số 57-NQ/TW, trong đó Huyện "
+            "ủy Mộ Đức ban hành Kế hoạch số 198-KH/HU, Huyện ủy Tư Nghĩa ban hành Kế hoạch số 211-KH/HU.",
+            {
+                ("Kế hoạch số 198-KH/HU", "Nghị quyết số 57-NQ/TW"),
+                ("Kế hoạch số 211-KH/HU", "Nghị quyết số 57-NQ/TW"),
+            },
+            id="in-which-in-the-sentence",
+        ),
+        pytest.param(
+            "Đến ngày 31/3/2023, 10/10 huyện ủy đã ban hành kế hoạch thực hiện Nghị quyết số 27-NQ/TW. Trong đó, "
+            "Huyện ủy Vị Xuyên ban hành sớm nhất, ngày 20/1/2023 (Kế hoạch số 215-KH/HU).",
+            {("Kế hoạch số 215-KH/HU", "Nghị quyết số 27-NQ/TW")},
+            id="in-which-opening-the-next-sentence",
+        ),
+        pytest.param(
+            "Có 2 huyện ủy ban hành kế hoạch thực hiện Nghị quyết số 19-NQ/TW chậm, gồm Huyện ủy Mường Lát (Kế hoạch "
+            "số 135-KH/HU ngày 30/11/2022) và Huyện ủy Quan Sơn (Kế hoạch số 142-KH/HU ngày 5/12/2022).",
+            {
+                ("Kế hoạch số 135-KH/HU", "Nghị quyết số 19-NQ/TW"),
+                ("Kế hoạch số 142-KH/HU", "Nghị quyết số 19-NQ/TW"),
+            },
+            id="including-bodies-with-their-documents-in-brackets",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Kế hoạch số 10-KH/TU thực hiện Nghị quyết số 57-NQ/TW, trong đó Huyện ủy A Lưới ban "
+            "hành Kế hoạch số 12-KH/HU về du lịch.",
+            {("Kế hoạch số 10-KH/TU", "Nghị quyết số 57-NQ/TW")},
+            id="a-numbered-document-introduces-nothing",
+        ),
+    ],
+)
+def test_documents_included_in_a_reported_count(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_a_body_before_its_bracketed_document_issued_it() -> None:
+    result = run(
+        "Trong đó, Huyện ủy Vị Xuyên ban hành sớm nhất, ngày 20/1/2023 (Kế hoạch số 215-KH/HU); Huyện ủy Mèo Vạc "
+        "(Kế hoạch số 301-KH/HU ngày 28/3/2023)."
+    )
+    first, second = doc_named(result, "Kế hoạch số 215-KH/HU"), doc_named(result, "Kế hoạch số 301-KH/HU")
+    assert (first.issuer, first.issuer_province, first.date) == (("Huyện ủy",), "Vị Xuyên", "2023-01-20")
+    assert (second.issuer, second.date) == (("Huyện ủy",), "2023-03-28")
