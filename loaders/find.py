@@ -249,7 +249,9 @@ def _list_items(nt: NormalisedText, pos: int, type_: str, group: int) -> list[Ra
         if not m:
             return items
         end, symbol, organ, is_state, _ = parse_symbol(nt, m.end(), m.group("num"))
-        if not _LIST_FOLLOW.match(nt.fold, end):
+        # (a bare number must end the item; one with its symbol is an item whatever follows: "... 32-CTr/TU và
+        # 33-CTr/TU thực hiện ...")
+        if symbol is None and not _LIST_FOLLOW.match(nt.fold, end):
             return items
         items.append(
             RawMention(

@@ -505,8 +505,11 @@ def _relations_at_cue(
             subjects = _parallel_issued_before(nt, described, inside, subjects)
         level_ok = _level(described[subjects[0]])
         objects = [o for o in objects if o not in subjects]
-        if len(subjects) == len(objects) > 1 and _RESPECTIVELY.search(
-            nt.fold, max(0, cue.start - 12), cue.start
+        if len(subjects) == len(objects) > 1 and (
+            _RESPECTIVELY.search(nt.fold, max(0, cue.start - 12), cue.start)
+            # "các Chương trình hành động số 31, 32 và 33 thực hiện Nghị quyết số 27, Nghị quyết số 28 và Nghị
+            # quyết số 29": a list under one head, as many as its objects of one type, in order
+            or (_one_list(described, subjects) and len({described[o].raw.type for o in objects}) == 1)
         ):
             # "Kế hoạch 12 và Kế hoạch 13 lần lượt thực hiện Nghị quyết 57 và Nghị quyết 66": in order
             return [
@@ -534,6 +537,12 @@ def _relations_at_cue(
         for o in objects
         if s != o
     ]
+
+
+def _one_list(described: list[Described], indices: list[int]) -> bool:
+    """Are the mentions one elliptical list sharing its head ("Chương trình số 31, 32 và 33")?"""
+    groups = {described[i].raw.group for i in indices}
+    return len(groups) == 1 and None not in groups
 
 
 _RESPECTIVELY = re.compile(r"\blan\s+luot\s+$")
@@ -1248,7 +1257,16 @@ def _with_coordinated(
             or d.tail.subject
             or level is None
             or _level(d) != level
-            or not _LIST_SEPARATOR.match(nt.fold[d.tail.end : first])
+            or not (
+                _LIST_SEPARATOR.match(nt.fold[d.tail.end : first])
+                # "Huyện ủy A ban hành Kế hoạch 68 ngày D, Huyện ủy B ban hành Kế hoạch 71 ngày D thực hiện C":
+                # issuing clauses of one level, each naming its document only
+                or (
+                    ";" not in nt.fold[d.tail.end : first]
+                    and _ISSUED_BEFORE.search(nt.fold, max(0, d.raw.start - 16), d.raw.start)
+                    and _issuing_clause_between(nt, d.tail.end, first)
+                )
+            )
             or _right_after_cue(nt, d)
             # "ban hành Quy chế làm việc và Kế hoạch số 35 thực hiện B": rules named by their work stand alone
             or (d.raw.rule == "mention.issued_unnumbered" and d.raw.type == "rules")

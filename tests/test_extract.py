@@ -5797,3 +5797,37 @@ def test_a_body_before_its_bracketed_document_issued_it() -> None:
     first, second = doc_named(result, "Kế hoạch số 215-KH/HU"), doc_named(result, "Kế hoạch số 301-KH/HU")
     assert (first.issuer, first.issuer_province, first.date) == (("Huyện ủy",), "Vị Xuyên", "2023-01-20")
     assert (second.issuer, second.date) == (("Huyện ủy",), "2023-03-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Huyện ủy Hải Hậu ban hành Kế hoạch số 68-KH/HU ngày 2/3/2022, Huyện ủy Giao Thủy ban hành Kế hoạch số "
+            "71-KH/HU ngày 10/3/2022 thực hiện Nghị quyết số 03-NQ/TU.",
+            {
+                ("Kế hoạch số 68-KH/HU", "Nghị quyết số 03-NQ/TU"),
+                ("Kế hoạch số 71-KH/HU", "Nghị quyết số 03-NQ/TU"),
+            },
+            id="issuing-clauses-of-one-level-share-the-cue",
+        ),
+        pytest.param(
+            "Cùng với Kế hoạch số 15-KH/ĐU, Đảng ủy xã cũng ban hành Kế hoạch số 16-KH/ĐU về thực hiện Nghị quyết "
+            "số 71-NQ/TW.",
+            {("Kế hoạch số 16-KH/ĐU", "Nghị quyết số 71-NQ/TW")},
+            id="a-document-not-issued-in-the-sentence-shares-nothing",
+        ),
+        pytest.param(
+            "Tỉnh ủy đã ban hành các Chương trình hành động số 31-CTr/TU, 32-CTr/TU và 33-CTr/TU thực hiện Nghị "
+            "quyết số 27-NQ/TW, Nghị quyết số 28-NQ/TW và Nghị quyết số 29-NQ/TW.",
+            {
+                ("Chương trình hành động số 31-CTr/TU", "Nghị quyết số 27-NQ/TW"),
+                ("32-CTr/TU", "Nghị quyết số 28-NQ/TW"),
+                ("33-CTr/TU", "Nghị quyết số 29-NQ/TW"),
+            },
+            id="a-list-under-one-head-pairs-with-as-many-objects",
+        ),
+    ],
+)
+def test_lists_of_implementers(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
