@@ -710,17 +710,18 @@ _AFTER_WHEN = re.compile(r"\b(?:sau\s+)?khi\s+$")  # "Ngay sau khi Nghị quyế
 # (a document carrying out "the resolution" names the one the article is about; corefer settles which).
 _NUMBERED_THEN_CUE = re.compile(
     r"\d[\w.-]*/\s*[a-z][\w.&-]*(?:\s*,?\s*\(?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\)?)?"
-    r"\s*,?\s+(?:(?:tiep\s+tuc|de|nham)\s+)*"
+    r"\s*,?\s+(?:(?:tiep\s+tuc|de|nham|to\s+chuc)\s+)*"
     rf"(?:{IMPLEMENTING_VERBS})(?:\s+thuc\s+hien)?\s+$"
-)  # (with its date between: "Kế hoạch số 45-KH/HU ngày 12/8/2016 để triển khai thực hiện chỉ thị, đồng thời ...")
+)  # ("... Kế hoạch số 60-KH/TU ngày 1/6/2022 để tổ chức quán triệt nghị quyết.")
+# (with its date between: "Kế hoạch số 45-KH/HU ngày 12/8/2016 để triển khai thực hiện chỉ thị, đồng thời ...")
 _LOWER_HEAD_ENDS = re.compile(
     rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[.;]|\s*$|\s+(?:trong\s+thoi\s+gian\s+toi|tren\s+dia\s+ban)\b"
     r"|\s*,\s*(?:dong\s+thoi|qua\s+do|tu\s+do)\b)"
 )
 # ... and opening a sentence, in a purpose frame before its comma: "Để thực hiện nghị quyết, Thành ủy ban hành ..."
 _FRONTED_PURPOSE = re.compile(
-    rf"(?:^|[.!?]\s+|\n\s*)(?:de|nham)\s+(?:tiep\s+tuc\s+)?(?:(?:{IMPLEMENTING_VERBS})\s+)?(?:{IMPLEMENTING_VERBS})\s+$"
-)
+    rf"(?:^|[.!?]\s+|\n\s*)(?:(?:de|nham)\s+)?(?:tiep\s+tuc\s+)?(?:(?:{IMPLEMENTING_VERBS})\s+)?(?:{IMPLEMENTING_VERBS})\s+$"
+)  # (or the cue alone: "Thực hiện nghị quyết, Tỉnh ủy ban hành ...")
 _HEAD_THEN_COMMA = re.compile(rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh(?:\s+hanh\s+dong)?)(?=\s*,)")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 _CLAUSE_OPENS = re.compile(r";\s+$")

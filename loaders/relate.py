@@ -34,9 +34,10 @@ _CUE_WORDS = (
 )
 _TO_LIFE_CUES = (
     # "Để đưa Nghị quyết 21 vào cuộc sống, X ban hành A": bringing a document to life is implementing it
-    r"|(?:(?<=de\s)|(?<=nham\s)|(?<=som\s))dua(?=\s[^.;]{0,160}?\bvao\s+cuoc\s+song\b)"
+    # (also "vào thực tiễn")
+    r"|(?:(?<=de\s)|(?<=nham\s)|(?<=som\s))dua(?=\s[^.;]{0,160}?\bvao\s+(?:cuoc\s+song|thuc\s+tien)\b)"
     # "Để Nghị quyết 71 sớm đi vào cuộc sống, X ban hành A": the same, the document before the verb
-    r"|(?<![a-z])de(?=\s[^.;]{0,160}?\b(?:som\s+)?di\s+vao\s+cuoc\s+song\b)"
+    r"|(?<![a-z])de(?=\s[^.;]{0,160}?\b(?:som\s+)?di\s+vao\s+(?:cuoc\s+song|thuc\s+tien)\b)"
 )
 # (the lookahead of first letters lets the engine pass over most positions before trying the alternation)
 _CUE_WORD = re.compile(rf"(?=[tcqhpdr])\b(?:{_CUE_WORDS}{_TO_LIFE_CUES})\b")
@@ -68,7 +69,9 @@ _SUBJECT_GAP = re.compile(
     r"(?:nam\s+)?(?:19|20)\d\d\b|"  # its year, as legal databases write it: "Kế hoạch 01-KH/TW 2025 thực hiện ..."
     # copulas ("là văn bản cụ thể hóa", "là bước cụ thể hóa"), a title's words ("Kết luận số 97 về một số chủ
     # trương, giải pháp tiếp tục thực hiện Nghị quyết ...")
-    r"la\s+van\s+ban\b|la\s+(?:mot\s+)?(?:buoc|su)\b|" + _TITLE_WORDS_RE + r"\b|"
+    r"la\s+van\s+ban\b|la\s+(?:mot\s+)?(?:buoc|su)\b|la\s+mot\s+trong\s+(?:nhung|cac)\b|"
+    + _TITLE_WORDS_RE
+    + r"\b|"
     # "Chương trình hành động số 1135 và nhiều nghị quyết chuyên đề để cụ thể hóa"
     r"va\s+(?:nhieu|cac|mot\s+so)\s+(?:van\s+ban|nghi\s+quyet|ke\s+hoach|chi\s+thi|de\s+an|chuong\s+trinh)"
     r"(?:\s+chuyen\s+de)?\b|"
@@ -181,7 +184,8 @@ def _is_basis(cue_word: str) -> bool:
 
 def _cues(nt: NormalisedText, start: int, end: int) -> list[_Cue]:
     """Cue phrases in a sentence: runs of cue words ("quán triệt, triển khai thực hiện") merged into one."""
-    cue_word = _CUE_WORD if nt.fold.find("cuoc song", start, end) >= 0 else _CUE_WORD_NOT_TO_LIFE
+    to_life = nt.fold.find("cuoc song", start, end) >= 0 or nt.fold.find("thuc tien", start, end) >= 0
+    cue_word = _CUE_WORD if to_life else _CUE_WORD_NOT_TO_LIFE
     words = list(cue_word.finditer(nt.fold, start, end))
     cues: list[_Cue] = []
     for w in words:
@@ -227,6 +231,14 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
                 )
         if inside and previous and previous[1] and _right_after(nt, previous[0], s_start):
             relations.extend(_this_is(nt, described, inside, (s_start, s_end), previous))
+        if len(inside) >= 2 and (clause := _THIS_IS_CLAUSE.search(nt.fold, s_start, s_end)) is not None:
+            # "...; đây là văn bản cụ thể hóa B": the clause before the semicolon is the "sentence before"
+            before = [i for i in inside if described[i].raw.start < clause.start()]
+            after = [i for i in inside if described[i].raw.start >= clause.end()]
+            if before and after:
+                relations.extend(
+                    _this_is(nt, described, after, (clause.end(), s_end), ((s_start, clause.start()), before))
+                )
         previous = (s_start, s_end), inside
     # An elided object is a fallback: "Thực hiện B về tổng kết C, X ban hành A để triển khai." has A implement B
     # (the frame), not also C
@@ -443,6 +455,9 @@ _THIS_IS = re.compile(
     rf"\W*(?:day|do)\s+(?:cung\s+)?(?:la|chinh\s+la)\s+(?:van\s+ban|{HEAD_RE})\b[^.;:\n\d]{{0,60}}?"
     r"(?:\s(?:de|nham)\s+(?:tiep\s+tuc\s+)?)?$"
 )
+# ... or a clause after the semicolon that closes the issuing one: "X ban hành Chương trình số 18; đây là văn bản cụ
+# thể hóa kết luận trên"
+_THIS_IS_CLAUSE = re.compile(r";\s*(?=(?:day|do)\s+(?:cung\s+)?(?:la|chinh\s+la)\s)")
 
 
 def _this_is(

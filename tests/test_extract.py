@@ -5831,3 +5831,42 @@ def test_a_body_before_its_bracketed_document_issued_it() -> None:
 )
 def test_lists_of_implementers(text: str, expected: set[tuple[str, str]]) -> None:
     assert edges(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành động số 18-CTr/TU ngày 17/12/2021; đây là văn bản "
+            "cụ thể hóa Kết luận số 21-KL/TW.",
+            {("Chương trình hành động số 18-CTr/TU", "Kết luận số 21-KL/TW")},
+            id="this-is-after-a-semicolon",
+        ),
+        pytest.param(
+            "Bộ Chính trị ban hành Quy định số 144-QĐ/TW ngày 9/5/2024. Nhằm đưa quy định này vào thực tiễn, Ban "
+            "Thường vụ Tỉnh ủy ban hành Kế hoạch số 250-KH/TU.",
+            {("Kế hoạch số 250-KH/TU", "Quy định số 144-QĐ/TW")},
+            id="bringing-it-into-practice",
+        ),
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy ban hành Đề án số 05-ĐA/TU về tạo nguồn cán bộ trẻ. Đề án này là một trong những "
+            "giải pháp cụ thể hóa Chương trình hành động số 48-CTr/TU.",
+            {("Đề án số 05-ĐA/TU", "Chương trình hành động số 48-CTr/TU")},
+            id="one-of-the-means-of-carrying-out",
+        ),
+        pytest.param(
+            "Ngày 24/1/2022, Bộ Chính trị ban hành Nghị quyết số 06-NQ/TW. Thực hiện nghị quyết, Tỉnh ủy Vĩnh Phúc "
+            "ban hành Chương trình hành động số 35-CTr/TU.",
+            {("Chương trình hành động số 35-CTr/TU", "Nghị quyết số 06-NQ/TW")},
+            id="a-lower-case-head-after-a-fronted-cue",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU ngày 10/5/2022. Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số "
+            "60-KH/TU ngày 1/6/2022 để tổ chức quán triệt nghị quyết.",
+            {("Kế hoạch số 60-KH/TU", "Nghị quyết số 09-NQ/TU")},
+            id="to-organise-the-study-of-it",
+        ),
+    ],
+)
+def test_more_discourse_references(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
