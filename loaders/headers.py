@@ -36,8 +36,8 @@ _NUMBER_LINE = re.compile(r"(?:^|\n)[ \t|]*so\s*:?\s*$")
 # The date line right below, or below the motto or a dispatch's "V/v ..." line: "Đắk Lắk, ngày 25 tháng 7 năm
 # 2025", "Hà Nội, ngày 03/10/2024".
 _DATE_LINE = re.compile(
-    r"(?:[ \t|]*\n[^\n]{0,200}?)?[ \t|]*\n[ \t|]*(?:[^\W\d_][^\n,]{0,30},\s*)?ngay\s+(?=\d)"
-)
+    r"(?:[ \t|]*\n[^\n]{0,200}?){0,2}[ \t|]*\n[ \t|]*(?:[^\W\d_][^\n,\d]{0,30},\s*)?ngay\s+(?=\d)"
+)  # (a place holds no digit: "thực hiện Chỉ thị số 40-CT/TW, ngày 22/11/2014" is a title line)
 # A record's number field: "Số/Ký hiệu: 152-KH/TU", "Số ký hiệu:", "Ký hiệu:".
 # (legal databases: "Số hiệu: 235-KH/TU | Loại văn bản: Kế hoạch | Nơi ban hành: Tỉnh ủy Quảng Ninh")
 _NUMBER_LABEL = r"(?:so\s*[/,]?\s*ky\s+hieu|ky\s+hieu|so\s+van\s+ban|so\s+hieu(?:\s+van\s+ban)?)"
@@ -52,7 +52,7 @@ _RECORD_SPAN = 600
 # (or the cue right after the label: "Trích yếu: Triển khai thực hiện Nghị quyết số 57-NQ/TW ...")
 _SUMMARY_THEN_CUE = re.compile(r"[\n;][ \t|]*trich\s+yeu\s*:\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+)?$")
 # A dispatch's subject line right below its number: "V/v triển khai thực hiện Quy định số 377-QĐ/TW".
-_ABOUT_THEN_CUE = re.compile(r"\n[ \t|]*v\s*/\s*v\s*:?\s*$")
+_ABOUT_THEN_CUE = re.compile(r"\n[ \t|]*v\s*/\s*v\s*:?\s*(?:(?:huong\s+dan|to\s+chuc|tiep\s+tuc)\s+)?$")
 # Lines above the number line that may stand between it and the body: "*", "---", the Party's name.
 _LINES_ABOVE = 4
 # The type line in capitals, then the title line opening with a cue: "KẾ HOẠCH\nthực hiện ...".
@@ -680,8 +680,8 @@ def header_of_title(
             return None
     else:
         line = _SUMMARY_THEN_CUE.search(nt.fold, max(0, cue_start - 60), cue_start) or _ABOUT_THEN_CUE.search(
-            nt.fold, max(0, cue_start - 12), cue_start
-        )
+            nt.fold, max(0, cue_start - 30), cue_start
+        )  # ("V/v hướng dẫn thực hiện Quy định số 41-QĐ/TW")
     if line is None:
         return None
     for index, mention in reversed(header_mentions):

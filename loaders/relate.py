@@ -215,6 +215,8 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
     for (s_start, s_end), inside in by_sentence.items():
         if headers or (len(inside) >= 2 and "|" in nt.fold[s_start:s_end]):
             relations.extend(_header_title(nt, described, inside, headers, (s_start, s_end)))
+        if headers and inside:
+            relations.extend(_header_body_frame(nt, described, inside, headers, (s_start, s_end)))
         # a relation needs two documents in one sentence, or a plural back-reference ("Hai văn bản này đều nhằm
         # thực hiện B.") ...
         if len(inside) >= 2 or (inside and _PLURAL_HINT.search(nt.fold, s_start, s_end)):
@@ -420,6 +422,44 @@ def _item_has_own_cue(nt: NormalisedText, d: Described) -> bool:
 
 
 _CUE_IN_ITEM = re.compile(rf"\b(?:{IMPLEMENTING_VERBS}|can\s+cu)\b")
+
+
+# The body of a reproduced document opens with what it carries out and announces itself: "Thực hiện Chỉ thị số
+# 45-CT/TW ..., Ban Thường vụ Tỉnh ủy hướng dẫn một số nội dung như sau:".
+_AS_FOLLOWS = re.compile(r"\bnhu\s+sau\s*:?\s*$")
+_HEADER_BODY_REACH = 1500
+
+
+def _header_body_frame(
+    nt: NormalisedText,
+    described: list[Described],
+    inside: list[int],
+    headers: list[tuple[int, RawMention]],
+    sentence: tuple[int, int],
+) -> list[MentionRelation]:
+    """The header's document (the last one above, close by) implements the objects of the cue opening its body's
+    first sentence, when that sentence ends with "như sau:" and names no other document after them."""
+    if not _AS_FOLLOWS.search(nt.fold, max(sentence[0], sentence[1] - 30), sentence[1]):
+        return []
+    above = [i for i, raw in headers if raw.end <= sentence[0] and sentence[0] - raw.end < _HEADER_BODY_REACH]
+    if not above:
+        return []
+    for cue in _cues(nt, sentence[0], sentence[1]):
+        if cue.predicate != "implements" or not _FRAME_LEAD.match(nt.fold[sentence[0] : cue.start]):
+            return []
+        objects = _objects(nt, described, inside, cue)
+        last_end = max((described[o].raw.end for o in objects), default=cue.end)
+        if not objects or any(
+            described[i].raw.start > last_end and i not in objects and not _right_after_cue(nt, described[i])
+            for i in inside
+        ):
+            return []
+        return [
+            MentionRelation(above[-1], "implements", o, sentence, "implements.header_body")
+            for o in objects
+            if o != above[-1]
+        ]
+    return []
 
 
 def _header_title(

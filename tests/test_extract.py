@@ -5870,3 +5870,38 @@ def test_lists_of_implementers(text: str, expected: set[tuple[str, str]]) -> Non
 )
 def test_more_discourse_references(text: str, expected: set[tuple[str, str]]) -> None:
     assert edges(run(text)) == expected
+
+
+def test_a_reproduced_documents_body_says_what_it_carries_out() -> None:
+    result = run(
+        "TỈNH ỦY ĐIỆN BIÊN\n*\nSố 08-HD/TU\nĐiện Biên, ngày 05 tháng 5 năm 2025\nHƯỚNG DẪN\nmột số nội dung về đại "
+        "hội đảng bộ các cấp\n-----\nThực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị, Ban Thường vụ "
+        "Tỉnh ủy hướng dẫn một số nội dung như sau:\n1. Về nhân sự."
+    )
+    assert edges(result) == {("08-HD/TU", "Chỉ thị số 45-CT/TW")}
+
+
+def test_a_body_naming_another_document_is_not_the_headers() -> None:
+    result = run(
+        "TỈNH ỦY ĐIỆN BIÊN\n*\nSố 08-HD/TU\nĐiện Biên, ngày 05 tháng 5 năm 2025\nHƯỚNG DẪN\nvề đại hội\n"
+        "Thực hiện Chỉ thị số 45-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 300-KH/TU như sau:"
+    )
+    assert ("08-HD/TU", "Chỉ thị số 45-CT/TW") not in edges(result)
+
+
+def test_a_dispatchs_subject_line_and_a_date_two_lines_below() -> None:
+    result = run(
+        "TỈNH ỦY KHÁNH HÒA\nBAN TỔ CHỨC\n*\nSố 245-CV/BTCTU\nV/v hướng dẫn thực hiện Quy định số 41-QĐ/TW\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nKhánh Hòa, ngày 05 tháng 01 năm 2022\nKính gửi: Các huyện ủy."
+    )
+    dispatch = doc_named(result, "245-CV/BTCTU")
+    assert (dispatch.issuer, dispatch.date) == (("Ban Tổ chức Tỉnh ủy",), "2022-01-05")
+    assert edges(result) == {("245-CV/BTCTU", "Quy định số 41-QĐ/TW")}
+
+
+def test_a_title_lines_date_is_not_the_headers() -> None:
+    result = run(
+        "HUYỆN ỦY CHÂU THÀNH\n*\nSố 88-KH/HU\nKẾ HOẠCH\nthực hiện Chỉ thị số 40-CT/TW, ngày 22/11/2014 của Ban Bí "
+        "thư\nChâu Thành, ngày 14 tháng 02 năm 2020"
+    )
+    assert doc_named(result, "88-KH/HU").date == "2020-02-14"
