@@ -21,6 +21,11 @@ _DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
 _DMY_WORDS = r"(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
 DATE_RE = re.compile(rf"(?:{_DMY}|{_DMY_WORDS})")
 # "(ngày 10/1/2022)", ", ngày 14/4/2025", "ngày 9-8-2019", "(16/6/2022)", "[được] ban hành ngày ..."
+# A meeting's days: "(từ) ngày 19 đến (ngày) 23/5/2018", "ngày 19-23/5/2018".
+_TAIL_DAYS = re.compile(
+    r"\s*,?\s*(?:tu\s+)?ngay\s+\d{1,2}(?:\s*[/.]\s*\d{1,2})?\s*(?:-|den|toi)\s*(?:ngay\s+)?"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+)
 _TAIL_DATE = re.compile(
     # ("A và B cùng ngày 10/02/2021": the day both were issued)
     rf"\s*[,-]?\s*(?P<paren>\()?\s*(?:cung\s+(?=ngay\s*\d))?"
@@ -67,7 +72,7 @@ def _central_comma(org: OrgMatch, fold: str) -> re.Match[str] | None:
     return _COMMA.match(fold, org.end) if org.level == "central" else None
 
 
-_TAIL_START = re.compile(r"\s*,?\s*[-(nbcdkhvm\d]")
+_TAIL_START = re.compile(r"\s*,?\s*(?:[-(nbcdkhvm\d]|tu\s+ngay)")
 # only the plenum organisation starts so; also in brackets: "(Hội nghị Trung ương 8 khóa XIII)"
 _TAIL_PLENUM = re.compile(r"\s*,?\s*\(?\s*(?=hoi\s+nghi\b)")
 # (also a relative clause: "Kế hoạch số 77-KH/TU mà Ban Thường vụ Tỉnh ủy ban hành để thực hiện ...")
@@ -180,6 +185,8 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             found_date = same_day(nt, m.start("same"), m.end(), central_ok=central)
             if found_date is None:
                 break
+        elif (m := _TAIL_DAYS.match(fold, pos)) and m.end() <= limit:
+            pass  # "ngày 19 đến 23/5/2018": the plenum's days, no issue date
         elif (m := _TAIL_YEAR.match(fold, pos)) and m.end() <= limit and year is None:
             year = Found(m.group("y"), m.start("y"), m.end("y"), "year.after_mention")
         elif (m := _TAIL_ABBREV.match(fold, pos)) and m.end() <= limit:
@@ -571,7 +578,13 @@ def read_issuance(
         ):
             # "Ban Thường vụ Tỉnh ủy tổng kết ... Kết luận 01; đồng thời ban hành C": the sentence's subject
             clause_start, issuer, rule = sentence_start, opening[0], "issuer.then_again"
-    found_date = _date_before(nt, clause_start, issuer.start if issuer else verb.start())
+    if issuer is None and _DATE_ONLY_CLAUSE.fullmatch(fold, clause_start, verb.start()):
+        # "...; ngày 5/1/2023, ban hành Kế hoạch số 121", "Ngày 10/1/2018, ban hành tiếp Kế hoạch số 58": the body of
+        # the issuing clause before, in the paragraph
+        issuer = _body_of_previous_issuing(nt, clause_start)
+        rule = "issuer.previous_clause"
+    date_end = issuer.start if issuer and issuer.start >= clause_start else verb.start()
+    found_date = _date_before(nt, clause_start, date_end)
     if issuer is None and found_date is None:  # a verb with no body ("trong đó có ..."): look further
         return _issuance_elsewhere(nt, mention, previous_start)
     if issuer is not None and rule == "issuer.thay_mat" and (also := _central_after(nt, issuer)):
@@ -841,6 +854,29 @@ def _by_means_issuance(
     if not orgs or not _CUE_AFTER_BODY.fullmatch(fold, orgs[-1].end, previous_start):
         return None
     return Issuance(orgs[-1], None, "issuer.by_means")
+
+
+_DATE_ONLY_CLAUSE = re.compile(
+    r"[\s,;]*(?:(?:sau\s+do|tiep\s+do|tiep\s+theo|den)\s*,?\s*)?"
+    r"(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|thang\s+\d{1,2}\s*[/.-]\s*\d{4})[\s,]*"
+    r"(?:(?:da|tiep\s+tuc|lai)\s+)?"
+)
+_PREVIOUS_REACH = 600
+
+
+def _body_of_previous_issuing(nt: NormalisedText, clause_start: int) -> OrgMatch | None:
+    """The body of the last "<body> [đã] ban hành" before ``clause_start`` in its paragraph."""
+    fold = nt.fold
+    paragraph = max(
+        fold.rfind("\n", max(0, clause_start - _PREVIOUS_REACH), clause_start) + 1,
+        clause_start - _PREVIOUS_REACH,
+    )
+    found = None
+    for verb in _FIRST_ISSUE.finditer(fold, paragraph, clause_start):
+        body, _ = _issuer_before_verb(nt, _clause_start(nt, paragraph, verb.start()), verb.start())
+        if body is not None:
+            found = body
+    return found
 
 
 def _body_of_earlier_verb(nt: NormalisedText, previous_start: int) -> OrgMatch | None:

@@ -5905,3 +5905,41 @@ def test_a_title_lines_date_is_not_the_headers() -> None:
         "thư\nChâu Thành, ngày 14 tháng 02 năm 2020"
     )
     assert doc_named(result, "88-KH/HU").date == "2020-02-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ngày 30/12/2022, Ban Thường vụ Tỉnh ủy Hưng Yên ban hành Kế hoạch số 120-KH/TU thực hiện Kết luận số "
+            "48-KL/TW; ngày 5/1/2023, ban hành Kế hoạch số 121-KH/TU thực hiện Chỉ thị số 18-CT/TW.",
+            id="after-a-semicolon",
+        ),
+        pytest.param(
+            "Ngày 30/12/2022, Ban Thường vụ Tỉnh ủy Hưng Yên ban hành Kế hoạch số 120-KH/TU thực hiện Kết luận số "
+            "48-KL/TW. Ngày 5/1/2023, ban hành tiếp Kế hoạch số 121-KH/TU thực hiện Chỉ thị số 18-CT/TW.",
+            id="in-the-next-sentence",
+        ),
+    ],
+)
+def test_a_clause_with_only_a_date_issues_for_the_body_before(text: str) -> None:
+    plan = doc_named(run(text), "Kế hoạch số 121-KH/TU")
+    assert (plan.issuer, plan.date) == (("Ban Thường vụ Tỉnh ủy",), "2023-01-05")
+
+
+def test_a_clause_with_only_a_date_and_no_body_before_has_no_issuer() -> None:
+    plan = doc_named(
+        run("Ngày 5/1/2023, ban hành Kế hoạch số 121-KH/TU thực hiện Chỉ thị số 18-CT/TW."),
+        "Kế hoạch số 121-KH/TU",
+    )
+    assert (plan.issuer, plan.date) == ((), "2023-01-05")
+
+
+def test_a_plenums_days_are_no_issue_date() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Kế hoạch số 151-KH/TU thực hiện Nghị quyết số 26-NQ/TW và Nghị quyết số 27-NQ/TW từ ngày "
+        "19/5 đến ngày 23/5/2018 của Hội nghị Trung ương 7 khóa XII."
+    )
+    for surface in ("Nghị quyết số 26-NQ/TW", "Nghị quyết số 27-NQ/TW"):
+        resolution = doc_named(result, surface)
+        assert (resolution.issuer, resolution.date) == (("Ban Chấp hành Trung ương",), None)
