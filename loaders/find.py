@@ -124,7 +124,8 @@ _NUMBERED = re.compile(
 _QUANTITY_AFTER = re.compile(
     r"\s*(?:nam\b(?!\s+\d{4}\b(?!\s*-\s*\d{4}))|thang\b|ngay\s+dem\b|%|ty\b|trieu\b|nguoi\b|lan\b|dong\b|muc\b|"
     r"diem\b|dieu\b|noi\b|nhom\b|buoc\b|"
-    r"so\b)"  # "hướng dẫn 1 số nội dung": "1 số" is "some"
+    r"so\b|"  # "hướng dẫn 1 số nội dung": "1 số" is "some"
+    r"/\s*\d{1,3}\b(?!\s*/))"  # "vượt kế hoạch 15/17 chỉ tiêu": a fraction
 )
 # A head named by its kind of work before its number: "Kế hoạch tuyên truyền số 12-KH/HU", "Chương trình kiểm tra,
 # giám sát số 05-CTr/ĐU", "Quyết định kỷ luật số 30-QĐ/UBKT": up to six lower-case words (checked on the text as

@@ -5943,3 +5943,7 @@ def test_a_plenums_days_are_no_issue_date() -> None:
     for surface in ("Nghị quyết số 26-NQ/TW", "Nghị quyết số 27-NQ/TW"):
         resolution = doc_named(result, surface)
         assert (resolution.issuer, resolution.date) == (("Ban Chấp hành Trung ương",), None)
+
+
+def test_a_fraction_after_a_head_is_no_number() -> None:
+    assert run("Thị xã hoàn thành vượt kế hoạch 15/17 chỉ tiêu năm 2024.").documents == ()
