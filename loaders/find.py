@@ -723,6 +723,11 @@ _LOWER_HEAD_ENDS = re.compile(
 _FRONTED_PURPOSE = re.compile(
     rf"(?:^|[.!?]\s+|\n\s*)(?:(?:de|nham)\s+)?(?:tiep\s+tuc\s+)?(?:(?:{IMPLEMENTING_VERBS})\s+)?(?:{IMPLEMENTING_VERBS})\s+$"
 )  # (or the cue alone: "Thực hiện nghị quyết, Tỉnh ủy ban hành ...")
+# ... or in a purpose frame that brings it to life: "Để đưa nghị quyết vào cuộc sống, Tỉnh ủy ban hành ..."
+_FRONTED_TO_LIFE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:de|nham)\s+(?:som\s+)?dua\s+$")
+_HEAD_TO_LIFE = re.compile(
+    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh(?:\s+hanh\s+dong)?)(?=\s+vao\s+(?:cuoc\s+song|thuc\s+tien)\b)"
+)
 _HEAD_THEN_COMMA = re.compile(rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh(?:\s+hanh\s+dong)?)(?=\s*,)")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 _CLAUSE_OPENS = re.compile(r";\s+$")
@@ -742,6 +747,8 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             m = _LOWER_HEAD_ENDS.match(nt.fold, start)
         if m is None and _FRONTED_PURPOSE.search(nt.fold, max(0, start - 40), start):
             m = _HEAD_THEN_COMMA.match(nt.fold, start)
+        if m is None and _FRONTED_TO_LIFE.search(nt.fold, max(0, start - 20), start):
+            m = _HEAD_TO_LIFE.match(nt.fold, start)
         if m is None and (
             (nt.norm[start].isupper() and _SENTENCE_OPENS.search(nt.fold, max(0, start - 4), start))
             or _CLAUSE_OPENS.search(nt.fold, max(0, start - 3), start)  # "...; nghị quyết được xây dựng ..."

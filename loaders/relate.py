@@ -646,11 +646,13 @@ def _apposed_subject(
 
 # "cả hai kế hoạch đều thực hiện B", "các chương trình trên đều nhằm cụ thể hóa B": the last documents of that type.
 _PLURAL_HINT = re.compile(
-    r"(?=[hb234c])\b(?:hai|ba|bon|[234]|cac)\s+(?:van\s+ban|nghi\s+quyet|ke\s+hoach|chuong\s+trinh|chi\s+thi)\b"
+    r"(?=[hb234c])\b(?:hai|ba|bon|[234]|cac)\s+(?:van\s+ban|nghi\s+quyet|ke\s+hoach|chuong\s+trinh|chi\s+thi"
+    r"|quy\s+dinh|ket\s+luan|huong\s+dan|de\s+an)\b"
 )
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:ca\s+)?(?P<n>hai|ba|bon|2|3|4|cac)\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach"
     r"|chuong\s+trinh(?:\s+hanh\s+dong)?|huong\s+dan|de\s+an|van\s+ban)(?:\s+(?:nay|tren|neu\s+tren|noi\s+tren))?"
+    r"(?:\s+(?:da\s+)?duoc\s+ban\s+hanh)?"  # "Hai quy định được ban hành để cụ thể hóa B"
     r"\s+(?:deu\s+|cung\s+)?(?:(?:nham|de)\s+)?$"
 )
 

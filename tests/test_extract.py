@@ -5947,3 +5947,27 @@ def test_a_plenums_days_are_no_issue_date() -> None:
 
 def test_a_fraction_after_a_head_is_no_number() -> None:
     assert run("Thị xã hoàn thành vượt kế hoạch 15/17 chỉ tiêu năm 2024.").documents == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Bộ Chính trị ban hành Quy định số 144-QĐ/TW và Quy định số 145-QĐ/TW. Hai quy định được ban hành để cụ "
+            "thể hóa Nghị quyết số 04-NQ/TW.",
+            {
+                ("Quy định số 144-QĐ/TW", "Nghị quyết số 04-NQ/TW"),
+                ("Quy định số 145-QĐ/TW", "Nghị quyết số 04-NQ/TW"),
+            },
+            id="two-regulations-issued-to-carry-out",
+        ),
+        pytest.param(
+            "Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW. Để đưa nghị quyết vào cuộc sống, Tỉnh ủy "
+            "ban hành Kế hoạch số 12-KH/TU.",
+            {("Kế hoạch số 12-KH/TU", "Nghị quyết số 57-NQ/TW")},
+            id="bringing-the-resolution-to-life",
+        ),
+    ],
+)
+def test_plural_and_purpose_back_references(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
