@@ -26,8 +26,8 @@ _LINE_END_PUNCT = '.!?…:"”'
 _SENTENCE_OPENER = re.compile(
     r"(?:Thực hiện|Triển khai|Quán triệt|Căn cứ|Để|Nhằm|Theo|Ngày|Sáng|Chiều|Tối|Trước đó|Sau đó|Năm|Vừa qua|"
     r"Thời gian qua|Tiếp tục|Cụ thể|Trong|Qua|Từ|Tại|Với|Đến nay|Hiện nay|Như vậy)\b"
-    # a dateline opening the lead, under a posting time: "12/05/2024 08:30\n(QTO) - Thực hiện ..."
-    r"|\([^()\n]{1,30}\)\s*[-–—]\s"
+    # a dateline opening the lead, under a headline or a posting time: "(QTO) - Thực hiện ...", "Cà Mau (CMO) - ..."
+    r"|(?:[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4} )?\([^()\n]{1,30}\)\s*[-–—]\s"
 )
 
 

@@ -5635,6 +5635,13 @@ def test_more_issuers_before_the_verb(text: str, surface: str, issuer: tuple[str
             id="a-dateline-under-a-posting-time",
         ),
         pytest.param(
+            "Cà Mau tận dụng lợi thế biển sau một năm thực hiện Nghị quyết 13\nCà Mau (CMO) - Triển khai Nghị quyết "
+            "số 13-NQ/TW của Bộ Chính trị, Ban Chấp hành Đảng bộ tỉnh đã ban hành Chương trình hành động số "
+            "17-CTr/TU.",
+            {("Chương trình hành động số 17-CTr/TU", "Nghị quyết 13")},  # (the headline names it first)
+            id="a-place-and-agency-dateline-under-a-headline",
+        ),
+        pytest.param(
             "Tỉnh ủy ban hành Kế hoạch số 30-KH/TU và Ủy ban MTTQ tỉnh ban hành Kế hoạch số 12-KH/MTTQ cùng thực "
             "hiện Chỉ thị số 05-CT/TW.",
             {
