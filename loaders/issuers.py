@@ -305,8 +305,8 @@ _DANG_AFTER = re.compile(r"\s+dang\b")
 # (never across a line: "Tạo đột phá từ Nghị quyết 17 của Tỉnh ủy\nThứ Hai, 06/07/2023" is a headline, then its
 # posting date)
 _WORD_AFTER = re.compile(
-    r"(?:[ \t]+|[ \t]*-[ \t]*(?=[^\W\d_])|(?<=\.))(?P<w>[^\W\d_]+)"
-)  # "TP.HCM": after a dot
+    r"(?:[ \t]+|[ \t]*-[ \t]*(?=[^\W\d_])|(?<=\.))(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?)"
+)  # "TP.HCM": after a dot; "Cư M'gar", "Ea H’leo": an apostrophe inside a word of the Central Highlands
 _CITY_PREFIX = re.compile(r"\s+(?:thanh\s+pho|tp\s*\.?)\s*")
 # A place in brackets after the body's own place: "Huyện ủy Quảng Điền (Thừa Thiên Huế)", "(TP Huế)".
 _BRACKETED_PLACE = re.compile(r"\s*\(\s*[^\W\d_]+(?:[ .]+[^\W\d_]+){0,4}\s*\)")

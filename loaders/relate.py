@@ -920,7 +920,8 @@ def _parallel_issued_before(
 
 _JOIN = re.compile(r"\s*(?:[;,]|(?:,\s*)?va)\s*")
 _SUBORDINATE_CLAUSE = re.compile(
-    r"(?:^|[.;,:\n]\s*)(?:ngay\s+)?(?:sau\s+khi|khi|truoc\s+khi|tren\s+co\s+so|can\s+cu|de)\b[^.;,:\n]*$"
+    # (after a dateline's dash or an opening quote too: "(Baosonla.vn) - Ngay sau khi ...")
+    r"(?:^|[.;,:\n\-\"\x1a]\s*)(?:ngay\s+)?(?:sau\s+khi|khi|truoc\s+khi|tren\s+co\s+so|can\s+cu|de)\b[^.;,:\n]*$"
 )
 _PASSIVE_BEFORE = re.compile(
     r"\bduoc\s+(?:\(?[^\W\d_]+\)?\s+){0,10}?$"

@@ -5978,3 +5978,20 @@ def test_a_fraction_after_a_head_is_no_number() -> None:
 )
 def test_plural_and_purpose_back_references(text: str, expected: set[tuple[str, str]]) -> None:
     assert edges(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "opening", [pytest.param("(Baosonla.vn) - ", id="dateline"), pytest.param("“", id="opening-quote")]
+)
+def test_a_subordinate_clause_after_a_dateline_or_a_quote(opening: str) -> None:
+    result = run(
+        f"{opening}Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch "
+        "số 12-KH/TU để triển khai thực hiện."
+    )
+    assert edges(result) == {("Kế hoạch số 12-KH/TU", "Nghị quyết số 57-NQ/TW")}
+
+
+@pytest.mark.parametrize("place", ["Cư M'gar", "Ea H’leo"])
+def test_a_place_name_with_an_apostrophe(place: str) -> None:
+    plan = doc_named(run(f"Huyện ủy {place} ban hành Kế hoạch số 21-KH/HU."), "Kế hoạch số 21-KH/HU")
+    assert (plan.issuer, plan.issuer_province) == (("Huyện ủy",), place)
