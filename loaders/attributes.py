@@ -28,7 +28,7 @@ _TAIL_DAYS = re.compile(
 )
 _TAIL_DATE = re.compile(
     # ("A và B cùng ngày 10/02/2021": the day both were issued)
-    rf"\s*[,-]?\s*(?P<paren>\()?\s*(?:cung\s+(?=ngay\s*\d))?"
+    rf"\s*[,-]?\s*(?P<paren>\()?\s*(?:cung\s+(?=(?:(?:duoc\s+)?ban\s+hanh\s+)?ngay\s*\d))?"
     rf"(?:(?:da\s+)?(?:duoc\s+)?(?:ban\s+hanh|thong\s+qua)\s+(?(paren)|(?P<p2>\()?))?"
     rf"(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*(?(paren)\))(?(p2)\))"
 )  # ("được ban hành (14/7/2023)": the bracket after the verb)

@@ -569,9 +569,11 @@ _LATER_ITEM = re.compile(r"(?:\s*[,;]|\s+va)\s+$")
 _ISSUE_VERB_IN_CLAUSE = re.compile(r"\b(?:ban\s+hanh|thong\s+qua)\s+(?=[^.:!?\n]*$)")
 # (and a plenary's number and term: "Ban Chấp hành Đảng bộ tỉnh lần thứ 5 (khóa XX) đã thông qua")
 # (and a merged province's qualifier: "Ban Thường vụ Tỉnh ủy Đồng Tháp (mới) đã ban hành")
+# (and its plenary: "Hội nghị Ban Chấp hành Đảng bộ xã X lần thứ 6 đã thống nhất ban hành")
+# (and a discussion first: "... đã thảo luận, thông qua Chương trình hành động ...")
 _PLACE_WORDS_TO = re.compile(
     r"(?:\s+[^\W\d_]+|\s+\d{1,2}|\s*\(\s*khoa\s+[ivxl\d]+\s*\)|\s*\(\s*(?:moi|cu|sau\s+(?:sap\s+nhap|hop\s+nhat))\s*\))"
-    r"{0,9}\s*$"  # (and its plenary: "Hội nghị Ban Chấp hành Đảng bộ xã X lần thứ 6 đã thống nhất ban hành")
+    r"{0,9}(?:\s+thao\s+luan\s*,)?\s*$"
 )
 # Words that make the issuing unreal: not yet, future, a request, a duty, a condition, a forecast.
 _NOT_YET_ISSUED = re.compile(

@@ -5995,3 +5995,20 @@ def test_a_subordinate_clause_after_a_dateline_or_a_quote(opening: str) -> None:
 def test_a_place_name_with_an_apostrophe(place: str) -> None:
     plan = doc_named(run(f"Huyện ủy {place} ban hành Kế hoạch số 21-KH/HU."), "Kế hoạch số 21-KH/HU")
     assert (plan.issuer, plan.issuer_province) == (("Huyện ủy",), place)
+
+
+def test_a_programme_adopted_after_discussion() -> None:
+    result = run(
+        "Ban Chấp hành Đảng bộ tỉnh đã thảo luận, thông qua Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW."
+    )
+    programme = doc_named(result, "Chương trình hành động")
+    assert programme.issuer == ("Ban Chấp hành Đảng bộ tỉnh",)
+    assert edges(result) == {("Chương trình hành động", "Nghị quyết số 57-NQ/TW")}
+
+
+def test_a_list_issued_on_one_day_said_after_it() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Kế hoạch số 10-KH/TU, Kế hoạch số 11-KH/TU và Kế hoạch số 12-KH/TU, cùng ban hành ngày "
+        "19/6/2025."
+    )
+    assert {d.date for d in result.documents} == {"2025-06-19"}
