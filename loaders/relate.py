@@ -847,7 +847,10 @@ _WHERE_OR_HOW = (
     r"(?:\s+(?:tai|o|tren|trong|den|toi)\s+(?:co\s+so|dia\s+phuong|don\s+vi|dia\s+ban|toan|cac|chi\s+bo|dang\s+bo)"
     r"(?:\s+[^\W\d_]+){0,5}|\s+(?:hieu\s+qua|nghiem\s+tuc|dong\s+bo|kip\s+thoi))?"
 )
-_NOTHING_AFTER = re.compile(rf"^{_WHERE_OR_HOW}(?:[\W_]*$|\s*;|\s*,\s*(?:dong\s+thoi|sau\s+do)\b)")
+# (or a clause on what the document sets out: "..., trong đó chọn khâu đột phá là ...", "..., với 5 nhóm nhiệm vụ")
+_NOTHING_AFTER = re.compile(
+    rf"^{_WHERE_OR_HOW}(?:[\W_]*$|\s*;|\s*,\s*(?:dong\s+thoi|sau\s+do|trong\s+do|voi|qua\s+do|xac\s+dinh)\b)"
+)
 
 
 def _elided_object(
