@@ -40,13 +40,16 @@ _DATE_LINE = re.compile(
 )  # (a place holds no digit: "thực hiện Chỉ thị số 40-CT/TW, ngày 22/11/2014" is a title line)
 # A record's number field: "Số/Ký hiệu: 152-KH/TU", "Số ký hiệu:", "Ký hiệu:".
 # (legal databases: "Số hiệu: 235-KH/TU | Loại văn bản: Kế hoạch | Nơi ban hành: Tỉnh ủy Quảng Ninh")
-_NUMBER_LABEL = r"(?:so\s*[/,]?\s*ky\s+hieu|ky\s+hieu|so\s+van\s+ban|so\s+hieu(?:\s+van\s+ban)?)"
+# ("Số, ký hiệu gốc: 28-NQ/TW" in a register of incoming documents)
+_NUMBER_LABEL = r"(?:so\s*[/,]?\s*ky\s+hieu(?:\s+goc)?|ky\s+hieu|so\s+van\s+ban|so\s+hieu(?:\s+van\s+ban)?)"
 _NUMBER_FIELD = re.compile(r"(?:^|\n|;|\|)[ \t|]*" + _NUMBER_LABEL + r"\s*:?\s*$")
 # The record's other fields, up to the next number field: its date and its issuing body; a field opens a line
 # or follows a semicolon or a bar ("Số văn bản: 30-KH/TU; Ngày ban hành: 15/01/2021; ...").
-_DATE_FIELD = re.compile(r"[\n;|][ \t|]*(?:ngay\s+ban\s+hanh|ngay\s+ky)\s*:\s*")
-_ISSUER_FIELD = re.compile(r"[\n;|][ \t|]*(?:co\s+quan|noi)\s+ban\s+hanh\s*:\s*")
-_NEXT_NUMBER_FIELD = re.compile(r"[\n;|][ \t|]*" + _NUMBER_LABEL + r"\s*:")
+# (fields on one line may be kept apart by dashes: "Số hiệu: 35-CT/TW — Ngày ban hành: 14/06/2024 — Cơ quan ban
+# hành: Bộ Chính trị")
+_DATE_FIELD = re.compile(r"[\n;|-][ \t|]*(?:ngay\s+ban\s+hanh|ngay\s+ky|ngay\s+van\s+ban)\s*:\s*")
+_ISSUER_FIELD = re.compile(r"[\n;|-][ \t|]*(?:co\s+quan|noi)\s+ban\s+hanh\s*:\s*")
+_NEXT_NUMBER_FIELD = re.compile(r"[\n;|-][ \t|]*" + _NUMBER_LABEL + r"\s*:")
 _RECORD_SPAN = 600
 # The summary field opening with the type and a cue: "Trích yếu: Kế hoạch thực hiện ...".
 # (or the cue right after the label: "Trích yếu: Triển khai thực hiện Nghị quyết số 57-NQ/TW ...")
@@ -81,7 +84,7 @@ def on_number_line(nt: NormalisedText, mention: RawMention) -> bool:
 
 def on_number_field(nt: NormalisedText, mention: RawMention) -> bool:
     """Does the mention stand alone in a record's number field ("Số/Ký hiệu: 152-KH/TU")?"""
-    return _NUMBER_FIELD.search(nt.fold, max(0, mention.start - 16), mention.start) is not None
+    return _NUMBER_FIELD.search(nt.fold, max(0, mention.start - 24), mention.start) is not None
 
 
 def _record_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:

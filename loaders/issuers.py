@@ -407,6 +407,9 @@ def _next_body_in_topic(nt: NormalisedText, start: int, end: int) -> int | None:
     return None
 
 
+_UNIT_NUMBER = re.compile(r"\s+(?:(?P<unit>quan|phuong)\s+)?(?P<n>\d{1,2})\b(?![/.,-]\d)")
+
+
 def _org_from_match(nt: NormalisedText, m: re.Match[str]) -> OrgMatch:
     kind = ORG_CANON[int((m.lastgroup or "o0")[1:])]  # each alternative is one named group: o0, o1, ...
     folded = _words(m.group(0))
@@ -422,7 +425,13 @@ def _org_from_match(nt: NormalisedText, m: re.Match[str]) -> OrgMatch:
     end = m.end()
     term = None
     place = None
-    if level != "central" or kind.startswith("@"):
+    if (unit_number := _UNIT_NUMBER.match(nt.fold, end)) is not None and (
+        folded.endswith((" phuong", " quan")) or (folded == "quan uy" and unit_number.group("unit"))
+    ):
+        # "Đảng ủy phường 9", "Quận ủy quận 8": a unit named by its number
+        unit = "quận" if (unit_number.group("unit") or folded).endswith("quan") else "phường"
+        place, end = f"{unit} {unit_number.group('n')}", unit_number.end()
+    elif level != "central" or kind.startswith("@"):
         place, end = _place_after(nt, end)
         if place is not None and name in _BARE_COMMITTEES and _is_brand(place):
             name, place = (

@@ -6012,3 +6012,27 @@ def test_a_list_issued_on_one_day_said_after_it() -> None:
         "19/6/2025."
     )
     assert {d.date for d in result.documents} == {"2025-06-19"}
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "place"),
+    [
+        pytest.param(
+            "Đảng ủy phường 9 ban hành Kế hoạch số 13-KH/ĐU.", "Đảng ủy phường", "phường 9", id="ward-9"
+        ),
+        pytest.param("Quận ủy quận 8 ban hành Kế hoạch số 13-KH/QU.", "Quận ủy", "quận 8", id="district-8"),
+    ],
+)
+def test_a_unit_named_by_its_number(text: str, issuer: str, place: str) -> None:
+    plan = doc_named(run(text), "Kế hoạch số 13-KH/" + text.split("-KH/")[1][:2])
+    assert (plan.issuer, plan.issuer_province) == ((issuer,), place)
+
+
+def test_listing_fields_kept_apart_by_dashes_and_a_register_of_incoming_documents() -> None:
+    result = run(
+        "Số hiệu: 35-CT/TW — Ngày ban hành: 14/06/2024 — Cơ quan ban hành: Bộ Chính trị\nTrích yếu: Về đại hội\n"
+        "Số, ký hiệu gốc: 28-NQ/TW\nCơ quan gửi: Văn phòng Trung ương Đảng\nNgày văn bản: 17/11/2022"
+    )
+    directive, resolution = doc_named(result, "35-CT/TW"), doc_named(result, "28-NQ/TW")
+    assert (directive.issuer, directive.date) == (("Bộ Chính trị",), "2024-06-14")
+    assert resolution.date == "2022-11-17"
