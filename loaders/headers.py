@@ -47,13 +47,20 @@ _NUMBER_FIELD = re.compile(r"(?:^|\n|;|\|)[ \t|]*" + _NUMBER_LABEL + r"\s*:?\s*$
 # or follows a semicolon or a bar ("Số văn bản: 30-KH/TU; Ngày ban hành: 15/01/2021; ...").
 # (fields on one line may be kept apart by dashes: "Số hiệu: 35-CT/TW — Ngày ban hành: 14/06/2024 — Cơ quan ban
 # hành: Bộ Chính trị")
-_DATE_FIELD = re.compile(r"[\n;|-][ \t|]*(?:ngay\s+ban\s+hanh|ngay\s+ky|ngay\s+van\s+ban)\s*:\s*")
-_ISSUER_FIELD = re.compile(r"[\n;|-][ \t|]*(?:co\s+quan|noi)\s+ban\s+hanh\s*:\s*")
+# (or by a tab, the label without a colon: "Ngày ký<tab>18/5/2023", "Cơ quan<tab>Tỉnh ủy Lâm Đồng")
+_DATE_FIELD = re.compile(
+    r"[\n;|-][ \t|]*(?:ngay\s+ban\s+hanh|ngay\s+ky|ngay\s+van\s+ban)(?:\s*:\s*|[ ]*\t\s*)"
+)
+_ISSUER_FIELD = re.compile(
+    r"[\n;|-][ \t|]*(?:(?:co\s+quan|noi)\s+ban\s+hanh\s*:\s*|(?:co\s+quan(?:\s+ban\s+hanh)?|noi\s+ban\s+hanh)[ ]*\t\s*)"
+)
 _NEXT_NUMBER_FIELD = re.compile(r"[\n;|-][ \t|]*" + _NUMBER_LABEL + r"\s*:")
 _RECORD_SPAN = 600
 # The summary field opening with the type and a cue: "Trích yếu: Kế hoạch thực hiện ...".
 # (or the cue right after the label: "Trích yếu: Triển khai thực hiện Nghị quyết số 57-NQ/TW ...")
-_SUMMARY_THEN_CUE = re.compile(r"[\n;][ \t|]*trich\s+yeu\s*:\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+)?$")
+_SUMMARY_THEN_CUE = re.compile(
+    r"[\n;][ \t|]*trich\s+yeu(?:\s*:\s*|[ ]*\t\s*)(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+)?$"
+)
 # A dispatch's subject line right below its number: "V/v triển khai thực hiện Quy định số 377-QĐ/TW".
 _ABOUT_THEN_CUE = re.compile(r"\n[ \t|]*v\s*/\s*v\s*:?\s*(?:(?:huong\s+dan|to\s+chuc|tiep\s+tuc)\s+)?$")
 # Lines above the number line that may stand between it and the body: "*", "---", the Party's name.

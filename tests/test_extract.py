@@ -6036,3 +6036,21 @@ def test_listing_fields_kept_apart_by_dashes_and_a_register_of_incoming_document
     directive, resolution = doc_named(result, "35-CT/TW"), doc_named(result, "28-NQ/TW")
     assert (directive.issuer, directive.date) == (("Bộ Chính trị",), "2024-06-14")
     assert resolution.date == "2022-11-17"
+
+
+def test_a_record_of_fields_labelled_with_tabs() -> None:
+    result = run(
+        "Số hiệu\t129-KH/TU\nLoại văn bản\tKế hoạch\nCơ quan\tTỉnh ủy Lâm Đồng\nNgày ký\t18/5/2023\nTrích yếu\tTriển "
+        "khai thực hiện Nghị quyết số 23-NQ/TW của Bộ Chính trị\nLượt xem\t1.204"
+    )
+    plan = doc_named(result, "129-KH/TU")
+    assert (plan.issuer, plan.issuer_province, plan.date) == (("Tỉnh ủy",), "Lâm Đồng", "2023-05-18")
+    assert edges(result) == {("129-KH/TU", "Nghị quyết số 23-NQ/TW")}
+
+
+def test_a_directives_body_closing_with_its_own_word() -> None:
+    result = run(
+        "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH\n*\nSố 31-CT/TU\nCHỈ THỊ\nvề lãnh đạo đại hội đảng bộ các cấp\nThực hiện Chỉ "
+        "thị số 45-CT/TW của Bộ Chính trị, Ban Thường vụ Thành ủy chỉ thị: ..."
+    )
+    assert edges(result) == {("31-CT/TU", "Chỉ thị số 45-CT/TW")}
