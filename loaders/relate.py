@@ -49,7 +49,7 @@ _CUE_GLUE = re.compile(r"^(?:[\s,\x1a]|\.\.\.|va\b|to\s+chuc\b|va\s+to\s+chuc\b)
 # instruction that a document carries ("thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 123").
 _OBJECT_GAP = re.compile(
     r"^(?:[\s,:]|cac\b|ca\b|(?:co\s+)?hieu\s+qua\b|nghiem\s+tuc\b|tot\b|day\s+du\b|dong\s+bo\b|sau\s+rong\b|dong\s+thoi\b|"
-    r"quyet\s+liet\b|sau\s+sac\b|thang\s+loi\b|nghiem\b|(?:cac|nhung)\s+noi\s+dung\s+cua\b|noi\s+dung\b|tinh\s+than\b|"
+    r"quyet\s+liet\b|sau\s+sac\b|thang\s+loi\b|nghiem\b|thong\s+nhat\b|(?:cac|nhung)\s+noi\s+dung\s+cua\b|noi\s+dung\b|tinh\s+than\b|"
     r"(?:cac\s+)?(?:nhiem\s+vu|noi\s+dung)\s+(?:duoc\s+giao\s+)?tai\b|"
     r"mot\s+so\s+(?:noi\s+dung|dieu|nhiem\s+vu)\s+(?:cua|trong|tai)\b|"
     r"(?:y\s+kien\s+)?chi\s+dao\s+(?:cua\s+[^,;.\d]{0,60}?\s+)?(?:tai|theo)\b|"
@@ -135,7 +135,8 @@ def _is_blocked(nt: NormalisedText, start: int, cue_start: int) -> bool:
 _FRAME_LEAD = re.compile(
     # a dateline ("(Báo X) -", "HÀ TĨNH -") or a speaker ("Đồng chí Trưởng Ban Tổ chức Tỉnh ủy: ") may come first
     # (also a place before the agency: "Thanh Hóa (TTXVN) - ")
-    r"^\W*(?:(?:[a-z][a-z ]{1,30}?\s*)?\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+|[^:\n.]{2,80}:\s*)?"
+    r"^\W*(?:(?:[a-z][a-z ]{1,30}?\s*)?\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+|[^:\n.]{2,80}:\s*"
+    r"|[^:,;\n.]{2,80}?\s(?:cho\s+biet|thong\s+tin|khang\s+dinh)\s*,\s*)?"  # "Ban Nội chính Thành ủy cho biết, "
     r"(?:(?:can\s+cu|tren\s+co\s+so)\b.*(?:[,;]|\bva)|(?:[^\W\d][^,;:.()\n]{0,40}?,\s*){0,2})"
     r"\s*(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?(?:\s+som)?"  # "Nhằm sớm đưa B vào cuộc sống, ..."
     # "Để hướng dẫn thực hiện B, ...", "Để lãnh đạo, chỉ đạo thực hiện B, ..."
@@ -850,6 +851,7 @@ _WHERE_OR_HOW = (
     r"(?:\s+[^\W\d_]+){0,5}|\s+(?:hieu\s+qua|nghiem\s+tuc|dong\s+bo|kip\s+thoi))?"
 )
 # (or a clause on what the document sets out: "..., trong đó chọn khâu đột phá là ...", "..., với 5 nhóm nhiệm vụ")
+_REQUESTS = re.compile(r"\b(?:yeu\s+cau|de\s+nghi|doi\s+hoi|keu\s+goi|giao\s+cho|giao)\b")
 _NOTHING_AFTER = re.compile(
     rf"^{_WHERE_OR_HOW}(?:[\W_]*$|\s*;|\s*,\s*(?:dong\s+thoi|sau\s+do|trong\s+do|voi|qua\s+do|xac\s+dinh)\b)"
 )
@@ -1215,6 +1217,8 @@ def _subject_before(
         and not _AND_BEFORE.search(gap)
         # "NQ 08 về phát triển đô thị, còn Thành ủy Cần Thơ triển khai ...": another body's verb after the title
         and not ORG_RE.search(nt.fold, d.tail.subject.end, cue.start)
+        # "..., đồng thời yêu cầu các cấp ủy thực hiện nghiêm B": those asked carry B out, not the document
+        and not _REQUESTS.search(nt.fold, d.tail.subject.end, cue.start)
     ):
         return _group(described, inside, last), "subject_cue"
     if (

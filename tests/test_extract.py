@@ -6054,3 +6054,30 @@ def test_a_directives_body_closing_with_its_own_word() -> None:
         "thị số 45-CT/TW của Bộ Chính trị, Ban Thường vụ Thành ủy chỉ thị: ..."
     )
     assert edges(result) == {("31-CT/TU", "Chỉ thị số 45-CT/TW")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ban Thường vụ Thành ủy ban hành Chỉ thị số 25-CT/TU về tăng cường kỷ luật, đồng thời yêu cầu các cấp ủy "
+            "thực hiện nghiêm Quy định số 189-QĐ/TW.",
+            set(),
+            id="those-asked-carry-it-out-not-the-document",
+        ),
+        pytest.param(
+            "Ban Tổ chức Tỉnh ủy ban hành Hướng dẫn số 25-HD/BTCTU về công tác đảng viên, nhằm thực hiện thống nhất "
+            "Quy định số 24-QĐ/TW.",
+            {("Hướng dẫn số 25-HD/BTCTU", "Quy định số 24-QĐ/TW")},
+            id="carrying-it-out-uniformly",
+        ),
+        pytest.param(
+            "Ban Nội chính Thành ủy cho biết, thực hiện Chỉ thị số 27-CT/TW của Bộ Chính trị, Ban Thường vụ Thành ủy "
+            "đã ban hành Kế hoạch số 120-KH/TU.",
+            {("Kế hoạch số 120-KH/TU", "Chỉ thị số 27-CT/TW")},
+            id="a-reported-frame",
+        ),
+    ],
+)
+def test_requests_manners_and_reported_frames(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
