@@ -6072,6 +6072,11 @@ def test_a_directives_body_closing_with_its_own_word() -> None:
             id="carrying-it-out-uniformly",
         ),
         pytest.param(
+            "Huyện ủy ban hành Kế hoạch số 20-KH/HU v/v thực hiện Chỉ thị số 35-CT/TW.",
+            {("Kế hoạch số 20-KH/HU", "Chỉ thị số 35-CT/TW")},
+            id="v-v-for-about",
+        ),
+        pytest.param(
             "Ban Nội chính Thành ủy cho biết, thực hiện Chỉ thị số 27-CT/TW của Bộ Chính trị, Ban Thường vụ Thành ủy "
             "đã ban hành Kế hoạch số 120-KH/TU.",
             {("Kế hoạch số 120-KH/TU", "Chỉ thị số 27-CT/TW")},
