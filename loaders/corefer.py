@@ -19,7 +19,7 @@ from functools import partial
 
 from loaders.attributes import APPOSED_HEAD, Described, level_of_organ
 from loaders.find import RawMention
-from loaders.lexicon import IMPLEMENTING_VERBS, ordinal_value
+from loaders.lexicon import IMPLEMENTING_VERBS, LEVEL_OF_UNIT_WORD, UNIT_WORD_RE, ordinal_value
 from loaders.normalize import NormalisedText, fold
 
 
@@ -566,16 +566,7 @@ def _row_mate(nt: NormalisedText, described: list[Described], i: int) -> int | N
     return mates[0] if len(mates) == 1 else None
 
 
-_OWNER_LEVEL = re.compile(r"\s+cua\s+(?P<level>tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)\b")
-_LEVEL_OF_WORD = {
-    "tinh": "provincial",
-    "thanh pho": "provincial",
-    "huyen": "district",
-    "quan": "district",
-    "thi xa": "district",
-    "xa": "grassroots",
-    "phuong": "grassroots",
-}
+_OWNER_LEVEL = re.compile(rf"\s+cua\s+(?P<level>{UNIT_WORD_RE})\b")
 
 
 def _owned_antecedent(
@@ -586,7 +577,7 @@ def _owned_antecedent(
     d = described[i]
     names = {_committee(n) for n in _issuer_names(d)}
     level = _OWNER_LEVEL.match(nt.fold, d.raw.end)
-    wanted = _LEVEL_OF_WORD[" ".join(level.group("level").split())] if level else None
+    wanted = LEVEL_OF_UNIT_WORD[" ".join(level.group("level").split())] if level else None
     if not names and wanted is None:
         return None
 

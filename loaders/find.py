@@ -26,6 +26,7 @@ from loaders.lexicon import (
     MEETING_ADOPTS,
     ORG_RE,
     TYPE_OF_HEAD,
+    UNIT_WORD_RE,
     WORD_ORDINAL_RE,
     ordinal_value,
     term_of,
@@ -784,7 +785,7 @@ _ANY_DOCUMENT_ANAPHOR = re.compile(r"\bvan\s+ban\s+(?:nay|noi\s+tren|neu\s+tren|
 # word alone ("của tỉnh", not "của tỉnh Quảng Trị").
 _OWNED_REF = re.compile(
     rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)\s+cua\s+"
-    r"(?:(?P<level>tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)\b(?!\s+[^\W\d_]+\s+(?:ban\s+hanh|da)\b))?"
+    rf"(?:(?P<level>{UNIT_WORD_RE})\b(?!\s+[^\W\d_]+\s+(?:ban\s+hanh|da)\b))?"
 )
 _CUE_BEFORE_REF = re.compile(rf"\b(?:{IMPLEMENTING_VERBS})(?:\s+(?:thuc\s+hien|dong\s+bo|nghiem\s+tuc))?\s+$")
 

@@ -357,6 +357,17 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
 MEETING_ADOPTS = (
     r"hoi\s+nghi\s+(?:(?:cung|da|vua)\s+)*(?:thao\s+luan(?:\s*,|\s+va)?\s*)?(?:(?:va\s+)?thong\s+nhat\s+)?"
 )
+# A territorial unit named by its level word alone ("chỉ thị của tỉnh", "kế hoạch của huyện"), and that level.
+LEVEL_OF_UNIT_WORD = {
+    "tinh": "provincial",
+    "thanh pho": "provincial",
+    "huyen": "district",
+    "quan": "district",
+    "thi xa": "district",
+    "xa": "grassroots",
+    "phuong": "grassroots",
+}
+UNIT_WORD_RE = r"tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong"
 # The implementing verbs, folded: one list for every rule that asks "is this right after / before a cue?".
 IMPLEMENTING_VERBS = r"thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai"
 # (led by the first letters of every head, which lets a search pass over other positions fast)
