@@ -27,7 +27,7 @@ import re
 
 from loaders.attributes import DATE_RE, Found, Issuance, level_of_organ, parse_date
 from loaders.find import RawMention
-from loaders.issuers import OrgMatch, match_org
+from loaders.issuers import OrgMatch, find_orgs, match_org
 from loaders.lexicon import HEAD_RE, ORG_RE
 from loaders.normalize import NormalisedText
 
@@ -486,6 +486,8 @@ def header_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
         line_start = above
     if issuer is not None:
         issuer = _signed_for(nt, mention, issuer)
+        if (announcing := _body_announcing(nt, mention)) is not None:
+            issuer = _placed(announcing, issuer)
     if (titled := _body_of_title(nt, mention)) is not None:
         issuer = titled if issuer is None or titled.place else _placed(titled, issuer)
     if issuer is None and found_date is None:
@@ -543,6 +545,34 @@ def _body_of_title(nt: NormalisedText, mention: RawMention) -> OrgMatch | None:
     if title is None or not nt.norm[title.start("type") : title.end("type")].isupper():
         return None
     return match_org(nt, title.end())
+
+
+# The body's first sentence names who issues the document: "..., Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình
+# hành động như sau:", "..., Ban Thường vụ Tỉnh ủy hướng dẫn một số nội dung như sau:".
+_ANNOUNCES = re.compile(r"\bnhu\s+sau\s*:")
+_ANNOUNCING_VERB = re.compile(
+    r"\s+(?:(?:da|se)\s+)?(?:ban\s+hanh|huong\s+dan|quy\s+dinh|chi\s+thi|ket\s+luan|xay\s+dung|yeu\s+cau)\b"
+)
+_ORGANS_OF_A_COMMITTEE = ("Ban Thường vụ", "Thường trực", "Ban Chấp hành Đảng bộ")
+
+
+def _body_announcing(nt: NormalisedText, mention: RawMention) -> OrgMatch | None:
+    """An organ of the header's committee that the body's first sentence says issues the document ("Ban Chấp hành
+    Đảng bộ tỉnh ban hành ... như sau:"): the document's own words, more precise than the header's line."""
+    end = min(len(nt.fold), mention.end + _SIGNATURE_REACH)
+    if (following := _NEXT_NUMBER_LINE.search(nt.fold, mention.end, end)) is not None:
+        end = following.start()
+    announces = _ANNOUNCES.search(nt.fold, mention.end, min(end, mention.end + 1500))
+    if announces is None:
+        return None
+    sentence_start = (
+        max(nt.fold.rfind("\n", 0, announces.start()), nt.fold.rfind(". ", 0, announces.start())) + 1
+    )
+    for org in reversed(find_orgs(nt, max(mention.end, sentence_start), announces.start())):
+        if _ANNOUNCING_VERB.match(nt.fold, org.end) and org.name.startswith(_ORGANS_OF_A_COMMITTEE):
+            return org
+        break
+    return None
 
 
 def _placed(body: OrgMatch, committee: OrgMatch) -> OrgMatch:

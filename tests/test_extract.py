@@ -6086,3 +6086,26 @@ def test_a_directives_body_closing_with_its_own_word() -> None:
 )
 def test_requests_manners_and_reported_frames(text: str, expected: set[tuple[str, str]]) -> None:
     assert edges(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("announcing", "issuer"),
+    [
+        pytest.param(
+            "Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành động",
+            "Ban Chấp hành Đảng bộ tỉnh",
+            id="executive",
+        ),
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy hướng dẫn một số nội dung", "Ban Thường vụ Tỉnh ủy", id="standing-board"
+        ),
+        pytest.param("các cấp ủy triển khai các nội dung", "Tỉnh ủy", id="no-organ-of-the-committee"),
+    ],
+)
+def test_the_body_of_a_reproduced_document_names_its_issuing_organ(announcing: str, issuer: str) -> None:
+    result = run(
+        "TỈNH ỦY HÀ TĨNH\nSố 18-CTr/TU\nHà Tĩnh, ngày 28 tháng 02 năm 2023\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nvề chuyển đổi số\n"
+        f"Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, {announcing} như sau:\nT/M TỈNH ỦY"
+    )
+    document = doc_named(result, "18-CTr/TU")
+    assert (document.issuer, document.issuer_province) == ((issuer,), "Hà Tĩnh")
