@@ -6109,3 +6109,11 @@ def test_the_body_of_a_reproduced_document_names_its_issuing_organ(announcing: s
     )
     document = doc_named(result, "18-CTr/TU")
     assert (document.issuer, document.issuer_province) == ((issuer,), "Hà Tĩnh")
+
+
+def test_then_issued_after_a_year_and_a_word_like_an_adverb() -> None:
+    result = run(
+        "Năm 2021, Đảng ủy xã Thạch Đài tổ chức tổng kết 10 năm xây dựng nông thôn mới, đồng thời ban hành Nghị quyết "
+        "số 07-NQ/ĐU về khu dân cư kiểu mẫu."
+    )
+    assert doc_named(result, "Nghị quyết số 07-NQ/ĐU").issuer == ("Đảng ủy xã",)
