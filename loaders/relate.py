@@ -1450,14 +1450,18 @@ def _frame_subjects(
     for i in after[1:]:
         last = described[subjects[-1]]
         gap = nt.fold[last.tail.end : described[i].raw.start]
-        next_issuer = _NEXT_ISSUER.match(gap) and ORG_RE.search(gap) and not _BLOCKERS.search(gap)
+        next_issuer = (
+            _NEXT_ISSUER.match(gap)
+            and ORG_RE.search(gap)
+            and not _blocked_outside_bodies(nt, last.tail.end, described[i].raw.start)
+        )
         if not next_issuer and last.tail.subject:
             # "...; Ban Tuyên giáo ban hành Hướng dẫn số 02 về học tập ...; Ban Thường vụ ban hành Quy định 03"
             after_title = nt.fold[last.tail.subject.end : described[i].raw.start]
             next_issuer = (
                 _NEXT_ISSUER.match(after_title)
                 and ORG_RE.search(after_title)
-                and not _BLOCKERS.search(after_title)
+                and not _blocked_outside_bodies(nt, last.tail.subject.end, described[i].raw.start)
             )
         if last.tail.subject and not next_issuer:
             # "... ban hành A về ... và B": B may be in A's title, unless it is another of the body's own
@@ -1468,6 +1472,8 @@ def _frame_subjects(
             break
         if next_issuer and _has_own_cue(nt, described, inside, i):
             break  # "...; Ban Thường vụ ban hành Kế hoạch 62 thực hiện Chỉ thị 05": it names its own
+        if next_issuer and _reviews_after(nt, described[i]):
+            break  # "...; Ủy ban Kiểm tra ban hành Kế hoạch 42 giám sát việc thực hiện ...": it supervises
         subjects.append(i)
     return subjects
 
@@ -1537,7 +1543,33 @@ def _title_goes_on(nt: NormalisedText, reach: int, d: Described) -> bool:
 
 
 _CLAUSE_DONE = re.compile(r";|\bqua\s+do\b")
+
+
 # "Thực hiện B, Huyện ủy X ban hành A1; Thị ủy Y ban hành A2": each body's document carries out B.
+_REVIEWS = re.compile(r"\b(?:giam\s+sat|kiem\s+tra|so\s+ket|tong\s+ket|danh\s+gia)\b")
+
+
+def _reviews_after(nt: NormalisedText, d: Described) -> bool:
+    """Does the document's own clause (up to the next ";" or stop) say it reviews or supervises? Not a title's
+    words ("Hướng dẫn số 12 về tiêu chí đánh giá ...")."""
+    if d.tail.subject is not None:
+        return False
+    start = max(d.raw.end, d.tail.end)
+    end = min(e for e in (nt.fold.find(";", start), nt.fold.find(". ", start), len(nt.fold)) if e >= 0)
+    return _REVIEWS.search(nt.fold, start, min(end, start + 200)) is not None
+
+
+def _blocked_outside_bodies(nt: NormalisedText, start: int, end: int) -> bool:
+    """A review or report word between ``start`` and ``end`` that is not part of a body's name ("Ủy ban Kiểm tra
+    Tỉnh ủy ban hành ..." names a body, it reports no inspection)."""
+    pos = start
+    for org in find_orgs(nt, start, end):
+        if _BLOCKERS.search(nt.fold, pos, org.start):
+            return True
+        pos = max(pos, org.end)
+    return _BLOCKERS.search(nt.fold, pos, end) is not None
+
+
 _NEXT_ISSUER = re.compile(
     r"^\s*(?:[;,]|(?:,\s*)?va(?:\s+(?:giao|chi\s+dao))?)\s*(?:[^\W\d_]+\s+){1,8}?(?:da\s+|cung\s+)?ban\s+hanh\s+$"
 )  # "...; Thị ủy Y ban hành A2", "... và giao Ban Tuyên giáo ban hành A2", "... và Bộ Công an ban hành A2"

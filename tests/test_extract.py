@@ -6117,3 +6117,26 @@ def test_then_issued_after_a_year_and_a_word_like_an_adverb() -> None:
         "số 07-NQ/ĐU về khu dân cư kiểu mẫu."
     )
     assert doc_named(result, "Nghị quyết số 07-NQ/ĐU").issuer == ("Đảng ủy xã",)
+
+
+@pytest.mark.parametrize(
+    ("tail", "shares"),
+    [
+        pytest.param(
+            "Ủy ban Kiểm tra Tỉnh ủy ban hành Hướng dẫn số 02-HD/UBKTTU.", True, id="a-commission-named-so"
+        ),
+        pytest.param(
+            "Ủy ban Kiểm tra Tỉnh ủy ban hành Kế hoạch số 42-KH/UBKTTU giám sát việc thực hiện Kết luận này.",
+            False,
+            id="a-plan-that-supervises",
+        ),
+    ],
+)
+def test_a_frame_over_issuing_clauses_of_several_bodies(tail: str, shares: bool) -> None:
+    result = run(
+        "Thực hiện Kết luận số 34-KL/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 1450-KH/TU; "
+        + tail
+    )
+    second = next(d.mentions[0].surface for d in result.documents if "UBKTTU" in (d.symbol or ""))
+    assert ((second, "Kết luận số 34-KL/TW") in edges(result)) is shares
+    assert ("Kế hoạch số 1450-KH/TU", "Kết luận số 34-KL/TW") in edges(result)
