@@ -472,6 +472,7 @@ _GAP_OK = re.compile(
     r"chinh\s+thuc\b|moi\b|cung\b|tiep\s+tuc\b|nhanh\s+chong\b|(?:ngay\s+)?sau\s+do\b|lan\s+thu\s+\d+\b|"
     r"thao\s+luan\b|thong\s+nhat\b|(?:den|trong|vao)\s+(?:thang|ngay|nam)\s+[\d/.\-]+|"
     r"cho\s+biet\b|khang\s+dinh\b|lan\s+luot\b|"  # a report of its own act: "Tỉnh ủy cho biết đã ban hành ..."
+    r"cham\b|som\b|muon\b|"  # "Đảng ủy xã X chậm ban hành Kế hoạch ..."
     # what the body is among others: "Huyện ủy X là địa phương đầu tiên (trong tỉnh) ban hành ..."
     r"la\s+(?:mot\s+trong\s+(?:nhung|cac)\s+)?(?:don\s+vi|dia\s+phuong|cap\s+uy|co\s+quan|dang\s+bo)"
     r"(?:\s+(?:dau\s+tien|som\s+nhat|som|tien\s+phong|trong\s+tinh|cua\s+tinh|trong\s+ca\s+nuoc))*\b)*$"

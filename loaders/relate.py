@@ -1035,14 +1035,24 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
         if _JOINED_CUE_GAP.match(nt.fold[gap_start : described[nxt].raw.start]):
             objects.extend(_group(described, inside, nxt))  # "..., gắn với thực hiện Nghị quyết số 43"
             continue
-        if not sep or (
-            _has_own_cue(nt, described, inside, nxt)
-            and not _titled_and(described[nxt], sep)
-            and not (
-                sep.group("sep").strip() == "va"
-                and _implements_an_object(nt, described, inside, nxt, objects)
+        if (
+            not sep
+            or (
+                # "...; Kế hoạch 67 thực hiện Nghị quyết 11; Quyết định 980 thành lập Ban Chỉ đạo": after a semicolon,
+                # a document of another type with its own predicate is the next item of the issued list
+                sep.group("sep").startswith(";")
+                and described[nxt].raw.type != described[last].raw.type
+                and _OWN_PREDICATE.match(nt.fold, described[nxt].tail.end)
             )
-            and not _coordinated_object(nt, described[last], described[nxt], sep)
+            or (
+                _has_own_cue(nt, described, inside, nxt)
+                and not _titled_and(described[nxt], sep)
+                and not (
+                    sep.group("sep").strip() == "va"
+                    and _implements_an_object(nt, described, inside, nxt, objects)
+                )
+                and not _coordinated_object(nt, described[last], described[nxt], sep)
+            )
         ):
             return objects
         # "Để thực hiện B, Chương trình số 22 đã được X ban hành": a lower document after a comma, then "được",
@@ -1546,6 +1556,9 @@ _CLAUSE_DONE = re.compile(r";|\bqua\s+do\b")
 
 
 # "Thực hiện B, Huyện ủy X ban hành A1; Thị ủy Y ban hành A2": each body's document carries out B.
+_OWN_PREDICATE = re.compile(
+    r"\s*,?\s*(?:thanh\s+lap|kien\s+toan|ve\s+viec|phan\s+cong|giao|ban\s+hanh|quy\s+dinh)\b"
+)
 _REVIEWS = re.compile(r"\b(?:giam\s+sat|kiem\s+tra|so\s+ket|tong\s+ket|danh\s+gia)\b")
 
 

@@ -6140,3 +6140,16 @@ def test_a_frame_over_issuing_clauses_of_several_bodies(tail: str, shares: bool)
     second = next(d.mentions[0].surface for d in result.documents if "UBKTTU" in (d.symbol or ""))
     assert ((second, "Kết luận số 34-KL/TW") in edges(result)) is shares
     assert ("Kế hoạch số 1450-KH/TU", "Kết luận số 34-KL/TW") in edges(result)
+
+
+def test_a_semicolon_list_of_issued_documents_ends_an_object_list() -> None:
+    result = run(
+        "Tỉnh ủy vừa ban hành Nghị quyết số 11-NQ/TU về công nghiệp văn hóa; Kế hoạch số 67-KH/TU thực hiện Nghị quyết "
+        "số 11-NQ/TU; Quyết định số 980-QĐ/TU thành lập Ban Chỉ đạo."
+    )
+    assert edges(result) == {("Kế hoạch số 67-KH/TU", "Nghị quyết số 11-NQ/TU")}
+
+
+def test_a_body_late_to_issue_still_issues() -> None:
+    plan = doc_named(run("Đảng ủy xã Tân Lập chậm ban hành Kế hoạch số 12-KH/ĐU."), "Kế hoạch số 12-KH/ĐU")
+    assert plan.issuer == ("Đảng ủy xã",)
