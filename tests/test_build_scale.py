@@ -29,6 +29,7 @@ from vankien import build_inputs, build_rdf
 from vankien.build import BuildError, BuildRequest, build_graph
 from vankien.cache import CACHE_DIR, EXTRACTION_MODULES, EXTRACTOR_VERSION, extractor_version, open_cache
 from vankien.cli import app
+from vankien.light import lighten
 from vankien.rdf_part_cache import PARTS_DIR, PartCache, open_part_cache, part_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -233,6 +234,35 @@ def test_an_incremental_build_extracts_only_new_files_and_equals_a_full_build(tm
     # the runs of unchanged articles are copied; the new and changed articles' runs, and here every entity
     # bucket (each gets a new document or organisation), are written anew
     assert len(reused) >= len(parts_after) // 3 and parts_after - parts_before
+
+
+IMPLEMENTING = (
+    "Sáng 5/3, tại hội nghị, đồng chí Bí thư nhấn mạnh: Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, "
+    "Tỉnh ủy đã ban hành Kế hoạch số 15-KH/TU ngày 3/3/2025 nhằm đẩy mạnh phát triển khoa học, công nghệ."
+)
+
+
+def test_an_article_part_is_written_again_when_only_its_full_extraction_changed(tmp_path: Path) -> None:
+    """Cached article parts are keyed by their light slice and the digests of the full extractions, without
+    restoring them: a change the light copy cannot see (a word of an evidence sentence) must still miss."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "other.txt").write_text("Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp.")
+    article = corpus / "plan.txt"
+    article.write_text(IMPLEMENTING, encoding="utf-8")
+    first = build_graph(BuildRequest(paths=(corpus,), out=tmp_path / "inc", jobs=1))
+    reworded = IMPLEMENTING.replace("đẩy mạnh", "thúc đẩy")  # same length: every offset stays
+    before, after = (loaders.extract.extract(Article("plan", text)) for text in (IMPLEMENTING, reworded))
+    assert lighten(before) == lighten(after) and before != after  # what the test is about
+    unchanged = build_graph(BuildRequest(paths=(corpus,), out=tmp_path / "inc", jobs=1))
+    assert unchanged.from_cache == first.files and unchanged.rdf_parts_reused == unchanged.rdf_parts
+    article.write_text(reworded, encoding="utf-8")
+    again = build_graph(BuildRequest(paths=(corpus,), out=tmp_path / "inc", jobs=1))
+    assert again.extracted == 1 and again.rdf_parts_reused < again.rdf_parts
+    build_graph(BuildRequest(paths=(corpus,), out=tmp_path / "full", jobs=1, use_cache=False))
+    graph = (tmp_path / "inc" / "graph.trig").read_text(encoding="utf-8")
+    assert graph == (tmp_path / "full" / "graph.trig").read_text(encoding="utf-8")
+    assert "thúc đẩy phát triển" in graph and "đẩy mạnh phát triển" not in graph
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,7 @@ cached RDF parts change.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from dataclasses import replace
@@ -26,6 +27,7 @@ from vankien.cache import unpack_one
 class Location(NamedTuple):
     offset: int
     length: int
+    digest: bytes  # of the packed bytes: equal digests, equal extractions (keys the cached RDF parts)
 
 
 class ArticleStore:
@@ -43,7 +45,7 @@ class ArticleStore:
 
     def add(self, packed: bytes) -> Location:
         """Append one packed extraction; its location, to give to :meth:`keep` if its article is kept."""
-        location = Location(self._end, len(packed))
+        location = Location(self._end, len(packed), hashlib.blake2b(packed, digest_size=16).digest())
         view = memoryview(packed)
         while view:  # a raw file may write less than asked
             view = view[self._file.write(view) or 0 :]
@@ -57,19 +59,29 @@ class ArticleStore:
     def __len__(self) -> int:
         return len(self._where)
 
+    def digest(self, article_id: str) -> bytes:
+        """What identifies the article's full extraction: a part made light is keyed by the light slice and
+        these, without restoring it (``vankien.rdf_part_cache.part_key``)."""
+        return self._where[article_id].digest
+
     def extraction(self, article_id: str) -> Extraction:
-        offset, length = self._where[article_id]
+        offset, length, _ = self._where[article_id]
         outcome = unpack_one(os.pread(self._file.fileno(), length, offset))
         if not isinstance(outcome, Extraction) or outcome.article.id != article_id:
             raise ValueError(f"the article store does not hold {article_id!r} where it was put")
         return outcome
 
+    def digests(self, resolution: Resolution) -> tuple[tuple[str, bytes], ...]:
+        """The digest of every extraction :meth:`restore` reads for ``resolution``, by article id, sorted: with
+        the light slice, they decide what it restores."""
+        return tuple(
+            (article_id, self.digest(article_id)) for article_id in sorted(_articles_read(resolution))
+        )
+
     def restore(self, resolution: Resolution) -> Resolution:
         """``resolution`` (a slice of one made from light extractions) with the full articles, the documents'
         mentions and facts and the relations' evidence of the articles it holds."""
-        ids = {a.id for a in resolution.articles}
-        ids.update(occ.article_id for doc in resolution.documents for occ in doc.occurrences)
-        ids.update(rel.article_id for rel in resolution.relations)
+        ids = _articles_read(resolution)
         if not ids:
             return resolution  # entities only: nothing was made light
         full = {article_id: self.extraction(article_id) for article_id in sorted(ids)}
@@ -88,6 +100,14 @@ class ArticleStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _articles_read(resolution: Resolution) -> set[str]:
+    """The articles whose extractions restoring ``resolution`` reads."""
+    ids = {a.id for a in resolution.articles}
+    ids.update(occ.article_id for doc in resolution.documents for occ in doc.occurrences)
+    ids.update(rel.article_id for rel in resolution.relations)
+    return ids
 
 
 def _restored_document(doc: ResolvedDocument, full: dict[str, Extraction]) -> ResolvedDocument:

@@ -110,6 +110,8 @@ class BuildOutcome:
     validation_summary: str = ""  # the violations, when the graph does not conform
     jobs: int = 1
     timings: tuple[tuple[str, float], ...] = ()  # seconds per stage
+    rdf_parts: int = 0  # parts the graph file was written in (0: written whole, by rdflib)
+    rdf_parts_reused: int = 0  # of which copied from the cache of an earlier build
 
 
 def write_reports(outcome: BuildOutcome, out: Path, graph_path: Path) -> None:
@@ -129,6 +131,8 @@ def write_reports(outcome: BuildOutcome, out: Path, graph_path: Path) -> None:
             "from_cache": outcome.from_cache,
             "extracted": outcome.extracted,
             "skip_reasons": dict(outcome.skip_reasons),
+            "rdf_parts": outcome.rdf_parts,
+            "rdf_parts_reused": outcome.rdf_parts_reused,
         },
         "documents": outcome.documents,
         "implements": outcome.implements,
@@ -289,6 +293,8 @@ class _Written:
     conforms: bool
     problems: int
     summary: str
+    parts: int = 0
+    parts_reused: int = 0
 
 
 def _write_outputs(
@@ -332,6 +338,8 @@ def _write_outputs(
     clock.lap("write RDF")
     report("validating", 0, 1)
     written = _validate(mode, resolution, store, dataset, graph_name, quads)
+    if chosen.name in STREAMED_FORMATS:
+        written = replace(written, parts=streamed.parts, parts_reused=streamed.reused)
     report("validating", 1, 1)
     clock.lap("validate")
     try:
@@ -424,6 +432,8 @@ def _outcome(
         validation=written.validation,
         validation_summary=written.summary,
         jobs=request.workers,
+        rdf_parts=written.parts,
+        rdf_parts_reused=written.parts_reused,
     )
 
 

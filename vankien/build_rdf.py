@@ -86,6 +86,13 @@ class _Job:
             return self.part
         return Part(self.store.restore(self.part.resolution), articles_only=True)
 
+    def key(self) -> str:
+        """The part's key in the cache; a part to restore is keyed without restoring it."""
+        if self.store is not None and self.part.articles_only:
+            light = self.part.resolution
+            return part_key(light, True, self.fmt, restored_from=self.store.digests(light))
+        return part_key(self.part.resolution, self.part.articles_only, self.fmt)
+
 
 def write_streamed(
     resolution: Resolution,
@@ -177,13 +184,14 @@ def _write_forked(index: int) -> CachedPart:
 def _write_job(job: _Job) -> CachedPart:
     """The part from the cache when it has it (same key: same content, same text), else written anew; and
     its share of the views' index when asked for, from the cache or made from the part's text."""
-    part = job.full_part()
     if job.cache is None:
-        written = CachedPart("", job.path, write_part(part, job.fmt, job.path))
+        written = CachedPart("", job.path, write_part(job.full_part(), job.fmt, job.path))
     else:
-        key = part_key(part.resolution, part.articles_only, job.fmt)
+        key = job.key()
         found = job.cache.get(key)
-        written = found or CachedPart(key, job.path, write_part(part, job.fmt, job.path, durable=True))
+        written = found or CachedPart(
+            key, job.path, write_part(job.full_part(), job.fmt, job.path, durable=True)
+        )
     if job.share is None or written.share is not None:
         return written
     return replace(

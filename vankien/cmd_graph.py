@@ -276,6 +276,8 @@ def build_summary(outcome: BuildOutcome) -> Table:
     table.add_row(
         "input files", f"{outcome.files}: {outcome.extracted} extracted, {outcome.from_cache} from the cache"
     )
+    if outcome.rdf_parts:
+        table.add_row("RDF parts", f"{outcome.rdf_parts}: {outcome.rdf_parts_reused} from the cache")
     for title, counts in (
         ("documents by type", outcome.documents_by_type),
         ("documents by level", outcome.documents_by_level),

@@ -42,7 +42,14 @@ log = logging.getLogger(__name__)
 PARTS_DIR = "rdf-parts"
 _FORMAT = 1  # bump when the part files' naming or layout changes
 _PACKAGES = ("loaders", "ontology")
-_MODULES = ("vankien.build_rdf", "vankien.rdf_part_cache")
+# the part writer, and what restores a light slice before writing it (its keys are made before restoring)
+_MODULES = (
+    "vankien.build_rdf",
+    "vankien.rdf_part_cache",
+    "vankien.article_store",
+    "vankien.cache",
+    "vankien.light",
+)
 _VIEW_MODULES = ("graph.triple_index", "graph.index_share")
 _SHARE_MARK = "views-"  # a share is <part key>.views-<views_version>.<bytes>
 
@@ -96,11 +103,32 @@ def writer_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def part_key(resolution: Resolution, articles_only: bool, fmt: str) -> str:
-    """The key of a part: what the writer reads of its slice of the resolution, the format, the writer."""
-    if articles_only:  # its documents stand for their IRI and occurrences only (entity parts write the rest)
+def part_key(
+    resolution: Resolution,
+    articles_only: bool,
+    fmt: str,
+    restored_from: tuple[tuple[str, bytes], ...] | None = None,
+) -> str:
+    """The key of a part: what the writer reads of its slice of the resolution, the format, the writer.
+
+    ``restored_from``: ``resolution`` is a light slice that the writer restores first
+    (``vankien.article_store``), from extractions with these digests (by article id). The light slice and
+    the digests decide the restored one, so the key is made from them, and a part found in the cache is
+    never restored: restoring and pickling the full articles was most of an incremental build's RDF stage.
+    """
+    if restored_from is not None:
+        content: object = (
+            "light",
+            resolution.articles,
+            resolution.documents,
+            resolution.relations,
+            restored_from,
+        )
+    elif (
+        articles_only
+    ):  # its documents stand for their IRI and occurrences only (entity parts write the rest)
         documents = tuple((doc.iri, doc.occurrences) for doc in resolution.documents)
-        content: object = (resolution.articles, documents, resolution.relations)
+        content = (resolution.articles, documents, resolution.relations)
     else:
         content = (
             resolution.documents,
