@@ -74,6 +74,7 @@ def _central_comma(org: OrgMatch, fold: str) -> re.Match[str] | None:
 
 _TAIL_START = re.compile(r"\s*,?\s*(?:[-(nbcdkhvm\d]|tu\s+ngay)")
 # only the plenum organisation starts so; also in brackets: "(Hội nghị Trung ương 8 khóa XIII)"
+_PLENUM_OF_COMMITTEE = re.compile(r"hoi\s+nghi\s+(?:lan\s+thu\s+\w+\s+)?(?=ban\s+chap\s+hanh\b)")
 _TAIL_PLENUM = re.compile(r"\s*,?\s*\(?\s*(?=hoi\s+nghi\b)")
 # (also a relative clause: "Kế hoạch số 77-KH/TU mà Ban Thường vụ Tỉnh ủy ban hành để thực hiện ...")
 _TAIL_BY = re.compile(r"\s*,?\s*(?:(?:vua|da|moi|cung)\s+)?(?:do|duoc|ma)\s+")
@@ -242,7 +243,18 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             issuers.append(org)  # "Nghị quyết số 18-NQ/TW, ngày 25/10/2017 Hội nghị lần thứ sáu BCH TW ..."
             pos = org.end
             continue
-        elif (m := _TAIL_OF.match(fold, pos)) and not issuers and (org := match_org(nt, m.end())):
+        elif (
+            (m := _TAIL_OF.match(fold, pos))
+            and not issuers
+            and (
+                (org := match_org(nt, m.end()))
+                # "của Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 4": the committee in plenum
+                or (
+                    (plenum := _PLENUM_OF_COMMITTEE.match(fold, m.end()))
+                    and (org := match_org(nt, plenum.end()))
+                )
+            )
+        ):
             issuers.append(org)
             # Joint issuers: "của Ban Bí thư và Bộ Chính trị" — but not "của Bộ Chính trị, Tỉnh ủy đã ban hành ...",
             # where the second body starts the next clause.
@@ -742,8 +754,10 @@ def _issuance_elsewhere(
 ) -> Issuance | None:
     """No "<body> ban hành" right before the mention: a list's introduction, a named group, "bằng", "trong đó"."""
     return (
-        _list_intro_issuance(nt, mention)
-        or _group_of_body_issuance(nt, mention)
+        _group_of_body_issuance(
+            nt, mention
+        )  # ("ban hành KH 96 về thực hiện các quy định của Bộ Chính trị: ...")
+        or _list_intro_issuance(nt, mention)
         or _by_means_issuance(nt, mention, previous_start)
         or _including_issuance(nt, mention)
         or _apposed_issuance(nt, mention)
@@ -831,10 +845,21 @@ _ISSUED_INCLUDING = re.compile(
 )
 
 
+# ... and a count or a plural issued, then the next sentence naming some: "Năm 2024, Ban Thường vụ Tỉnh ủy đã ban
+# hành nhiều văn bản về công tác cán bộ. Nổi bật là Quy định số 1056 ...", "... ban hành các kế hoạch thực hiện nghị
+# quyết của Trung ương. Cụ thể, Kế hoạch số 12 ...", "Tiêu biểu là", "Điển hình là".
+_ISSUED_THEN_NAMED = re.compile(
+    r"(?P<verb>ban\s+hanh)\s+(?:moi\s+)?(?:nhieu|cac|mot\s+so|hang\s+loat|\d{1,3})\s+[^.;:\d]{0,120}?[.;,:]\s*"
+    r"(?:cu\s+the|noi\s+bat|tieu\s+bieu|dien\s+hinh)(?:\s+(?:la|nhu|co))?\s*[:,]?\s*$"
+)
+
+
 def _including_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
     if "ban hanh" not in nt.fold[max(0, mention.start - 150) : mention.start]:
         return None
-    m = _ISSUED_INCLUDING.search(nt.fold, max(0, mention.start - 150), mention.start)
+    m = _ISSUED_INCLUDING.search(
+        nt.fold, max(0, mention.start - 150), mention.start
+    ) or _ISSUED_THEN_NAMED.search(nt.fold, max(0, mention.start - 150), mention.start)
     if m is None:
         return None
     clause_start = _clause_start(nt, max(0, m.start() - 300), m.start())
@@ -1020,15 +1045,23 @@ def _issuer_before_verb(
 
 
 # '"bộ tứ nghị quyết" của Bộ Chính trị gồm các Nghị quyết số 57, 59, 66 và 68': a named group of a body, listed.
-_GROUP_OF_BODY = re.compile(r"\bcua\s+(?P<body>[^,;.\d]{3,60}?)\s+(?:bao\s+gom|gom)\s*:?\s*(?:cac\s+)?$")
+# (or a plural of a type, then a colon: "thực hiện các quy định của Bộ Chính trị: Quy định số 50, ...")
+_GROUP_OF_BODY = re.compile(
+    r"\bcua\s+(?P<body>[^,;.\d]{3,60}?)\s+(?:bao\s+gom|gom)\s*:?\s*(?:cac\s+)?$"
+    rf"|\b(?:cac|nhung)\s+(?:{HEAD_RE})\s+cua\s+(?P<body2>[^,;.:\d]{{3,60}}?)\s*:\s*$"
+)
 
 
 def _group_of_body_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
-    if nt.fold.rfind("gom", max(0, mention.start - 20), mention.start) < 0:  # cheap test before the regex
+    if (
+        nt.fold.rfind("gom", max(0, mention.start - 20), mention.start) < 0
+        and nt.fold.rfind(":", max(0, mention.start - 4), mention.start) < 0
+    ):  # cheap test before the regex
         return None
     m = _GROUP_OF_BODY.search(nt.fold, max(0, mention.start - 100), mention.start)
-    org = match_org(nt, m.start("body")) if m else None
-    if m is None or org is None or org.end != m.end("body"):
+    group = ("body" if m.group("body") is not None else "body2") if m else "body"
+    org = match_org(nt, m.start(group)) if m else None
+    if m is None or org is None or org.end != m.end(group):
         return None
     return Issuance(org, None, "issuer.group_of_body")
 

@@ -346,12 +346,25 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
             # về tổng kết NQ 18-NQ/TW và KH 306-KH/TU về ..."
             # (with a title of its own, and not named before: "KH 105 về quán triệt NQ 21-NQ/TW và CTr 45-CTr/TU
             # trong toàn Đảng bộ" names the programme it propagates)
+            # (or its cue names: "X ban hành KH 35-KH/TU thực hiện Nghị quyết Hội nghị Trung ương 4 và KH
+            # 36-KH/TU về ...": a plenum's resolution outranks any organ)
             next_of_own = (
                 cur.raw.organ is not None
                 and cur.raw.organ == source.raw.organ
                 and cur.tail.subject is not None
-                and _ends_subject_of(nt, source, prev)
-                and _organ_rank(prev) > _organ_rank(cur)
+                and not cur.tail.issuers
+                and _named_by(nt, source, prev)
+                and (
+                    _organ_rank(prev) > _organ_rank(cur)
+                    or prev.raw.rule in _NAMED_BY_ISSUER
+                    # "KH 88-KH/TU về sơ kết Nghị quyết số 10-NQ/TU và Đề án số 05-ĐA/TU về ...": a plan after
+                    # the organ's own resolution
+                    or (
+                        _organ_rank(prev) == _organ_rank(cur)
+                        and cur.raw.type in _MOSTLY_LOCAL_TYPES
+                        and prev.raw.type not in _MOSTLY_LOCAL_TYPES
+                    )
+                )
                 and not any(d.raw.symbol == cur.raw.symbol for d in out[:i])
             )
             join = _NEXT_ITEM_OR_AND if _CUE_AFTER.match(nt.fold, cur.tail.end) or next_of_own else _NEXT_ITEM
@@ -412,8 +425,11 @@ _TITLE_COMPLEMENT = re.compile(r"^[^.;:()]{0,80}?(?:,\s*(?:va\s+)?|\s+va\s+)$")
 _CUE_AFTER = re.compile(
     rf"\s*(?:de\s+|nham\s+|ve\s+(?:viec\s+)?)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:{IMPLEMENTING_VERBS})\b"
 )
+# (also a run of them: "Kế hoạch số 84 tổ chức học tập, quán triệt Nghị quyết số 12")
 _CUE_BETWEEN = re.compile(
-    rf"\s*(?:de\s+|nham\s+)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:{IMPLEMENTING_VERBS})\s*$"
+    r"\s*(?:de\s+|nham\s+)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?"
+    rf"(?:(?:hoc\s+tap|nghien\s+cuu|tuyen\s+truyen|pho\s+bien|{IMPLEMENTING_VERBS})\s*(?:,|va)\s*)*"
+    rf"(?:{IMPLEMENTING_VERBS})\s*$"
 )
 
 

@@ -110,7 +110,8 @@ def _matches_at(
 # --- numbered mentions --------------------------------------------------------------------------------------
 # "79a-KH/TU": a letter after the number only where a symbol's type code follows (a supplementary document)
 _SUFFIX = r"(?:[a-z](?=\s*-\s*[a-z]{1,5}\s*/))?"
-_NUMBER = r"(?P<num>\d{1,4}" + _SUFFIX + r")(?!\d)"
+# (five digits only before a symbol's type code: the Central Office numbers its letters "Công văn số 14200-CV/VPTW")
+_NUMBER = r"(?P<num>(?:\d{5}(?=\s*-\s*[a-z]{1,5}\s*/)|\d{1,4})" + _SUFFIX + r")(?!\d)"
 # After a head noun: "số", "số:", "số:" with spaces; an inline abbreviation "(NQ)".
 # Modifiers between the head and the number: "Nghị quyết chuyên đề số 05", "Kế hoạch liên tịch số 3".
 _HEAD_MODIFIER = r"(?:\s+(?:chuyen\s+de|lien\s+tich|lien\s+nganh|chung|phoi\s+hop|lam\s+viec|hoat\s+dong))?"
@@ -634,6 +635,12 @@ def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]
             or (m.group("head").startswith("quy") and _RULES_TITLE.match(nt.fold, m.end()))
         ):
             continue
+        if (
+            _CLAUSE_OPENS.search(nt.fold, max(0, m.start() - 3), m.start())
+            and _OPENING_HEAD.match(nt.fold, m.start())
+            and nt.fold.rfind(f"{' '.join(m.group('head').split())} so ", 0, m.start()) >= 0
+        ):
+            continue  # "X ban hành Chỉ thị số 40 về ...; Chỉ thị nhằm thực hiện B": the one just named (an anaphor)
         body = _body_issuing_at(nt, m.start())
         if body is None or _GENERIC_BODY_BEFORE.search(nt.fold, max(0, body.start() - 8), body.start()):
             continue
@@ -700,7 +707,9 @@ _OPENING_HEAD = re.compile(
     rf"|(?:\s+(?:nay|tren))?\s+(?:da\s+)?duoc\s+ban\s+hanh\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?(?:{IMPLEMENTING_VERBS})\b"
     # or the cue right after it, on its line: "Nghị quyết cụ thể hóa Nghị quyết Đại hội Đảng bộ huyện ..." (not a
     # reproduced header's "KẾ HOẠCH" above its title line)
-    rf"|[ \t]+(?:(?:tiep[ \t]+tuc|trien[ \t]+khai)[ \t]+)?(?:{_VERBS_ON_A_LINE})\b)"
+    # ("Kế hoạch cũng đồng thời thực hiện Kết luận số 20": what else it carries out)
+    r"|(?:[ \t]+(?:cung|dong[ \t]+thoi|con))*"
+    rf"[ \t]+(?:(?:tiep[ \t]+tuc|trien[ \t]+khai)[ \t]+)?(?:{_VERBS_ON_A_LINE})\b)"
 )
 # ... or when it was issued: "Kế hoạch được ban hành ngày 12 tháng 8 năm 2025", "Nghị quyết chuyên đề được ban hành
 # ngày ..." (the date is read from its tail).

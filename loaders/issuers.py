@@ -156,8 +156,12 @@ def _commune_unit(folded: str) -> str | None:
 
 # Abbreviations a body's name is written with, expanded in issuers: "Đảng ủy UBND tỉnh", "Ban cán sự đảng HĐND".
 # (and the mass organisations': "Đảng đoàn Hội LHPN tỉnh", "Hội CCB", "LĐLĐ tỉnh")
-_STATE_ABBREVIATIONS = re.compile(r"\b(UBND|HĐND|MTTQ|LHPN|CCB|LĐLĐ|BĐBP|KSND|TAND|BCH|BCS)\b")
+# (in a body's name only: "Đảng ủy Công an TP. Hồ Chí Minh" is the city's; the dot goes with "TP")
+_STATE_ABBREVIATIONS = re.compile(
+    r"\b(UBND|HĐND|MTTQ|LHPN|CCB|LĐLĐ|BĐBP|KSND|TAND|BCH|BCS|TP)\b(?:(?<=TP)\.)?"
+)
 _STATE_EXPANSIONS = {
+    "TP": "Thành phố",
     "UBND": "Ủy ban nhân dân",
     "HĐND": "Hội đồng nhân dân",
     "MTTQ": "Mặt trận Tổ quốc",

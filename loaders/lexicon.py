@@ -212,7 +212,7 @@ _PARTY_COMMITTEE_OF = (
     r"(?:dang\s+uy\s+(?:bo\s+doi\s+bien\s+phong(?!\s+(?:tinh|thanh\s+pho)\b)|"
     r"(?:quan\s+su|cong\s+an|bo\s+doi\s+bien\s+phong|bdbp|bien\s+phong|uy\s+ban\s+nhan\s+dan|ubnd"
     r"|bo\s+chi\s+huy\s+(?:quan\s+su|bo\s+doi\s+bien\s+phong)"
-    r"|hoi\s+dong\s+nhan\s+dan|hdnd|cac\s+co\s+quan\s+dang)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|trung\s+uong)"
+    r"|hoi\s+dong\s+nhan\s+dan|hdnd|cac\s+co\s+quan\s+dang)\s+(?:tinh|thanh\s+pho|tp\b\.?|huyen|quan|thi\s+xa|trung\s+uong)"
     r"|chinh\s+phu|quoc\s+hoi|mat\s+tran\s+to\s+quoc\s*,?\s+cac\s+doan\s+the\s+(?:trung\s+uong|tinh|thanh\s+pho)|"
     + INSTITUTION
     + r"|"

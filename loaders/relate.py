@@ -57,7 +57,11 @@ _OBJECT_GAP = re.compile(
     r"theo\b|nhung\b|(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2})\b(?:\s+(?:" + HEAD_RE + r")\s*:)?)*$"
 )
 # A group named, then listed: 'thực hiện "bộ tứ nghị quyết" của Bộ Chính trị gồm Nghị quyết số 57-NQ/TW, ...'.
-_GROUP_LISTED = re.compile(r"^[^,;.\d]{0,80}?\b(?:bao\s+gom|gom)\s*:?\s*(?:cac\s+)?$")
+# (or a plural of a type and its body, then a colon: "thực hiện các quy định của Bộ Chính trị: Quy định số 50, ...")
+_GROUP_LISTED = re.compile(
+    r"^[^,;.\d]{0,80}?\b(?:bao\s+gom|gom)\s*:?\s*(?:cac\s+)?$"
+    rf"|^\s*(?:cac|nhung)\s+(?:{HEAD_RE})\s+cua\s+[^,;.:\d]{{3,60}}?\s*:\s*$"
+)
 # Between the implementing document's description and the cue (a title may open with a bracket or a quote:
 # "Kế hoạch số 118-KH/TU (thực hiện Nghị quyết 18)", 'Kế hoạch số 120-KH/TU "Thực hiện Kết luận 35"').
 # The words of a title of policies: "về một số chủ trương, giải pháp tiếp tục thực hiện B"
@@ -65,7 +69,7 @@ _TITLE_WORDS_RE = r"(?:va\s+)?(?:mot\s+so\s+)?(?:chu\s+truong|giai\s+phap|nhiem\
 _SUBJECT_GAP = re.compile(
     # (a headline's colon: "Kết luận số 86-KL/TU: Tiếp tục đẩy mạnh thực hiện Nghị quyết số 10-NQ/TU")
     r"^(?:[\s,\-(\"“\x1a:]|ve\b|viec\b|v\s*/\s*v\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|day\s+manh\b|huong\s+dan\b|"
-    r"lan\s+luot\b|deu\b|cung\b|lai\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|tang\s+cuong\b|"
+    r"lan\s+luot\b|deu\b|cung\b|lai\b|(?<![,\s])\s*dong\s+thoi\b|(?<=cung\s)dong\s+thoi\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|tang\s+cuong\b|"
     r"(?:nam\s+)?(?:19|20)\d\d\b|"  # its year, as legal databases write it: "Kế hoạch 01-KH/TW 2025 thực hiện ..."
     # copulas ("là văn bản cụ thể hóa", "là bước cụ thể hóa"), a title's words ("Kết luận số 97 về một số chủ
     # trương, giải pháp tiếp tục thực hiện Nghị quyết ...")
@@ -656,7 +660,9 @@ _PLURAL_SUBJECT = re.compile(
     r"\b(?:ca\s+)?(?P<n>hai|ba|bon|2|3|4|cac)\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach"
     r"|chuong\s+trinh(?:\s+hanh\s+dong)?|huong\s+dan|de\s+an|van\s+ban)(?:\s+(?:nay|tren|neu\s+tren|noi\s+tren))?"
     r"(?:\s+(?:da\s+)?duoc\s+ban\s+hanh)?"  # "Hai quy định được ban hành để cụ thể hóa B"
-    r"\s+(?:deu\s+|cung\s+)?(?:(?:nham|de)\s+)?$"
+    r"\s+(?:deu\s+|cung\s+)?(?:dong\s+thoi\s+)?(?:(?:nham|de)\s+)?"
+    # what they do to it: "Hai văn bản này hướng dẫn và tổ chức thực hiện B"
+    r"(?:(?:huong\s+dan|chi\s+dao|lanh\s+dao)\s+(?:va\s+)?)?(?:to\s+chuc\s+)?$"
 )
 
 
@@ -1037,6 +1043,7 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
             continue
         if (
             not sep
+            or _sibling_of_implementer(described, inside, cue, objects[0], nxt)
             or (
                 # "...; Kế hoạch 67 thực hiện Nghị quyết 11; Quyết định 980 thành lập Ban Chỉ đạo": after a semicolon,
                 # a document of another type with its own predicate is the next item of the issued list
@@ -1073,6 +1080,25 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
         ):
             return objects
         objects.extend(_group(described, inside, nxt))
+
+
+def _sibling_of_implementer(
+    described: list[Described], inside: list[int], cue: _Cue, first: int, index: int
+) -> bool:
+    """'X ban hành Kế hoạch số 35-KH/TU thực hiện Nghị quyết ... và Kế hoạch số 36-KH/TU về ...': a document of
+    the type and organ of the one right before the cue (and unlike the first object) is the next item of what X
+    issued, not another object: an organ's plan does not carry out its own next plan."""
+    candidate = described[index].raw
+    before = [i for i in inside if described[i].raw.end <= cue.start]
+    if not before or candidate.organ is None or described[index].tail.issuers:
+        return False  # ("... và Kế hoạch số 140-KH/TU của Tỉnh ủy về ...": another body's, or an earlier one)
+    implementer, head = described[before[-1]].raw, described[first].raw
+    return (
+        implementer.type == candidate.type
+        and implementer.organ == candidate.organ
+        and implementer.number != candidate.number
+        and (head.type, head.organ) != (candidate.type, candidate.organ)
+    )
 
 
 def _outranks(candidate: Described, first_object: Described) -> bool:
@@ -1221,7 +1247,8 @@ def _subject_before(
     if (
         d.tail.subject
         and _SUBJECT_LEAD.match(gap)
-        and len(gap) <= 120
+        # a long title, then its purpose: "Chỉ thị số 25 về ... nhiệm kỳ 2025-2030, nhằm thực hiện B"
+        and (len(gap) <= 120 or _PURPOSE_AFTER_TITLE.fullmatch(nt.fold, d.tail.subject.end, cue.start))
         and not re.search(r"[;.\n]", gap)
         # "tổng kết Chỉ thị 40 về ... và triển khai Chỉ thị 39": the cue joins an earlier verb, not the title
         and not _AND_BEFORE.search(gap)
@@ -1230,6 +1257,9 @@ def _subject_before(
         # "..., đồng thời yêu cầu các cấp ủy thực hiện nghiêm B": those asked carry B out, not the document
         and not _REQUESTS.search(nt.fold, d.tail.subject.end, cue.start)
     ):
+        if _PURPOSE_BEFORE.search(nt.fold, max(0, cue.start - 8), cue.start):
+            # "ban hành Kế hoạch số 88 và Đề án số 05 về ... để thực hiện B": the purpose is the pair's
+            return _with_coordinated(nt, described, inside, before), "subject_cue"
         return _group(described, inside, last), "subject_cue"
     if (
         d.tail.subject is None
@@ -1246,6 +1276,7 @@ def _subject_before(
     return None
 
 
+_PURPOSE_AFTER_TITLE = re.compile(r"\s*,\s*(?:(?:de|nham)\s+)(?:(?:tiep\s+tuc|to\s+chuc|trien\s+khai)\s+)?")
 _BARE_TITLE = re.compile(
     r"\s+(?:to\s+chuc|tuyen\s+truyen|tang\s+cuong|day\s+manh|nang\s+cao|phat\s+trien"
     r"|doi\s+moi|phong\s*,?\s+chong|bao\s+ve|cham\s+lo|bo\s+sung|dieu\s+chinh)\b"
@@ -1345,6 +1376,8 @@ def _with_coordinated(
                 )
             )
             or _right_after_cue(nt, d)
+            # "ban hành KH 88 về sơ kết Nghị quyết số 10 và Đề án số 05 ... để thực hiện B": a title's document
+            or _title_holder(nt, described, before, i) is not None
             # "ban hành Quy chế làm việc và Kế hoạch số 35 thực hiện B": rules named by their work stand alone
             or (d.raw.rule == "mention.issued_unnumbered" and d.raw.type == "rules")
         ):

@@ -6153,3 +6153,208 @@ def test_a_semicolon_list_of_issued_documents_ends_an_object_list() -> None:
 def test_a_body_late_to_issue_still_issues() -> None:
     plan = doc_named(run("Đảng ủy xã Tân Lập chậm ban hành Kế hoạch số 12-KH/ĐU."), "Kế hoạch số 12-KH/ĐU")
     assert plan.issuer == ("Đảng ủy xã",)
+
+
+# --- session 11: round-ups ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "issued"),
+    [
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 51-KH/TU thực hiện Nghị quyết Hội nghị lần thứ sáu Ban Chấp "
+            "hành Trung ương khóa XIII và Kế hoạch số 52-KH/TU về tổ chức hội thi tìm hiểu lịch sử Đảng bộ tỉnh.",
+            {("Kế hoạch số 51-KH/TU", "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XIII")},
+            "Kế hoạch số 52-KH/TU",
+            id="the-organs-next-plan-after-a-plenums-resolution",
+        ),
+        pytest.param(
+            "Ban Thường vụ Thành ủy ban hành Kế hoạch số 311-KH/TU thực hiện Kết luận số 91-KL/TW ngày 12/8/2024 "
+            "của Bộ Chính trị về giáo dục và Kế hoạch số 312-KH/TU về chăm lo Tết cho người nghèo.",
+            {("Kế hoạch số 311-KH/TU", "Kết luận số 91-KL/TW")},
+            "Kế hoạch số 312-KH/TU",
+            id="the-organs-next-plan-after-a-central-conclusion",
+        ),
+        pytest.param(
+            "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 70-KH/HU tổ chức nghiên cứu, học tập, quán triệt Nghị quyết "
+            "số 08-NQ/HU và Kế hoạch số 71-KH/HU thực hiện Chỉ thị số 21-CT/TU của Ban Thường vụ Tỉnh ủy.",
+            {
+                ("Kế hoạch số 70-KH/HU", "Nghị quyết số 08-NQ/HU"),
+                ("Kế hoạch số 71-KH/HU", "Chỉ thị số 21-CT/TU"),
+            },
+            "Kế hoạch số 71-KH/HU",
+            id="after-a-run-of-cues",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Kế hoạch số 60-KH/TU về sơ kết Nghị quyết số 09-NQ/TU và Đề án số 04-ĐA/TU về phát "
+            "triển cây dược liệu để thực hiện Chương trình hành động số 20-CTr/TU.",
+            {("Đề án số 04-ĐA/TU", "Chương trình hành động số 20-CTr/TU")},
+            "Đề án số 04-ĐA/TU",
+            id="a-project-after-the-resolution-a-plans-title-names",
+        ),
+    ],
+)
+def test_the_next_item_of_an_issued_list_is_no_object(
+    text: str, expected: set[tuple[str, str]], issued: str
+) -> None:
+    result = run(text)
+    assert edges(result) == expected
+    assert doc_named(result, issued).issuer == (text.split(" ban hành ")[0],)
+
+
+def test_another_bodys_plan_after_the_first_object_is_still_an_object() -> None:
+    result = run(
+        "Ban Thường vụ Thị ủy ban hành Kế hoạch số 40-KH/TU ngày 5/9/2023 về thực hiện Nghị quyết số 21-NQ/TW và "
+        "Kế hoạch số 150-KH/TU ngày 1/8/2023 của Ban Thường vụ Tỉnh ủy về củng cố tổ chức cơ sở đảng."
+    )
+    assert ("Kế hoạch số 40-KH/TU", "Kế hoạch số 150-KH/TU") in edges(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 77-KH/TU thực hiện Nghị quyết số 57-NQ/TW. Kế hoạch cũng "
+            "đồng thời thực hiện Kết luận số 123-KL/TW.",
+            {
+                ("Kế hoạch số 77-KH/TU", "Nghị quyết số 57-NQ/TW"),
+                ("Kế hoạch số 77-KH/TU", "Kết luận số 123-KL/TW"),
+            },
+            id="a-bare-head-that-also-carries-out",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Kế hoạch số 77-KH/TU thực hiện Nghị quyết số 57-NQ/TW. Kế hoạch này đồng thời thực "
+            "hiện Kết luận số 123-KL/TW.",
+            {
+                ("Kế hoạch số 77-KH/TU", "Nghị quyết số 57-NQ/TW"),
+                ("Kế hoạch số 77-KH/TU", "Kết luận số 123-KL/TW"),
+            },
+            id="this-plan-at-the-same-time",
+        ),
+        pytest.param(
+            "Huyện ủy ban hành Hướng dẫn số 05-HD/HU và Kế hoạch số 33-KH/HU. Hai văn bản này hướng dẫn và tổ "
+            "chức thực hiện Nghị quyết số 04-NQ/HU.",
+            {
+                ("Hướng dẫn số 05-HD/HU", "Nghị quyết số 04-NQ/HU"),
+                ("Kế hoạch số 33-KH/HU", "Nghị quyết số 04-NQ/HU"),
+            },
+            id="two-documents-that-guide-and-organise",
+        ),
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 90-KH/TU và Đề án số 07-ĐA/TU về xây dựng chi bộ kiểu mẫu "
+            "giai đoạn 2024-2026 để thực hiện Chương trình hành động số 12-CTr/TU.",
+            {
+                ("Kế hoạch số 90-KH/TU", "Chương trình hành động số 12-CTr/TU"),
+                ("Đề án số 07-ĐA/TU", "Chương trình hành động số 12-CTr/TU"),
+            },
+            id="a-pair-before-a-title-and-a-purpose",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Kế hoạch số 15-KH/TU thực hiện Nghị quyết số 10-NQ/TW và Nghị quyết số 11-NQ/TW, "
+            "đồng thời thực hiện Kết luận số 20-KL/TW.",
+            {
+                ("Kế hoạch số 15-KH/TU", "Nghị quyết số 10-NQ/TW"),
+                ("Kế hoạch số 15-KH/TU", "Nghị quyết số 11-NQ/TW"),
+                ("Kế hoạch số 15-KH/TU", "Kết luận số 20-KL/TW"),
+            },
+            id="at-the-same-time-after-a-comma-is-the-issued-documents",
+        ),
+    ],
+)
+def test_round_up_back_references_and_pairs(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "issuer"),
+    [
+        pytest.param(
+            "Năm 2023, Ban Thường vụ Tỉnh ủy đã ban hành nhiều văn bản về công tác dân vận. Nổi bật là Quy chế số "
+            "08-QC/TU về dân vận chính quyền; Kế hoạch số 140-KH/TU về dân vận khéo.",
+            ("Quy chế số 08-QC/TU", "Kế hoạch số 140-KH/TU"),
+            "Ban Thường vụ Tỉnh ủy",
+            id="notable-among-many",
+        ),
+        pytest.param(
+            "Huyện ủy đã ban hành các kế hoạch thực hiện nghị quyết của Tỉnh ủy.\nCụ thể, Kế hoạch số 31-KH/HU thực "
+            "hiện Nghị quyết số 10-NQ/TU; Kế hoạch số 32-KH/HU thực hiện Nghị quyết số 11-NQ/TU.",
+            ("Kế hoạch số 31-KH/HU", "Kế hoạch số 32-KH/HU"),
+            "Huyện ủy",
+            id="specifically-on-the-next-line",
+        ),
+        pytest.param(
+            "Đảng ủy xã đã ban hành 4 nghị quyết chuyên đề. Tiêu biểu là Nghị quyết số 03-NQ/ĐU về phát triển "
+            "cây chè.",
+            ("Nghị quyết số 03-NQ/ĐU",),
+            "Đảng ủy xã",
+            id="typical-of-a-count",
+        ),
+    ],
+)
+def test_documents_named_after_a_body_issued_many(text: str, named: tuple[str, ...], issuer: str) -> None:
+    result = run(text)
+    assert all(doc_named(result, surface).issuer == (issuer,) for surface in named)
+
+
+def test_specifically_after_one_numbered_document_names_no_issuer() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Kế hoạch số 5-KH/TU. Cụ thể, Nghị quyết số 57-NQ/TW yêu cầu hoàn thành sớm."
+    )
+    assert doc_named(result, "Nghị quyết số 57-NQ/TW").issuer == ()
+
+
+def test_the_regulations_of_a_body_listed_after_a_colon() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 96-KH/TU về thực hiện các quy định của Bộ Chính trị: Quy định "
+        "số 50-QĐ/TW về quy hoạch cán bộ, Quy định số 80-QĐ/TW về phân cấp quản lý cán bộ."
+    )
+    targets = ("Quy định số 50-QĐ/TW", "Quy định số 80-QĐ/TW")
+    assert edges(result) == {("Kế hoạch số 96-KH/TU", target) for target in targets}
+    assert all(doc_named(result, target).issuer == ("Bộ Chính trị",) for target in targets)
+
+
+def test_a_long_title_then_its_purpose() -> None:
+    result = run(
+        "Ban Thường vụ Thành ủy ban hành Chỉ thị số 25-CT/TU ngày 5-8-2024 về tăng cường sự lãnh đạo của Đảng đối "
+        "với công tác kiểm tra, giám sát và thi hành kỷ luật đảng trong đại hội đảng bộ các cấp nhiệm kỳ "
+        "2025-2030, nhằm thực hiện Chỉ thị số 35-CT/TW ngày 14-6-2024 của Bộ Chính trị."
+    )
+    assert edges(result) == {("Chỉ thị số 25-CT/TU", "Chỉ thị số 35-CT/TW")}
+
+
+def test_a_bare_head_after_a_semicolon_is_the_document_just_named() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Chỉ thị số 40-CT/TU về lãnh đạo triển khai mô hình chính quyền địa phương 2 cấp; Chỉ thị "
+        "nhằm thực hiện Kết luận số 137-KL/TW của Bộ Chính trị."
+    )
+    assert len(result.documents) == 2
+    assert edges(result) == {("Chỉ thị số 40-CT/TU", "Kết luận số 137-KL/TW")}
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        pytest.param(
+            "Huyện ủy ban hành Kế hoạch số 3-KH/HU thực hiện Kết luận số 05-KL/TU của Hội nghị Ban Chấp hành Đảng bộ "
+            "tỉnh lần thứ 4.",
+            "Ban Chấp hành Đảng bộ tỉnh",
+            id="of-the-committees-plenum",
+        ),
+        pytest.param(
+            "Đảng ủy Công an TP Hồ Chí Minh ban hành Kế hoạch số 245-KH/ĐUCA.",
+            "Đảng ủy Công an Thành phố",
+            id="a-citys-police-committee",
+        ),
+    ],
+)
+def test_more_issuers(text: str, issuer: str) -> None:
+    result = run(text)
+    assert any(d.issuer == (issuer,) for d in result.documents)
+
+
+def test_a_five_digit_number_before_a_symbol() -> None:
+    result = run(
+        "Văn phòng Trung ương Đảng có Công văn số 14200-CV/VPTW về việc chuẩn bị đại hội. Năm 12345 người."
+    )
+    [letter] = result.documents
+    assert (letter.number, letter.symbol) == ("14200", "14200-CV/VPTW")
