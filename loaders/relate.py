@@ -227,6 +227,8 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
         if len(inside) >= 2 or (inside and _PLURAL_HINT.search(nt.fold, s_start, s_end)):
             for cue in _cues(nt, s_start, s_end):
                 found = _relations_at_cue(nt, described, inside, cue, (s_start, s_end))
+                if not found and previous is not None and _right_after(nt, previous[0], s_start):
+                    found = _fronted_elided(nt, described, inside, cue, (previous[0][0], s_end), previous[1])
                 relations.extend(found)
                 relations.extend(_members_of_sets(nt, described, inside, found))
         elif previous is not None and _right_after(nt, previous[0], s_start):
@@ -235,6 +237,7 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
                 span = (previous[0][0], s_end)
                 relations.extend(
                     _elided_object(nt, described, inside, cue, (s_start, s_end), previous[1], span)
+                    or _fronted_elided(nt, described, inside, cue, span, previous[1])
                 )
         if inside and previous and previous[1] and _right_after(nt, previous[0], s_start):
             relations.extend(_this_is(nt, described, inside, (s_start, s_end), previous))
@@ -593,6 +596,10 @@ def _relations_at_cue(
             if o != a
         ]
     framed = _frame_subjects(nt, described, inside, cue, objects, sentence)
+    if len(objects) > 1 or _PLURAL_ANAPHOR.match(nt.fold, cue.end):
+        # "Thực hiện các nghị quyết này, X ban hành KH 512 (thực hiện NQ 68) và KH 513 (thực hiện NQ 66)": a
+        # document that says in brackets which one it carries out is paired there, not with all of them
+        framed = [s for s in framed if not _OWN_ASIDE_CUE.match(nt.fold, described[s].tail.end)]
     return [
         MentionRelation(s, cue.predicate, o, sentence, f"{cue.predicate}.thuc_hien_frame")
         for s in framed
@@ -898,6 +905,45 @@ def _elided_object(
         MentionRelation(s, "implements", target, evidence, "implements.elided_object")
         for s in subjects
         if s != target
+    ]
+
+
+# "Để triển khai, Ban Thường vụ Tỉnh ủy ban hành A; Đảng ủy Khối ban hành B.": a purpose opening the sentence with
+# no object of its own
+_FRONTED_NO_OBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:de|nham)\s+(?:tiep\s+tuc\s+)?$")
+_COMMA_AFTER_CUE = re.compile(r"(?:\s+thuc\s+hien)?\s*,")
+
+
+def _fronted_elided(
+    nt: NormalisedText,
+    described: list[Described],
+    inside: list[int],
+    cue: _Cue,
+    evidence: tuple[int, int],
+    candidates: list[int],
+) -> list[MentionRelation]:
+    """'X ban hành Nghị quyết 09. Để triển khai, Ban Thường vụ ban hành Kế hoạch 345; Đảng ủy Khối ban hành Kế hoạch
+    78.': what the sentence's issuing clauses issue carries out the document the sentence before issued."""
+    if (
+        cue.predicate != "implements"
+        or not _FRONTED_NO_OBJECT.search(nt.fold, max(0, cue.start - 16), cue.start)
+        or not _COMMA_AFTER_CUE.match(nt.fold, cue.end)
+    ):
+        return []
+    subjects = [
+        i
+        for i in inside
+        if described[i].raw.start > cue.end
+        and (issuance := described[i].issuance) is not None
+        and issuance.issuer is not None
+    ]
+    issued = [
+        i for i in candidates if described[i].issuance is not None and not _right_after_cue(nt, described[i])
+    ]
+    if not subjects or not issued or _below(described[issued[-1]], described[subjects[0]]):
+        return []
+    return [
+        MentionRelation(s, "implements", issued[-1], evidence, "implements.fronted_elided") for s in subjects
     ]
 
 
@@ -1276,6 +1322,7 @@ def _subject_before(
     return None
 
 
+_OWN_ASIDE_CUE = re.compile(rf"\s*\(\s*(?:(?:de|nham)\s+)?(?:{IMPLEMENTING_VERBS})\b")
 _PURPOSE_AFTER_TITLE = re.compile(r"\s*,\s*(?:(?:de|nham)\s+)(?:(?:tiep\s+tuc|to\s+chuc|trien\s+khai)\s+)?")
 _BARE_TITLE = re.compile(
     r"\s+(?:to\s+chuc|tuyen\s+truyen|tang\s+cuong|day\s+manh|nang\s+cao|phat\s+trien"

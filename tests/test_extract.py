@@ -6358,3 +6358,43 @@ def test_a_five_digit_number_before_a_symbol() -> None:
     )
     [letter] = result.documents
     assert (letter.number, letter.symbol) == ("14200", "14200-CV/VPTW")
+
+
+def test_pairs_in_brackets_win_over_a_plural_frame_and_share_the_issuer() -> None:
+    result = run(
+        "Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW và Nghị quyết số 59-NQ/TW. Thực hiện các nghị quyết này, Ban "
+        "Thường vụ Tỉnh ủy ban hành Kế hoạch số 41-KH/TU (thực hiện Nghị quyết 57) và Kế hoạch số 42-KH/TU (thực "
+        "hiện Nghị quyết 59), giao các sở triển khai."
+    )
+    assert edges(result) == {
+        ("Kế hoạch số 41-KH/TU", "Nghị quyết số 57-NQ/TW"),
+        ("Kế hoạch số 42-KH/TU", "Nghị quyết số 59-NQ/TW"),
+    }
+    assert doc_named(result, "Kế hoạch số 42-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("Để triển khai", id="to-carry-it-out"),
+        pytest.param("Để triển khai thực hiện", id="and-do-it"),
+    ],
+)
+def test_a_fronted_purpose_without_object_carries_out_the_document_just_issued(opening: str) -> None:
+    result = run(
+        "Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 07-NQ/TU về phát triển đội ngũ trí thức. "
+        f"{opening}, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 210-KH/TU; Đảng ủy Khối các cơ quan tỉnh ban hành "
+        "Kế hoạch số 55-KH/ĐUK."
+    )
+    assert edges(result) == {
+        ("Kế hoạch số 210-KH/TU", "Nghị quyết số 07-NQ/TU"),
+        ("Kế hoạch số 55-KH/ĐUK", "Nghị quyết số 07-NQ/TU"),
+    }
+
+
+def test_a_fronted_purpose_with_its_own_object_is_no_elision() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Nghị quyết số 07-NQ/TU về trí thức. Để triển khai Kết luận số 14-KL/TW, Ban Thường vụ "
+        "Tỉnh ủy ban hành Kế hoạch số 210-KH/TU."
+    )
+    assert edges(result) == {("Kế hoạch số 210-KH/TU", "Kết luận số 14-KL/TW")}
