@@ -66,6 +66,8 @@ _GROUP_LISTED = re.compile(
 # "Kế hoạch số 118-KH/TU (thực hiện Nghị quyết 18)", 'Kế hoạch số 120-KH/TU "Thực hiện Kết luận 35"').
 # The words of a title of policies: "về một số chủ trương, giải pháp tiếp tục thực hiện B"
 _TITLE_WORDS_RE = r"(?:va\s+)?(?:mot\s+so\s+)?(?:chu\s+truong|giai\s+phap|nhiem\s+vu|bien\s+phap)"
+# ("đồng thời" when no comma stands before it: "Kế hoạch này đồng thời thực hiện B"; ", đồng thời thực hiện C" is
+# the issued document's next object: _issued_then_also)
 _SUBJECT_GAP = re.compile(
     # (a headline's colon: "Kết luận số 86-KL/TU: Tiếp tục đẩy mạnh thực hiện Nghị quyết số 10-NQ/TU")
     r"^(?:[\s,\-(\"“\x1a:]|ve\b|viec\b|v\s*/\s*v\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|day\s+manh\b|huong\s+dan\b|"
