@@ -680,11 +680,24 @@ def _date_before(nt: NormalisedText, clause_start: int, end: int) -> Found | Non
     found_date = None
     for d in DATE_RE.finditer(nt.fold, clause_start, end):
         before = nt.fold[max(clause_start, d.start() - 12) : d.start()]
-        if (iso := parse_date(d)) and "ngay" in before[-6:] and not _SINCE.search(before):
+        if (iso := parse_date(d)) and (
+            ("ngay" in before[-6:] and not _SINCE.search(before))
+            or _opens_with_time_of_day(nt, clause_start, d.start())
+        ):
             found_date = Found(iso, d.start(), d.end(), "date.before_ban_hanh")
     if found_date is None and (same := nt.fold.find("cung ngay", clause_start, end)) >= 0:
         found_date = same_day(nt, same, same + len("cung ngay"))
     return found_date
+
+
+# "Chiều 14/4/2025, Ban Thường vụ Tỉnh ủy ban hành A": the day, opening the clause with a time of day ("sang" and
+# "chieu" only there: "lùi sang 15/4/2025" is when something moves to)
+_TIME_OF_DAY = re.compile(r"(?:sang|chieu|trua)\s+$")
+
+
+def _opens_with_time_of_day(nt: NormalisedText, clause_start: int, date_start: int) -> bool:
+    word = _TIME_OF_DAY.search(nt.fold, max(clause_start, date_start - 7), date_start)
+    return word is not None and not nt.fold[clause_start : word.start()].strip(" \t\n,.;:-()")
 
 
 # A date an event runs from or until is not the issuing's: "đi vào hoạt động từ ngày 1/7/2025, Đảng ủy xã ban hành"

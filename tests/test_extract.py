@@ -6398,3 +6398,27 @@ def test_a_fronted_purpose_with_its_own_object_is_no_elision() -> None:
         "Tỉnh ủy ban hành Kế hoạch số 210-KH/TU."
     )
     assert edges(result) == {("Kế hoạch số 210-KH/TU", "Kết luận số 14-KL/TW")}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        pytest.param(
+            "Chiều 14/4/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 320-KH/TU.",
+            "2025-04-14",
+            id="afternoon",
+        ),
+        pytest.param(
+            "Tỉnh ủy họp. Sáng 3/2/2024, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 320-KH/TU.",
+            "2024-02-03",
+            id="morning",
+        ),
+        pytest.param(
+            "Hội nghị lùi sang 14/4/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 320-KH/TU.",
+            None,
+            id="moved-to",
+        ),
+    ],
+)
+def test_a_time_of_day_opening_the_issuing_clause_dates_it(text: str, date: str | None) -> None:
+    assert doc_named(run(text), "Kế hoạch số 320-KH/TU").date == date
