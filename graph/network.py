@@ -15,19 +15,29 @@ from datetime import date
 from typing import Any
 
 import networkx as nx
-from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import PROV, SKOS
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from graph.store import AttributeReader, TripleSource, union_graph
-from ontology.namespace import CLASS_OF_TYPE, ORG, VK, VKID
+from graph.terms import (
+    DERIVED_FROM,
+    EDITORIAL_NOTE,
+    LABEL,
+    RDF_OBJECT,
+    RDF_PREDICATE,
+    RDF_SUBJECT,
+    SEE_ALSO,
+    SUB_ORGANIZATION_OF,
+    TYPE,
+)
+from ontology.namespace import CLASS_OF_TYPE, VK, VKID
 
 ENTITIES_GRAPH = VKID["graph/entities"]
 # Edge key (the relation name of the networkx view) -> RDF predicate.
 RELATIONS: dict[str, URIRef] = {
     "implements": VK.implements,
     "issued_by": VK.issuedBy,
-    "sub_organization_of": ORG.subOrganizationOf,
+    "sub_organization_of": SUB_ORGANIZATION_OF,
     "based_on": VK.basedOn,
 }
 DOCUMENT_CLASSES: frozenset[URIRef] = frozenset({VK.Document, *CLASS_OF_TYPE.values()})
@@ -57,7 +67,7 @@ def network_of(union: TripleSource, entities: TripleSource) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     for iri in _document_iris(union):
         g.add_node(text(iri), **_document_attributes(values, union, iri))
-    for iri in sorted(set(union.subjects(RDF.type, VK.Organisation))):
+    for iri in sorted(set(union.subjects(TYPE, VK.Organisation))):
         g.add_node(text(iri), **_organisation_attributes(values, iri))
     evidence = _evidence_by_statement(values)
     for name, predicate in RELATIONS.items():
@@ -125,16 +135,16 @@ def resolution_flags(ds: Dataset) -> list[ResolutionFlag]:
     """
     union = union_graph(ds)
     flags = []
-    for node, note in union.subject_objects(SKOS.editorialNote):
+    for node, note in union.subject_objects(EDITORIAL_NOTE):
         kind, _, reason = str(note).partition(":")
         if kind in FLAG_KINDS and isinstance(node, URIRef):
-            candidates = tuple(sorted(str(c) for c in union.objects(node, RDFS.seeAlso)))
+            candidates = tuple(sorted(str(c) for c in union.objects(node, SEE_ALSO)))
             flags.append(ResolutionFlag(str(node), kind, reason.strip(), candidates))
     return sorted(flags, key=lambda flag: (FLAG_KINDS.index(flag.kind), flag.iri, flag.reason))
 
 
 def _document_iris(union: TripleSource) -> list[URIRef]:
-    typed = {s for cls in DOCUMENT_CLASSES for s in union.subjects(RDF.type, cls)}
+    typed = {s for cls in DOCUMENT_CLASSES for s in union.subjects(TYPE, cls)}
     with_type_value = set(union.subjects(VK.docType, None))
     return sorted(s for s in typed | with_type_value if isinstance(s, URIRef))
 
@@ -144,7 +154,7 @@ def _document_attributes(values: _Values, union: TripleSource, iri: URIRef) -> d
     issuer = values.value(iri, VK.issuedBy)
     return {
         "kind": "document",
-        "label": symbol or values.text(iri, RDFS.label) or values.tail(iri),
+        "label": symbol or values.text(iri, LABEL) or values.tail(iri),
         "type": values.text(iri, VK.docType) or "other",
         "number": values.text(iri, VK.number),
         "symbol": symbol,
@@ -155,7 +165,7 @@ def _document_attributes(values: _Values, union: TripleSource, iri: URIRef) -> d
         "province": values.text(iri, VK.province),
         "subject": values.text(iri, VK.subject),
         "term": values.text(iri, VK.term),
-        "issuer": None if issuer is None else (values.text(issuer, RDFS.label) or values.tail(issuer)),
+        "issuer": None if issuer is None else (values.text(issuer, LABEL) or values.tail(issuer)),
         "issuer_iri": values.optional_text(issuer),
         "mentions": sum(1 for _ in union.subjects(VK.mentionOf, iri)),
     }
@@ -164,7 +174,7 @@ def _document_attributes(values: _Values, union: TripleSource, iri: URIRef) -> d
 def _organisation_attributes(values: _Values, iri: URIRef) -> dict[str, Any]:
     return {
         "kind": "organisation",
-        "label": values.text(iri, RDFS.label) or values.tail(iri),
+        "label": values.text(iri, LABEL) or values.tail(iri),
         "level": values.level_name(values.value(iri, VK.level)),
         "province": values.text(iri, VK.province),
     }
@@ -189,11 +199,11 @@ def _evidence_by_statement(values: _Values) -> dict[Statement, list[Evidence]]:
     """Every vk:Evidence node, grouped by the statement (subject, predicate, object) it supports."""
     union = values.union
     grouped: dict[Statement, list[Evidence]] = defaultdict(list)
-    for node in set(union.subjects(RDF.type, VK.Evidence)):
+    for node in set(union.subjects(TYPE, VK.Evidence)):
         statement = (
-            union.value(node, RDF.subject),
-            union.value(node, RDF.predicate),
-            union.value(node, RDF.object),
+            union.value(node, RDF_SUBJECT),
+            union.value(node, RDF_PREDICATE),
+            union.value(node, RDF_OBJECT),
         )
         if None in statement:
             continue
@@ -209,7 +219,7 @@ def _evidence_order(record: Evidence) -> tuple[str, int, str]:
 
 
 def _origins(union: TripleSource, node: Node) -> Iterable[Node | None]:
-    found = sorted(union.objects(node, PROV.wasDerivedFrom))
+    found = sorted(union.objects(node, DERIVED_FROM))
     return found or [None]
 
 
@@ -217,7 +227,7 @@ def _evidence_record(values: _Values, node: Node, origin: Node | None) -> Eviden
     """``{article, article_iri, source, sentence, start, end, rule}``; catalogue evidence has no article."""
     union = values.union
     is_article = origin is not None and (
-        (origin, RDF.type, VK.Article) in union or union.value(origin, VK.sourceId) is not None
+        (origin, TYPE, VK.Article) in union or union.value(origin, VK.sourceId) is not None
     )
     if is_article:
         source_id = union.value(origin, VK.sourceId)

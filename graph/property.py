@@ -22,13 +22,23 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal, Protocol
 
-from rdflib import RDF, RDFS, Dataset, Graph, URIRef
-from rdflib.namespace import PROV
+from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from graph.store import AttributeReader, TripleSource, union_graph
-from ontology.namespace import CLASS_OF_TYPE, ORG, VK, VKID
-from ontology.namespace import SCHEMA as SCHEMA_ORG
+from graph.terms import (
+    DATE_PUBLISHED,
+    DERIVED_FROM,
+    HEADLINE,
+    LABEL,
+    PUBLISHER,
+    RDF_OBJECT,
+    RDF_PREDICATE,
+    RDF_SUBJECT,
+    SUB_ORGANIZATION_OF,
+    TYPE,
+)
+from ontology.namespace import CLASS_OF_TYPE, VK, VKID
 
 ENTITIES_GRAPH = VKID["graph/entities"]
 KEY = "iri"
@@ -95,7 +105,7 @@ REL_KINDS: dict[str, RelKind] = {
             "IMPLEMENTS", "Document", "Document", VK.implements, (Property("lag_days", "int"), *EVIDENCE)
         ),
         RelKind("ISSUED_BY", "Document", "Organisation", VK.issuedBy, EVIDENCE),
-        RelKind("SUB_ORGANIZATION_OF", "Organisation", "Organisation", ORG.subOrganizationOf, EVIDENCE),
+        RelKind("SUB_ORGANIZATION_OF", "Organisation", "Organisation", SUB_ORGANIZATION_OF, EVIDENCE),
         RelKind("MENTIONED_IN", "Document", "Article", VK.mentionedIn, MENTION_EVIDENCE),
         RelKind("BASED_ON", "Document", "Document", VK.basedOn, EVIDENCE),
     )
@@ -204,8 +214,8 @@ class PropertyTables:
 def _edge_pairs(union: TripleSource, kind: RelKind) -> list[tuple[URIRef, URIRef]]:
     pairs = {(s, o) for s, o in union.subject_objects(kind.predicate) if _is_iri(s) and _is_iri(o)}
     if kind.type == "MENTIONED_IN":  # a vk:Mention also says which article names which document
-        for mention in union.subjects(RDF.type, VK.Mention):
-            doc, article = union.value(mention, VK.mentionOf), union.value(mention, PROV.wasDerivedFrom)
+        for mention in union.subjects(TYPE, VK.Mention):
+            doc, article = union.value(mention, VK.mentionOf), union.value(mention, DERIVED_FROM)
             if _is_iri(doc) and _is_iri(article):
                 pairs.add((doc, article))
     return sorted(pairs)
@@ -216,10 +226,10 @@ def _node_iris(
 ) -> dict[str, list[URIRef]]:
     """Typed nodes, plus relationship endpoints nothing else describes (so that no edge is dropped)."""
     found: dict[str, set[URIRef]] = {
-        "Document": {s for cls in DOCUMENT_CLASSES for s in union.subjects(RDF.type, cls)}
+        "Document": {s for cls in DOCUMENT_CLASSES for s in union.subjects(TYPE, cls)}
         | set(union.subjects(VK.docType, None)),
-        "Organisation": set(union.subjects(RDF.type, VK.Organisation)),
-        "Article": set(union.subjects(RDF.type, VK.Article)),
+        "Organisation": set(union.subjects(TYPE, VK.Organisation)),
+        "Article": set(union.subjects(TYPE, VK.Article)),
     }
     for rel_type, pairs in edges.items():
         kind = REL_KINDS[rel_type]
@@ -261,20 +271,20 @@ def _document_row(reader: _Reader, iri: URIRef) -> Row:
         "province": reader.text(iri, VK.province),
         "subject": reader.text(iri, VK.subject),
         "term": reader.text(iri, VK.term),
-        "label": reader.text(iri, RDFS.label) or symbol or local_name(iri),
-        "issuer": None if issuer is None else (reader.text(issuer, RDFS.label) or local_name(issuer)),
+        "label": reader.text(iri, LABEL) or symbol or local_name(iri),
+        "issuer": None if issuer is None else (reader.text(issuer, LABEL) or local_name(issuer)),
     }
 
 
 def _type_from_class(reader: _Reader, iri: URIRef) -> str:
-    classes = set(reader.union.objects(iri, RDF.type))
+    classes = set(reader.union.objects(iri, TYPE))
     return next((name for name, cls in CLASS_OF_TYPE.items() if cls in classes), "other")
 
 
 def _organisation_row(reader: _Reader, iri: URIRef) -> Row:
     return {
         KEY: str(iri),
-        "label": reader.text(iri, RDFS.label) or local_name(iri),
+        "label": reader.text(iri, LABEL) or local_name(iri),
         "level": reader.local_name(iri, VK.level),
         "province": reader.text(iri, VK.province),
     }
@@ -286,9 +296,9 @@ def _article_row(reader: _Reader, iri: URIRef) -> Row:
         "source_id": reader.text(iri, VK.sourceId),
         "source": reader.text(iri, VK.source),
         "province": reader.text(iri, VK.province),
-        "published": reader.text(iri, SCHEMA_ORG.datePublished),
-        "publisher": reader.text(iri, SCHEMA_ORG.publisher),
-        "title": reader.text(iri, SCHEMA_ORG.headline),
+        "published": reader.text(iri, DATE_PUBLISHED),
+        "publisher": reader.text(iri, PUBLISHER),
+        "title": reader.text(iri, HEADLINE),
     }
 
 
@@ -304,9 +314,9 @@ def _evidence(union: TripleSource, predicate: URIRef) -> dict[tuple[Node, Node],
     """The vk:Evidence nodes of each statement with ``predicate``. Their text is read row by row
     (``_evidence_lists``): read for every statement first, it was 50 MB at 100 MB of articles."""
     nodes: dict[tuple[Node, Node], list[Node]] = defaultdict(list)
-    for node in union.subjects(RDF.predicate, predicate):
-        subject, obj = union.value(node, RDF.subject), union.value(node, RDF.object)
-        if subject is None or obj is None or (node, RDF.type, VK.Evidence) not in union:
+    for node in union.subjects(RDF_PREDICATE, predicate):
+        subject, obj = union.value(node, RDF_SUBJECT), union.value(node, RDF_OBJECT)
+        if subject is None or obj is None or (node, TYPE, VK.Evidence) not in union:
             continue
         nodes[(subject, obj)].append(node)
     return nodes
@@ -318,7 +328,7 @@ def _evidence_lists(union: TripleSource, nodes: Iterable[Node]) -> EvidenceLists
     for node in nodes:
         start = union.value(node, VK.start)
         sentence, rule = _text(union.value(node, VK.sentence)), _text(union.value(node, VK.rule))
-        for origin in sorted(union.objects(node, PROV.wasDerivedFrom)) or [None]:
+        for origin in sorted(union.objects(node, DERIVED_FROM)) or [None]:
             article, source = _origin(union, origin)
             records.append((article, _int_or(start, -1), rule, source, sentence))
     return _as_lists(sorted(set(records)))
@@ -328,7 +338,7 @@ def _origin(union: TripleSource, origin: Node | None) -> tuple[str, str]:
     """(article IRI, source): an article's own source, or the catalogue's citation (no article)."""
     if origin is None:
         return "", ""
-    if (origin, RDF.type, VK.Article) in union or union.value(origin, VK.sourceId) is not None:
+    if (origin, TYPE, VK.Article) in union or union.value(origin, VK.sourceId) is not None:
         return str(origin), _text(union.value(origin, VK.source))
     return "", str(origin)
 
@@ -364,8 +374,8 @@ def _implements_rows(
 
 def _mention_rows(union: TripleSource, pairs: Iterable[tuple[URIRef, URIRef]]) -> Iterator[Row]:
     found: dict[tuple[Node, Node], list[Node]] = defaultdict(list)  # their text is read row by row
-    for mention in union.subjects(RDF.type, VK.Mention):
-        found[(union.value(mention, VK.mentionOf), union.value(mention, PROV.wasDerivedFrom))].append(mention)
+    for mention in union.subjects(TYPE, VK.Mention):
+        found[(union.value(mention, VK.mentionOf), union.value(mention, DERIVED_FROM))].append(mention)
     for s, o in pairs:
         spans = sorted(_span(union, mention) for mention in found.get((s, o), ()))
         surfaces, rules = [x[1] for x in spans], [x[2] for x in spans]

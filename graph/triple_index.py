@@ -32,22 +32,34 @@ from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, BNode, Literal, URIRef
-from rdflib.namespace import PROV, XSD
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from graph.network import network_of
 from graph.property import PropertyGraph, PropertyTables, property_graph_of
 from graph.store import StoreError, rdf_format
-from ontology.namespace import ORG, SCHEMA, VK, VKID
+from graph.terms import (
+    DATE_PUBLISHED,
+    DERIVED_FROM,
+    HEADLINE,
+    LABEL,
+    PUBLISHER,
+    RDF_OBJECT,
+    RDF_PREDICATE,
+    RDF_SUBJECT,
+    SUB_ORGANIZATION_OF,
+    TYPE,
+)
+from ontology.namespace import VK, VKID
 
 log = logging.getLogger(__name__)
 
 ENTITIES_GRAPH = str(VKID["graph/entities"])
 # Every predicate graph.network and graph.property look up (their rdf:type lookups included).
 VIEW_PREDICATES: frozenset[URIRef] = frozenset(
-    {RDF.type, RDF.subject, RDF.predicate, RDF.object, RDFS.label, PROV.wasDerivedFrom, ORG.subOrganizationOf}
-    | {SCHEMA.datePublished, SCHEMA.headline, SCHEMA.publisher}
+    {TYPE, RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT, LABEL, DERIVED_FROM, SUB_ORGANIZATION_OF}
+    | {DATE_PUBLISHED, HEADLINE, PUBLISHER}
     | {
         getattr(VK, name)  # the very objects the views ask with (``VK[name]`` makes others): lookups by identity
         for name in (
@@ -58,10 +70,10 @@ VIEW_PREDICATES: frozenset[URIRef] = frozenset(
     }
 )  # fmt: skip
 # Predicates the views ask ``subjects(predicate, object)`` of with a given object: indexed by object too.
-_BY_OBJECT: frozenset[URIRef] = frozenset({RDF.type, RDF.predicate, VK.mentionOf})
+_BY_OBJECT: frozenset[URIRef] = frozenset({TYPE, RDF_PREDICATE, VK.mentionOf})
 # Predicates the views ask every subject (and object) of: their subjects are listed.
 _BY_PREDICATE: frozenset[URIRef] = frozenset(
-    {VK.docType, VK.implements, VK.issuedBy, ORG.subOrganizationOf, VK.basedOn, VK.mentionedIn}
+    {VK.docType, VK.implements, VK.issuedBy, SUB_ORGANIZATION_OF, VK.basedOn, VK.mentionedIn}
 )
 _FORMATS: dict[str, ox.RdfFormat] = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
 INDEXED_FORMATS = frozenset(_FORMATS)
