@@ -312,6 +312,9 @@ _WORD_AFTER = re.compile(
     r"(?:[ \t]+|[ \t]*-[ \t]*(?=[^\W\d_])|(?<=\.))(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)?)"
 )  # "TP.HCM": after a dot; "Cư M'gar", "Ea H’leo": an apostrophe inside a word of the Central Highlands
 _CITY_PREFIX = re.compile(r"\s+(?:thanh\s+pho|tp\s*\.?)\s*")
+# The dot of a "TP." that ends a body's name as matched ("Đảng ủy Công an TP. Hồ Chí Minh": the name pattern stops
+# before the dot, since no word boundary follows it)
+_CITY_DOT = re.compile(r"(?<=\btp)\.(?=[ \t]*[^\W\d_])")
 # A place in brackets after the body's own place: "Huyện ủy Quảng Điền (Thừa Thiên Huế)", "(TP Huế)".
 _BRACKETED_PLACE = re.compile(r"\s*\(\s*[^\W\d_]+(?:[ .]+[^\W\d_]+){0,4}\s*\)")
 # The opening of that bracket, up to its name: "(", "(tỉnh ", "(TP ", "(thành phố ".
@@ -338,6 +341,8 @@ def _place_after(nt: NormalisedText, pos: int) -> tuple[str | None, int]:
     )  # "Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP. Cần Thơ", "TP.HCM"
     if city and nt.norm[city.end() : city.end() + 1].isupper():
         pos = city.end() - 1 if nt.norm[city.end() - 1].isspace() else city.end()
+    elif (dot := _CITY_DOT.match(nt.fold, pos)) is not None:
+        pos = dot.end()
     words: list[tuple[int, int]] = []
     for m in _WORD_AFTER.finditer(nt.norm, pos, min(len(nt.norm), pos + 70)):
         if m.start() != (words[-1][1] if words else pos) or len(words) == _PLACE_WORDS:

@@ -392,5 +392,7 @@ NOT_PLACE_PHRASES = frozenset(
     {
         ("hội", "nghị"), ("hội", "đồng"), ("đại", "hội"), ("đại", "biểu"), ("trung", "ương"), ("bí", "thư"),
         ("quán", "triệt"),
+        # a sentence after a "TP." that ends one ("... của Đảng ủy Công an TP. Sau đó, ...")
+        ("sau", "đó"), ("sau", "khi"), ("trước", "đó"),
     }
 )  # fmt: skip

@@ -715,6 +715,20 @@ ISSUERS = [
         id="abbreviated-city-prefix",
     ),
     pytest.param(
+        "Đảng ủy Công an TP. Đà Nẵng ban hành Kế hoạch số 5-KH/TU thực hiện Chỉ thị số 40-CT/TW.",
+        ("Đảng ủy Công an Thành phố",),
+        "Đà Nẵng",
+        "district",
+        id="abbreviated-city-with-a-dot-inside-a-body-before-its-verb",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Đảng ủy Công an TP. Sau đó, Tỉnh ủy ban hành Kế hoạch số 6-KH/TU.",
+        ("Đảng ủy Công an Thành phố",),
+        None,
+        "district",
+        id="a-sentence-after-tp-dot-is-not-its-place",
+    ),
+    pytest.param(
         "Ngày 4/3/2024, BTV HU ban hành Kế hoạch số 5-KH/TU triển khai Chỉ thị số 40-CT/TW.",
         ("Ban Thường vụ Huyện ủy",),
         None,
