@@ -626,6 +626,10 @@ _ADVERBS_ONLY = re.compile(r"\s*(?:(?:chu\s+dong|tiep\s+tuc|kip\s+thoi|dong\s+th
 # what may open a sentence before its subject: a date or a year ("Năm 2022, ", "Ngày 3/4, ")
 _SENTENCE_OPENING_CLAUSE = re.compile(r"[\s,]*(?:(?:ngay|nam|thang)\s+[\d/.-]+[\s,]*)?")
 _ADVISES = re.compile(r"\s+(?:(?:da|cung|vua|thuong\s+xuyen|chu\s+dong)\s+)*tham\s+muu\b")
+# "<body> [đã] giao [cho] <adviser> [chủ trì,] tham mưu ban hành": the words between the two bodies and after the
+# adviser
+_ASSIGNS = re.compile(r"\s+(?:(?:da|vua|cung)\s+)?(?:chi\s+dao\s+|phan\s+cong\s+)?giao(?:\s+cho)?\s+")
+_ASSIGNED_ADVISES = re.compile(r"\s+(?:chu\s+tri\s*,?\s*(?:va\s+)?)?tham\s+muu\s+")
 
 
 # A cheap test before the verb regex: every issuing verb holds one of these ("có", "qua" alone are everywhere:
@@ -1051,6 +1055,14 @@ def _issuer_before_verb(
     # subject of "ban hành" (e.g. "Tổng Bí thư Tô Lâm ký ban hành": a signer, not a body).
     gap = fold[orgs[-1].end : verb_start]
     if "tham muu" in gap:
+        if (
+            len(orgs) > 1
+            and _ASSIGNS.fullmatch(fold, orgs[-2].end, orgs[-1].start)
+            and _ASSIGNED_ADVISES.fullmatch(gap)
+        ):
+            # "Ban Thường vụ Tỉnh ủy giao Ban Tuyên giáo Tỉnh ủy chủ trì, tham mưu ban hành A": the body that gives
+            # the drafting out issues
+            return orgs[-2], "issuer.assigns_the_adviser"
         return None, "issuer.ban_hanh_before"  # the adviser is not the issuer
     if _GAP_OK.match(gap) or _COORDINATED_GAP.match(gap):
         return orgs[-1], "issuer.ban_hanh_before"

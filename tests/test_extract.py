@@ -729,6 +729,20 @@ ISSUERS = [
         id="a-sentence-after-tp-dot-is-not-its-place",
     ),
     pytest.param(
+        "Ban Thường vụ Tỉnh ủy giao Ban Tuyên giáo Tỉnh ủy chủ trì, tham mưu ban hành Kế hoạch số 5-KH/TU.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        None,
+        "provincial",
+        id="the-body-that-gives-the-drafting-out-issues",
+    ),
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy đã giao cho Văn phòng Tỉnh ủy tham mưu ban hành Kế hoạch số 5-KH/TU.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        None,
+        "provincial",
+        id="the-body-that-gives-the-drafting-out-to-its-office-issues",
+    ),
+    pytest.param(
         "Ngày 4/3/2024, BTV HU ban hành Kế hoạch số 5-KH/TU triển khai Chỉ thị số 40-CT/TW.",
         ("Ban Thường vụ Huyện ủy",),
         None,
