@@ -110,8 +110,9 @@ def _matches_at(
 # --- numbered mentions --------------------------------------------------------------------------------------
 # "79a-KH/TU": a letter after the number only where a symbol's type code follows (a supplementary document)
 _SUFFIX = r"(?:[a-z](?=\s*-\s*[a-z]{1,5}\s*/))?"
-# (five digits only before a symbol's type code: the Central Office numbers its letters "Công văn số 14200-CV/VPTW")
-_NUMBER = r"(?P<num>(?:\d{5}(?=\s*-\s*[a-z]{1,5}\s*/)|\d{1,4})" + _SUFFIX + r")(?!\d)"
+# (five digits only before a symbol's type code: the Central Office numbers its letters "Công văn số 14200-CV/VPTW",
+# also with a thousands dot, "Công văn số 15.230-CV/VPTW")
+_NUMBER = r"(?P<num>(?:(?:\d{5}|\d{2}\.\d{3})(?=\s*-\s*[a-z]{1,5}\s*/)|\d{1,4})" + _SUFFIX + r")(?!\d)"
 # After a head noun: "số", "số:", "số:" with spaces; an inline abbreviation "(NQ)".
 # Modifiers between the head and the number: "Nghị quyết chuyên đề số 05", "Kế hoạch liên tịch số 3".
 _HEAD_MODIFIER = r"(?:\s+(?:chuyen\s+de|lien\s+tich|lien\s+nganh|chung|phoi\s+hop|lam\s+viec|hoat\s+dong))?"
@@ -204,10 +205,17 @@ def _numbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             continue
         if head == "qd" and code_type:
             type_ = code_type
+        start = m.start()
+        if head == "thong bao ket luan" and code_type == "conclusion":
+            # "Văn phòng Trung ương Đảng thông báo Kết luận số 127-KL/TW": the verb, then the conclusion (a notice
+            # of a conclusion is "Thông báo kết luận số 25-TB/TU")
+            conclusion = nt.fold.find("ket", start, m.end("head"))
+            if nt.norm[start].islower() and nt.norm[conclusion].isupper():
+                start, type_ = conclusion, "conclusion"
         group += 1
         found.append(
             RawMention(
-                start=m.start(),
+                start=start,
                 end=end,
                 type=type_,
                 rule="mention.abbrev_number" if is_abbrev else "mention.numbered",

@@ -101,7 +101,8 @@ def _party_committee_of(folded: str, as_written: str) -> tuple[str, str | None]:
 
     Its level is one below the committee it answers to: under the Centre ("Đảng ủy Chính phủ", "Đảng ủy các cơ
     quan Đảng Trung ương", "Đảng ủy Khối ... Trung ương") provincial; under a province ("Đảng ủy Quân sự tỉnh",
-    "Đảng ủy UBND tỉnh", "Đảng ủy Khối ... tỉnh") district; a commune's or a district body's, grassroots.
+    "Đảng ủy UBND tỉnh", "Đảng ủy Khối ... tỉnh") district; a commune's, a district body's or a province's
+    department's ("Đảng ủy Sở Y tế", under the bloc), grassroots.
     """
     if commune := _commune_unit(folded):
         return f"Đảng ủy {_UNITS[commune]}", "grassroots"
@@ -113,6 +114,9 @@ def _party_committee_of(folded: str, as_written: str) -> tuple[str, str | None]:
         ]  # ("quân chủng hải quân")
     name = " ".join(_expand_state_abbreviations(as_written).split())
     words = folded.split()
+    if words[2:3] == ["so"]:
+        # "Đảng ủy Sở Y tế": a department's committee answers to the bloc of the province's agencies
+        return name, "grassroots"
     if words[-1] in ("uong", "phu", "hoi") or "trung uong" in folded:
         return name, "provincial"
     if words[-1] in ("huyen", "quan", "xa") and not folded.endswith("thanh pho"):

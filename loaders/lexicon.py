@@ -198,22 +198,37 @@ _NAME_RUN = (
     r"|nhan\s+manh|cho\s+biet|khang\s+dinh|de\s+nghi|yeu\s+cau|phat\s+bieu|chi\s+ro|neu\s+ro|thong\s+tin|bao\s+cao"
     r"|danh\s+gia|tiep\s+tuc|luu\s+y)\b))?"
 )
+_DEPARTMENT_FIELDS = (
+    r"y\s+te|tai\s+chinh|noi\s+vu|tu\s+phap|cong\s+thuong|xay\s+dung|giao\s+thong\s+van\s+tai|ngoai\s+vu|du\s+lich"
+    r"|giao\s+duc\s+va\s+dao\s+tao|khoa\s+hoc\s+va\s+cong\s+nghe|ke\s+hoach\s+va\s+dau\s+tu|tai\s+nguyen\s+va\s+moi\s+truong"
+    r"|nong\s+nghiep\s+va\s+(?:phat\s+trien\s+nong\s+thon|moi\s+truong)|thong\s+tin\s+va\s+truyen\s+thong"
+    r"|lao\s+dong\s*-\s*thuong\s+binh\s+va\s+xa\s+hoi|van\s+hoa\s*(?:,|-|va)\s*the\s+thao(?:\s+va\s+du\s+lich)?"
+    r"|dan\s+toc\s+va\s+ton\s+giao|lao\s+dong|thong\s+tin|ton\s+giao"
+)
 INSTITUTION = (
     # (ministries whose names hold "và", which otherwise ends a name, or a verb: "Bộ Xây dựng")
     r"(?:" + CENTRAL_AGENCY + r"|bo\s+(?:ke\s+hoach\s+va\s+dau\s+tu|xay\s+dung|khoa\s+hoc\s+va\s+cong\s+nghe"
     r"|giao\s+duc\s+va\s+dao\s+tao|tai\s+nguyen\s+va\s+moi\s+truong"
     r"|nong\s+nghiep\s+va\s+(?:phat\s+trien\s+nong\s+thon|moi\s+truong)|thong\s+tin\s+va\s+truyen\s+thong"
     r"|lao\s+dong\s*-\s*thuong\s+binh\s+va\s+xa\s+hoi|van\s+hoa\s*,\s*the\s+thao\s+va\s+du\s+lich)"
+    # a province's departments, by their fields ("sở" folds like "số", so never a bare "so"): "Đảng ủy Sở Y tế",
+    # "Đảng ủy Sở Giáo dục và Đào tạo"
+    r"|so\s+(?:" + _DEPARTMENT_FIELDS + r")(?=\s*[,.;:()\"]|\s*$|\s+[a-z])"
     r"|(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang|bo(?!\s+(?:chinh|doi)\b)|dai\s+hoc"
     r"|truong(?:\s+(?:dai\s+hoc|cao\s+dang|trung\s+cap|chinh\s+tri|thpt|thcs|tieu\s+hoc|mam\s+non))?)"
     + _NAME_RUN
 )
+# The Fatherland Front and the mass organisations as one Party body (since 2025): "Đảng ủy Mặt trận Tổ quốc, các
+# đoàn thể Trung ương", "Đảng ủy Mặt trận Tổ quốc Việt Nam và các đoàn thể Trung ương"
+_FRONT_AND_UNIONS = r"(?:mat\s+tran\s+to\s+quoc|mttq)(?:\s+viet\s+nam)?\s*(?:,|\s+va)?\s+cac\s+doan\s+the"
 _PARTY_COMMITTEE_OF = (
     r"(?:dang\s+uy\s+(?:bo\s+doi\s+bien\s+phong(?!\s+(?:tinh|thanh\s+pho)\b)|"
     r"(?:quan\s+su|cong\s+an|bo\s+doi\s+bien\s+phong|bdbp|bien\s+phong|uy\s+ban\s+nhan\s+dan|ubnd"
     r"|bo\s+chi\s+huy\s+(?:quan\s+su|bo\s+doi\s+bien\s+phong)"
     r"|hoi\s+dong\s+nhan\s+dan|hdnd|cac\s+co\s+quan\s+dang)\s+(?:tinh|thanh\s+pho|tp\b\.?|huyen|quan|thi\s+xa|trung\s+uong)"
-    r"|chinh\s+phu|quoc\s+hoi|mat\s+tran\s+to\s+quoc\s*,?\s+cac\s+doan\s+the\s+(?:trung\s+uong|tinh|thanh\s+pho)|"
+    r"|chinh\s+phu|quoc\s+hoi|"
+    + _FRONT_AND_UNIONS
+    + r"\s+(?:trung\s+uong|tinh|thanh\s+pho)|"
     + INSTITUTION
     + r"|"
     + ARMY_UNIT
@@ -269,7 +284,7 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # the Party organisations of the Government, the National Assembly, the Centre's Party bodies (since 2025)
     (
         r"(?:(?:ban\s+chap\s+hanh|bch|ban\s+thuong\s+vu|btv)\s+)?dang\s+bo\s+(?:chinh\s+phu|quoc\s+hoi"
-        r"|cac\s+co\s+quan\s+dang\s+trung\s+uong|mat\s+tran\s+to\s+quoc\s*,?\s+cac\s+doan\s+the\s+trung\s+uong)",
+        r"|cac\s+co\s+quan\s+dang\s+trung\s+uong|" + _FRONT_AND_UNIONS + r"\s+trung\s+uong)",
         "@national_party_body",
     ),
     (r"(?:uy\s+ban\s+kiem\s+tra|ubkt)\s+" + _COMMITTEE, "@inspection"),

@@ -57,6 +57,22 @@ MENTIONS = [
         id="symbol-without-its-dash",
     ),
     pytest.param(
+        "Văn phòng Trung ương Đảng thông báo Kết luận số 127-KL/TW của Bộ Chính trị.",
+        "Kết luận số 127-KL/TW",
+        "conclusion",
+        "127",
+        "127-KL/TW",
+        id="a-body-announces-a-conclusion",
+    ),
+    pytest.param(
+        "Các huyện triển khai theo thông báo kết luận số 25-TB/TU của Thường trực Tỉnh ủy.",
+        "thông báo kết luận số 25-TB/TU",
+        "notice",
+        "25",
+        "25-TB/TU",
+        id="a-notice-of-a-conclusion-in-lower-case",
+    ),
+    pytest.param(
         "Hai bên ký Quy chế phối hợp số 03-QCPH/UBKTTU-TTr ngày 6/1/2026.",
         "Quy chế phối hợp số 03-QCPH/UBKTTU-TTr",
         "rules",
@@ -3243,6 +3259,34 @@ def test_an_unnumbered_issued_document_does_not_join_an_unrelated_numbered_one()
 # --- bodies outside the civil hierarchy, lists introduced by a colon, "bằng" / "thông qua" ------------------------
 BODIES = [
     pytest.param(
+        "Đảng ủy Sở Giáo dục và Đào tạo ban hành Kế hoạch số 42-KH/ĐU thực hiện Nghị quyết số 29-NQ/TW.",
+        "Kế hoạch số 42-KH/ĐU",
+        ("Đảng ủy Sở Giáo dục và Đào tạo",),
+        "grassroots",
+        id="a-departments-committee-whose-name-holds-va",
+    ),
+    pytest.param(
+        "Kế hoạch số 7-KH/ĐU của Ban Thường vụ Đảng ủy Sở Y tế tỉnh Nghệ An về chuyển đổi số.",
+        "Kế hoạch số 7-KH/ĐU",
+        ("Ban Thường vụ Đảng ủy Sở Y tế tỉnh Nghệ An",),
+        "grassroots",
+        id="a-departments-standing-board-after-cua",
+    ),
+    pytest.param(
+        "Đảng ủy Mặt trận Tổ quốc Việt Nam và các đoàn thể Trung ương ban hành Kế hoạch số 15-KH/ĐU.",
+        "Kế hoạch số 15-KH/ĐU",
+        ("Đảng ủy Mặt trận Tổ quốc Việt Nam và các đoàn thể Trung ương",),
+        "provincial",
+        id="the-front-and-the-unions-under-the-centre-are-not-the-central-committee",
+    ),
+    pytest.param(
+        "Kế hoạch số 21-KH/ĐU của Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh.",
+        "Kế hoạch số 21-KH/ĐU",
+        ("Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh",),
+        "district",
+        id="the-front-and-the-unions-of-a-province",
+    ),
+    pytest.param(
         "Đảng ủy Sư đoàn 330 đã ban hành Nghị quyết số 21-NQ/ĐU về huấn luyện.",
         "Nghị quyết số 21-NQ/ĐU",
         ("Đảng ủy Sư đoàn",),
@@ -4682,6 +4726,12 @@ def test_a_signers_aside_with_the_signing_date() -> None:
 
 
 MORE_RELATIONS = [
+    pytest.param(
+        "Ban Bí thư ban hành Hướng dẫn số 06-HD/TW hướng dẫn một số vấn đề cụ thể thi hành Điều lệ Đảng và Quy "
+        "định số 294-QĐ/TW của Ban Chấp hành Trung ương.",
+        {("Hướng dẫn số 06-HD/TW", "Điều lệ Đảng"), ("Hướng dẫn số 06-HD/TW", "Quy định số 294-QĐ/TW")},
+        id="a-guideline-on-some-questions-of-applying-the-charter",
+    ),
     pytest.param(
         "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 152-KH/HU thực hiện theo Hướng dẫn số 12-HD/BTGTU.",
         {("Kế hoạch số 152-KH/HU", "Hướng dẫn số 12-HD/BTGTU")},
@@ -6386,6 +6436,16 @@ def test_a_five_digit_number_before_a_symbol() -> None:
     )
     [letter] = result.documents
     assert (letter.number, letter.symbol) == ("14200", "14200-CV/VPTW")
+
+
+def test_a_number_with_a_thousands_dot_before_a_symbol_is_kept_as_printed() -> None:
+    result = run(
+        "Thực hiện Công văn số 15.230-CV/VPTW của Văn phòng Trung ương Đảng, Tỉnh ủy ban hành Kế hoạch số 22-KH/TU. "
+        "Kế hoạch số 1.250 người dân được tuyên truyền."
+    )
+    letter, plan = result.documents
+    assert (letter.number, letter.symbol, plan.symbol) == ("15.230", "15.230-CV/VPTW", "22-KH/TU")
+    assert edges(result) == {("Kế hoạch số 22-KH/TU", "Công văn số 15.230-CV/VPTW")}
 
 
 def test_pairs_in_brackets_win_over_a_plural_frame_and_share_the_issuer() -> None:
