@@ -579,6 +579,9 @@ def read_issuance(
         )
     ):
         issuer = _body_of_earlier_verb(nt, previous_start)
+        if issuer is not None:
+            # (its clause, for the date before it: "Ngày 9/9/2024, X sơ kết ... A; đồng thời ban hành B")
+            clause_start = min(clause_start, _clause_start(nt, max(0, previous_start - 200), previous_start))
     if issuer is None and verb.group(0).startswith(_THEN) and _THEN_AGAIN.match(fold, floor, verb.start()):
         # "Ngày 14/2, Ban Thường vụ Tỉnh ủy ban hành A thực hiện B; đồng thời ban hành C": the body and the date
         # of the sentence's first "ban hành"
@@ -668,8 +671,9 @@ _SENTENCE_OPENING = re.compile(
     r"[\s,]*(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?[\s,]*"
     r"|(?:nam|thang)\s+\d{1,2}(?:\s*[/.-]\s*\d{4})?[\s,]*|nam\s+\d{4}[\s,]*)?"
 )  # ("Năm 2021, Đảng ủy xã X tổ chức tổng kết ..., đồng thời ban hành ...")
-# "<body> đã tổ chức quán triệt <previous mention>": a short verb phrase, no punctuation, not "của".
-_VERB_PHRASE = re.compile(r"\s+(?:da\s+|vua\s+|cung\s+)?(?!cua\b)(?:[a-z]+\s+){1,6}$")
+# "<body> đã tổ chức quán triệt <previous mention>": a short verb phrase, no punctuation, not "của" (a count of
+# years in it: "đã tổ chức tổng kết 5 năm thực hiện <previous mention>").
+_VERB_PHRASE = re.compile(r"\s+(?:da\s+|vua\s+|cung\s+)?(?!cua\b)(?:[a-z]+\s+|\d{1,2}\s+(?=nam\b)){1,9}$")
 
 
 _AND_BETWEEN = re.compile(

@@ -81,6 +81,9 @@ ARMY_UNIT_LEVELS = {
     "lu doan": "district",
     "trung doan": "grassroots",
     "tieu doan": "grassroots",
+    "don bien": "grassroots",  # a border post, under the province's border guard command
+    "canh sat": "district",  # a coast guard region ("Cảnh sát biển Vùng 4"), like a division
+    "vung canh": "district",
 }
 # Party committees directly under the Central Committee, like "Đảng ủy các cơ quan Đảng Trung ương": provincial.
 _UNDER_THE_CENTRE = frozenset(

@@ -172,7 +172,9 @@ _COMMUNE_COMMITTEE = r"dang\s+uy\s+(?:xa|phuong|thi\s+tran|dac\s+khu)\b"
 # (the services by name: "Đảng ủy Quân chủng Hải quân", "Quân chủng Phòng không - Không quân")
 ARMY_UNIT = (
     r"(?:quan\s+chung\s+(?:hai\s+quan|phong\s+khong\s*-\s*khong\s+quan)|quan\s+khu|quan\s+doan|quan\s+chung"
-    r"|binh\s+chung|su\s+doan|lu\s+doan|trung\s+doan|tieu\s+doan)"
+    r"|binh\s+chung|su\s+doan|lu\s+doan|trung\s+doan|tieu\s+doan"
+    # border posts and the coast guard's regions: "Đảng ủy Đồn Biên phòng Bờ Y", "Đảng ủy Cảnh sát biển Vùng 4"
+    r"|don\s+bien\s+phong(?:\s+cua\s+khau(?:\s+quoc\s+te)?)?|canh\s+sat\s+bien\s+vung|vung\s+canh\s+sat\s+bien)"
 )
 # An enterprise, a hospital, a school, with its own name up to the verb or the punctuation that ends it: the
 # Party committee or cell of one ("Đảng ủy Công ty Than Hà Lầm", "Đảng ủy Tập đoàn Điện lực Việt Nam đã ban hành",

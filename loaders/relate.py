@@ -56,6 +56,12 @@ _OBJECT_GAP = re.compile(
     # how many and which: "thực hiện đồng thời hai Nghị quyết 66 và 68", "những nội dung của", "3 nghị quyết: ..."
     r"theo\b|nhung\b|(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2})\b(?:\s+(?:" + HEAD_RE + r")\s*:)?)*$"
 )
+# A law, a movement or a strategy carried out first, then "và" a document of a named body: "thực hiện Luật Đất đai
+# năm 2024 và Kế hoạch số 175-KH/TU của Ban Thường vụ Tỉnh ủy", 'thực hiện phong trào "Bình dân học vụ số" và ...'
+_OTHER_OBJECT_FIRST = re.compile(
+    r"^\s*(?:co\s+hieu\s+qua\s+|nghiem\s+tuc\s+)?(?:luat|bo\s+luat|hien\s+phap|phap\s+lenh|nghi\s+dinh|thong\s+tu"
+    r"|phong\s+trao|cuoc\s+van\s+dong|chien\s+luoc)\b[^.;:()\n]{0,80}?\s+va\s+$"
+)
 # A group named, then listed: 'thực hiện "bộ tứ nghị quyết" của Bộ Chính trị gồm Nghị quyết số 57-NQ/TW, ...'.
 # (or a plural of a type and its body, then a colon: "thực hiện các quy định của Bộ Chính trị: Quy định số 50, ...")
 _GROUP_LISTED = re.compile(
@@ -1067,7 +1073,11 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
     if not following:
         return []
     gap = nt.fold[cue.end : described[following[0]].raw.start]
-    if not _OBJECT_GAP.match(gap) and not _GROUP_LISTED.match(gap):
+    if (
+        not _OBJECT_GAP.match(gap)
+        and not _GROUP_LISTED.match(gap)
+        and not (_OTHER_OBJECT_FIRST.match(gap) and described[following[0]].tail.issuers)
+    ):
         return []
     objects = _group(described, inside, following[0])
     while True:
@@ -1668,8 +1678,10 @@ def _blocked_outside_bodies(nt: NormalisedText, start: int, end: int) -> bool:
 
 
 _NEXT_ISSUER = re.compile(
-    r"^\s*(?:[;,]|(?:,\s*)?va(?:\s+(?:giao|chi\s+dao))?)\s*(?:[^\W\d_]+\s+){1,8}?(?:da\s+|cung\s+)?ban\s+hanh\s+$"
-)  # "...; Thị ủy Y ban hành A2", "... và giao Ban Tuyên giáo ban hành A2", "... và Bộ Công an ban hành A2"
+    r"^\s*(?:[;,]|(?:,\s*)?va(?:\s+(?:giao|chi\s+dao))?)\s*(?:[^\W\d_]+\s+|-\s+){1,14}?(?:da\s+|cung\s+)?"
+    r"ban\s+hanh\s+$"
+)  # "...; Thị ủy Y ban hành A2", "... và giao Ban Tuyên giáo ban hành A2", "... và Bộ Công an ban hành A2",
+# "...; Đảng ủy Sở Lao động - Thương binh và Xã hội ban hành A2"
 
 
 _CUE_RIGHT_BEFORE = re.compile(rf"(?:{IMPLEMENTING_VERBS}|can\s+cu)\s+(?:cac\s+)?$")

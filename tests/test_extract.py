@@ -1907,6 +1907,11 @@ def test_implements(text: str, expected: set[tuple[str, str]]) -> None:
 
 NOT_IMPLEMENTS = [
     pytest.param(
+        "Đảng ủy xã ban hành Kế hoạch số 05-KH/ĐU thực hiện phong trào thi đua và Kế hoạch số 06-KH/ĐU về chuyển "
+        "đổi số.",
+        id="a-movement-then-the-bodys-next-plan",
+    ),
+    pytest.param(
         "Hội nghị được tổ chức theo tinh thần Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp, gắn với việc học tập "
         "Quy định số 144-QĐ/TW.",
         id="an-event-linked-to-studying",
@@ -3259,6 +3264,20 @@ def test_an_unnumbered_issued_document_does_not_join_an_unrelated_numbered_one()
 # --- bodies outside the civil hierarchy, lists introduced by a colon, "bằng" / "thông qua" ------------------------
 BODIES = [
     pytest.param(
+        "Riêng Đảng ủy Đồn Biên phòng Bờ Y ban hành Nghị quyết số 12-NQ/ĐU về xây dựng chi bộ.",
+        "Nghị quyết số 12-NQ/ĐU",
+        ("Đảng ủy Đồn Biên phòng",),
+        "grassroots",
+        id="a-border-posts-committee",
+    ),
+    pytest.param(
+        "Đảng ủy Cảnh sát biển Vùng 4 ban hành Kế hoạch số 45-KH/ĐU về bảo vệ chủ quyền biển, đảo.",
+        "Kế hoạch số 45-KH/ĐU",
+        ("Đảng ủy Cảnh sát biển Vùng",),
+        "district",
+        id="a-coast-guard-regions-committee",
+    ),
+    pytest.param(
         "Đảng ủy Sở Giáo dục và Đào tạo ban hành Kế hoạch số 42-KH/ĐU thực hiện Nghị quyết số 29-NQ/TW.",
         "Kế hoạch số 42-KH/ĐU",
         ("Đảng ủy Sở Giáo dục và Đào tạo",),
@@ -3471,6 +3490,13 @@ def test_dong_thoi_takes_the_body_and_date_of_the_sentence() -> None:
 
 
 ISSUED_BY_MORE = [
+    pytest.param(
+        "Đảng ủy Bộ Xây dựng đã tổ chức tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW và ban hành Kế hoạch số "
+        "44-KH/ĐU.",
+        "Kế hoạch số 44-KH/ĐU",
+        ("Đảng ủy Bộ Xây dựng",),
+        id="a-body-reviews-a-document-and-issues-a-plan",
+    ),
     pytest.param(
         "Quy định số 300-QĐ/TW ngày 2/6/2025 do Thường trực Ban Bí thư thay mặt Bộ Chính trị ký ban hành.",
         "Quy định số 300-QĐ/TW",
@@ -4726,6 +4752,27 @@ def test_a_signers_aside_with_the_signing_date() -> None:
 
 
 MORE_RELATIONS = [
+    pytest.param(
+        "Ban cán sự đảng UBND tỉnh ban hành Kế hoạch số 41-KH/BCSĐ về lãnh đạo thực hiện Luật Đất đai năm 2024 và Kế "
+        "hoạch số 175-KH/TU của Ban Thường vụ Tỉnh ủy.",
+        {("Kế hoạch số 41-KH/BCSĐ", "Kế hoạch số 175-KH/TU")},
+        id="a-law-then-a-plan-of-a-named-body",
+    ),
+    pytest.param(
+        "Đảng ủy xã ban hành Kế hoạch số 05-KH/ĐU thực hiện phong trào “Bình dân học vụ số” và Kế hoạch số 03-KH/TU "
+        "của Ban Thường vụ Tỉnh ủy về chuyển đổi số.",
+        {("Kế hoạch số 05-KH/ĐU", "Kế hoạch số 03-KH/TU")},
+        id="a-movement-then-a-plan-of-a-named-body",
+    ),
+    pytest.param(
+        "Thực hiện Nghị quyết số 09-NQ/TU của Tỉnh ủy, Đảng ủy Sở Y tế ban hành Kế hoạch số 31-KH/ĐU; Đảng ủy Sở Lao "
+        "động - Thương binh và Xã hội ban hành Kế hoạch số 19-KH/ĐU.",
+        {
+            ("Kế hoạch số 31-KH/ĐU", "Nghị quyết số 09-NQ/TU"),
+            ("Kế hoạch số 19-KH/ĐU", "Nghị quyết số 09-NQ/TU"),
+        },
+        id="the-frame-reaches-a-next-body-with-a-dash-in-its-name",
+    ),
     pytest.param(
         "Ban Bí thư ban hành Hướng dẫn số 06-HD/TW hướng dẫn một số vấn đề cụ thể thi hành Điều lệ Đảng và Quy "
         "định số 294-QĐ/TW của Ban Chấp hành Trung ương.",
