@@ -72,13 +72,15 @@ def _central_comma(org: OrgMatch, fold: str) -> re.Match[str] | None:
     return _COMMA.match(fold, org.end) if org.level == "central" else None
 
 
-_TAIL_START = re.compile(r"\s*,?\s*(?:[-(nbcdkhvm\d]|tu\s+ngay)")
+_TAIL_START = re.compile(r"\s*,?\s*(?:[-(nbcdkhvmg\d]|tu\s+ngay)")
+# a joint document's bodies: "Nghị quyết liên tịch số 01 giữa Ban Thường vụ Huyện ủy và Đảng ủy Quân sự huyện"
+_TAIL_BETWEEN = re.compile(r"\s*,?\s*giua\s+")
 # only the plenum organisation starts so; also in brackets: "(Hội nghị Trung ương 8 khóa XIII)"
 _PLENUM_OF_COMMITTEE = re.compile(r"hoi\s+nghi\s+(?:lan\s+thu\s+\w+\s+)?(?=ban\s+chap\s+hanh\b)")
 _TAIL_PLENUM = re.compile(r"\s*,?\s*\(?\s*(?=hoi\s+nghi\b)")
 # (also a relative clause: "Kế hoạch số 77-KH/TU mà Ban Thường vụ Tỉnh ủy ban hành để thực hiện ...")
 _TAIL_BY = re.compile(r"\s*,?\s*(?:(?:vua|da|moi|cung)\s+)?(?:do|duoc|ma)\s+")
-_ISSUED_AFTER_BODY = re.compile(r"\s*(?:da\s+|vua\s+)?(?:(?:ky\s+)?ban\s+hanh|thong\s+qua)\b")
+_ISSUED_AFTER_BODY = re.compile(r"\s*(?:(?:da|vua|cung)\s+)*(?:(?:ky\s+)?ban\s+hanh|thong\s+qua)\b")
 # "do <signer> thay mặt <body> ký (ban hành)": the signer acts for the body, which issues
 # "Kế hoạch số 210-KH/TU do đồng chí X, Phó Bí thư Thường trực Tỉnh ủy ký ngày 4/4/2024": the signing date
 _TAIL_SIGNED_ON = re.compile(
@@ -202,10 +204,22 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             (m := _TAIL_BY.match(fold, pos))
             and not issuers
             and (org := match_org(nt, m.end()))
-            and (issued := _ISSUED_AFTER_BODY.match(fold, org.end))
+            and (issued := _ISSUED_AFTER_BODY.match(fold, org.end) or _jointly_issued(nt, org))
         ):
-            issuers.append(org)  # "Kết luận số 21 do Bộ Chính trị ban hành"
+            # "Kết luận số 21 do Bộ Chính trị ban hành", "... do X và Y cùng ban hành"
+            issuers.extend(_bodies_before(nt, org, issued.start()))
             pos = issued.end()
+            continue
+        elif (
+            (m := _TAIL_BETWEEN.match(fold, pos))
+            and m.end() <= limit
+            and not issuers
+            and (org := match_org(nt, m.end()))
+            and (joint := _JOINT.match(fold, org.end))
+            and (other := match_org(nt, joint.end()))
+        ):
+            issuers.extend((org, other))
+            pos = other.end
             continue
         elif (
             (m := _TAIL_SIGNED_ON.match(fold, pos))
@@ -298,6 +312,20 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
     if term is None:
         term = next((Found(o.term, o.start, o.end, "term.of_issuer") for o in issuers if o.term), None)
     return Tail(pos, found_date, year, tuple(issuers), term, subject)
+
+
+def _jointly_issued(nt: NormalisedText, org: OrgMatch) -> re.Match[str] | None:
+    """'do X và Y cùng ban hành': the verb after the second body."""
+    joint = _JOINT.match(nt.fold, org.end)
+    other = match_org(nt, joint.end()) if joint else None
+    return _ISSUED_AFTER_BODY.match(nt.fold, other.end) if other else None
+
+
+def _bodies_before(nt: NormalisedText, org: OrgMatch, verb_start: int) -> tuple[OrgMatch, ...]:
+    """``org``, and the body joined to it by "và" right before the verb."""
+    joint = _JOINT.match(nt.fold, org.end)
+    other = match_org(nt, joint.end()) if joint else None
+    return (org, other) if other is not None and other.end <= verb_start else (org,)
 
 
 _SIGNER_IN_SUBJECT = re.compile(r"\s+do\s+[^,;.:()\n]{2,60}?\bthay\s+mat\s+")

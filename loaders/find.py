@@ -778,6 +778,14 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             m = _OPENING_DATED.match(nt.fold, start)
         if m is not None:
             found.append(RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.anaphor"))
+    # "Thực hiện Quyết định này, ...": a decision named before, after a cue only ("quyết định" is also a verb and
+    # a word for any decision)
+    start = nt.fold.find("quyet dinh ")
+    while start >= 0:
+        m = _DECISION_ANAPHOR.match(nt.fold, start)
+        if m is not None and _CUE_RIGHT_BEFORE.search(nt.fold, max(0, start - 45), start):
+            found.append(RawMention(m.start(), m.end(), "decision", "mention.anaphor"))
+        start = nt.fold.find("quyet dinh ", start + 11)
     # "văn bản này", "văn bản trên": a document of any type (corefer settles which); not "các văn bản trên"
     start = nt.fold.find("van ban ")
     while start >= 0:
@@ -793,6 +801,7 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 
 
 _COUNTED_BEFORE = re.compile(r"\b(?:hai|ba|bon|nam|sau|cac)\s+$")  # "Hai văn bản này": several
+_DECISION_ANAPHOR = re.compile(r"\bquyet\s+dinh\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)")
 _ANY_DOCUMENT_ANAPHOR = re.compile(r"\bvan\s+ban\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)")
 
 

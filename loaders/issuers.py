@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from loaders.identity import find_province
 from loaders.lexicon import ARMY_UNIT, NOT_PLACE_PHRASES, NOT_PLACE_WORDS, ORG_CANON, ORG_RE, term_of
 from loaders.normalize import NormalisedText
 
@@ -454,6 +455,8 @@ def _org_from_match(nt: NormalisedText, m: re.Match[str]) -> OrgMatch:
                 f"{name} {place}",
                 None,
             )  # "Đảng ủy Vietcombank", "Đảng ủy VNPT": a name, not a place
+    if level == "provincial" and place is not None and folded.endswith(("thanh uy", "thanh pho")):
+        level = _city_level(place)
     dang = _DANG_AFTER.match(nt.fold, end)
     if dang and level == "central":
         end = dang.end()
@@ -461,6 +464,13 @@ def _org_from_match(nt: NormalisedText, m: re.Match[str]) -> OrgMatch:
     if t:
         term, end = term_of(t.group("term")), t.end()
     return OrgMatch(name=name, level=level, place=place, start=m.start(), end=end, term=term)
+
+
+def _city_level(place: str) -> str:
+    """A city's committee or Party organisation by its name: a centrally-run city's is provincial ("Thành ủy Cần
+    Thơ"), any other city's district ("Thành ủy Pleiku", "Đảng bộ thành phố Lai Châu": the provincial capital)."""
+    found = find_province(place)
+    return "provincial" if found is not None and found.kind == "city" else "district"
 
 
 def find_orgs(nt: NormalisedText, start: int, end: int) -> list[OrgMatch]:

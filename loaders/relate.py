@@ -164,6 +164,16 @@ _BASIS_LEAD = re.compile(
 _ISSUED_BEFORE = re.compile(
     r"(?:ban\s+hanh(?:\s+moi)?|xay\s+dung|(?:da|vua)\s+co|(?<!de\s)(?<!dua\s)\bra)\s+$"
 )  # "X đã có Kế hoạch số 08", "Đảng ủy Sư đoàn ra Nghị quyết số 458"  # "X đã có Kế hoạch số 08"
+# "Ban Thường vụ Tỉnh ủy có Kế hoạch 156": a bare "có" issues only right after the body that has it ("trong đó có
+# Kế hoạch ..." lists)
+_HAS = re.compile(r"\s+(?:cung\s+)?co\s+")
+
+
+def _body_has(nt: NormalisedText, d: Described) -> bool:
+    issuer = d.issuance.issuer if d.issuance else None
+    return issuer is not None and _HAS.fullmatch(nt.fold, issuer.end, d.raw.start) is not None
+
+
 _LIST_SEPARATOR = re.compile(r"^\s*(?P<sep>,|;|va|,\s*va|;\s*va)\s*$")
 
 _LEVEL_RANK = {"central": 3, "provincial": 2, "district": 1, "grassroots": 0}
@@ -1543,7 +1553,11 @@ def _frame_subjects(
     opens_clause = _COMMA_ONLY.match(
         nt.fold, _reach_end(last_object, reach), first.raw.start
     ) and not _outranks(first, described[objects[0]])
-    if not opens_clause and not _ISSUED_BEFORE.search(nt.fold, max(0, first.raw.start - 60), first.raw.start):
+    if (
+        not opens_clause
+        and not _ISSUED_BEFORE.search(nt.fold, max(0, first.raw.start - 60), first.raw.start)
+        and not _body_has(nt, first)
+    ):
         return []
     # the issuing clause follows the object: "Thực hiện B, Tỉnh ủy kết nạp ...; BTV ban hành A" has finished
     # with B before A ("; ", "qua đó")
@@ -1678,8 +1692,11 @@ def _blocked_outside_bodies(nt: NormalisedText, start: int, end: int) -> bool:
 
 
 _NEXT_ISSUER = re.compile(
-    r"^\s*(?:[;,]|(?:,\s*)?va(?:\s+(?:giao|chi\s+dao))?)\s*(?:[^\W\d_]+\s+|-\s+){1,14}?(?:da\s+|cung\s+)?"
-    r"ban\s+hanh\s+$"
+    r"^\s*(?:[;,]|(?:,\s*)?va(?:\s+(?:giao|chi\s+dao))?)\s*"
+    # (a longer name, with a dash, when no other action comes between: "...; đồng thời phối hợp với các địa phương
+    # tham mưu Tỉnh ủy ban hành A2" is not the frame's)
+    r"(?:(?:[^\W\d_]+\s+){1,8}?|(?![^;]*\b(?:tham\s+muu|phoi\s+hop)\b)(?:[^\W\d_]+\s+|-\s+){9,14}?)"
+    r"(?:da\s+|cung\s+)?ban\s+hanh\s+$"
 )  # "...; Thị ủy Y ban hành A2", "... và giao Ban Tuyên giáo ban hành A2", "... và Bộ Công an ban hành A2",
 # "...; Đảng ủy Sở Lao động - Thương binh và Xã hội ban hành A2"
 

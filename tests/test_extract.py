@@ -731,6 +731,20 @@ ISSUERS = [
         id="abbreviated-city-prefix",
     ),
     pytest.param(
+        "Kế hoạch số 5-KH/TU của Thành ủy Pleiku về chuyển đổi số",
+        ("Thành ủy",),
+        "Pleiku",
+        "district",
+        id="a-provincial-citys-committee-is-district-whatever-its-code",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Ban Thường vụ Thành ủy Đà Nẵng về chuyển đổi số",
+        ("Ban Thường vụ Thành ủy",),
+        "Đà Nẵng",
+        "provincial",
+        id="a-centrally-run-citys-committee-is-provincial",
+    ),
+    pytest.param(
         "Đảng ủy Công an TP. Đà Nẵng ban hành Kế hoạch số 5-KH/TU thực hiện Chỉ thị số 40-CT/TW.",
         ("Đảng ủy Công an Thành phố",),
         "Đà Nẵng",
@@ -1906,6 +1920,10 @@ def test_implements(text: str, expected: set[tuple[str, str]]) -> None:
 
 
 NOT_IMPLEMENTS = [
+    pytest.param(
+        "Thực hiện Nghị quyết 33 của Bộ Chính trị, trong đó có Kế hoạch 156 ngày 18/6/2019 của tỉnh.",
+        id="a-bare-co-lists-under-a-frame",
+    ),
     pytest.param(
         "Đảng ủy xã ban hành Kế hoạch số 05-KH/ĐU thực hiện phong trào thi đua và Kế hoạch số 06-KH/ĐU về chuyển "
         "đổi số.",
@@ -3491,6 +3509,20 @@ def test_dong_thoi_takes_the_body_and_date_of_the_sentence() -> None:
 
 ISSUED_BY_MORE = [
     pytest.param(
+        "Nghị quyết liên tịch số 01-NQLT/BTV-ĐUQS giữa Ban Thường vụ Huyện ủy và Đảng ủy Quân sự huyện về xây dựng "
+        "lực lượng dân quân.",
+        "Nghị quyết liên tịch số 01-NQLT/BTV-ĐUQS",
+        ("Ban Thường vụ Huyện ủy", "Đảng ủy Quân sự huyện"),
+        id="a-joint-document-between-two-bodies",
+    ),
+    pytest.param(
+        "Nghị quyết liên tịch số 02-NQLT/ĐU-ĐBP do Đảng ủy xã Sen Thượng và Đảng ủy Đồn Biên phòng Mường Nhé cùng "
+        "ban hành.",
+        "Nghị quyết liên tịch số 02-NQLT/ĐU-ĐBP",
+        ("Đảng ủy xã", "Đảng ủy Đồn Biên phòng"),
+        id="a-joint-document-issued-by-two-bodies-together",
+    ),
+    pytest.param(
         "Đảng ủy Bộ Xây dựng đã tổ chức tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW và ban hành Kế hoạch số "
         "44-KH/ĐU.",
         "Kế hoạch số 44-KH/ĐU",
@@ -3586,6 +3618,18 @@ def test_a_table_gives_each_row_its_date_the_titles_body_and_its_summarys_target
 
 
 BACK_REFERENCES = [
+    pytest.param(
+        "Bộ Chính trị ban hành Quyết định số 265-QĐ/TW về chức năng của Đảng ủy Chính phủ. Thực hiện Quyết định này, "
+        "Đảng ủy Chính phủ ban hành Quy chế làm việc số 01-QC/ĐUCP.",
+        {("Quy chế làm việc số 01-QC/ĐUCP", "Quyết định số 265-QĐ/TW")},
+        id="this-decision-after-a-cue",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Quyết định số 1250-QĐ/TU về thành lập Ban Chỉ đạo. Quyết định này có hiệu lực từ ngày ký; "
+        "Ban Chỉ đạo ban hành Kế hoạch số 3-KH/BCĐ.",
+        set(),
+        id="this-decision-without-a-cue-is-no-object",
+    ),
     pytest.param(
         "Ngày 3/3/2024, Huyện ủy ban hành Kế hoạch số 55-KH/HU về chuyển đổi số. Kế hoạch được ban hành nhằm thực "
         "hiện Nghị quyết số 52-NQ/TW của Bộ Chính trị.",
@@ -4752,6 +4796,12 @@ def test_a_signers_aside_with_the_signing_date() -> None:
 
 
 MORE_RELATIONS = [
+    pytest.param(
+        "Thực hiện Nghị quyết 33 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy có Kế hoạch 156 ngày 18/6/2019; trong đó giao "
+        "Đảng ủy Quân sự tỉnh chủ trì.",
+        {("Kế hoạch 156", "Nghị quyết 33")},
+        id="a-body-has-a-plan-under-a-fronted-frame",
+    ),
     pytest.param(
         "Ban cán sự đảng UBND tỉnh ban hành Kế hoạch số 41-KH/BCSĐ về lãnh đạo thực hiện Luật Đất đai năm 2024 và Kế "
         "hoạch số 175-KH/TU của Ban Thường vụ Tỉnh ủy.",
