@@ -247,6 +247,11 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
         if len(inside) >= 2 or (inside and _PLURAL_HINT.search(nt.fold, s_start, s_end)):
             for cue in _cues(nt, s_start, s_end):
                 found = _relations_at_cue(nt, described, inside, cue, (s_start, s_end))
+                if not found:
+                    before = (
+                        previous[1] if previous is not None and _right_after(nt, previous[0], s_start) else []
+                    )
+                    found = _elided_before_list(nt, described, inside, cue, (s_start, s_end), before)
                 if not found and previous is not None and _right_after(nt, previous[0], s_start):
                     found = _fronted_elided(nt, described, inside, cue, (previous[0][0], s_end), previous[1])
                 relations.extend(found)
@@ -964,6 +969,44 @@ def _fronted_elided(
         return []
     return [
         MentionRelation(s, "implements", issued[-1], evidence, "implements.fronted_elided") for s in subjects
+    ]
+
+
+_CUE_THEN_COLON = re.compile(r"\s*:")
+
+
+def _elided_before_list(
+    nt: NormalisedText,
+    described: list[Described],
+    inside: list[int],
+    cue: _Cue,
+    sentence: tuple[int, int],
+    before_sentence: list[int],
+) -> list[MentionRelation]:
+    """'Sau khi Tỉnh ủy ban hành A ..., các đảng bộ trực thuộc đã cụ thể hóa: X ban hành B; Y ban hành C': a cue
+    with no object, before a colon and a list of issuing clauses; what they issue carries out the document issued
+    before the cue (in the sentence, else in the sentence just before)."""
+    if cue.predicate != "implements" or not _CUE_THEN_COLON.match(nt.fold, cue.end):
+        return []
+    colon = nt.fold.index(":", cue.end)
+    subjects = [
+        i
+        for i in inside
+        if described[i].raw.start > colon
+        and (issuance := described[i].issuance) is not None
+        and issuance.issuer is not None
+        and issuance.rule == "issuer.ban_hanh_before"
+    ]
+    earlier = [i for i in inside if described[i].raw.end <= cue.start] or before_sentence
+    issued = [
+        i for i in earlier if described[i].issuance is not None and not _right_after_cue(nt, described[i])
+    ]
+    if not subjects or not issued or _below(described[issued[-1]], described[subjects[0]]):
+        return []
+    evidence = (min(sentence[0], described[issued[-1]].raw.start), sentence[1])
+    return [
+        MentionRelation(s, "implements", issued[-1], evidence, "implements.elided_before_list")
+        for s in subjects
     ]
 
 

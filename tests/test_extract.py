@@ -4797,6 +4797,22 @@ def test_a_signers_aside_with_the_signing_date() -> None:
 
 MORE_RELATIONS = [
     pytest.param(
+        "Sau khi Tỉnh ủy ban hành Chương trình hành động số 61-CTr/TU thực hiện Nghị quyết số 20-NQ/TW, các đảng bộ "
+        "trực thuộc đã khẩn trương cụ thể hóa: Đảng ủy Sở Y tế ban hành Kế hoạch số 33-KH/ĐU; Huyện ủy Quỳnh Lưu ban "
+        "hành Kế hoạch số 95-KH/HU.",
+        {
+            ("Chương trình hành động số 61-CTr/TU", "Nghị quyết số 20-NQ/TW"),
+            ("Kế hoạch số 33-KH/ĐU", "Chương trình hành động số 61-CTr/TU"),
+            ("Kế hoạch số 95-KH/HU", "Chương trình hành động số 61-CTr/TU"),
+        },
+        id="a-cue-before-a-colon-and-issuing-clauses-carries-out-what-was-issued-before",
+    ),
+    pytest.param(
+        "Tỉnh ủy đã ban hành nhiều văn bản để thực hiện: Kế hoạch số 33-KH/TU; Kế hoạch số 34-KH/TU.",
+        set(),
+        id="a-cue-before-a-colon-and-a-list-of-documents",
+    ),
+    pytest.param(
         "Thực hiện Nghị quyết 33 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy có Kế hoạch 156 ngày 18/6/2019; trong đó giao "
         "Đảng ủy Quân sự tỉnh chủ trì.",
         {("Kế hoạch 156", "Nghị quyết 33")},
