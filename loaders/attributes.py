@@ -406,7 +406,14 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
         if (
             (nt.norm[after : after + 1].isupper() and match_org(nt, after))
             or _ALSO.match(nt.fold, start + comma.end())
-            or (comma.group().startswith(",") and _CUE_AFTER_COMMA.match(nt.fold, start + comma.end()))
+            or (
+                comma.group().startswith(",")
+                and (
+                    _CUE_AFTER_COMMA.match(nt.fold, start + comma.end())
+                    # "... về phát triển du lịch, ban hành Chương trình số 18": the body's next act
+                    or _ISSUES_AFTER_COMMA.match(nt.fold, start + comma.end())
+                )
+            )
         ):
             # (or the sentence goes on: "..., đồng thời thực hiện C"; or the document's purpose follows its title:
             # "Quy định số 03 về chế độ báo cáo, thực hiện Quy định số 22-QĐ/TW")
@@ -457,6 +464,7 @@ def _title_goes_on_after(nt: NormalisedText, stop: re.Match[str]) -> bool:
 _CONTRAST = re.compile(r"(?:con|trong\s+khi|rieng)\s+")
 _CUE_AFTER_COMMA = re.compile(rf"(?:(?:de|nham|tiep\s+tuc)\s+)*(?:{IMPLEMENTING_VERBS})\b")
 _ALSO = re.compile(r"(?:dong\s+thoi|qua\s+do|tu\s+do|sau\s+do)\b")
+_ISSUES_AFTER_COMMA = re.compile(r"(?:(?:da|roi|cung)\s+)?(?:ky\s+)?ban\s+hanh\b(?!\s+kem\s+theo)")
 _OF_IN_SUBJECT = re.compile(r"\s+cua\s+")
 _ORGANISATION_TOPIC = re.compile(r"(?:chuc\s+nang|nhiem\s+vu|to\s+chuc\s+bo\s+may|co\s+cau\s+to\s+chuc)\b")
 _AFTER_SUBJECT_ISSUER = re.compile(r"^[\s,.;:)\"”]*$")
@@ -513,6 +521,7 @@ _GAP_OK = re.compile(
     r"thao\s+luan\b|thong\s+nhat\b|(?:den|trong|vao)\s+(?:thang|ngay|nam)\s+[\d/.\-]+|"
     r"cho\s+biet\b|khang\s+dinh\b|lan\s+luot\b|"  # a report of its own act: "Tỉnh ủy cho biết đã ban hành ..."
     r"cham\b|som\b|muon\b|"  # "Đảng ủy xã X chậm ban hành Kế hoạch ..."
+    r"tung\b|lam\s+thoi\b|"  # "Tỉnh ủy Khánh Hòa từng ban hành ...", "Tỉnh ủy lâm thời ban hành ..."
     # what the body is among others: "Huyện ủy X là địa phương đầu tiên (trong tỉnh) ban hành ..."
     r"la\s+(?:mot\s+trong\s+(?:nhung|cac)\s+)?(?:don\s+vi|dia\s+phuong|cap\s+uy|co\s+quan|dang\s+bo)"
     r"(?:\s+(?:dau\s+tien|som\s+nhat|som|tien\s+phong|trong\s+tinh|cua\s+tinh|trong\s+ca\s+nuoc))*\b)*$"
@@ -604,6 +613,12 @@ def read_issuance(
         and (
             _AND_ONLY.match(fold, floor, verb.start())
             or (verb.group(0).startswith(_THEN) and _THEN_AGAIN.match(fold, floor, verb.start()))
+            # "Thành ủy Cần Thơ đã quán triệt A về ..., ban hành B": the verb after a comma that ends A's title,
+            # in A's clause
+            or (
+                _COMMA_BEFORE_VERB.search(fold, max(floor, verb.start() - 16), verb.start()) is not None
+                and _clause_start(nt, floor, verb.start()) == floor
+            )
         )
     ):
         issuer = _body_of_earlier_verb(nt, previous_start)
@@ -692,6 +707,7 @@ _DRAFTING_BODIES = (
 # "<body> quán triệt A và ban hành B"; "<body> ban hành A về ...; đồng thời ban hành B": the same body goes on
 # ("đồng thời" after A's title; a bare "và" only right after A, since A's title may hold other subjects' verbs).
 _AND_ONLY = re.compile(r"\s*,?\s*va\s+(?:da\s+|cung\s+)?$")
+_COMMA_BEFORE_VERB = re.compile(r",\s*(?:(?:da|cung|roi)\s+)?$")
 _THEN_AGAIN = re.compile(r"[^.!?\n]*[,;]\s*(?:va\s+)?$")  # before a verb phrase opening with "đồng thời"
 _THEN = ("dong thoi", "sau do", "ngay sau do")  # "...; đồng thời ban hành C", "..., sau đó ban hành C"
 _FIRST_ISSUE = re.compile(r"\b(?:ky\s+)?ban\s+hanh\b")
@@ -793,6 +809,9 @@ def _joint_before(nt: NormalisedText, clause_start: int, issuer: OrgMatch) -> tu
 
 # "Huyện ủy triển khai Nghị quyết số 57 bằng Kế hoạch số 12": the body that carries out B issues A.
 _BY_MEANS_BEFORE = re.compile(r"\s(?:bang|thong\s+qua)\s+(?:viec\s+ban\s+hanh\s+)?(?:cac\s+)?$")
+_CUE_OPENS_AFTER_BODY = re.compile(
+    r"\s+(?:da\s+|vua\s+|kip\s+thoi\s+)?(?:" + IMPLEMENTING_VERBS + r")(?:\s+thuc\s+hien)?\s+"
+)
 _CUE_AFTER_BODY = re.compile(
     r"\s+(?:da\s+|vua\s+|kip\s+thoi\s+)?(?:" + IMPLEMENTING_VERBS + r")(?:\s+thuc\s+hien)?\s+(?:cac\s+)?$"
 )
@@ -928,11 +947,17 @@ def _by_means_issuance(
         return None
     if _CLAUSE_START.search(fold, previous_start, mention.start):
         return None
-    clause_start = _clause_start(nt, max(0, previous_start - 200), previous_start)
+    clause_start = _clause_start(nt, max(0, previous_start - 400), previous_start)
     orgs = find_orgs(nt, clause_start, previous_start)
-    if not orgs or not _CUE_AFTER_BODY.fullmatch(fold, orgs[-1].end, previous_start):
-        return None
-    return Issuance(orgs[-1], None, "issuer.by_means")
+    if orgs and _CUE_AFTER_BODY.fullmatch(fold, orgs[-1].end, previous_start):
+        return Issuance(orgs[-1], None, "issuer.by_means")
+    # "Tỉnh ủy đã cụ thể hóa Quy định 101 của Ban Bí thư, Quy định 55 ... và Quy định 08 ... lần lượt bằng A, B và
+    # C": the body before the cue, which governs the whole list ("của" bodies in between are the objects')
+    for org in reversed(orgs):
+        cue = _CUE_OPENS_AFTER_BODY.match(fold, org.end)
+        if cue is not None and not fold[max(clause_start, org.start - 5) : org.start].strip().endswith("cua"):
+            return Issuance(org, None, "issuer.by_means")
+    return None
 
 
 _DATE_ONLY_CLAUSE = re.compile(

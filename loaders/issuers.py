@@ -44,6 +44,8 @@ _COMMISSIONS = {
     "noi chinh": "Nội chính",
     "kinh te": "Kinh tế",
     "doi ngoai": "Đối ngoại",
+    "tu tuong": "Tư tưởng - Văn hóa",
+    "khoa giao": "Khoa giáo",
 }
 _UNIT_LEVEL = {
     "cac co quan dang tinh": "district",  # (under the Tỉnh ủy)

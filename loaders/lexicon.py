@@ -223,6 +223,8 @@ INSTITUTION = (
 # The Fatherland Front and the mass organisations as one Party body (since 2025): "Đảng ủy Mặt trận Tổ quốc, các
 # đoàn thể Trung ương", "Đảng ủy Mặt trận Tổ quốc Việt Nam và các đoàn thể Trung ương"
 _FRONT_AND_UNIONS = r"(?:mat\s+tran\s+to\s+quoc|mttq)(?:\s+viet\s+nam)?\s*(?:,|\s+va)?\s+cac\s+doan\s+the"
+# Commissions of earlier terms: "Ban Tư tưởng - Văn hóa Trung ương" (to 2007), "Ban Khoa giáo Trung ương" (to 2017)
+_FORMER_COMMISSIONS = r"tu\s+tuong\s*[-\x1a]?\s*van\s+hoa|khoa\s+giao"
 _PARTY_COMMITTEE_OF = (
     r"(?:dang\s+uy\s+(?:bo\s+doi\s+bien\s+phong(?!\s+(?:tinh|thanh\s+pho)\b)|"
     r"(?:quan\s+su|cong\s+an|bo\s+doi\s+bien\s+phong|bdbp|bien\s+phong|uy\s+ban\s+nhan\s+dan|ubnd"
@@ -261,8 +263,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"van\s+phong\s+trung\s+uong(?:\s+dang)?", "Văn phòng Trung ương"),
     (r"(?:uy\s+ban\s+kiem\s+tra|ubkt)\s+trung\s+uong", "Ủy ban Kiểm tra Trung ương"),
     (
-        r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te|doi\s+ngoai)"
-        r"\s+trung\s+uong",
+        r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te|doi\s+ngoai"
+        r"|" + _FORMER_COMMISSIONS + r")\s+trung\s+uong",
         "@central_commission",
     ),
     (
@@ -312,7 +314,9 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # "Ban Chấp hành thông qua ...": the committee named in full earlier (completed by loaders.extract)
     (r"ban\s+chap\s+hanh", "@bare_board_of_executive"),
     (
-        r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te)\s+"
+        r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te|"
+        + _FORMER_COMMISSIONS
+        + r")\s+"
         + _COMMITTEE,
         "@commission",
     ),

@@ -613,6 +613,18 @@ def _relations_at_cue(
             if _object_ok(described, o, level_ok)
         ]
     by_means = _by_means(nt, described, inside, cue, objects)
+    if (
+        by_means
+        and len(by_means) == len(objects) > 1
+        and _RESPECTIVELY_BEFORE_MEANS.search(
+            nt.fold, described[objects[-1]].raw.end, described[by_means[0]].raw.start
+        )
+    ):
+        # "X cụ thể hóa A1, A2 và A3 lần lượt bằng B1, B2 và B3": paired in order
+        return [
+            MentionRelation(a, cue.predicate, o, sentence, f"{cue.predicate}.respectively")
+            for a, o in zip(by_means, objects, strict=True)
+        ]
     if by_means:
         return [
             MentionRelation(a, cue.predicate, o, sentence, f"{cue.predicate}.by_means")
@@ -847,6 +859,7 @@ def _by_means(
     return []
 
 
+_RESPECTIVELY_BEFORE_MEANS = re.compile(r"\blan\s+luot\s+(?:bang|thong\s+qua)\b")
 _MEANS_RIGHT_AFTER = re.compile(r"^\s+(?:bang|thong\s+qua)\s+(?:cac\s+)?$")
 _TOPIC_SEPARATOR = re.compile(r"\s*[-:,]\s*")
 

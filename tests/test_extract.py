@@ -3509,6 +3509,44 @@ def test_dong_thoi_takes_the_body_and_date_of_the_sentence() -> None:
 
 ISSUED_BY_MORE = [
     pytest.param(
+        "Ban Tư tưởng - Văn hóa Trung ương ban hành Hướng dẫn số 42-HD/TTVH về tuyên truyền kỷ niệm.",
+        "Hướng dẫn số 42-HD/TTVH",
+        ("Ban Tư tưởng - Văn hóa Trung ương",),
+        id="a-commission-of-earlier-terms",
+    ),
+    pytest.param(
+        "Thực hiện hướng dẫn, Ban Khoa giáo Tỉnh ủy ban hành Kế hoạch số 09-KH/KGTU về chăm sóc sức khỏe.",
+        "Kế hoạch số 09-KH/KGTU",
+        ("Ban Khoa giáo Tỉnh ủy",),
+        id="a-provincial-commission-of-earlier-terms",
+    ),
+    pytest.param(
+        "Tỉnh ủy Khánh Hòa từng ban hành Chương trình hành động số 46-CTr/TU thực hiện Nghị quyết số 09-NQ/TW.",
+        "Chương trình hành động số 46-CTr/TU",
+        ("Tỉnh ủy",),
+        id="a-body-once-issued",
+    ),
+    pytest.param(
+        "Năm 2004, Tỉnh ủy lâm thời ban hành Nghị quyết số 01-NQ/TU về ổn định tổ chức bộ máy.",
+        "Nghị quyết số 01-NQ/TU",
+        ("Tỉnh ủy",),
+        id="a-provisional-committee",
+    ),
+    pytest.param(
+        "Thành ủy đã quán triệt Nghị quyết số 45-NQ/TW của Bộ Chính trị về xây dựng thành phố trong thời kỳ công "
+        "nghiệp hóa, hiện đại hóa, ban hành Chương trình hành động số 12-CTr/TU để thực hiện.",
+        "Chương trình hành động số 12-CTr/TU",
+        ("Thành ủy",),
+        id="a-body-studies-a-document-then-after-a-comma-issues",
+    ),
+    pytest.param(
+        "Về nêu gương, Tỉnh ủy đã cụ thể hóa Quy định số 101-QĐ/TW và Quy định số 55-QĐ/TW bằng Kế hoạch số "
+        "36-KH/TU và Kế hoạch số 12-KH/TU.",
+        "Kế hoạch số 36-KH/TU",
+        ("Tỉnh ủy",),
+        id="the-body-of-a-cue-over-a-list-issues-the-means",
+    ),
+    pytest.param(
         "Nghị quyết liên tịch số 01-NQLT/BTV-ĐUQS giữa Ban Thường vụ Huyện ủy và Đảng ủy Quân sự huyện về xây dựng "
         "lực lượng dân quân.",
         "Nghị quyết liên tịch số 01-NQLT/BTV-ĐUQS",
@@ -4796,6 +4834,16 @@ def test_a_signers_aside_with_the_signing_date() -> None:
 
 
 MORE_RELATIONS = [
+    pytest.param(
+        "Tỉnh ủy đã cụ thể hóa Quy định số 101-QĐ/TW của Ban Bí thư, Quy định số 55-QĐ/TW của Bộ Chính trị và Quy "
+        "định số 08-QĐi/TW lần lượt bằng Kế hoạch số 36-KH/TU, Kế hoạch số 12-KH/TU và Kế hoạch số 40-KH/TU.",
+        {
+            ("Kế hoạch số 36-KH/TU", "Quy định số 101-QĐ/TW"),
+            ("Kế hoạch số 12-KH/TU", "Quy định số 55-QĐ/TW"),
+            ("Kế hoạch số 40-KH/TU", "Quy định số 08-QĐi/TW"),
+        },
+        id="respectively-by-means-of",
+    ),
     pytest.param(
         "Sau khi Tỉnh ủy ban hành Chương trình hành động số 61-CTr/TU thực hiện Nghị quyết số 20-NQ/TW, các đảng bộ "
         "trực thuộc đã khẩn trương cụ thể hóa: Đảng ủy Sở Y tế ban hành Kế hoạch số 33-KH/ĐU; Huyện ủy Quỳnh Lưu ban "
