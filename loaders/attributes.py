@@ -519,7 +519,8 @@ _GAP_OK = re.compile(
     r"^(?:[\s,\-()]|khoa\s+(?:[ivxl]{1,6}|\d{1,2})\b|dang\b|da\b|vua\b|kip\s+thoi\b|khan\s+truong\b|"
     r"chinh\s+thuc\b|moi\b|cung\b|tiep\s+tuc\b|nhanh\s+chong\b|(?:ngay\s+)?sau\s+do\b|lan\s+thu\s+\d+\b|"
     r"thao\s+luan\b|thong\s+nhat\b|(?:den|trong|vao)\s+(?:thang|ngay|nam)\s+[\d/.\-]+|"
-    r"cho\s+biet\b|khang\s+dinh\b|lan\s+luot\b|"  # a report of its own act: "Tỉnh ủy cho biết đã ban hành ..."
+    # a report of its own act: "Tỉnh ủy cho biết đã ban hành ...", "Ban Thường vụ báo cáo đã ban hành ..."
+    r"cho\s+biet\b|khang\s+dinh\b|bao\s+cao\b|lan\s+luot\b|"
     r"cham\b|som\b|muon\b|"  # "Đảng ủy xã X chậm ban hành Kế hoạch ..."
     r"tung\b|lam\s+thoi\b|"  # "Tỉnh ủy Khánh Hòa từng ban hành ...", "Tỉnh ủy lâm thời ban hành ..."
     # what the body is among others: "Huyện ủy X là địa phương đầu tiên (trong tỉnh) ban hành ..."
@@ -645,6 +646,10 @@ def read_issuance(
         rule = "issuer.previous_clause"
     date_end = issuer.start if issuer and issuer.start >= clause_start else verb.start()
     found_date = _date_before(nt, clause_start, date_end)
+    if found_date is not None and issuer is not None and _REPORTED.search(fold, issuer.end, verb.start()):
+        found_date = (
+            None  # "Ngày 12/8/2023, Ban Thường vụ Tỉnh ủy báo cáo đã ban hành A": the day of the report
+        )
     if issuer is None and found_date is None:  # a verb with no body ("trong đó có ..."): look further
         return _issuance_elsewhere(nt, mention, previous_start)
     if issuer is not None and rule == "issuer.thay_mat" and (also := _central_after(nt, issuer)):
@@ -732,14 +737,22 @@ def _date_before(nt: NormalisedText, clause_start: int, end: int) -> Found | Non
     found_date = None
     for d in DATE_RE.finditer(nt.fold, clause_start, end):
         before = nt.fold[max(clause_start, d.start() - 12) : d.start()]
-        if (iso := parse_date(d)) and (
-            ("ngay" in before[-6:] and not _SINCE.search(before))
-            or _opens_with_time_of_day(nt, clause_start, d.start())
+        if (
+            (iso := parse_date(d))
+            and (
+                ("ngay" in before[-6:] and not _SINCE.search(before))
+                or _opens_with_time_of_day(nt, clause_start, d.start())
+            )
+            # "Tại Hội nghị ngày 12/8/2023, Bình Dương báo cáo đã ban hành A": the day of the report
+            and not _REPORTED.search(nt.fold, d.end(), end)
         ):
             found_date = Found(iso, d.start(), d.end(), "date.before_ban_hanh")
     if found_date is None and (same := nt.fold.find("cung ngay", clause_start, end)) >= 0:
         found_date = same_day(nt, same, same + len("cung ngay"))
     return found_date
+
+
+_REPORTED = re.compile(r"\b(?:bao\s+cao|cho\s+biet|thong\s+tin)\b")
 
 
 # "Chiều 14/4/2025, Ban Thường vụ Tỉnh ủy ban hành A": the day, opening the clause with a time of day ("sang" and

@@ -949,10 +949,20 @@ def find_mentions(nt: NormalisedText) -> list[RawMention]:
             nt.fold, cand.end
         ):
             kept.append(cand)
+    # a draft is no document yet: "góp ý vào dự thảo Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về ..." (numbered
+    # ones keep their number: the draft of a numbered document names that document)
+    kept = [
+        k
+        for k in kept
+        if k.number is not None or not _DRAFT_BEFORE.search(nt.fold, max(0, k.start - 9), k.start)
+    ]
     kept.sort(key=lambda c: c.start)
     if (title := _page_title(nt, kept)) is not None:
         kept.insert(0, title)
     return kept
+
+
+_DRAFT_BEFORE = re.compile(r"\bdu\s+thao\s+(?:cac\s+)?$")
 
 
 # A page that is itself a document, with no header: its title in capitals on the first line, then a lead opening

@@ -54,6 +54,8 @@ _OBJECT_GAP = re.compile(
     r"mot\s+so\s+(?:noi\s+dung|dieu|nhiem\s+vu)\s+(?:cua|trong|tai)\b|"
     r"(?:y\s+kien\s+)?chi\s+dao\s+(?:cua\s+[^,;.\d]{0,60}?\s+)?(?:tai|theo)\b|"
     # how many and which: "thực hiện đồng thời hai Nghị quyết 66 và 68", "những nội dung của", "3 nghị quyết: ..."
+    # "thực hiện việc lấy phiếu tín nhiệm theo Quy định số 262": an act done as the document says
+    r"viec(?:\s+[a-z]+){1,8}?\s+(?=theo\b)|"
     r"theo\b|nhung\b|(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2})\b(?:\s+(?:" + HEAD_RE + r")\s*:)?)*$"
 )
 # A law, a movement or a strategy carried out first, then "và" a document of a named body: "thực hiện Luật Đất đai
@@ -151,7 +153,8 @@ _FRAME_LEAD = re.compile(
     # (also a place before the agency: "Thanh Hóa (TTXVN) - ")
     r"^\W*(?:(?:[a-z][a-z ]{1,30}?\s*)?\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+|[^:\n.]{2,80}:\s*"
     r"|[^:,;\n.]{2,80}?\s(?:cho\s+biet|thong\s+tin|khang\s+dinh)\s*,\s*)?"  # "Ban Nội chính Thành ủy cho biết, "
-    r"(?:(?:can\s+cu|tren\s+co\s+so)\b.*(?:[,;]|\bva)|(?:[^\W\d][^,;:.()\n]{0,40}?,\s*){0,2})"
+    # (up to two short phrases before: "Trước khi hợp nhất vào Thành phố Hồ Chí Minh, thực hiện B, ...")
+    r"(?:(?:can\s+cu|tren\s+co\s+so)\b.*(?:[,;]|\bva)|(?:[^\W\d][^,;:.()\n]{0,60}?,\s*){0,2})"
     r"\s*(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?(?:\s+som)?"  # "Nhằm sớm đưa B vào cuộc sống, ..."
     # "Để hướng dẫn thực hiện B, ...", "Để lãnh đạo, chỉ đạo thực hiện B, ..."
     r"(?:\s*(?:huong\s+dan|lanh\s+dao\s*,?\s*chi\s+dao|lanh\s+dao|chi\s+dao|to\s+chuc))?\s*$",
@@ -1254,15 +1257,25 @@ def _implements_an_object(
     if m is None:
         return False
     named = _objects(nt, described, inside, _Cue(m.start(), m.end(), "implements"))
-    numbers = {(described[o].raw.type, (described[o].raw.number or "").lstrip("0")) for o in objects}
+    keys = {_named_key(described[o].raw) for o in objects} - {None}
     types = {described[o].raw.type for o in objects}
     return any(
-        (described[n].raw.type, (described[n].raw.number or "").lstrip("0")) in numbers
-        if described[n].raw.number
+        _named_key(described[n].raw) in keys
+        if _named_key(described[n].raw) is not None
         # "... và Hướng dẫn số 31 hướng dẫn thực hiện Quy định này": a back-reference to a listed object's type
         else described[n].raw.rule == "mention.anaphor" and described[n].raw.type in types
         for n in named
     )
+
+
+def _named_key(raw: RawMention) -> tuple[object, ...] | None:
+    """What names a document the same way twice: its type and number, or its plenum ("Nghị quyết Trung ương 3
+    (khóa VIII) ... và Thông tri số 07 hướng dẫn thực hiện Nghị quyết Trung ương 3 (khóa VIII)")."""
+    if raw.number:
+        return (raw.type, raw.number.lstrip("0"))
+    if raw.rule == "mention.plenum" and raw.plenum:
+        return (raw.type, "plenum", raw.plenum, raw.terms)
+    return None
 
 
 def _has_own_cue(nt: NormalisedText, described: list[Described], inside: list[int], index: int) -> bool:
@@ -1562,6 +1575,13 @@ def _frame_subjects(
             # its own short form in brackets: "... của Bộ Chính trị (NQ57)"
             reach = described[after[0]].raw.end + (nt.fold[described[after[0]].raw.end :][:1] == ")")
             after = after[1:]
+    # "Quán triệt Nghị quyết Hội nghị lần thứ năm ... (Nghị quyết số 18-NQ/TW) về đất đai, X ban hành A": the
+    # object named again in brackets, then its title
+    while after and nt.fold[_reach_end(last_object, reach) : described[after[0]].raw.start].strip() == "(":
+        alias = described[after[0]]
+        closed = alias.raw.end + (nt.fold[alias.raw.end : alias.raw.end + 1] == ")")
+        reach = alias.tail.subject.end if alias.tail.subject else max(closed, alias.tail.end)
+        after = after[1:]
     # "Thực hiện Kế hoạch 03 của Bộ Chính trị về thực hiện Kết luận 21, X ban hành A": a document named right
     # after a cue of its own belongs to the object's description, not to the issued side
     while after and (

@@ -500,6 +500,16 @@ def test_generic_phrases_are_not_documents(text: str) -> None:
 # --- attributes ---------------------------------------------------------------------------------------------
 DATES = [
     pytest.param(
+        "Tại hội nghị ngày 12/8/2023, Bình Dương báo cáo đã ban hành Kế hoạch số 5-KH/TU về kinh tế.",
+        None,
+        id="the-day-of-a-report-is-no-issue-date",
+    ),
+    pytest.param(
+        "Ngày 12/8/2023, Ban Thường vụ Tỉnh ủy báo cáo đã ban hành Kế hoạch số 5-KH/TU về kinh tế.",
+        None,
+        id="the-day-a-body-reports-is-no-issue-date",
+    ),
+    pytest.param(
         "Đi vào hoạt động từ ngày 1/7/2025, Đảng ủy xã đã ban hành Kế hoạch số 5-KH/TU về kiểm tra.",
         None,
         id="event-from-a-date-is-no-issue-date",
@@ -3509,6 +3519,12 @@ def test_dong_thoi_takes_the_body_and_date_of_the_sentence() -> None:
 
 ISSUED_BY_MORE = [
     pytest.param(
+        "Ban Thường vụ Tỉnh ủy báo cáo đã ban hành Kế hoạch số 48-KH/TU thực hiện Nghị quyết số 24-NQ/TW.",
+        "Kế hoạch số 48-KH/TU",
+        ("Ban Thường vụ Tỉnh ủy",),
+        id="a-body-reports-it-issued",
+    ),
+    pytest.param(
         "Ban Tư tưởng - Văn hóa Trung ương ban hành Hướng dẫn số 42-HD/TTVH về tuyên truyền kỷ niệm.",
         "Hướng dẫn số 42-HD/TTVH",
         ("Ban Tư tưởng - Văn hóa Trung ương",),
@@ -4834,6 +4850,38 @@ def test_a_signers_aside_with_the_signing_date() -> None:
 
 
 MORE_RELATIONS = [
+    pytest.param(
+        "Quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII (Nghị quyết số 18-NQ/TW) "
+        "về đất đai, Tỉnh ủy ban hành Chương trình hành động số 60-CTr/TU.",
+        {
+            (
+                "Chương trình hành động số 60-CTr/TU",
+                "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII",
+            )
+        },
+        id="a-frame-whose-object-is-named-again-in-brackets",
+    ),
+    pytest.param(
+        "Trước khi hợp nhất vào Thành phố Hồ Chí Minh, thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, Tỉnh ủy "
+        "Bình Dương đã ban hành Đề án số 12-ĐA/TU.",
+        {("Đề án số 12-ĐA/TU", "Nghị quyết số 57-NQ/TW")},
+        id="a-frame-after-a-longer-opening-phrase",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Kế hoạch số 10-KH/TU thực hiện việc lấy phiếu tín nhiệm theo Quy định số 262-QĐ/TW.",
+        {("Kế hoạch số 10-KH/TU", "Quy định số 262-QĐ/TW")},
+        id="carrying-out-an-act-as-a-document-says",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Nghị quyết số 04-NQ/TU, cụ thể hóa Nghị quyết Trung ương 3 (khóa VIII) và Thông tri số "
+        "07-TT/TW của Ban Bí thư hướng dẫn thực hiện Nghị quyết Trung ương 3 (khóa VIII).",
+        {
+            ("Nghị quyết số 04-NQ/TU", "Nghị quyết Trung ương 3 (khóa VIII)"),
+            ("Nghị quyết số 04-NQ/TU", "Thông tri số 07-TT/TW"),
+            ("Thông tri số 07-TT/TW", "Nghị quyết Trung ương 3 (khóa VIII)"),
+        },
+        id="a-second-object-that-guides-a-plenum-object",
+    ),
     pytest.param(
         "Tỉnh ủy đã cụ thể hóa Quy định số 101-QĐ/TW của Ban Bí thư, Quy định số 55-QĐ/TW của Bộ Chính trị và Quy "
         "định số 08-QĐi/TW lần lượt bằng Kế hoạch số 36-KH/TU, Kế hoạch số 12-KH/TU và Kế hoạch số 40-KH/TU.",
@@ -6671,3 +6719,12 @@ def test_a_fronted_purpose_with_its_own_object_is_no_elision() -> None:
 )
 def test_a_time_of_day_opening_the_issuing_clause_dates_it(text: str, date: str | None) -> None:
     assert doc_named(run(text), "Kế hoạch số 320-KH/TU").date == date
+
+
+def test_a_draft_is_no_document_yet() -> None:
+    result = run(
+        "Các đại biểu góp ý vào dự thảo Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về phát triển Khu kinh tế. Trước "
+        "đó, Ban Chấp hành Đảng bộ tỉnh đã thông qua Nghị quyết về chuyển đổi số."
+    )
+    [adopted] = result.documents
+    assert adopted.mentions[0].surface == "Nghị quyết" and adopted.subject == "chuyển đổi số"
