@@ -537,7 +537,10 @@ _BY_MEANS_SET = re.compile(rf"\b(?:{IMPLEMENTING_VERBS})\s+(?:bang|thanh)\s+$")
 # In lower case these heads name a specific document of a body ("chương trình hành động của Tỉnh ủy"); the others
 # are ordinary nouns in lower case ("theo quy định của ...", "hướng dẫn của ...", "nghị quyết của cấp ủy").
 _LOWER_CASE_OF_BODY = frozenset({"chuong trinh hanh dong", "chuong trinh cong tac", "ke hoach", "de an"})
-_GENERIC_BEFORE = re.compile(r"\b(?:theo|dung|cac|nhung|moi|tung)\s+$")
+_GENERIC_BEFORE = re.compile(r"\b(?:theo|dung|cac|nhung|moi|tung|bam\s+sat)\s+$")
+_GENERIC_ITEM_BEFORE = re.compile(
+    r"\b(?:nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|huong\s+dan|chu\s+truong|chi\s+dao)\s+cua\s+[^,;.]{2,40}?,\s*$"
+)
 
 
 def _of_body(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
@@ -550,6 +553,10 @@ def _of_body(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             continue  # bare "Trung ương" is too vague to make a document of
         if _PLURAL_LIST_BEFORE.search(before) or _GENERIC_BEFORE.search(before):
             continue
+        if (item := _GENERIC_ITEM_BEFORE.search(nt.fold, max(0, m.start() - 70), m.start())) and nt.norm[
+            item.start()
+        ].islower():
+            continue  # "bám sát nghị quyết của Tỉnh ủy, kế hoạch của UBND tỉnh": a list of what guides, in general
         if not nt.norm[m.start()].isupper() and head not in _LOWER_CASE_OF_BODY:
             continue
         if m.group("name") and not m.group("head").startswith(("quy che", "chuong trinh")):
@@ -678,7 +685,10 @@ _DESIGNATION = re.compile(
 )
 
 
-_SELF_TITLE = re.compile(r"[^.;:\n]{0,120}?\bnhu\s+sau\s*:")
+# ("... như sau:", "... với các nội dung sau:", "... gồm những nội dung chủ yếu sau:")
+_SELF_TITLE = re.compile(
+    r"[^.;:\n]{0,120}?\b(?:nhu\s+sau|(?:cac|nhung)\s+noi\s+dung(?:\s+[a-z]+){0,3}?\s+sau)\s*:"
+)
 
 
 # "Kế hoạch số 77-KH/TU thực hiện Nghị quyết này": a demonstrative names the last document of that type (settled
@@ -949,20 +959,10 @@ def find_mentions(nt: NormalisedText) -> list[RawMention]:
             nt.fold, cand.end
         ):
             kept.append(cand)
-    # a draft is no document yet: "góp ý vào dự thảo Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về ..." (numbered
-    # ones keep their number: the draft of a numbered document names that document)
-    kept = [
-        k
-        for k in kept
-        if k.number is not None or not _DRAFT_BEFORE.search(nt.fold, max(0, k.start - 9), k.start)
-    ]
     kept.sort(key=lambda c: c.start)
     if (title := _page_title(nt, kept)) is not None:
         kept.insert(0, title)
     return kept
-
-
-_DRAFT_BEFORE = re.compile(r"\bdu\s+thao\s+(?:cac\s+)?$")
 
 
 # A page that is itself a document, with no header: its title in capitals on the first line, then a lead opening
