@@ -129,7 +129,7 @@ def corefer(
             # "... ban hành Kế hoạch thực hiện như sau:" in a reproduced document: the document of its header
             match = _last_matching(groups, partial(_header_of_type, described, d))
             if match is None:
-                match = _last_matching(groups, partial(_antecedent, nt, described, d, same_paragraph=False))
+                match = _last_matching(groups, partial(_antecedent_not_a_meetings, nt, described, d))
             if match is not None:
                 join(i, match)
         elif raw.rule == "mention.anaphor" and nt.fold.startswith("van ban", raw.start):
@@ -348,6 +348,20 @@ def _fits_all(same: Same, described: list[Described], d: Described, group: list[
 
 def _fits_first(same: Same, described: list[Described], d: Described, group: list[int]) -> bool:
     return same(described[group[0]], d)
+
+
+def _named_by_its_meeting(described: list[Described], group: list[int]) -> bool:
+    """A congress's or a plenum's resolution, or the Charter: never the document a text names as itself ("Thực
+    hiện Nghị quyết Đại hội ..., Ban Chấp hành ... ban hành Nghị quyết về ... với các nội dung sau:")."""
+    return described[group[0]].raw.rule.startswith(("mention.congress", "mention.plenum", "mention.charter"))
+
+
+def _antecedent_not_a_meetings(
+    nt: NormalisedText, described: list[Described], d: Described, group: list[int]
+) -> bool:
+    return not _named_by_its_meeting(described, group) and _antecedent(
+        nt, described, d, group, same_paragraph=False
+    )
 
 
 def _header_of_type(described: list[Described], d: Described, group: list[int]) -> bool:

@@ -6738,3 +6738,24 @@ def test_the_body_of_a_reproduced_plan_names_it_again_before_its_contents() -> N
     plan = doc_named(result, "215-KH/TU")
     assert (len(result.documents), plan.issuer, len(plan.mentions)) == (2, ("Ban Thường vụ Tỉnh ủy",), 2)
     assert edges(result) == {("215-KH/TU", "Nghị quyết số 23-NQ/TW")}
+
+
+def test_a_draft_in_running_text_is_no_document_but_a_draft_named_as_an_item_is() -> None:
+    result = run(
+        "Các đại biểu góp ý vào dự thảo Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về phát triển Khu kinh tế. Hội "
+        "nghị nghe Nghị quyết số 26-NQ/TW; Dự thảo kế hoạch của Ban Chấp hành Đảng bộ huyện về thực hiện Nghị quyết "
+        "số 26-NQ/TW."
+    )
+    assert [d.mentions[0].surface for d in result.documents] == ["Nghị quyết số 26-NQ/TW", "kế hoạch"]
+
+
+def test_a_reproduced_resolution_named_again_is_never_the_congress_resolution_it_carries_out() -> None:
+    result = run(
+        "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH ĐẮK LẮK ĐẢNG CỘNG SẢN VIỆT NAM\nSố 09 - NQ/TU Đắk Lắk, ngày 14 tháng 7 năm 2023\n"
+        "*\nNGHỊ QUYẾT\nvề phát triển cây cà phê bền vững đến năm 2030\n-----\nThực hiện Nghị quyết Đại hội đại biểu "
+        "Đảng bộ tỉnh lần thứ XVII, tại Hội nghị lần thứ 14, Ban Chấp hành Đảng bộ tỉnh đã thảo luận và thống nhất ban "
+        "hành Nghị quyết về phát triển cây cà phê bền vững với các nội dung sau:"
+    )
+    congress = doc_named(result, "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII")
+    assert congress.issuer == ("Đại hội đại biểu Đảng bộ tỉnh",)
+    assert edges(result) == {("09 - NQ/TU", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII")}
