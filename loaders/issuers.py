@@ -102,13 +102,20 @@ _BOARDS = {
 }
 
 
+_GRASSROOTS_INSTITUTION = re.compile(
+    r"dang\s+uy\s+(?:so|benh\s+vien|truong(?!\s+dai\s+hoc)|cong\s+ty|bao|dai\s+(?:phat\s+thanh|truyen\s+hinh)"
+    r"|tap\s+chi)\b"
+)
+
+
 def _party_committee_of(folded: str, as_written: str) -> tuple[str, str | None]:
     """(name, level) of the Party committee of a body, a bloc or a commune (lexicon._PARTY_COMMITTEE_OF).
 
     Its level is one below the committee it answers to: under the Centre ("Đảng ủy Chính phủ", "Đảng ủy các cơ
     quan Đảng Trung ương", "Đảng ủy Khối ... Trung ương") provincial; under a province ("Đảng ủy Quân sự tỉnh",
-    "Đảng ủy UBND tỉnh", "Đảng ủy Khối ... tỉnh") district; a commune's, a district body's or a province's
-    department's ("Đảng ủy Sở Y tế", under the bloc), grassroots.
+    "Đảng ủy UBND tỉnh", "Đảng ủy Khối ... tỉnh") district; a commune's, a district body's, or a department's, a
+    hospital's, a school's, a company's or a newspaper's (under its bloc), grassroots; groups, corporations,
+    banks and universities, district.
     """
     if commune := _commune_unit(folded):
         return f"Đảng ủy {_UNITS[commune]}", "grassroots"
@@ -120,8 +127,9 @@ def _party_committee_of(folded: str, as_written: str) -> tuple[str, str | None]:
         ]  # ("quân chủng hải quân")
     name = " ".join(_expand_state_abbreviations(as_written).split())
     words = folded.split()
-    if words[2:3] == ["so"]:
-        # "Đảng ủy Sở Y tế": a department's committee answers to the bloc of the province's agencies
+    if _GRASSROOTS_INSTITUTION.match(folded):
+        # "Đảng ủy Sở Y tế", "Đảng ủy Bệnh viện ...", "Đảng ủy Báo Lao Động": a department's, a hospital's, a
+        # school's, a company's or a newspaper's committee is a grassroots one, under its bloc
         return name, "grassroots"
     if words[-1] in ("uong", "phu", "hoi") or "trung uong" in folded:
         return name, "provincial"

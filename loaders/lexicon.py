@@ -216,6 +216,10 @@ INSTITUTION = (
     # a province's departments, by their fields ("sở" folds like "số", so never a bare "so"): "Đảng ủy Sở Y tế",
     # "Đảng ủy Sở Giáo dục và Đào tạo"
     r"|so\s+(?:" + _DEPARTMENT_FIELDS + r")(?=\s*[,.;:()\"]|\s*$|\s+[a-z])"
+    # the press: "Đảng ủy Báo Lao Động", "Đảng ủy Đài Phát thanh và Truyền hình Bến Tre", "Chi bộ Tạp chí Cộng sản"
+    # ("bảo", "bão" fold like "báo": not before the words that make them a verb or another noun)
+    r"|bao(?=\s+(?!(?:dam|ve|dong|ton|quan|hiem|tang|tri|luu|lanh|mat|ho|an|dung|cao|chua|lut)\b))"
+    r"|dai\s+phat\s+thanh(?:\s*(?:-|va)\s*truyen\s+hinh)?|dai\s+truyen\s+hinh|tap\s+chi|thong\s+tan\s+xa"
     r"|(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang|bo(?!\s+(?:chinh|doi)\b)|dai\s+hoc"
     r"|truong(?:\s+(?:dai\s+hoc|cao\s+dang|trung\s+cap|chinh\s+tri|thpt|thcs|tieu\s+hoc|mam\s+non))?)"
     + _NAME_RUN

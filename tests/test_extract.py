@@ -3292,6 +3292,27 @@ def test_an_unnumbered_issued_document_does_not_join_an_unrelated_numbered_one()
 # --- bodies outside the civil hierarchy, lists introduced by a colon, "bằng" / "thông qua" ------------------------
 BODIES = [
     pytest.param(
+        "Đảng ủy Báo Lao Động ban hành Kế hoạch số 12-KH/ĐU thực hiện Chỉ thị số 05-CT/TW.",
+        "Kế hoạch số 12-KH/ĐU",
+        ("Đảng ủy Báo Lao Động",),
+        "grassroots",
+        id="a-newspapers-committee",
+    ),
+    pytest.param(
+        "Đảng ủy Đài Phát thanh và Truyền hình Bến Tre ban hành Kế hoạch số 12-KH/ĐU về tuyên truyền.",
+        "Kế hoạch số 12-KH/ĐU",
+        ("Đảng ủy Đài Phát thanh và Truyền hình Bến Tre",),
+        "grassroots",
+        id="a-broadcasters-committee",
+    ),
+    pytest.param(
+        "Đảng ủy Tập đoàn Điện lực Việt Nam ban hành Kế hoạch số 12-KH/ĐU về chuyển đổi số.",
+        "Kế hoạch số 12-KH/ĐU",
+        ("Đảng ủy Tập đoàn Điện lực Việt Nam",),
+        "district",
+        id="a-groups-committee-is-above-grassroots",
+    ),
+    pytest.param(
         "Riêng Đảng ủy Đồn Biên phòng Bờ Y ban hành Nghị quyết số 12-NQ/ĐU về xây dựng chi bộ.",
         "Nghị quyết số 12-NQ/ĐU",
         ("Đảng ủy Đồn Biên phòng",),
@@ -6759,3 +6780,10 @@ def test_a_reproduced_resolution_named_again_is_never_the_congress_resolution_it
     congress = doc_named(result, "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII")
     assert congress.issuer == ("Đại hội đại biểu Đảng bộ tỉnh",)
     assert edges(result) == {("09 - NQ/TU", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII")}
+
+
+def test_bao_dam_after_dang_uy_is_a_verb_not_a_newspaper() -> None:
+    doc = doc_named(
+        run("Đảng ủy bảo đảm sự lãnh đạo, ban hành Kế hoạch số 12-KH/ĐU."), "Kế hoạch số 12-KH/ĐU"
+    )
+    assert doc.issuer == ("Đảng ủy",)
