@@ -522,7 +522,7 @@ _GAP_OK = re.compile(
     # a report of its own act: "Tỉnh ủy cho biết đã ban hành ...", "Ban Thường vụ báo cáo đã ban hành ..."
     r"cho\s+biet\b|khang\s+dinh\b|bao\s+cao\b|lan\s+luot\b|"
     r"cham\b|som\b|muon\b|"  # "Đảng ủy xã X chậm ban hành Kế hoạch ..."
-    r"tung\b|lam\s+thoi\b|"  # "Tỉnh ủy Khánh Hòa từng ban hành ...", "Tỉnh ủy lâm thời ban hành ..."
+    r"tung\b|lam\s+thoi\b|truoc\s+day\b|"  # "Tỉnh ủy Khánh Hòa từng ban hành ...", "Tỉnh ủy lâm thời ban hành"
     # what the body is among others: "Huyện ủy X là địa phương đầu tiên (trong tỉnh) ban hành ..."
     r"la\s+(?:mot\s+trong\s+(?:nhung|cac)\s+)?(?:don\s+vi|dia\s+phuong|cap\s+uy|co\s+quan|dang\s+bo)"
     r"(?:\s+(?:dau\s+tien|som\s+nhat|som|tien\s+phong|trong\s+tinh|cua\s+tinh|trong\s+ca\s+nuoc))*\b)*$"
@@ -539,7 +539,7 @@ _ISSUE_VERB_AHEAD = re.compile(
 _CLAUSE_START = re.compile(r"(?:[;:!?\n]|(?<!\btp)\.)(?!\d)")
 _ON_BEHALF = re.compile(r"thay\s+mat\s+")
 # A bracketed aside between a body and its verb
-_ASIDE_BEFORE_VERB = re.compile(r"\s*\([^()\n]{2,80}\)\s*,?\s*(?:(?:da|vua|cung)\s+)*$")
+_ASIDE_BEFORE_VERB = re.compile(r"\s*\([^()\n]{2,80}\)\s*,?\s*(?:(?:da|vua|cung|truoc\s+day|tung)\s+)*$")
 # A body's apposition between it and its verb, set off by commas: ", cơ quan thường trực của ..., đã ban hành"
 _APPOSITION_BEFORE_VERB = re.compile(
     r"\s*,\s*(?:la\s+)?(?:co\s+quan|don\s+vi|to\s+chuc)\s[^,;]{0,100},\s*(?:(?:da|vua|cung)\s+)*$"
@@ -1030,7 +1030,9 @@ _NAME_GOES_ON = re.compile(
 
 # An enumerated task that opens with the verb: "Ban Thường vụ Huyện ủy đã:\na) ban hành Kế hoạch số 112 ...;\nb) ...",
 # "Đảng ủy Khối đã thực hiện các nhiệm vụ:\n1) ban hành ..." (the body that opens the introduction issues).
-_TASK_OPENS = re.compile(r"[ \t]*(?:" + r"(?:[-+*\u2022\u2013\x1a]|\d{1,2}[.)]|[a-z][.)])" + r")?[ \t]*$")
+_TASK_OPENS = re.compile(
+    r"[ \t]*(?:" + r"(?:[-+*\u2022\u2013\x1a]|\(?\d{1,2}[.)]|\(?[a-z][.)])" + r")?[ \t]*$"
+)
 _INTRO_LEAD = re.compile(r"[^\n:;]{0,40}$")
 
 
@@ -1163,7 +1165,8 @@ def _group_of_body_issuance(nt: NormalisedText, mention: RawMention) -> Issuance
 
 _LIST_INTRO = re.compile(r"(?:ban\s+hanh|xay\s+dung|cu\s+the\s+hoa|the\s+che\s+hoa)\b[^.;:!?\n]{0,120}:\s*$")
 # A list item's mark: "-", "+", "•", "1.", "2)", "a)".
-_ITEM_MARK = r"(?:[-+*\u2022\u2013\x1a]|\d{1,2}[.)]|[a-z][.)])"  # \x1a: "•" in the folded text
+# (\x1a: "•" in the folded text; a number or letter may be bracketed: "(1)", "(a)")
+_ITEM_MARK = r"(?:[-+*\u2022\u2013\x1a]|\(?\d{1,2}[.)]|\(?[a-z][.)])"
 _OPENS_ITEM = re.compile(r"\s*(?:" + _ITEM_MARK + r"\s*)?")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _MARK_AHEAD = re.compile(r"\s*" + _ITEM_MARK + r"\s")

@@ -407,7 +407,7 @@ NOT_PLACE_WORDS = frozenset(
     # "nghị", "cụ" are not.
     {
         "về", "ngày", "đã", "đang", "đảng", "khóa", "nhiệm", "thực", "triển", "cụ", "tại", "theo", "của",
-        "và", "với", "để", "nhằm", "ban", "lần", "số", "nghị", "các", "những", "được", "thể", "tổ", "trên", "cùng",
+        "và", "với", "để", "nhằm", "ban", "lần", "số", "các", "những", "được", "thể", "tổ", "trên", "cùng",
     }
 )  # fmt: skip
 # Words that are places in some names and not in others: not a place when the next word makes the phrase
@@ -416,7 +416,7 @@ NOT_PLACE_WORDS = frozenset(
 NOT_PLACE_PHRASES = frozenset(
     {
         ("hội", "nghị"), ("hội", "đồng"), ("đại", "hội"), ("đại", "biểu"), ("trung", "ương"), ("bí", "thư"),
-        ("quán", "triệt"),
+        ("quán", "triệt"), ("nghị", "quyết"), ("nghị", "định"),  # ("phường Lê Thanh Nghị" is a place)
         # a sentence after a "TP." that ends one ("... của Đảng ủy Công an TP. Sau đó, ...")
         ("sau", "đó"), ("sau", "khi"), ("trước", "đó"),
     }

@@ -354,6 +354,19 @@ def _members_of_sets(
     return out
 
 
+_ITEM_MARK_OPENS = re.compile(r"[ \t]*(?:[-+*\u2022\u2013\x1a]|\(?\d{1,2}[.)]|\(?[a-z][.)])?[ \t]*")
+
+
+def _labels_its_line(nt: NormalisedText, colon: int) -> bool:
+    """The colon ends a short label that opens a line with more after it ("- Thành ủy: Chương trình số 24")."""
+    line_start = nt.fold.rfind("\n", 0, colon) + 1
+    line_end = nt.fold.find("\n", colon)
+    rest = nt.fold[colon + 1 : line_end if line_end >= 0 else len(nt.fold)]
+    mark = _ITEM_MARK_OPENS.match(nt.fold, line_start, colon)
+    org = match_org(nt, mark.end()) if mark is not None and rest.strip() else None
+    return org is not None and not nt.fold[org.end : colon].strip()
+
+
 # Issuances read from the clause that introduces a list ("X ban hành ...:", "Các kế hoạch của X:", "X ban hành 2
 # chương trình ..., gồm:"): loaders.attributes gives them to the mention that opens each item.
 _LIST_INTRO_ISSUANCES = frozenset(
@@ -386,6 +399,9 @@ def _items_of_list_intros(
         ):
             continue
         colon = nt.fold.rfind(":", max(0, d.raw.start - 800), d.raw.start)
+        while colon >= 0 and _labels_its_line(nt, colon):
+            # "- Quận ủy Kiến An: Kế hoạch số 112-KH/QU": an item's label; the list's intro is before the items
+            colon = nt.fold.rfind(":", max(0, d.raw.start - 800), colon)
         if colon < 0 or (
             not listed
             and (

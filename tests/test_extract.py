@@ -3540,6 +3540,25 @@ def test_dong_thoi_takes_the_body_and_date_of_the_sentence() -> None:
 
 ISSUED_BY_MORE = [
     pytest.param(
+        "Một số văn bản Quận ủy Quận 3 đã ban hành năm 2020:\n(1) Nghị quyết số 12-NQ/QU về kinh tế đêm;\n(2) Kế "
+        "hoạch số 56-KH/QU về học tập.",
+        "Kế hoạch số 56-KH/QU",
+        ("Quận ủy",),
+        id="items-numbered-in-brackets-under-an-intro",
+    ),
+    pytest.param(
+        "Thành ủy Huế (nay là Đảng bộ quận Thuận Hóa) trước đây đã ban hành Kế hoạch số 87-KH/ThU về du lịch.",
+        "Kế hoạch số 87-KH/ThU",
+        ("Thành ủy",),
+        id="a-body-with-an-aside-had-earlier-issued",
+    ),
+    pytest.param(
+        "Đảng ủy phường Lê Thanh Nghị ban hành Kế hoạch số 04-KH/ĐU về chuyển đổi số.",
+        "Kế hoạch số 04-KH/ĐU",
+        ("Đảng ủy phường",),
+        id="a-ward-named-after-a-person-called-nghi",
+    ),
+    pytest.param(
         "Ban Thường vụ Tỉnh ủy báo cáo đã ban hành Kế hoạch số 48-KH/TU thực hiện Nghị quyết số 24-NQ/TW.",
         "Kế hoạch số 48-KH/TU",
         ("Ban Thường vụ Tỉnh ủy",),
@@ -4871,6 +4890,16 @@ def test_a_signers_aside_with_the_signing_date() -> None:
 
 
 MORE_RELATIONS = [
+    pytest.param(
+        "Các văn bản thực hiện Nghị quyết số 21-NQ/TW ở Hải Phòng:\n- Thành ủy: Chương trình hành động số "
+        "24-CTr/TU;\n- Quận ủy Kiến An: Kế hoạch số 112-KH/QU;\n- Huyện ủy An Lão: Kế hoạch số 140-KH/HU.",
+        {
+            ("Chương trình hành động số 24-CTr/TU", "Nghị quyết số 21-NQ/TW"),
+            ("Kế hoạch số 112-KH/QU", "Nghị quyết số 21-NQ/TW"),
+            ("Kế hoạch số 140-KH/HU", "Nghị quyết số 21-NQ/TW"),
+        },
+        id="items-labelled-with-their-body-under-an-intro-naming-what-they-carry-out",
+    ),
     pytest.param(
         "Quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII (Nghị quyết số 18-NQ/TW) "
         "về đất đai, Tỉnh ủy ban hành Chương trình hành động số 60-CTr/TU.",
