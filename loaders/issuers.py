@@ -46,6 +46,9 @@ _COMMISSIONS = {
     "doi ngoai": "Đối ngoại",
     "tu tuong": "Tư tưởng - Văn hóa",
     "khoa giao": "Khoa giáo",
+    "btg": "Tuyên giáo",
+    "bdv": "Dân vận",
+    "btc": "Tổ chức",
 }
 _UNIT_LEVEL = {
     "cac co quan dang tinh": "district",  # (under the Tỉnh ủy)

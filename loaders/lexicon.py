@@ -218,7 +218,7 @@ INSTITUTION = (
     r"|so\s+(?:" + _DEPARTMENT_FIELDS + r")(?=\s*[,.;:()\"]|\s*$|\s+[a-z])"
     # the press: "Đảng ủy Báo Lao Động", "Đảng ủy Đài Phát thanh và Truyền hình Bến Tre", "Chi bộ Tạp chí Cộng sản"
     # ("bảo", "bão" fold like "báo": not before the words that make them a verb or another noun)
-    r"|bao(?=\s+(?!(?:dam|ve|dong|ton|quan|hiem|tang|tri|luu|lanh|mat|ho|an|dung|cao|chua|lut)\b))"
+    r"|bao(?=\s+(?!(?:dam|ve|ton|quan(?!\s+doi)|hiem|tang|tri|luu|lanh|mat|ho|dung|cao|chua|lut)\b))"
     r"|dai\s+phat\s+thanh(?:\s*(?:-|va)\s*truyen\s+hinh)?|dai\s+truyen\s+hinh|tap\s+chi|thong\s+tan\s+xa"
     r"|(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang|bo(?!\s+(?:chinh|doi)\b)|dai\s+hoc"
     r"|truong(?:\s+(?:dai\s+hoc|cao\s+dang|trung\s+cap|chinh\s+tri|thpt|thcs|tieu\s+hoc|mam\s+non))?)"
@@ -325,6 +325,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         "@commission",
     ),
     (r"van\s+phong\s+" + _COMMITTEE, "@commission"),
+    # by their initials: "BTG Tỉnh ủy", "BDV Huyện ủy", "BTC Thành ủy" (upper case only: issuers.py checks the case)
+    (r"(?:btg|bdv|btc)\s+" + _COMMITTEE, "@commission"),
     (r"ban\s+chi\s+dao\s+(?:\d{1,3}\s+)?" + _COMMITTEE, "@steering"),  # "Ban Chỉ đạo 35 Tỉnh ủy"
     # (with what it steers, up to its verb: "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng
     # tạo và chuyển đổi số ban hành ...")

@@ -1227,6 +1227,9 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
         objects.extend(_group(described, inside, nxt))
 
 
+_ISSUED_ITEM_TYPES = frozenset({"plan", "action_programme", "project", "guideline"})
+
+
 def _sibling_of_implementer(
     described: list[Described], inside: list[int], cue: _Cue, first: int, index: int
 ) -> bool:
@@ -1239,7 +1242,12 @@ def _sibling_of_implementer(
         return False  # ("... và Kế hoạch số 140-KH/TU của Tỉnh ủy về ...": another body's, or an earlier one)
     implementer, head = described[before[-1]].raw, described[first].raw
     return (
-        implementer.type == candidate.type
+        # (or another kind of local plan: "X ban hành Chương trình số 12-CTr/HU thực hiện Nghị quyết Trung ương 6 và
+        # Kế hoạch số 35-KH/HU học tập ...")
+        (
+            implementer.type == candidate.type
+            or (implementer.type in _ISSUED_ITEM_TYPES and candidate.type in _ISSUED_ITEM_TYPES)
+        )
         and implementer.organ == candidate.organ
         and implementer.number != candidate.number
         and (head.type, head.organ) != (candidate.type, candidate.organ)

@@ -3540,6 +3540,25 @@ def test_dong_thoi_takes_the_body_and_date_of_the_sentence() -> None:
 
 ISSUED_BY_MORE = [
     pytest.param(
+        "Huyện ủy ban hành Chương trình số 12-CTr/HU thực hiện Nghị quyết Trung ương 6 khóa XII và Kế hoạch số "
+        "35-KH/HU học tập, quán triệt các nghị quyết Trung ương 7 khóa XII.",
+        "Kế hoạch số 35-KH/HU",
+        ("Huyện ủy",),
+        id="the-next-item-that-studies-a-document-takes-the-lists-issuer",
+    ),
+    pytest.param(
+        "BTG Tỉnh ủy Sóc Trăng đã ban hành Hướng dẫn số 58-HD/BTGTU về sinh hoạt chính trị.",
+        "Hướng dẫn số 58-HD/BTGTU",
+        ("Ban Tuyên giáo Tỉnh ủy",),
+        id="a-commission-by-its-initials",
+    ),
+    pytest.param(
+        "Kế hoạch số 18-KH/ĐU của Đảng ủy Báo Đồng Khởi về học tập Kết luận số 21-KL/TW.",
+        "Kế hoạch số 18-KH/ĐU",
+        ("Đảng ủy Báo Đồng Khởi",),
+        id="a-newspaper-whose-name-opens-with-dong",
+    ),
+    pytest.param(
         "Một số văn bản Quận ủy Quận 3 đã ban hành năm 2020:\n(1) Nghị quyết số 12-NQ/QU về kinh tế đêm;\n(2) Kế "
         "hoạch số 56-KH/QU về học tập.",
         "Kế hoạch số 56-KH/QU",
@@ -4890,6 +4909,15 @@ def test_a_signers_aside_with_the_signing_date() -> None:
 
 
 MORE_RELATIONS = [
+    pytest.param(
+        "Huyện ủy ban hành Chương trình số 12-CTr/HU thực hiện Nghị quyết Trung ương 6 khóa XII và Kế hoạch số "
+        "35-KH/HU học tập, quán triệt các nghị quyết Trung ương 7 khóa XII.",
+        {
+            ("Chương trình số 12-CTr/HU", "Nghị quyết Trung ương 6 khóa XII"),
+            ("Kế hoạch số 35-KH/HU", "các nghị quyết Trung ương 7 khóa XII"),
+        },
+        id="the-organs-next-plan-of-another-kind-is-no-object",
+    ),
     pytest.param(
         "Các văn bản thực hiện Nghị quyết số 21-NQ/TW ở Hải Phòng:\n- Thành ủy: Chương trình hành động số "
         "24-CTr/TU;\n- Quận ủy Kiến An: Kế hoạch số 112-KH/QU;\n- Huyện ủy An Lão: Kế hoạch số 140-KH/HU.",
