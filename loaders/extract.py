@@ -569,6 +569,15 @@ def _named_before(nt: NormalisedText, short: OrgMatch) -> OrgMatch | None:
             and not (short.name == "Ban" and org.name.startswith(_NOT_A_COMMISSION))
         ):
             return OrgMatch(org.name, org.level, org.place, short.start, short.end, org.term)
+        if (
+            short.name == "Ban Thường vụ Đảng ủy"
+            and org.name.startswith("Đảng ủy ")
+            and org.name not in _ELLIPTIC
+        ):
+            # "Đảng ủy các cơ quan Đảng thành phố ban hành A; Ban Thường vụ Đảng ủy ban hành B": that committee's
+            return OrgMatch(
+                "Ban Thường vụ " + org.name, org.level, org.place, short.start, short.end, org.term
+            )
     return None
 
 

@@ -1243,10 +1243,17 @@ def _sibling_of_implementer(
     implementer, head = described[before[-1]].raw, described[first].raw
     return (
         # (or another kind of local plan: "X ban hành Chương trình số 12-CTr/HU thực hiện Nghị quyết Trung ương 6 và
-        # Kế hoạch số 35-KH/HU học tập ...")
+        # Kế hoạch số 35-KH/HU học tập ...", unless named before: "KH 105 về quán triệt NQ 21 và CTr 45-CTr/TU",
+        # the programme the article reported issued first)
         (
             implementer.type == candidate.type
-            or (implementer.type in _ISSUED_ITEM_TYPES and candidate.type in _ISSUED_ITEM_TYPES)
+            or (
+                implementer.type in _ISSUED_ITEM_TYPES
+                and candidate.type in _ISSUED_ITEM_TYPES
+                and not any(
+                    d.raw.symbol == candidate.symbol and d.raw.start < candidate.start for d in described
+                )
+            )
         )
         and implementer.organ == candidate.organ
         and implementer.number != candidate.number

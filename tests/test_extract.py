@@ -4910,6 +4910,17 @@ def test_a_signers_aside_with_the_signing_date() -> None:
 
 MORE_RELATIONS = [
     pytest.param(
+        "Tỉnh ủy ban hành Chương trình hành động số 09-CTr/TU thực hiện Nghị quyết số 71-NQ/TW; Ban Thường vụ Tỉnh ủy "
+        "ban hành Kế hoạch số 44-KH/TU tổ chức học tập, quán triệt Nghị quyết số 71-NQ/TW và Chương trình hành động "
+        "số 09-CTr/TU.",
+        {
+            ("Chương trình hành động số 09-CTr/TU", "Nghị quyết số 71-NQ/TW"),
+            ("Kế hoạch số 44-KH/TU", "Nghị quyết số 71-NQ/TW"),
+            ("Kế hoạch số 44-KH/TU", "Chương trình hành động số 09-CTr/TU"),
+        },
+        id="the-organs-programme-named-before-stays-an-object",
+    ),
+    pytest.param(
         "Huyện ủy ban hành Chương trình số 12-CTr/HU thực hiện Nghị quyết Trung ương 6 khóa XII và Kế hoạch số "
         "35-KH/HU học tập, quán triệt các nghị quyết Trung ương 7 khóa XII.",
         {
@@ -6844,3 +6855,12 @@ def test_bao_dam_after_dang_uy_is_a_verb_not_a_newspaper() -> None:
         run("Đảng ủy bảo đảm sự lãnh đạo, ban hành Kế hoạch số 12-KH/ĐU."), "Kế hoạch số 12-KH/ĐU"
     )
     assert doc.issuer == ("Đảng ủy",)
+
+
+def test_the_standing_board_of_a_committee_named_before_has_its_level() -> None:
+    result = run(
+        "Đảng ủy các cơ quan Đảng thành phố ban hành Nghị quyết số 04-NQ/ĐU về sinh hoạt chi bộ; Ban Thường vụ Đảng "
+        "ủy ban hành Kế hoạch số 11-KH/ĐU thực hiện Nghị quyết số 04-NQ/ĐU."
+    )
+    plan = doc_named(result, "Kế hoạch số 11-KH/ĐU")
+    assert (plan.issuer, plan.level) == (("Ban Thường vụ Đảng ủy các cơ quan Đảng thành phố",), "district")
