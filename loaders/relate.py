@@ -1358,6 +1358,10 @@ def _of_unnamed_body(nt: NormalisedText, start: int, end: int) -> bool:
     )
 
 
+_REPLACED_BEFORE = re.compile(r"\bthay\s+(?:the|cho)\s+$")
+_REPLACED_THEN_PURPOSE = re.compile(r"\s*,\s*(?:nham|de)\s+(?:tiep\s+tuc\s+)?")
+
+
 def _subject_before(
     nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue
 ) -> tuple[list[int], str] | None:
@@ -1373,6 +1377,21 @@ def _subject_before(
         outer = before[-2]
         if opening >= 0 and _ASIDE_OPENS.fullmatch(nt.fold, described[outer].tail.end, opening):
             last, d, before = outer, described[outer], before[:-1]
+    if len(before) >= 2 and (
+        replaced := _REPLACED_BEFORE.search(nt.fold, max(0, d.raw.start - 14), d.raw.start)
+    ):
+        # "ban hành Quy định số 1148 về ..., thay thế Quy định số 862 ngày ..., nhằm cụ thể hóa B": the document
+        # that replaces, not the one replaced, carries out B
+        replacing = described[before[-2]]
+        reach = (
+            replacing.tail.subject.end
+            if replacing.tail.subject
+            else max(replacing.tail.end, replacing.raw.end)
+        )
+        if not nt.fold[reach : replaced.start()].strip(" ,") and _REPLACED_THEN_PURPOSE.fullmatch(
+            nt.fold, max(d.tail.end, d.raw.end), cue.start
+        ):
+            return _group(described, inside, before[-2]), "doc_cue"
     # the issuer's own name is no review word: "Hướng dẫn 02 của Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện B"
     named_until = max([d.raw.end, *(org.end for org in d.tail.issuers)])
     subject = d.tail.subject

@@ -4910,6 +4910,12 @@ def test_a_signers_aside_with_the_signing_date() -> None:
 
 MORE_RELATIONS = [
     pytest.param(
+        "Ban Thường vụ Tỉnh ủy ban hành Quy định số 1148-QĐ/TU về kiểm soát quyền lực, thay thế Quy định số "
+        "862-QĐ/TU ngày 6/5/2019, nhằm cụ thể hóa Quy định số 114-QĐ/TW của Bộ Chính trị.",
+        {("Quy định số 1148-QĐ/TU", "Quy định số 114-QĐ/TW")},
+        id="the-document-that-replaces-carries-out-the-purpose",
+    ),
+    pytest.param(
         "Tỉnh ủy ban hành Chương trình hành động số 09-CTr/TU thực hiện Nghị quyết số 71-NQ/TW; Ban Thường vụ Tỉnh ủy "
         "ban hành Kế hoạch số 44-KH/TU tổ chức học tập, quán triệt Nghị quyết số 71-NQ/TW và Chương trình hành động "
         "số 09-CTr/TU.",
