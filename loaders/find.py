@@ -729,6 +729,11 @@ _OPENING_HEAD = re.compile(
     r"|(?:[ \t]+(?:cung|dong[ \t]+thoi|con))*"
     rf"[ \t]+(?:(?:tiep[ \t]+tuc|trien[ \t]+khai)[ \t]+)?(?:{_VERBS_ON_A_LINE})\b)"
 )
+_OPENING_ABBREVIATION = re.compile(
+    _OPENING_HEAD.pattern.replace(
+        rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)(?:\s+chuyen\s+de)?", r"(?P<head>nq|kh|kl|ctr|hd)", 1
+    )
+)
 # ... or when it was issued: "Kế hoạch được ban hành ngày 12 tháng 8 năm 2025", "Nghị quyết chuyên đề được ban hành
 # ngày ..." (the date is read from its tail).
 _OPENING_DATED = re.compile(
@@ -788,6 +793,21 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             m = _OPENING_DATED.match(nt.fold, start)
         if m is not None:
             found.append(RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.anaphor"))
+    # "HU ban hành KH số 245-KH/HU thực hiện NQ.", "NQ được xây dựng để cụ thể hóa B": an abbreviation alone, in
+    # capitals, after a cue or opening a sentence that says what it carries out (not "CT": also a company's)
+    if "NQ" in nt.norm or "KH" in nt.norm or "KL" in nt.norm or "HD" in nt.norm or "CTr" in nt.norm:
+        for m in _ABBREVIATION_ALONE.finditer(nt.fold):
+            start = m.start()
+            if not (nt.norm[start].isupper() and nt.norm[start + 1].isupper()):
+                continue
+            if (
+                _CUE_RIGHT_BEFORE.search(nt.fold, max(0, start - 45), start)
+                and _ABBREVIATION_CLOSES.match(nt.fold, m.end())
+            ) or (
+                _SENTENCE_OPENS.search(nt.fold, max(0, start - 4), start)
+                and _OPENING_ABBREVIATION.match(nt.fold, start)
+            ):
+                found.append(RawMention(start, m.end(), _head_type(m.group("head")), "mention.anaphor"))
     # "Thực hiện Quyết định này, ...": a decision named before, after a cue only ("quyết định" is also a verb and
     # a word for any decision)
     start = nt.fold.find("quyet dinh ")
@@ -811,6 +831,11 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 
 
 _COUNTED_BEFORE = re.compile(r"\b(?:hai|ba|bon|nam|sau|cac)\s+$")  # "Hai văn bản này": several
+_ABBREVIATION_ALONE = re.compile(r"\b(?P<head>nq|kh|kl|ctr|hd)\b(?!\s*(?:so\b|\d|[-/(]))")
+_ABBREVIATION_CLOSES = re.compile(
+    r"(?=\s*[,.;]|\s*$|\s+(?:va|cua|tren\s+dia\s+ban|trong|bang|thong\s+qua|vao|toi|cho|nham|de|(?:co\s+)?hieu\s+qua"
+    r"|nghiem\s+tuc)\b)"
+)
 _DECISION_ANAPHOR = re.compile(r"\bquyet\s+dinh\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)")
 _ANY_DOCUMENT_ANAPHOR = re.compile(r"\bvan\s+ban\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)")
 

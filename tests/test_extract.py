@@ -3732,6 +3732,24 @@ def test_a_table_gives_each_row_its_date_the_titles_body_and_its_summarys_target
 
 BACK_REFERENCES = [
     pytest.param(
+        "Huyện ủy tổ chức hội nghị quán triệt NQ 57-NQ/TW của Bộ Chính trị về phát triển KHCN. Dịp này, Ban Thường vụ "
+        "Huyện ủy ban hành KH số 245-KH/HU thực hiện NQ.",
+        {("KH số 245-KH/HU", "NQ 57-NQ/TW")},
+        id="an-abbreviation-alone-after-a-cue",
+    ),
+    pytest.param(
+        "BCH Đảng bộ huyện ban hành Nghị quyết số 08-NQ/HU về đô thị sân bay. NQ được xây dựng để cụ thể hóa Nghị "
+        "quyết số 09-NQ/TW của Bộ Chính trị.",
+        {("Nghị quyết số 08-NQ/HU", "Nghị quyết số 09-NQ/TW")},
+        id="an-abbreviation-alone-opening-a-sentence",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Kế hoạch số 85-KH/TU về KHCN. Các ngành thực hiện kh tốt, trong đó có Nghị quyết số "
+        "09-NQ/TW.",
+        set(),
+        id="a-lower-case-syllable-is-no-abbreviation",
+    ),
+    pytest.param(
         "Bộ Chính trị ban hành Quyết định số 265-QĐ/TW về chức năng của Đảng ủy Chính phủ. Thực hiện Quyết định này, "
         "Đảng ủy Chính phủ ban hành Quy chế làm việc số 01-QC/ĐUCP.",
         {("Quy chế làm việc số 01-QC/ĐUCP", "Quyết định số 265-QĐ/TW")},
