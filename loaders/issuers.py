@@ -404,8 +404,32 @@ def match_org(nt: NormalisedText, pos: int) -> OrgMatch | None:
     """The organisation phrase starting exactly at ``pos`` (folded text), or None."""
     m = ORG_RE.match(nt.fold, pos)
     if not m:
-        return None
+        code = _CODE_COMMITTEE.match(nt.norm, pos)
+        return _code_committee(nt, code) if code is not None and _out_of_a_symbol(nt, pos) else None
     return _org_from_match(nt, m)
+
+
+# A committee by its code, as portals write it: "HU Triệu Sơn ban hành", "ĐU xã Tân Lập", "TU Nghệ An". Read in the
+# text as written (capitals only: "hủ", "từ", "dự" fold the same) and never inside a symbol ("12-KH/HU").
+_CODE_COMMITTEE = re.compile(
+    r"\b(?P<code>TU|HU|QU|ThU|ĐU)(?:\s+(?P<unit>xã|phường|thị trấn|đặc khu))?\b(?=\s)"
+)
+_CODE_NAMES = {"TU": "tinh uy", "HU": "huyen uy", "QU": "quan uy", "ThU": "thanh uy", "ĐU": "dang uy"}
+
+
+def _out_of_a_symbol(nt: NormalisedText, pos: int) -> bool:
+    return nt.fold[pos - 1 : pos] not in ("/", "-")
+
+
+def _code_committee(nt: NormalisedText, m: re.Match[str]) -> OrgMatch:
+    code, unit = m.group("code"), m.group("unit")
+    if code == "ĐU" and unit:
+        name, level = f"Đảng ủy {unit}", "grassroots"  # "ĐU xã Tân Lập"
+    else:
+        key = _CODE_NAMES[code]
+        name, level = _COMMITTEES[key], "district" if code == "ThU" else _COMMITTEE_LEVEL[key]
+    place, end = _place_after(nt, m.end())
+    return OrgMatch(name=name, level=level, place=place, start=m.start(), end=end)
 
 
 _BARE_COMMITTEES = frozenset(
@@ -490,8 +514,15 @@ def find_orgs(nt: NormalisedText, start: int, end: int) -> list[OrgMatch]:
     """Every organisation phrase inside ``[start, end)``, in text order."""
     out = []
     pos = start
+    codes = [c for c in _CODE_COMMITTEE.finditer(nt.norm, start, end) if _out_of_a_symbol(nt, c.start())]
     while pos < end:
         m = ORG_RE.search(nt.fold, pos, end)
+        code = next((c for c in codes if c.start() >= pos), None)
+        if code is not None and (m is None or code.start() < m.start()):
+            org = _code_committee(nt, code)
+            out.append(org)
+            pos = max(code.end(), org.end)
+            continue
         if not m:
             break
         org = _org_from_match(nt, m)

@@ -3540,6 +3540,18 @@ def test_dong_thoi_takes_the_body_and_date_of_the_sentence() -> None:
 
 ISSUED_BY_MORE = [
     pytest.param(
+        "Dịp này, HU Triệu Sơn ban hành KH số 245-KH/HU thực hiện NQ 57-NQ/TW.",
+        "KH số 245-KH/HU",
+        ("Huyện ủy",),
+        id="a-committee-by-its-code",
+    ),
+    pytest.param(
+        "Thực hiện Quy định số 213-QĐ/TW, ĐU phường Cam Phú ban hành HD số 04-HD/ĐU.",
+        "HD số 04-HD/ĐU",
+        ("Đảng ủy phường",),
+        id="a-communes-committee-by-its-code",
+    ),
+    pytest.param(
         "Huyện ủy ban hành Chương trình số 12-CTr/HU thực hiện Nghị quyết Trung ương 6 khóa XII và Kế hoạch số "
         "35-KH/HU học tập, quán triệt các nghị quyết Trung ương 7 khóa XII.",
         "Kế hoạch số 35-KH/HU",
@@ -6888,3 +6900,8 @@ def test_the_standing_board_of_a_committee_named_before_has_its_level() -> None:
     )
     plan = doc_named(result, "Kế hoạch số 11-KH/ĐU")
     assert (plan.issuer, plan.level) == (("Ban Thường vụ Đảng ủy các cơ quan Đảng thành phố",), "district")
+
+
+def test_a_code_is_a_committee_only_in_capitals_and_out_of_a_symbol() -> None:
+    result = run("Từ năm 2020, tư tưởng và dự án hu hỏng được triển khai theo Kế hoạch số 5-KH/TU ban hành.")
+    assert doc_named(result, "Kế hoạch số 5-KH/TU").issuer == ()
