@@ -994,14 +994,23 @@ def _fronted_elided(
         and (issuance := described[i].issuance) is not None
         and issuance.issuer is not None
     ]
+    target = _last_issued(nt, described, candidates, subjects)
+    if target is None:
+        return []
+    return [MentionRelation(s, "implements", target, evidence, "implements.fronted_elided") for s in subjects]
+
+
+def _last_issued(
+    nt: NormalisedText, described: list[Described], candidates: list[int], subjects: list[int]
+) -> int | None:
+    """The last of ``candidates`` the text reports issued (not one named right after a cue), when there are
+    subjects and it is not of a lower level than they are: what an elided object stands for."""
     issued = [
         i for i in candidates if described[i].issuance is not None and not _right_after_cue(nt, described[i])
     ]
     if not subjects or not issued or _below(described[issued[-1]], described[subjects[0]]):
-        return []
-    return [
-        MentionRelation(s, "implements", issued[-1], evidence, "implements.fronted_elided") for s in subjects
-    ]
+        return None
+    return issued[-1]
 
 
 _CUE_THEN_COLON = re.compile(r"\s*:")
@@ -1030,15 +1039,12 @@ def _elided_before_list(
         and issuance.rule == "issuer.ban_hanh_before"
     ]
     earlier = [i for i in inside if described[i].raw.end <= cue.start] or before_sentence
-    issued = [
-        i for i in earlier if described[i].issuance is not None and not _right_after_cue(nt, described[i])
-    ]
-    if not subjects or not issued or _below(described[issued[-1]], described[subjects[0]]):
+    target = _last_issued(nt, described, earlier, subjects)
+    if target is None:
         return []
-    evidence = (min(sentence[0], described[issued[-1]].raw.start), sentence[1])
+    evidence = (min(sentence[0], described[target].raw.start), sentence[1])
     return [
-        MentionRelation(s, "implements", issued[-1], evidence, "implements.elided_before_list")
-        for s in subjects
+        MentionRelation(s, "implements", target, evidence, "implements.elided_before_list") for s in subjects
     ]
 
 
