@@ -318,7 +318,7 @@ _CONGRESS_NAMES = (
     _DELEGATES + r"(?:\s+dang)?\s+toan\s+quoc(?:\s+lan\s+thu\s+" + _ORD.format("o1") + r")?"
     # "Đại hội Đảng bộ tỉnh [Bình Thuận] lần thứ XIV"
     r"|" + _DELEGATES + r"\s+dang\s+bo\s+" + _UNIT.format("u1")
-    + r"(?P<place1>(?:\s+[^\W\d_]+){0,3}?)\s+lan\s+thu\s+" + _ORD.format("o2")
+    + r"(?P<place1>(?:\s+[^\W\d_]+){0,3}?|\s+\d{1,3})\s+lan\s+thu\s+" + _ORD.format("o2")
     # "Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội"
     + r"|" + _DELEGATES + r"\s+lan\s+thu\s+" + _ORD.format("o3") + r"(?:\s+dang\s+bo\s+" + _UNIT.format("u3") + r")?"
     # "Đại hội Đảng bộ tỉnh [khóa X]"
@@ -395,6 +395,8 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
         # coreference decides (loaders/corefer.py); "đại biểu toàn quốc" or "của Đảng" settle it here.
         national = bool(groups.get("o1") or (groups.get("o5") and names.group(0).endswith("cua dang")))
         unit = _UNIT_NAMES.get(" ".join(unit_raw.split())) if unit_raw else None
+        if unit and (number := (groups.get("place1") or "").strip()).isdigit():
+            unit = f"{unit} {number}"  # "Đại hội Đảng bộ Quân khu 9 lần thứ XI": the unit by its number
         found.append(
             RawMention(
                 start=m.start(),
@@ -443,9 +445,11 @@ _ATTENDED = re.compile(r"\b(?:du|tien\s+toi|huong\s+toi|chao\s+mung|chuan\s+bi|t
 
 
 # A congress of a Party organisation named by its own name: "Nghị quyết Đại hội Đảng bộ Quân chủng Phòng không -
-# Không quân lần thứ X", "... Đảng bộ Đại học Thái Nguyên lần thứ XXVI", "... Đảng bộ các cơ quan Đảng tỉnh lần thứ I"
+# Không quân lần thứ X", "... Đảng bộ Đại học Thái Nguyên lần thứ XXVI", "... Đảng bộ các cơ quan Đảng tỉnh lần thứ I",
+# an army unit by its number: "... Đảng bộ Quân khu 9 lần thứ XI"
 _NAMED_UNIT_CONGRESS = re.compile(
-    r"(?:nghi\s+quyet|nq)\s+dai\s+hoi(?:\s+dai\s+bieu)?\s+dang\s+bo\s+(?P<name>(?:[^\W\d_]+(?:\s+-)?\s+){1,8}?)"
+    r"(?:nghi\s+quyet|nq)\s+dai\s+hoi(?:\s+dai\s+bieu)?\s+dang\s+bo\s+"
+    r"(?P<name>(?:[^\W\d_]+(?:\s+-)?\s+){1,8}?(?:\d{1,4}\s+)?)"
     r"lan\s+thu\s+(?P<o>[ivxl]{1,6}|\d{1,2})\b"
 )
 

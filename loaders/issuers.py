@@ -123,9 +123,8 @@ def _party_committee_of(folded: str, as_written: str) -> tuple[str, str | None]:
     if commune := _commune_unit(folded):
         return f"Đảng ủy {_UNITS[commune]}", "grassroots"
     if unit := ARMY_UNIT_RE.search(folded):
-        # "Đảng ủy Trung đoàn 812": the number places the unit, like a place name
-        kept = [w for w in as_written.split() if not w.isdigit()]
-        return " ".join(kept), ARMY_UNIT_LEVELS[
+        # "Đảng ủy Trung đoàn 812": the number is the unit's name (Quân khu 4 and Quân khu 7 are two bodies)
+        return " ".join(as_written.split()), ARMY_UNIT_LEVELS[
             " ".join(unit.group(0).split()[:2])
         ]  # ("quân chủng hải quân")
     name = " ".join(_expand_state_abbreviations(as_written).split())

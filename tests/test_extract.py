@@ -3322,7 +3322,7 @@ BODIES = [
     pytest.param(
         "Đảng ủy Cảnh sát biển Vùng 4 ban hành Kế hoạch số 45-KH/ĐU về bảo vệ chủ quyền biển, đảo.",
         "Kế hoạch số 45-KH/ĐU",
-        ("Đảng ủy Cảnh sát biển Vùng",),
+        ("Đảng ủy Cảnh sát biển Vùng 4",),
         "district",
         id="a-coast-guard-regions-committee",
     ),
@@ -3357,21 +3357,21 @@ BODIES = [
     pytest.param(
         "Đảng ủy Sư đoàn 330 đã ban hành Nghị quyết số 21-NQ/ĐU về huấn luyện.",
         "Nghị quyết số 21-NQ/ĐU",
-        ("Đảng ủy Sư đoàn",),
+        ("Đảng ủy Sư đoàn 330",),
         "district",
-        id="army-division-number-dropped",
+        id="army-division-by-its-number",
     ),
     pytest.param(
         "Ngày 8/5/2024, Ban Thường vụ Đảng ủy Quân khu 5 ban hành Kế hoạch số 310-KH/ĐU.",
         "Kế hoạch số 310-KH/ĐU",
-        ("Ban Thường vụ Đảng ủy Quân khu",),
+        ("Ban Thường vụ Đảng ủy Quân khu 5",),
         "provincial",
         id="standing-board-of-a-military-region",
     ),
     pytest.param(
         "Đảng ủy Tiểu đoàn 14 ban hành Nghị quyết số 03-NQ/ĐU.",
         "Nghị quyết số 03-NQ/ĐU",
-        ("Đảng ủy Tiểu đoàn",),
+        ("Đảng ủy Tiểu đoàn 14",),
         "grassroots",
         id="army-battalion",
     ),
@@ -3841,7 +3841,7 @@ MORE_BODIES = [
     pytest.param(
         "Thường vụ Đảng ủy Quân đoàn 12 ban hành Chỉ thị số 88-CT/ĐU.",
         "Chỉ thị số 88-CT/ĐU",
-        ("Thường vụ Đảng ủy Quân đoàn",),
+        ("Thường vụ Đảng ủy Quân đoàn 12",),
         "provincial",
         id="standing-board-without-ban",
     ),
@@ -3855,7 +3855,7 @@ MORE_BODIES = [
     pytest.param(
         "Đảng ủy Lữ đoàn 147 có Nghị quyết số 16-NQ/ĐU về huấn luyện.",
         "Nghị quyết số 16-NQ/ĐU",
-        ("Đảng ủy Lữ đoàn",),
+        ("Đảng ủy Lữ đoàn 147",),
         "district",
         id="co-as-an-issuing-verb",
     ),
@@ -4578,7 +4578,7 @@ INSTITUTION_ISSUERS = [
     pytest.param(
         "Đảng ủy Lữ đoàn 147 (Quân chủng Hải quân) đã ban hành Kế hoạch số 120-KH/ĐU.",
         "Kế hoạch số 120-KH/ĐU",
-        ("Đảng ủy Lữ đoàn",),
+        ("Đảng ủy Lữ đoàn 147",),
         id="an-army-unit-with-its-service-in-brackets",
     ),
     pytest.param(
@@ -6905,3 +6905,16 @@ def test_the_standing_board_of_a_committee_named_before_has_its_level() -> None:
 def test_a_code_is_a_committee_only_in_capitals_and_out_of_a_symbol() -> None:
     result = run("Từ năm 2020, tư tưởng và dự án hu hỏng được triển khai theo Kế hoạch số 5-KH/TU ban hành.")
     assert doc_named(result, "Kế hoạch số 5-KH/TU").issuer == ()
+
+
+def test_army_units_are_told_apart_by_their_numbers() -> None:
+    """Quân khu 4 and Quân khu 7 are two bodies; their congresses too."""
+    result = run(
+        "Đảng ủy Quân khu 4 ban hành Kế hoạch số 215-KH/ĐU. Đảng ủy Quân khu 7 ban hành Kế hoạch số 216-KH/ĐU. "
+        "Thực hiện Nghị quyết Đại hội Đảng bộ Quân khu 9 lần thứ XI, Đảng ủy Sư đoàn 330 ban hành Kế hoạch số 12-KH/ĐU."
+    )
+    assert doc_named(result, "Kế hoạch số 215-KH/ĐU").issuer == ("Đảng ủy Quân khu 4",)
+    assert doc_named(result, "Kế hoạch số 216-KH/ĐU").issuer == ("Đảng ủy Quân khu 7",)
+    assert doc_named(result, "Kế hoạch số 12-KH/ĐU").issuer == ("Đảng ủy Sư đoàn 330",)
+    congress = doc_named(result, "Nghị quyết Đại hội Đảng bộ Quân khu 9 lần thứ XI")
+    assert (congress.issuer, congress.level) == (("Đại hội Đảng bộ Quân khu 9",), "provincial")
