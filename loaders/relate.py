@@ -177,7 +177,8 @@ def _body_has(nt: NormalisedText, d: Described) -> bool:
     return issuer is not None and _HAS.fullmatch(nt.fold, issuer.end, d.raw.start) is not None
 
 
-_LIST_SEPARATOR = re.compile(r"^\s*(?P<sep>,|;|va|,\s*va|;\s*va)\s*$")
+# (items on their own lines keep their marks: ";\n+ NQ 07-NQ/HU", ";\n- Kế hoạch số 12", ";\n2. Kế hoạch số 13")
+_LIST_SEPARATOR = re.compile(r"^\s*(?P<sep>,|;|va|,\s*va|;\s*va)\s*(?:\n\s*(?:[-+•*]|\d{1,2}[.)])\s*)?$")
 
 _LEVEL_RANK = {"central": 3, "provincial": 2, "district": 1, "grassroots": 0}
 
@@ -717,13 +718,16 @@ def _apposed_subject(
 # "cả hai kế hoạch đều thực hiện B", "các chương trình trên đều nhằm cụ thể hóa B": the last documents of that type.
 _PLURAL_HINT = re.compile(
     r"(?=[hb234c])\b(?:hai|ba|bon|[234]|cac)\s+(?:van\s+ban|nghi\s+quyet|ke\s+hoach|chuong\s+trinh|chi\s+thi"
-    r"|quy\s+dinh|ket\s+luan|huong\s+dan|de\s+an)\b"
+    r"|quy\s+dinh|ket\s+luan|huong\s+dan|de\s+an|nq|kh|ctr)\b"
 )
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:ca\s+)?(?P<n>hai|ba|bon|2|3|4|cac)\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach"
-    r"|chuong\s+trinh(?:\s+hanh\s+dong)?|huong\s+dan|de\s+an|van\s+ban)(?:\s+(?:nay|tren|neu\s+tren|noi\s+tren))?"
-    r"(?:\s+(?:da\s+)?duoc\s+ban\s+hanh)?"  # "Hai quy định được ban hành để cụ thể hóa B"
-    r"\s+(?:deu\s+|cung\s+)?(?:dong\s+thoi\s+)?(?:(?:nham|de)\s+)?"
+    r"|chuong\s+trinh(?:\s+hanh\s+dong)?|huong\s+dan|de\s+an|van\s+ban|nq|kh|ctr)"
+    # what kind: "Đây là các chương trình công tác toàn khóa thực hiện B", "Các nghị quyết chuyên đề nhằm ..."
+    r"(?:\s+(?:cong\s+tac|toan\s+khoa|chuyen\s+de|lien\s+tich)){0,2}(?:\s+(?:nay|tren|neu\s+tren|noi\s+tren))?"
+    # "Hai quy định được ban hành để cụ thể hóa B", "Các nghị quyết đều được xây dựng để thực hiện B"
+    r"(?:\s+(?:deu\s+)?(?:da\s+)?duoc\s+(?:ban\s+hanh|xay\s+dung))?"
+    r"\s+(?:deu\s+|cung\s+|lan\s+luot\s+)?(?:dong\s+thoi\s+)?(?:(?:nham|de)\s+)?"
     # what they do to it: "Hai văn bản này hướng dẫn và tổ chức thực hiện B"
     r"(?:(?:huong\s+dan|chi\s+dao|lanh\s+dao)\s+(?:va\s+)?)?(?:to\s+chuc\s+)?$"
 )

@@ -1500,6 +1500,43 @@ RELATIONS = [
         id="plural-back-reference-as-implementer",
     ),
     pytest.param(
+        "Đảng ủy xã ban hành Nghị quyết số 02-NQ/ĐU về kinh tế; Nghị quyết số 03-NQ/ĐU về đô thị. Các nghị quyết "
+        "đều được xây dựng để thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ I.",
+        {
+            ("Nghị quyết số 02-NQ/ĐU", "Nghị quyết Đại hội Đảng bộ xã lần thứ I"),
+            ("Nghị quyết số 03-NQ/ĐU", "Nghị quyết Đại hội Đảng bộ xã lần thứ I"),
+        },
+        id="plural-back-reference-that-was-built-to",
+    ),
+    pytest.param(
+        "Thành ủy ban hành Chương trình số 03-CTr/TU về đô thị và Chương trình số 04-CTr/TU về kinh tế. Đây là các "
+        "chương trình công tác toàn khóa thực hiện Nghị quyết Đại hội Đảng bộ thành phố lần thứ XVII.",
+        {
+            ("Chương trình số 03-CTr/TU", "Nghị quyết Đại hội Đảng bộ thành phố lần thứ XVII"),
+            ("Chương trình số 04-CTr/TU", "Nghị quyết Đại hội Đảng bộ thành phố lần thứ XVII"),
+        },
+        id="plural-back-reference-with-its-kind",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành các Kế hoạch số 101, 102 và 103-KH/TU. Các kế hoạch lần lượt triển khai thực hiện Nghị "
+        "quyết số 42-NQ/TW, Nghị quyết số 43-NQ/TW và Nghị quyết số 44-NQ/TW.",
+        {
+            ("Kế hoạch số 101", "Nghị quyết số 42-NQ/TW"),
+            ("102", "Nghị quyết số 43-NQ/TW"),
+            ("103-KH/TU", "Nghị quyết số 44-NQ/TW"),
+        },
+        id="plural-back-reference-respectively",
+    ),
+    pytest.param(
+        "Huyện ủy ban hành 2 NQ chuyên đề:\n+ NQ 06-NQ/HU về nông nghiệp;\n+ NQ 07-NQ/HU về đô thị.\nCác NQ nhằm "
+        "thực hiện NQ Đại hội Đảng bộ huyện lần thứ XXIV.",
+        {
+            ("NQ 06-NQ/HU", "NQ Đại hội Đảng bộ huyện lần thứ XXIV"),
+            ("NQ 07-NQ/HU", "NQ Đại hội Đảng bộ huyện lần thứ XXIV"),
+        },
+        id="plural-abbreviation-over-a-bulleted-list",
+    ),
+    pytest.param(
         "Để cụ thể hóa Nghị quyết số 57-NQ/TW, Huyện ủy đã ban hành Nghị quyết số 05-NQ/HU về phát triển du lịch "
         "và Đề án số 02-ĐA/HU về nông thôn mới.",
         {
