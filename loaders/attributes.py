@@ -109,7 +109,8 @@ _TAIL_TENURE = re.compile(r"\s*,?\s*nhiem\s+ky\s+\d{4}\s*-\s*\d{4}")
 _SUBJECT_START = re.compile(
     r"(?:\s+gui\s+[^,;.:\n\d\"]{2,60}?(?=\s+ve\b))?\s*,?\s*[\"\x1a]?(?:ve\s+viec|ve)\s+"
 )
-_TRAILING_JOIN = re.compile(r"(?:[\s,;]+(?:va|cung|hoac)?)+\s*$")
+# (also "kèm theo", "cùng với": "Nghị quyết số 11 về chuyển đổi số, kèm theo Kế hoạch số 88")
+_TRAILING_JOIN = re.compile(r"(?:[\s,;]+(?:va|cung|hoac|kem\s+theo|cung\s+voi)?)+\s*$")
 _SUBJECT_END = re.compile(r"[;\n]|\.\s|\.$|”|\"|…")
 
 
@@ -306,6 +307,12 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
     if subject is not None and not issuers and (acting := _signer_in_subject(nt, subject)):
         org, subject = acting
         issuers.append(org)
+    # "Kế hoạch số 05-KH/TU về chuyển đổi số do Tỉnh ủy ban hành ngày 3/4/2021": the body, and the day it issued it
+    if subject is not None and not issuers and (by := _issued_by_after_subject(nt, subject, limit)):
+        org, subject, issued_on = by
+        issuers.append(org)
+        if found_date is None and issued_on is not None:
+            found_date = issued_on
     if subject is not None and not issuers and (ending := _issuer_ending_subject(nt, mention, subject)):
         org, subject = ending
         issuers.append(org)
@@ -339,6 +346,27 @@ def _signer_in_subject(nt: NormalisedText, subject: Found) -> tuple[OrgMatch, Fo
         return None
     text = " ".join(nt.norm[subject.start : signed.start()].split()).strip(" ,")
     return org, (Found(text, subject.start, signed.start(), subject.rule) if text else None)
+
+
+_BY_IN_SUBJECT = re.compile(r"\s*,?\s+(?:(?:vua|da|moi)\s+)?do\s+")
+_ISSUED_ON = re.compile(rf"\s*(?:vao\s+)?ngay\s*(?:{_DMY}|{_DMY_WORDS})")
+
+
+def _issued_by_after_subject(
+    nt: NormalisedText, subject: Found, limit: int
+) -> tuple[OrgMatch, Found | None, Found | None] | None:
+    """The body of "do <body> [đã] ban hành" after the subject, the subject cut before it, and the day after the
+    verb if it says one. Only with the verb right after the body: "do" alone is also "because"."""
+    for by in _BY_IN_SUBJECT.finditer(nt.fold, subject.start, subject.end):
+        org = match_org(nt, by.end())
+        if org is None or (issued := _ISSUED_AFTER_BODY.match(nt.fold, org.end)) is None:
+            continue
+        text = " ".join(nt.norm[subject.start : by.start()].split()).strip(" ,:(")
+        cut = Found(text, subject.start, by.start(), subject.rule) if text else None
+        on = _ISSUED_ON.match(nt.fold, issued.end())
+        iso = parse_date(on) if on is not None and on.end() <= limit else None
+        return org, cut, (Found(iso, on.start(), on.end(), "date.after_mention") if on and iso else None)
+    return None
 
 
 def _on_a_new_line(nt: NormalisedText, start: int, date_start: int) -> bool:

@@ -245,7 +245,8 @@ def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> 
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|va|,\s*va|[,;:]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom|nhu)\s*:?)\s*$")
-_ITEM_JOIN = re.compile(r"^\s*(?:,|;|va|[,;]\s*va)\s*$")  # between items that each have their own subject
+# between items that each have their own subject ("A về ..., kèm theo B về ...": B goes with A)
+_ITEM_JOIN = re.compile(r"^\s*(?:,|;|va|[,;]\s*va|,?\s*(?:kem\s+theo|cung\s+voi))\s*$")
 # after an item's object (and its term: "Nghị quyết Đại hội ... lần thứ I, nhiệm kỳ 2025 - 2030;"): a comma or "và"
 # would continue the objects
 _NEXT_ITEM = re.compile(r"^(?:\s*,?\s*nhiem\s+ky\s+\d{4}\s*-\s*\d{4})?\s*;\s*(?:va\s*)?$")
@@ -403,6 +404,14 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
                 and _BARE_TITLE_AND.fullmatch(gap)
                 and _CUE_AFTER.match(nt.fold, cur.tail.end) is not None
             )
+            # "X ban hành Hướng dẫn số 93-HD/BTGTU tuyên truyền ...; Kế hoạch số 41-KH/BTGTU tổ chức ...": a bare
+            # title, then the next item of the same organ after a semicolon
+            or (
+                source.tail.subject is None
+                and cur.raw.organ is not None
+                and cur.raw.organ == source.raw.organ
+                and _BARE_TITLE_THEN.fullmatch(gap) is not None
+            )
         ):
             joint = source.issuance.joint if source.issuance else ()
             # the issuing's date too: "Ngày 25/12/2023, X ban hành các chương trình sau: A; B và C" (its own
@@ -412,10 +421,13 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
     return out
 
 
-_BARE_TITLE_AND = re.compile(
+# A title without "về", opening with what the document does
+_BARE_TITLE = (
     r"\s*(?:kien\s+toan|thanh\s+lap|to\s+chuc|tuyen\s+truyen|tang\s+cuong|day\s+manh|nang\s+cao|phat\s+trien"
-    r"|doi\s+moi|quy\s+dinh|ban\s+hanh|phan\s+cong|chi\s+dinh|bo\s+sung)\b[^.;:\n]{0,120}?\s*,?\s*va\s+"
+    r"|doi\s+moi|quy\s+dinh|ban\s+hanh|phan\s+cong|chi\s+dinh|bo\s+sung)\b[^.;:\n]{0,120}?"
 )
+_BARE_TITLE_AND = re.compile(_BARE_TITLE + r"\s*,?\s*va\s+")
+_BARE_TITLE_THEN = re.compile(_BARE_TITLE + r"\s*;\s*(?:va\s+)?")
 _OPENS_APPOSITION = re.compile(r"(?:\s+khoa\s+[ivxl]{1,6})?\s*\(\s*")
 # What a counted set was for, before the next item: "ban hành 12 quyết định điều động, bổ nhiệm cán bộ, Quy định
 # số 05 ..."
@@ -519,6 +531,9 @@ def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -
                 and date is not None
                 and nxt.raw.end <= date.start < shared[0].start
                 and not named_before  # ("... bổ sung Chỉ thị số 35-CT/TW và Chỉ thị số 45-CT/TW ngày ...": 35 is dated)
+                # one kind only: "Chỉ thị số 05-CT/TW và Quy định số 55-QĐ/TW ngày 19/12/2016 của Bộ Chính trị" dates
+                # the regulation, not the directive
+                and (raw.type == nxt.raw.type or "cung ngay" in nt.fold[date.start : date.end])
             ):
                 # "NQ 12-NQ/TU, NQ 13-NQ/TU và NQ 14-NQ/TU ngày 4/4/2024 của X": one description for the list
                 tail = Tail(tail.end, date, tail.year, tail.issuers, tail.term, tail.subject)

@@ -6955,3 +6955,68 @@ def test_army_units_are_told_apart_by_their_numbers() -> None:
     assert doc_named(result, "Kế hoạch số 12-KH/ĐU").issuer == ("Đảng ủy Sư đoàn 330",)
     congress = doc_named(result, "Nghị quyết Đại hội Đảng bộ Quân khu 9 lần thứ XI")
     assert (congress.issuer, congress.level) == (("Đại hội Đảng bộ Quân khu 9",), "provincial")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "issuer", "date", "subject"),
+    [
+        pytest.param(
+            "Kế hoạch số 05-KH/TU về chuyển đổi số do Tỉnh ủy ban hành ngày 3/4/2021 đã được triển khai.",
+            "Kế hoạch số 05-KH/TU",
+            ("Tỉnh ủy",),
+            "2021-04-03",
+            "chuyển đổi số",
+            id="do-a-body-ban-hanh-after-the-subject",
+        ),
+        pytest.param(
+            "Chỉ thị số 12-CT/TU về công tác cán bộ, do Ban Thường vụ Tỉnh ủy ban hành, yêu cầu thực hiện nghiêm.",
+            "Chỉ thị số 12-CT/TU",
+            ("Ban Thường vụ Tỉnh ủy",),
+            None,
+            "công tác cán bộ",
+            id="do-a-body-ban-hanh-between-commas",
+        ),
+        pytest.param(
+            "Nghị quyết số 05-NQ/TU về du lịch do chưa có nguồn lực nên chậm triển khai.",
+            "Nghị quyết số 05-NQ/TU",
+            (),
+            None,
+            "du lịch do chưa có nguồn lực nên chậm triển khai",
+            id="do-as-because-is-no-issuer",
+        ),
+        pytest.param(
+            "BTV Huyện ủy vừa ban hành Nghị quyết số 11-NQ/HU về chuyển đổi số, kèm theo Kế hoạch số 88-KH/HU.",
+            "Kế hoạch số 88-KH/HU",
+            ("Ban Thường vụ Huyện ủy",),
+            None,
+            None,
+            id="kem-theo-a-second-item",
+        ),
+        pytest.param(
+            "Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 93-HD/BTGTU tuyên truyền kỷ niệm Ngày thành lập Đảng; Kế "
+            "hoạch số 41-KH/BTGTU tổ chức cuộc thi chính luận.",
+            "Kế hoạch số 41-KH/BTGTU",
+            ("Ban Tuyên giáo Tỉnh ủy",),
+            None,
+            None,
+            id="a-bare-title-then-the-next-item-of-the-organ",
+        ),
+    ],
+)
+def test_issuers_said_after_the_subject_or_shared_by_a_list(
+    text: str, surface: str, issuer: tuple[str, ...], date: str | None, subject: str | None
+) -> None:
+    doc = doc_named(run(text), surface)
+    assert (doc.issuer, doc.date, doc.subject) == (issuer, date, subject)
+
+
+def test_a_date_after_the_second_of_two_kinds_is_its_own() -> None:
+    result = run(
+        "Thực hiện Chỉ thị số 05-CT/TW và Quy định số 55-QĐ/TW ngày 19/12/2016 của Bộ Chính trị, Tỉnh ủy ban hành "
+        "Kế hoạch số 12-KH/TU. Thực hiện Nghị quyết số 12-NQ/TU và Nghị quyết số 13-NQ/TU ngày 4/4/2024 của Tỉnh ủy, "
+        "Huyện ủy ban hành Kế hoạch số 12-KH/HU."
+    )
+    assert doc_named(result, "Chỉ thị số 05-CT/TW").date is None
+    assert doc_named(result, "Quy định số 55-QĐ/TW").date == "2016-12-19"
+    # one kind: one description for the list
+    assert doc_named(result, "Nghị quyết số 12-NQ/TU").date == "2024-04-04"
