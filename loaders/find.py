@@ -535,6 +535,8 @@ _COUNT_SET = re.compile(
 _ISSUE_BEFORE = re.compile(r"ban\s+hanh\s+$")
 _INCLUDING_BEFORE = re.compile(r"(?:trong\s+do(?:\s+co)?|gom|bao\s+gom)\s*:?\s*$")
 _SET_SEPARATOR = re.compile(r"\s*(?:,|va)\s*$")
+_SET_MODIFIER_GAP = re.compile(r"\s+[^\W\d][^\d.;:()\n\"\x1a]{0,50}?(?:,|\s+va)\s+")
+_SET_GAP_VERB = re.compile(rf"\b(?:ban\s+hanh|tham\s+muu|chi\s+dao|{IMPLEMENTING_VERBS})\b")
 _BY_MEANS_SET = re.compile(rf"\b(?:{IMPLEMENTING_VERBS})\s+(?:bang|thanh)\s+$")
 
 
@@ -755,7 +757,7 @@ _NUMBERED_THEN_CUE = re.compile(
 )  # ("... Kế hoạch số 60-KH/TU ngày 1/6/2022 để tổ chức quán triệt nghị quyết.")
 # (with its date between: "Kế hoạch số 45-KH/HU ngày 12/8/2016 để triển khai thực hiện chỉ thị, đồng thời ...")
 _LOWER_HEAD_ENDS = re.compile(
-    rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[.;]|\s*$|\s+(?:trong\s+thoi\s+gian\s+toi|tren\s+dia\s+ban)\b"
+    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)(?=\s*[.;]|\s*$|\s+(?:trong\s+thoi\s+gian\s+toi|tren\s+dia\s+ban)\b"
     r"|\s*,\s*(?:dong\s+thoi|qua\s+do|tu\s+do)\b)"
 )
 # ... and opening a sentence, in a purpose frame before its comma: "Để thực hiện nghị quyết, Thành ủy ban hành ..."
@@ -898,7 +900,15 @@ def _count_sets(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             _INCLUDING_BEFORE.search(before) is not None
             and "ban hanh" in nt.fold[max(0, m.start() - 160) : m.start()]
         )
-        follows_set = bool(found) and found[-1].end >= m.start() - 6 and _SET_SEPARATOR.search(before)
+        follows_set = bool(found) and (
+            (found[-1].end >= m.start() - 6 and _SET_SEPARATOR.search(before) is not None)
+            # "16 quyết định kiểm tra, giám sát, 21 thông báo kết luận": after what the set before was for
+            or (
+                m.start() - found[-1].end <= 60
+                and _SET_MODIFIER_GAP.fullmatch(nt.fold, found[-1].end, m.start()) is not None
+                and _SET_GAP_VERB.search(nt.fold, found[-1].end, m.start()) is None
+            )
+        )
         if " ".join(m.group("head").split()) == "chuong trinh" and not follows_set:
             continue  # a bare "N chương trình" only in a list of sets ("3 chương trình thành phần" is a part)
         # "B được X cụ thể hóa bằng 3 nghị quyết chuyên đề và 5 chương trình hành động": the means of a cue

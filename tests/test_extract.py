@@ -7020,3 +7020,25 @@ def test_a_date_after_the_second_of_two_kinds_is_its_own() -> None:
     assert doc_named(result, "Quy định số 55-QĐ/TW").date == "2016-12-19"
     # one kind: one description for the list
     assert doc_named(result, "Nghị quyết số 12-NQ/TU").date == "2024-04-04"
+
+
+def test_counted_sets_after_what_the_set_before_was_for() -> None:
+    result = run(
+        "Năm 2024, Ủy ban Kiểm tra Tỉnh ủy đã ban hành 16 quyết định kiểm tra, giám sát, 21 thông báo kết luận, "
+        "11 quyết định thi hành kỷ luật đảng viên."
+    )
+    found = {(d.mentions[0].surface, d.issuer) for d in result.documents}
+    assert found == {
+        ("16 quyết định", ("Ủy ban Kiểm tra Tỉnh ủy",)),
+        ("21 thông báo kết luận", ("Ủy ban Kiểm tra Tỉnh ủy",)),
+        ("11 quyết định", ("Ủy ban Kiểm tra Tỉnh ủy",)),
+    }
+
+
+def test_a_lower_case_programme_after_a_cue_is_the_programme_named_before() -> None:
+    result = run(
+        "Ban Thường vụ Huyện ủy ban hành Chương trình số 10-CTr/HU về kiểm tra, giám sát năm 2019 và Kế hoạch số "
+        "45-KH/HU thực hiện chương trình."
+    )
+    assert edges(result) == {("Kế hoạch số 45-KH/HU", "Chương trình số 10-CTr/HU")}
+    assert edges(run("Huyện ủy ban hành Kế hoạch số 46-KH/HU thực hiện chương trình.")) == set()  # none named
