@@ -308,7 +308,14 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
         org, subject = acting
         issuers.append(org)
     # "Kế hoạch số 05-KH/TU về chuyển đổi số do Tỉnh ủy ban hành ngày 3/4/2021": the body, and the day it issued it
-    if subject is not None and not issuers and (by := _issued_by_after_subject(nt, subject, limit)):
+    if (
+        subject is not None
+        and not issuers
+        and (by := _issued_by_after_subject(nt, subject, limit))
+        # "... Kế hoạch của Chính phủ triển khai Nghị quyết 68-NQ/TW về ... do Chính phủ ban hành": the State issued
+        # the title's document, not the Party's
+        and not (mention.organ is not None and by[0].name.startswith(_STATE_BODIES))
+    ):
         org, subject, issued_on = by
         issuers.append(org)
         if found_date is None and issued_on is not None:
@@ -348,6 +355,7 @@ def _signer_in_subject(nt: NormalisedText, subject: Found) -> tuple[OrgMatch, Fo
     return org, (Found(text, subject.start, signed.start(), subject.rule) if text else None)
 
 
+_STATE_BODIES = ("Chính phủ", "Quốc hội", "Thủ tướng", "Ủy ban nhân dân", "Hội đồng nhân dân")
 _BY_IN_SUBJECT = re.compile(r"\s*,?\s+(?:(?:vua|da|moi)\s+)?do\s+")
 _ISSUED_ON = re.compile(rf"\s*(?:vao\s+)?ngay\s*(?:{_DMY}|{_DMY_WORDS})")
 
@@ -578,6 +586,9 @@ _STEERING_NAMED = re.compile(r"\bban\s+chi\s+dao\s+trung\s+uong\s+ve\b")
 # ("Ban cũng chủ động ban hành ...": adverbs between)
 _BARE_BOARD_BEFORE = re.compile(
     r"(?:^|[,;]\s*|\s)(?P<ban>ban)\s+(?:(?:cung|da|vua|chu\s+dong|tiep\s+tuc|kip\s+thoi)\s+)*$"
+)
+_BARE_COMMISSION_BEFORE = re.compile(
+    r"(?:^|[,;]\s*|\s)(?P<ban>uy\s+ban)\s+(?:(?:cung|da|vua|chu\s+dong|tiep\s+tuc|kip\s+thoi)\s+)*$"
 )
 _TITLE_BEFORE = re.compile(
     r"\b(?:bi\s+thu|chu\s+tich|truong\s+ban|pho\s+ban|uy\s+vien|chanh\s+van\s+phong|truong|pho)\s+$"
@@ -1137,6 +1148,13 @@ def _issuer_before_verb(
     ):
         # "Ban đã có Hướng dẫn ...": a board named in full earlier (completed by loaders.extract)
         return OrgMatch("Ban", None, None, bare.start("ban"), bare.end("ban")), "issuer.ban_hanh_before"
+    if (
+        (bare := _BARE_COMMISSION_BEFORE.search(fold, max(clause_start, verb_start - 40), verb_start))
+        and nt.norm[bare.start("ban") : bare.end("ban")] in ("Ủy ban", "ỦY BAN")
+        and not any(o.start <= bare.start("ban") < o.end for o in orgs)
+    ):
+        # "Ủy ban ban hành Kế hoạch số 08-KH/UBKTTU": the commission named in full earlier (completed likewise)
+        return OrgMatch("Ủy ban", None, None, bare.start("ban"), bare.end("ban")), "issuer.ban_hanh_before"
     if orgs and (apposition := _APPOSITION_BEFORE_VERB.search(fold, orgs[0].end, verb_start)):
         # "Ban Thường vụ Tỉnh ủy, cơ quan thường trực của Ban Chỉ đạo ..., đã ban hành": the body before it
         orgs = [o for o in orgs if o.end <= apposition.start()]

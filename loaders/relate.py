@@ -142,7 +142,17 @@ def _is_blocked(nt: NormalisedText, start: int, cue_start: int) -> bool:
     window = max(start, cue_start - 40)
     if _PURPOSE_BEFORE.search(nt.fold, window, cue_start):
         return False
-    return _BLOCKERS.search(nt.fold, window, cue_start) is not None
+    if _BLOCKERS.search(nt.fold, window, cue_start) is not None:
+        return True
+    # "giám sát chuyên đề đối với Ban Thường vụ Huyện ủy X trong việc thực hiện B": the check reaches its matter
+    # over the body it is about
+    return _IN_THE_MATTER_OF.search(nt.fold, window, cue_start) is not None and (
+        _CHECKS.search(nt.fold, max(start, cue_start - 120), cue_start) is not None
+    )
+
+
+_IN_THE_MATTER_OF = re.compile(r"\b(?:trong\s+)?viec\s+$")
+_CHECKS = re.compile(r"\b(?:(?<!ban\s)kiem\s+tra|giam\s+sat)\b")  # (not the "Ủy ban Kiểm tra" itself)
 
 
 # What may stand before the cue of "Thực hiện B, X ban hành A": a dateline ("(LĐ online) - ", "ĐẮK LẮK - "), then

@@ -7042,3 +7042,27 @@ def test_a_lower_case_programme_after_a_cue_is_the_programme_named_before() -> N
     )
     assert edges(result) == {("Kế hoạch số 45-KH/HU", "Chương trình số 10-CTr/HU")}
     assert edges(run("Huyện ủy ban hành Kế hoạch số 46-KH/HU thực hiện chương trình.")) == set()  # none named
+
+
+def test_a_check_reaches_its_matter_over_the_body_it_is_about() -> None:
+    checked = run(
+        "Ủy ban Kiểm tra Tỉnh ủy ban hành Quyết định số 214-QĐ/UBKTTU về giám sát chuyên đề đối với Ban Thường vụ "
+        "Huyện ủy Krông Pắc trong việc thực hiện Nghị quyết số 21-NQ/TW."
+    )
+    assert edges(checked) == set()
+    # the commission's own name is no check
+    planned = run(
+        "Ủy ban Kiểm tra Tỉnh ủy ban hành Kế hoạch số 12-KH/UBKTTU về việc thực hiện Nghị quyết số 21-NQ/TW."
+    )
+    assert edges(planned) == {("Kế hoạch số 12-KH/UBKTTU", "Nghị quyết số 21-NQ/TW")}
+
+
+def test_the_commission_by_its_short_name_is_the_one_named_before() -> None:
+    result = run(
+        "Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị. Để thực hiện chương trình này, Ủy ban ban hành Kế hoạch số "
+        "08-KH/UBKTTU."
+    )
+    assert doc_named(result, "Kế hoạch số 08-KH/UBKTTU").issuer == ("Ủy ban Kiểm tra Tỉnh ủy",)
+    assert (
+        doc_named(run("Ủy ban ban hành Kế hoạch số 08-KH/UBKTTU."), "Kế hoạch số 08-KH/UBKTTU").issuer == ()
+    )
