@@ -339,6 +339,15 @@ _CONGRESS_EVENT_REACH = 3000
 # fmt: on
 
 
+# The congress of a union, the Front or an association: "Nghị quyết Đại hội XIII Công đoàn Việt Nam", "... Đại hội
+# XIII Hội LHPN Việt Nam", "Nghị quyết Đại hội đại biểu Phụ nữ thành phố lần thứ XVII"
+_MASS_ORGANISATION_AFTER = re.compile(
+    r"\s+(?:dai\s+bieu\s+)?(?:cong\s+doan|lien\s+doan\s+lao\s+dong|(?:lien\s+hiep\s+)?phu\s+nu|lhpn|hoi|doan\s+tncs"
+    r"|doan\s+thanh\s+nien|thanh\s+nien|mat\s+tran\s+to\s+quoc|mttq|nong\s+dan|cuu\s+chien\s+binh)\b"
+)
+_MASS_CONGRESS_NAME = re.compile(
+    r"(?:\s+[^\W_]+){0,6}?(?:\s+lan\s+thu\s+[ivxl\d]+)?(?=\s*(?:[,;.:()\n]|$)|\s+(?:va|nhiem\s+ky|cua|de|nham)\b)"
+)
 _GENERIC_CONGRESS_AFTER = re.compile(r"\s+(?:dang\s+)?(?:cac\s+cap|co\s+so)")
 
 
@@ -374,6 +383,16 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
         bare = m.group("bare") is not None
         if bare and _GENERIC_CONGRESS_AFTER.match(nt.fold, m.end()):
             continue  # "nghị quyết đại hội đảng các cấp": every congress, not one document
+        if (other := _MASS_ORGANISATION_AFTER.match(nt.fold, m.end())) is not None:
+            # "Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ ...": a union's congress, not a Party one (not
+            # "Nghị quyết Đại hội XIII" cut short, which coreference would take for the Party's): named in full
+            end = _MASS_CONGRESS_NAME.match(nt.fold, other.end())
+            found.append(
+                RawMention(
+                    m.start(), end.end() if end else other.end(), "resolution", "mention.mass_congress"
+                )
+            )
+            continue
         if bare and (named := _named_unit_congress(nt, m.start())) is not None:
             found.append(named)
             continue

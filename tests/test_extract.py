@@ -7066,3 +7066,16 @@ def test_the_commission_by_its_short_name_is_the_one_named_before() -> None:
     assert (
         doc_named(run("Ủy ban ban hành Kế hoạch số 08-KH/UBKTTU."), "Kế hoạch số 08-KH/UBKTTU").issuer == ()
     )
+
+
+def test_a_unions_congress_resolution_is_not_the_partys() -> None:
+    result = run(
+        "Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh ban hành Chương trình hành động số 01-CTr/ĐĐ thực hiện Nghị quyết Đại "
+        "hội XIII Hội LHPN Việt Nam và Nghị quyết số 11-NQ/TW của Bộ Chính trị. Nghị quyết Đại hội Đảng bộ tỉnh lần "
+        "thứ XVII đã đi vào cuộc sống."
+    )
+    union = doc_named(result, "Nghị quyết Đại hội XIII Hội LHPN Việt Nam")  # named in full, not cut short
+    assert union.issuer == ()
+    assert ("Chương trình hành động số 01-CTr/ĐĐ", "Nghị quyết số 11-NQ/TW") in edges(result)
+    party = doc_named(result, "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII")
+    assert party.local_id != union.local_id
