@@ -29,7 +29,8 @@ _TAIL_DAYS = re.compile(
 _TAIL_DATE = re.compile(
     # ("A và B cùng ngày 10/02/2021": the day both were issued)
     rf"\s*[,-]?\s*(?P<paren>\()?\s*(?:cung\s+(?=(?:(?:duoc\s+)?ban\s+hanh\s+)?ngay\s*\d))?"
-    rf"(?:(?:da\s+)?(?:duoc\s+)?(?:ban\s+hanh|thong\s+qua)\s+(?(paren)|(?P<p2>\()?))?"
+    # ("được ký ngày", "được ký ban hành ngày", "ký, ban hành ngày": signed, the day it was issued)
+    rf"(?:(?:da\s+)?(?:duoc\s+)?(?:ky(?:\s*,?\s*ban\s+hanh)?|ban\s+hanh|thong\s+qua)\s+(?(paren)|(?P<p2>\()?))?"
     rf"(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*(?(paren)\))(?(p2)\))"
 )  # ("được ban hành (14/7/2023)": the bracket after the verb)
 # "Kế hoạch số 37 về ... (ban hành ngày 21/8/2025) được ...": the issue date given aside, after the subject.

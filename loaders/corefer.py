@@ -470,7 +470,9 @@ def _carries_out(
     )
 
 
-_ISSUED_AFTER = re.compile(r"(?:\s+(?:nay|tren))?\s+(?:da\s+)?duoc\s+ban\s+hanh\b")
+_ISSUED_AFTER = re.compile(
+    r"(?:\s+(?:nay|tren))?\s+(?:da\s+)?duoc\s+(?:ky(?:\s*,?\s*ban\s+hanh)?|ban\s+hanh)\b"
+)
 _PURPOSE_BEFORE = re.compile(
     rf"(?:^|[.!?]\s+|\n\s*)(?:de|nham)\s+(?:\w+\s+){{0,3}}(?:{IMPLEMENTING_VERBS})\s+$"
 )

@@ -763,7 +763,7 @@ _OPENING_ABBREVIATION = re.compile(
 # ngày ..." (the date is read from its tail).
 _OPENING_DATED = re.compile(
     rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)(?:\s+chuyen\s+de)?"
-    r"(?=\s+(?:da\s+)?duoc\s+ban\s+hanh\s+(?:(?:vao\s+)?ngay\s*\d|\(\s*(?:ngay\s*)?\d))"
+    r"(?=\s+(?:da\s+)?duoc\s+(?:ky(?:\s*,?\s*ban\s+hanh)?|ban\s+hanh)\s+(?:(?:vao\s+)?ngay\s*\d|\(\s*(?:ngay\s*)?\d))"
 )  # (or in brackets: "Ngay sau khi Nghị quyết được ban hành (14/7/2023), ...")
 _AFTER_WHEN = re.compile(r"\b(?:sau\s+)?khi\s+$")  # "Ngay sau khi Nghị quyết được ban hành (D)"
 # In lower case too, right after a numbered document and its cue and closing the clause: "ban hành Kế hoạch số

@@ -7079,3 +7079,19 @@ def test_a_unions_congress_resolution_is_not_the_partys() -> None:
     assert ("Chương trình hành động số 01-CTr/ĐĐ", "Nghị quyết số 11-NQ/TW") in edges(result)
     party = doc_named(result, "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII")
     assert party.local_id != union.local_id
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        pytest.param("Kế hoạch được ký ban hành ngày 12/8/2022.", id="ky-ban-hanh"),
+        pytest.param("Kế hoạch được ký ngày 12/8/2022.", id="ky"),
+        pytest.param("Kế hoạch được ban hành ngày 12/8/2022.", id="ban-hanh"),
+    ],
+)
+def test_the_day_a_plan_was_signed_said_in_the_next_sentence(follow_up: str) -> None:
+    result = run(
+        f"Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 45-KH/TU thực hiện Nghị quyết số 57-NQ/TW. {follow_up}"
+    )
+    assert doc_named(result, "Kế hoạch số 45-KH/TU").date == "2022-08-12"
+    assert doc_named(result, "Nghị quyết số 57-NQ/TW").date is None
