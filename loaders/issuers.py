@@ -178,7 +178,7 @@ def _commune_unit(folded: str) -> str | None:
 # (and the mass organisations': "Đảng đoàn Hội LHPN tỉnh", "Hội CCB", "LĐLĐ tỉnh")
 # (in a body's name only: "Đảng ủy Công an TP. Hồ Chí Minh" is the city's; the dot goes with "TP")
 _STATE_ABBREVIATIONS = re.compile(
-    r"\b(UBND|HĐND|MTTQ|LHPN|CCB|LĐLĐ|BĐBP|KSND|TAND|BCH|BCS|TP)\b(?:(?<=TP)\.)?"
+    r"\b(UBND|HĐND|MTTQ|LHPN|CCB|LĐLĐ|BĐBP|KSND|TAND|BCH|BCS|TP|ĐUQS|ĐUCA|ĐUBP)\b(?:(?<=TP)\.)?"
 )
 _STATE_EXPANSIONS = {
     "TP": "Thành phố",
@@ -193,6 +193,9 @@ _STATE_EXPANSIONS = {
     "TAND": "Tòa án nhân dân",
     "BCH": "Ban Chấp hành",
     "BCS": "Ban cán sự",
+    "ĐUQS": "Đảng ủy Quân sự",
+    "ĐUCA": "Đảng ủy Công an",
+    "ĐUBP": "Đảng ủy Bộ đội Biên phòng",
 }
 
 
@@ -233,13 +236,19 @@ def _find_key(table: dict[str, str], folded: str) -> str | None:
     return m.group(1) if m else None
 
 
+_COMMITTEE_INITIALS = re.compile(
+    r"\bdu(?:qs|ca|bp)\b"
+)  # "ĐUQS", "ĐUCA", "ĐUBP" (lexicon._PARTY_COMMITTEE_OF)
+
+
 @lru_cache(maxsize=4096)
 def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None]:
     """(name, level) of an organisation head from its grammar group."""
     committee = _find_key(_COMMITTEES, folded)
     unit = _find_key(_UNITS, folded.split("dang bo", 1)[-1]) if "dang bo" in folded else None
     if kind == "@board_of":
-        cut = folded.index("dang uy")
+        initials = _COMMITTEE_INITIALS.search(folded)
+        cut = initials.start() if initials is not None else folded.index("dang uy")  # "BTV ĐUQS tỉnh"
         words = len(folded[:cut].split())
         board = _BOARDS[" ".join(folded.split()[:words])]
         name, level = _party_committee_of(folded[cut:], " ".join(as_written.split()[words:]))

@@ -7095,3 +7095,19 @@ def test_the_day_a_plan_was_signed_said_in_the_next_sentence(follow_up: str) -> 
     )
     assert doc_named(result, "Kế hoạch số 45-KH/TU").date == "2022-08-12"
     assert doc_named(result, "Nghị quyết số 57-NQ/TW").date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        pytest.param("ĐUQS tỉnh ban hành Kế hoạch số 205-KH/ĐU.", ("Đảng ủy Quân sự tỉnh",), id="duqs"),
+        pytest.param(
+            "BTV ĐUQS tỉnh Nghệ An ban hành Kế hoạch số 205-KH/ĐU.",
+            ("Ban Thường vụ Đảng ủy Quân sự tỉnh",),
+            id="the-standing-board-of-duqs",
+        ),
+        pytest.param("ĐUCA huyện ban hành Kế hoạch số 205-KH/ĐU.", ("Đảng ủy Công an huyện",), id="duca"),
+    ],
+)
+def test_army_and_police_committees_by_their_initials(text: str, issuer: tuple[str, ...]) -> None:
+    assert doc_named(run(text), "Kế hoạch số 205-KH/ĐU").issuer == issuer
