@@ -115,8 +115,9 @@ def corefer(
         elif raw.rule == "mention.plenum":
             match = _last_matching(groups, partial(_fits_first, _same_plenum, described, d))
             join(i, match) if match is not None else new(i)
-        elif raw.rule in ("mention.charter", "mention.named", "mention.count_set"):
-            # "Điều lệ Đảng" again is the same Charter; "4 chương trình hành động" in the headline and the lead
+        elif raw.rule in ("mention.charter", "mention.named", "mention.count_set", "mention.mass_congress"):
+            # "Điều lệ Đảng" again is the same Charter; "4 chương trình hành động" in the headline and the lead; a
+            # union's congress resolution named again
             match = _last_matching(groups, partial(_same_charter, nt, described, d))
             join(i, match) if match is not None else new(i)
         elif raw.rule == "mention.of_body":

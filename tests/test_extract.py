@@ -7079,6 +7079,12 @@ def test_a_unions_congress_resolution_is_not_the_partys() -> None:
     assert ("Chương trình hành động số 01-CTr/ĐĐ", "Nghị quyết số 11-NQ/TW") in edges(result)
     party = doc_named(result, "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII")
     assert party.local_id != union.local_id
+    # named again, the same resolution
+    again = run(
+        "Triển khai Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ XV\n\nBan Thường vụ Hội LHPN tỉnh ban hành "
+        "Chương trình số 01-CTr/HPN thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ XV."
+    )
+    assert len(again.documents) == 2
 
 
 @pytest.mark.parametrize(
