@@ -357,7 +357,7 @@ def _signer_in_subject(nt: NormalisedText, subject: Found) -> tuple[OrgMatch, Fo
 
 
 _STATE_BODIES = ("Chính phủ", "Quốc hội", "Thủ tướng", "Ủy ban nhân dân", "Hội đồng nhân dân")
-_BY_IN_SUBJECT = re.compile(r"\s*,?\s+(?:(?:vua|da|moi)\s+)?do\s+")
+_BY_IN_SUBJECT = re.compile(r"\s*,?\s+(?:(?:vua|da|moi)\s+)?(?:do|duoc)\s+")  # ("được X ban hành": passive)
 _ISSUED_ON = re.compile(rf"\s*(?:vao\s+)?ngay\s*(?:{_DMY}|{_DMY_WORDS})")
 
 
@@ -504,7 +504,8 @@ _ALSO = re.compile(r"(?:dong\s+thoi|qua\s+do|tu\s+do|sau\s+do)\b")
 _ISSUES_AFTER_COMMA = re.compile(r"(?:(?:da|roi|cung)\s+)?(?:ky\s+)?ban\s+hanh\b(?!\s+kem\s+theo)")
 _OF_IN_SUBJECT = re.compile(r"\s+cua\s+")
 _ORGANISATION_TOPIC = re.compile(r"(?:chuc\s+nang|nhiem\s+vu|to\s+chuc\s+bo\s+may|co\s+cau\s+to\s+chuc)\b")
-_AFTER_SUBJECT_ISSUER = re.compile(r"^[\s,.;:)\"”]*$")
+# (or the clause's predicate: "... về tăng cường ... của Ban Thường vụ Tỉnh ủy đã được quán triệt ...")
+_AFTER_SUBJECT_ISSUER = re.compile(r"^(?:[\s,.;:)\"”]*$|\s+(?:da|duoc|vua|dang|se)\s)")
 
 
 def _issuer_ending_subject(
@@ -517,6 +518,15 @@ def _issuer_ending_subject(
         org = match_org(nt, of.end())
         if org is None or not _AFTER_SUBJECT_ISSUER.match(nt.fold[org.end : subject.end]):
             continue
+        if (
+            org.level in ("provincial", "district", "grassroots")
+            and level_of_organ(mention.organ) == "central"
+        ):
+            # "Kế hoạch số 150-KH/TU về thực hiện Nghị quyết số 21-NQ/TW về ... của Ban Thường vụ Tỉnh ủy": the
+            # local body closes the outer title; reported here so that it goes to the plan
+            # (extract._central_keeps_its_issuer, extract._issuer_of_implementer)
+            text = " ".join(nt.norm[subject.start : of.start()].split()).strip(" ,:(")
+            return org, (Found(text, subject.start, of.start(), subject.rule) if text else None)
         if (
             org.level != "central"
             or level_of_organ(mention.organ) not in (None, "central")

@@ -302,10 +302,22 @@ def _issuer_of_implementer(
     tail = previous.tail
     if previous.issuers or not all(_level_fits(previous.raw, org) for org in issuers):
         return previous
-    if not _CUE_AFTER_DOCUMENT.fullmatch(nt.fold, tail.subject.end if tail.subject else tail.end, raw.start):
+    if not (
+        _CUE_AFTER_DOCUMENT.fullmatch(nt.fold, tail.subject.end if tail.subject else tail.end, raw.start)
+        # "Kế hoạch số 150-KH/TU về triển khai thực hiện <B>": the cue read as the plan's subject
+        or (
+            tail.subject is not None
+            and _SUBJECT_IS_A_CUE.fullmatch(nt.fold, tail.subject.start - 3, raw.start)
+        )
+    ):
         return previous
     own = Tail(tail.end, tail.date, tail.year, issuers, tail.term, tail.subject)
     return Described(previous.raw, own, previous.issuance, previous.shared_issuers)
+
+
+_SUBJECT_IS_A_CUE = re.compile(
+    rf"ve\s+(?:viec\s+)?(?:trien\s+khai\s+)?(?:{IMPLEMENTING_VERBS})(?:\s+thuc\s+hien)?\s*"
+)
 
 
 # Committees under the Centre are national, not local, bodies: "Nghị quyết số 1657-NQ/QUTW của Quân ủy Trung ương".

@@ -7117,3 +7117,27 @@ def test_the_day_a_plan_was_signed_said_in_the_next_sentence(follow_up: str) -> 
 )
 def test_army_and_police_committees_by_their_initials(text: str, issuer: tuple[str, ...]) -> None:
     assert doc_named(run(text), "Kế hoạch số 205-KH/ĐU").issuer == issuer
+
+
+def test_a_local_body_closing_the_outer_title_issued_the_outer_document() -> None:
+    result = run(
+        "Kế hoạch số 150-KH/TU về triển khai thực hiện Nghị quyết số 21-NQ/TW về tăng cường củng cố tổ chức cơ sở "
+        "đảng của Ban Thường vụ Tỉnh ủy Đắk Lắk đã được quán triệt đến tất cả chi bộ."
+    )
+    plan, resolution = doc_named(result, "Kế hoạch số 150-KH/TU"), doc_named(result, "Nghị quyết số 21-NQ/TW")
+    assert (plan.issuer, resolution.issuer) == (("Ban Thường vụ Tỉnh ủy",), ())
+    assert resolution.subject == "tăng cường củng cố tổ chức cơ sở đảng"
+    # a central body closing a central title is its issuer, before the predicate too
+    central = doc_named(
+        run("Nghị quyết số 57-NQ/TW về khoa học của Bộ Chính trị đã mở ra thời kỳ mới."),
+        "Nghị quyết số 57-NQ/TW",
+    )
+    assert (central.issuer, central.subject) == (("Bộ Chính trị",), "khoa học")
+
+
+def test_passive_issuer_after_the_subject() -> None:
+    doc = doc_named(
+        run("Chỉ thị số 30-CT/TU về quản lý trật tự xây dựng được Ban Thường vụ Thành ủy ban hành năm 2019."),
+        "Chỉ thị số 30-CT/TU",
+    )
+    assert (doc.issuer, doc.subject) == (("Ban Thường vụ Thành ủy",), "quản lý trật tự xây dựng")
