@@ -16,10 +16,12 @@ import json
 import logging
 import os
 import shutil
+import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field, is_dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -190,6 +192,7 @@ def build_graph(request: BuildRequest, progress: ProgressHook | None = None) -> 
         return caches[-1]
 
     store = ArticleStore(_store_folder(request.out))  # the full extractions, on disk until the build ends
+    committed = ExitStack()  # from the moment the outputs move in to the end (_committed)
     try:
         inputs = extract_inputs(
             items, request.max_bytes, request.workers, cache if request.use_cache else None, report, store
@@ -211,14 +214,16 @@ def build_graph(request: BuildRequest, progress: ProgressHook | None = None) -> 
                 outcome = _outcome(request, inputs, resolution, skipped, written)
                 outcome = replace(outcome, timings=_seconds(clock))
                 write_reports(outcome, staging, staging / written.graph_name)
+                committed.enter_context(_committed())
                 _swap_into(staging, request.out)
-        for opened in caches:
-            opened.prune()  # only after a complete build: entries of files gone or changed
+            for opened in caches:
+                opened.prune()  # only after a complete build: entries of files gone or changed
         clock.lap("swap + prune cache")
     finally:
         for opened in caches:
             opened.close()
         store.close()
+        committed.close()
     return replace(outcome, timings=_seconds(clock))
 
 
@@ -480,6 +485,21 @@ def _alive(pid: int) -> bool:
     except PermissionError:  # someone else's process: alive
         return True
     return True
+
+
+@contextmanager
+def _committed() -> Iterator[None]:
+    """Once the outputs start moving in, the build is committed: Ctrl-C is ignored until ``build_graph`` returns
+    (moments: the renames, pruning and closing the cache), so it never leaves old and new outputs mixed nor
+    reports "previous outputs kept" after replacing them. (In the main thread only: Python handles signals there.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _swap_into(staging: Path, out: Path) -> None:
