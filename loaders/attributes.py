@@ -370,10 +370,13 @@ def _issued_by_after_subject(
         org = match_org(nt, by.end())
         if org is None or (issued := _ISSUED_AFTER_BODY.match(nt.fold, org.end)) is None:
             continue
-        text = " ".join(nt.norm[subject.start : by.start()].split()).strip(" ,:(")
-        cut = Found(text, subject.start, by.start(), subject.rule) if text else None
         on = _ISSUED_ON.match(nt.fold, issued.end())
         iso = parse_date(on) if on is not None and on.end() <= limit else None
+        text = " ".join(nt.norm[subject.start : by.start()].split()).strip(" ,:(")
+        # the subject's text stops before "do", its span runs over the issuing: what follows ("... nhằm thực hiện
+        # B") is read from there on
+        end = max(subject.end, on.end() if on is not None and iso else issued.end())
+        cut = Found(text, subject.start, end, subject.rule) if text else None
         return org, cut, (Found(iso, on.start(), on.end(), "date.after_mention") if on and iso else None)
     return None
 
@@ -503,6 +506,7 @@ _CUE_AFTER_COMMA = re.compile(rf"(?:(?:de|nham|tiep\s+tuc)\s+)*(?:{IMPLEMENTING_
 _ALSO = re.compile(r"(?:dong\s+thoi|qua\s+do|tu\s+do|sau\s+do)\b")
 _ISSUES_AFTER_COMMA = re.compile(r"(?:(?:da|roi|cung)\s+)?(?:ky\s+)?ban\s+hanh\b(?!\s+kem\s+theo)")
 _OF_IN_SUBJECT = re.compile(r"\s+cua\s+")
+_UNDER_THE_CENTRE_NAME = re.compile(r"Trung ương|Chính phủ|Quốc hội")
 _ORGANISATION_TOPIC = re.compile(r"(?:chuc\s+nang|nhiem\s+vu|to\s+chuc\s+bo\s+may|co\s+cau\s+to\s+chuc)\b")
 # (or the clause's predicate: "... về tăng cường ... của Ban Thường vụ Tỉnh ủy đã được quán triệt ...")
 _AFTER_SUBJECT_ISSUER = re.compile(r"^(?:[\s,.;:)\"”]*$|\s+(?:da|duoc|vua|dang|se)\s)")
@@ -521,6 +525,12 @@ def _issuer_ending_subject(
         if (
             org.level in ("provincial", "district", "grassroots")
             and level_of_organ(mention.organ) == "central"
+            and not _UNDER_THE_CENTRE_NAME.search(
+                org.name
+            )  # "Đảng ủy Chính phủ": a committee under the Centre
+            and not _ORGANISATION_TOPIC.match(
+                nt.fold, subject.start
+            )  # "về chức năng ... của Đảng ủy Chính phủ"
         ):
             # "Kế hoạch số 150-KH/TU về thực hiện Nghị quyết số 21-NQ/TW về ... của Ban Thường vụ Tỉnh ủy": the
             # local body closes the outer title; reported here so that it goes to the plan

@@ -416,13 +416,14 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
                 and _BARE_TITLE_AND.fullmatch(gap)
                 and _CUE_AFTER.match(nt.fold, cur.tail.end) is not None
             )
-            # "X ban hành Hướng dẫn số 93-HD/BTGTU tuyên truyền ...; Kế hoạch số 41-KH/BTGTU tổ chức ...": a bare
-            # title, then the next item of the same organ after a semicolon
+            # "X ban hành Hướng dẫn số 93-HD/BTGTU tuyên truyền ...; Kế hoạch số 41-KH/BTGTU tổ chức ...", "Bộ Chính
+            # trị ban hành Quyết định số 304-QĐ/TW thành lập ... và Quy định số 299-QĐ/TW về ...": a bare title, then
+            # the next item of the same organ
             or (
                 source.tail.subject is None
                 and cur.raw.organ is not None
                 and cur.raw.organ == source.raw.organ
-                and _BARE_TITLE_THEN.fullmatch(gap) is not None
+                and (_BARE_TITLE_THEN.fullmatch(gap) or _BARE_TITLE_AND.fullmatch(gap)) is not None
             )
         ):
             joint = source.issuance.joint if source.issuance else ()

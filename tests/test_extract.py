@@ -6993,6 +6993,24 @@ def test_army_units_are_told_apart_by_their_numbers() -> None:
             id="kem-theo-a-second-item",
         ),
         pytest.param(
+            "Bộ Chính trị ban hành Quyết định số 304-QĐ/TW thành lập Đảng bộ Chính phủ và Quy định số 299-QĐ/TW về "
+            "chức năng, nhiệm vụ của Đảng ủy Chính phủ.",
+            "Quy định số 299-QĐ/TW",
+            ("Bộ Chính trị",),
+            None,
+            "chức năng, nhiệm vụ của Đảng ủy Chính phủ",
+            id="a-bare-title-and-the-next-item-of-the-organ-whose-topic-is-a-body",
+        ),
+        pytest.param(
+            "Kế hoạch số 05-KH/TU về chuyển đổi số do Tỉnh ủy ban hành ngày 3/4/2021 nhằm thực hiện Nghị quyết số "
+            "57-NQ/TW.",
+            "Kế hoạch số 05-KH/TU",
+            ("Tỉnh ủy",),
+            "2021-04-03",
+            "chuyển đổi số",
+            id="do-a-body-ban-hanh-then-a-purpose",
+        ),
+        pytest.param(
             "Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 93-HD/BTGTU tuyên truyền kỷ niệm Ngày thành lập Đảng; Kế "
             "hoạch số 41-KH/BTGTU tổ chức cuộc thi chính luận.",
             "Kế hoạch số 41-KH/BTGTU",
@@ -7141,3 +7159,10 @@ def test_passive_issuer_after_the_subject() -> None:
         "Chỉ thị số 30-CT/TU",
     )
     assert (doc.issuer, doc.subject) == (("Ban Thường vụ Thành ủy",), "quản lý trật tự xây dựng")
+
+
+def test_a_purpose_after_the_issuing_body_is_the_documents() -> None:
+    result = run(
+        "Kế hoạch số 05-KH/TU về chuyển đổi số do Tỉnh ủy ban hành ngày 3/4/2021 nhằm thực hiện Nghị quyết số 57-NQ/TW."
+    )
+    assert edges(result) == {("Kế hoạch số 05-KH/TU", "Nghị quyết số 57-NQ/TW")}
