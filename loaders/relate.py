@@ -1714,19 +1714,10 @@ def _frame_subjects(
     for i in after[1:]:
         last = described[subjects[-1]]
         gap = nt.fold[last.tail.end : described[i].raw.start]
-        next_issuer = (
-            _NEXT_ISSUER.match(gap)
-            and ORG_RE.search(gap)
-            and not _blocked_outside_bodies(nt, last.tail.end, described[i].raw.start)
-        )
+        next_issuer = _next_issuing_clause(nt, last.tail.end, described[i].raw.start)
         if not next_issuer and last.tail.subject:
             # "...; Ban Tuyên giáo ban hành Hướng dẫn số 02 về học tập ...; Ban Thường vụ ban hành Quy định 03"
-            after_title = nt.fold[last.tail.subject.end : described[i].raw.start]
-            next_issuer = (
-                _NEXT_ISSUER.match(after_title)
-                and ORG_RE.search(after_title)
-                and not _blocked_outside_bodies(nt, last.tail.subject.end, described[i].raw.start)
-            )
+            next_issuer = _next_issuing_clause(nt, last.tail.subject.end, described[i].raw.start)
         if last.tail.subject and not next_issuer:
             # "... ban hành A về ... và B": B may be in A's title, unless it is another of the body's own
             after_title = nt.fold[last.tail.subject.end : described[i].raw.start]
@@ -1740,6 +1731,27 @@ def _frame_subjects(
             break  # "...; Ủy ban Kiểm tra ban hành Kế hoạch 42 giám sát việc thực hiện ...": it supervises
         subjects.append(i)
     return subjects
+
+
+def _next_issuing_clause(nt: NormalisedText, start: int, end: int) -> bool:
+    """Does ``fold[start:end]`` open the frame's next issuing clause: "; Thị ủy Y ban hành ", "; Đảng đoàn Liên
+    đoàn Lao động tỉnh xây dựng ", "; Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh ban hành " (a body whose name
+    holds a comma)? Not past a review or report word outside the bodies' names."""
+    gap = nt.fold[start:end]
+    if _NEXT_ISSUER.match(gap) and ORG_RE.search(gap):
+        return not _blocked_outside_bodies(nt, start, end)
+    separator = _CLAUSE_JOIN.match(nt.fold, start, end)
+    org = match_org(nt, separator.end()) if separator is not None else None
+    return (
+        org is not None
+        and org.end <= end
+        and _ISSUES_RIGHT_AFTER.fullmatch(nt.fold, org.end, end) is not None
+        and not _blocked_outside_bodies(nt, start, end)
+    )
+
+
+_CLAUSE_JOIN = re.compile(r"\s*(?:;|,?\s*va)\s*")
+_ISSUES_RIGHT_AFTER = re.compile(r"\s+(?:(?:da|cung|vua)\s+)?(?:ban\s+hanh|xay\s+dung|ky)\s+(?:cac\s+)?")
 
 
 def _next_of_own_organ(described: list[Described], first: int, index: int) -> bool:

@@ -7166,3 +7166,24 @@ def test_a_purpose_after_the_issuing_body_is_the_documents() -> None:
         "Kế hoạch số 05-KH/TU về chuyển đổi số do Tỉnh ủy ban hành ngày 3/4/2021 nhằm thực hiện Nghị quyết số 57-NQ/TW."
     )
     assert edges(result) == {("Kế hoạch số 05-KH/TU", "Nghị quyết số 57-NQ/TW")}
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        pytest.param(
+            "Để thực hiện Nghị quyết số 02-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+            "215-KH/TU; Đảng đoàn Liên đoàn Lao động tỉnh xây dựng Chương trình hành động số 12-CTr/ĐĐ.",
+            "Chương trình hành động số 12-CTr/ĐĐ",
+            id="the-next-clause-builds-its-own",
+        ),
+        pytest.param(
+            "Triển khai Nghị quyết số 02-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh đoàn ban hành Chương trình số "
+            "15-CTr/TĐTN; Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh ban hành Kế hoạch số 03-KH/ĐU lãnh đạo chung.",
+            "Kế hoạch số 03-KH/ĐU",
+            id="the-next-body-has-a-comma-in-its-name",
+        ),
+    ],
+)
+def test_a_frame_goes_on_over_the_next_issuing_clauses(text: str, second: str) -> None:
+    assert (second, "Nghị quyết số 02-NQ/TW") in edges(run(text))
