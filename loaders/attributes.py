@@ -13,7 +13,7 @@ from datetime import date
 from typing import Final
 
 from loaders.find import RawMention
-from loaders.issuers import OrgMatch, find_orgs, match_org
+from loaders.issuers import OrgMatch, find_orgs, match_org, named_committee_before
 from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, MEETING_ADOPTS, TYPE_OF_HEAD
 from loaders.normalize import NormalisedText
 
@@ -1188,6 +1188,15 @@ def _issuer_before_verb(
         orgs = [o for o in orgs if o.end <= aside.start()]
         if orgs and not fold[orgs[-1].end : aside.start()].strip():
             return orgs[-1], "issuer.ban_hanh_before"
+    named = named_committee_before(nt, clause_start, verb_start)
+    if (
+        named is not None
+        and not any(o.start <= named.start and o.end >= named.end for o in orgs)
+        and not _TITLE_BEFORE.search(fold, max(0, named.start - 20), named.start)
+    ):
+        # "Đảng ủy Vùng 4 Hải quân ban hành", "Đảng ủy Công ty TNHH MTV Thống Nhất ban hành": a committee of a unit
+        # the lexicon does not name, or names only in part
+        return named, "issuer.named_committee"
     if not orgs or _TITLE_BEFORE.search(fold, max(0, orgs[-1].start - 20), orgs[-1].start):
         return None, "issuer.ban_hanh_before"  # "Bí thư Tỉnh ủy Nguyễn Văn A ký ban hành": the person signs
     # The org phrase already consumed a place name after it; anything else in the gap means the body is not the

@@ -11,7 +11,15 @@ from functools import lru_cache
 from typing import Final
 
 from loaders.identity import find_province
-from loaders.lexicon import ARMY_UNIT, NOT_PLACE_PHRASES, NOT_PLACE_WORDS, ORG_CANON, ORG_RE, term_of
+from loaders.lexicon import (
+    ARMY_UNIT,
+    IMPLEMENTING_VERBS,
+    NOT_PLACE_PHRASES,
+    NOT_PLACE_WORDS,
+    ORG_CANON,
+    ORG_RE,
+    term_of,
+)
 from loaders.normalize import NormalisedText
 
 _COMMITTEES = {
@@ -138,6 +146,52 @@ def _party_committee_of(folded: str, as_written: str) -> tuple[str, str | None]:
     if words[-1] in ("huyen", "quan", "xa") and not folded.endswith("thanh pho"):
         return name, "grassroots"
     return name, "district"
+
+
+# The Party committee of a unit the lexicon does not name, read back from its verb: "Đảng ủy Vùng 4 Hải quân ban
+# hành", "Đảng ủy Agribank Chi nhánh tỉnh ban hành", "Ban Thường vụ Đảng ủy Tổng cục Thuế đã ban hành". Its name
+# opens with a capital; words in lower case only go on a capitalised one ("Cảnh sát biển", "Chi nhánh"), up to
+# three, or place it ("tỉnh", "huyện"); it never ends with "và" ("Đảng ủy Khối tổng kết và ban hành" is no name).
+_NAMED_COMMITTEE = re.compile(
+    r"(?:^|(?<=[\s,;.:(]))(?P<board>(?:ban\s+thuong\s+vu|btv)\s+)?dang\s+uy\s+(?P<name>(?:[^\W_]+\s+){1,10}?)"
+    r"(?:(?:da|vua|cung)\s+)*$"
+)
+_UNIT_WORDS = frozenset({"tinh", "huyen", "thanh", "pho", "quan", "xa", "phuong", "thi"})
+# what a body does, never part of its name in lower case: "Đảng ủy Khối tham mưu ban hành"
+_ACTS = re.compile(
+    r"\b(?:tham\s+muu|chi\s+dao|lanh\s+dao|phoi\s+hop|chu\s+tri|giao|ky|trinh|de\s+nghi|xay\s+dung|tong\s+ket"
+    r"|so\s+ket|hop|to\s+chuc|thong\s+nhat|quyet\s+dinh|kip\s+thoi|khan\s+truong|chinh\s+thuc|tiep\s+tuc"
+    rf"|{IMPLEMENTING_VERBS})\b"
+)
+
+
+def named_committee_before(nt: NormalisedText, start: int, end: int) -> OrgMatch | None:
+    """A Party committee named by a unit the lexicon does not know, ending right before ``end`` (its verb)."""
+    m = _NAMED_COMMITTEE.search(nt.fold, max(start, end - 120), end)
+    if m is None:
+        return None
+    words = nt.norm[m.start("name") : m.end("name")].split()
+    folded = nt.fold[m.start("name") : m.end("name")].split()
+    if not words[0][:1].isupper() or folded[-1] == "va":
+        return None
+    name_start = m.start("name")
+    for act in _ACTS.finditer(nt.fold, name_start, m.end("name")):
+        if nt.norm[act.start()].islower():
+            return None
+    lower_run = 0
+    for word, plain in zip(words, folded, strict=True):
+        if word[:1].isupper() or word.isdigit() or plain in _UNIT_WORDS or plain == "va":
+            lower_run = 0
+        else:
+            lower_run += 1
+            if lower_run > 3:
+                return None
+    name, level = _party_committee_of(
+        "dang uy " + " ".join(folded), "Đảng ủy " + _expand_state_abbreviations(" ".join(words))
+    )
+    if m.group("board"):
+        name = "Ban Thường vụ " + name
+    return OrgMatch(name=name, level=level, place=None, start=m.start(), end=m.end("name") - 1)
 
 
 _MASS_ORG_UNITS = {

@@ -7187,3 +7187,33 @@ def test_a_purpose_after_the_issuing_body_is_the_documents() -> None:
 )
 def test_a_frame_goes_on_over_the_next_issuing_clauses(text: str, second: str) -> None:
     assert (second, "Nghị quyết số 02-NQ/TW") in edges(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        pytest.param(
+            "Đảng ủy Vùng 5 Hải quân ban hành Kế hoạch số 46-KH/ĐU.",
+            ("Đảng ủy Vùng 5 Hải quân",),
+            id="navy-region",
+        ),
+        pytest.param(
+            "Đảng ủy Cảnh sát biển ban hành Kế hoạch số 46-KH/ĐU.",
+            ("Đảng ủy Cảnh sát biển",),
+            id="coast-guard",
+        ),
+        pytest.param(
+            "Ban Thường vụ Đảng ủy Tổng cục Thuế đã ban hành Kế hoạch số 46-KH/ĐU.",
+            ("Ban Thường vụ Đảng ủy Tổng cục Thuế",),
+            id="standing-board-of-an-agency",
+        ),
+        pytest.param(
+            "Đảng ủy Khối tổng kết và ban hành Kế hoạch số 46-KH/ĐU.", (), id="what-it-does-is-no-name"
+        ),
+        pytest.param(
+            "Bí thư Đảng ủy Vùng 4 Hải quân ký ban hành Kế hoạch số 46-KH/ĐU.", (), id="its-secretary-signs"
+        ),
+    ],
+)
+def test_the_committee_of_a_unit_the_lexicon_does_not_name(text: str, issuer: tuple[str, ...]) -> None:
+    assert doc_named(run(text), "Kế hoạch số 46-KH/ĐU").issuer == issuer
