@@ -413,6 +413,10 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
         # "Đại hội XIII" alone may be the national congress or, in a provincial article, the province's own:
         # coreference decides (loaders/corefer.py); "đại biểu toàn quốc" or "của Đảng" settle it here.
         national = bool(groups.get("o1") or (groups.get("o5") and names.group(0).endswith("cua dang")))
+        if not national and groups.get("o5") and not groups.get("u5") and term is not None:
+            # "Nghị quyết Đại hội XIV" in an article about "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" (and
+            # no local congress of that number): the Party's
+            national = _only_the_national_congress(nt, term)
         unit = _UNIT_NAMES.get(" ".join(unit_raw.split())) if unit_raw else None
         if unit and (number := (groups.get("place1") or "").strip()).isdigit():
             unit = f"{unit} {number}"  # "Đại hội Đảng bộ Quân khu 9 lần thứ XI": the unit by its number
@@ -445,6 +449,25 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
                 )
             )
     return found
+
+
+_NATIONAL_CONGRESS_EVENT = re.compile(
+    r"\bdai\s+hoi\s+(?:dai\s+bieu\s+)?(?:dang\s+)?toan\s+quoc\s+lan\s+thu\s+(?P<o>[ivxl]{1,6}|\d{1,2})\b"
+    r"|\bdai\s+hoi\s+(?P<o2>[ivxl]{1,6})\s+cua\s+dang\b"
+)
+_LOCAL_CONGRESS_EVENT = re.compile(
+    r"\bdai\s+hoi\s+(?:dai\s+bieu\s+)?dang\s+bo\s+[^.;\n]{0,40}?lan\s+thu\s+(?P<o>[ivxl]{1,6}|\d{1,2})\b"
+)
+
+
+def _only_the_national_congress(nt: NormalisedText, term: str) -> bool:
+    """Does the article name the Party's congress of that number, and no local one of the same number?"""
+    national = any(
+        term_of(m.group("o") or m.group("o2")) == term for m in _NATIONAL_CONGRESS_EVENT.finditer(nt.fold)
+    )
+    return national and not any(
+        term_of(m.group("o")) == term for m in _LOCAL_CONGRESS_EVENT.finditer(nt.fold)
+    )
 
 
 def congress_named_before(nt: NormalisedText, start: int) -> re.Match[str] | None:

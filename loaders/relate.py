@@ -111,6 +111,8 @@ _BLOCKERS = re.compile(
     r"\b(?:so\s+ket|tong\s+ket|danh\s+gia|kiem\s+tra|giam\s+sat|bao\s+cao|tinh\s+hinh|ket\s+qua|"
     r"qua\s+\d+\s+nam|nam\s+thuc\s+hien|nua\s+nhiem\s+ky|cuoc\s+hop|buoi\s+lam\s+viec|gan\s+voi|"
     r"theo\s+tinh\s+than|"
+    # an award for what was done: "khen thưởng ... có thành tích xuất sắc trong thực hiện Chỉ thị 05"
+    r"thanh\s+tich|khen\s+thuong|"
     # a body set up to implement is not a document implementing: "thành lập Ban Chỉ đạo thực hiện Nghị quyết 57"
     r"thanh\s+lap|kien\s+toan)\b"
 )

@@ -7217,3 +7217,24 @@ def test_a_frame_goes_on_over_the_next_issuing_clauses(text: str, second: str) -
 )
 def test_the_committee_of_a_unit_the_lexicon_does_not_name(text: str, issuer: tuple[str, ...]) -> None:
     assert doc_named(run(text), "Kế hoạch số 46-KH/ĐU").issuer == issuer
+
+
+def test_an_award_for_carrying_out_a_document_implements_nothing() -> None:
+    text = (
+        "Ban Thường vụ Thành ủy ban hành Quyết định số 2150-QĐ/TU về việc khen thưởng các tập thể, cá nhân có thành "
+        "tích xuất sắc trong thực hiện Chỉ thị số 30-CT/TU."
+    )
+    assert edges(run(text)) == set()
+
+
+def test_the_congress_of_a_number_is_the_partys_when_the_article_names_only_that_one() -> None:
+    national = run(
+        "Tháng 1/2026, Đại hội đại biểu toàn quốc lần thứ XIV của Đảng thành công tốt đẹp. Ban Thường vụ Tỉnh ủy đã "
+        "ban hành Kế hoạch số 05-KH/TU về triển khai thực hiện Nghị quyết Đại hội XIV."
+    )
+    assert doc_named(national, "Nghị quyết Đại hội XIV").issuer == ("Đại hội đại biểu toàn quốc",)
+    both = run(
+        "Đại hội Đảng bộ tỉnh lần thứ XIV và Đại hội XIV của Đảng. Thực hiện Nghị quyết Đại hội XIV, Tỉnh ủy ban hành "
+        "Kế hoạch số 12-KH/TU."
+    )
+    assert doc_named(both, "Nghị quyết Đại hội XIV").issuer == ()  # which one is not said
