@@ -27,7 +27,7 @@ from loaders.corefer import corefer
 from loaders.find import RawMention, congress_named_before, find_mentions
 from loaders.headers import header_issuance, page_title_issuance
 from loaders.issuers import OrgMatch, find_orgs, match_org
-from loaders.lexicon import IMPLEMENTING_VERBS, TYPE_OF_HEAD, term_of
+from loaders.lexicon import IMPLEMENTING_VERBS, ITEM_MARK, TYPE_OF_HEAD, term_of
 from loaders.model import Article, Document, Evidence, Extraction, Fact, Mention, Relation, Span
 from loaders.normalize import NormalisedText, normalise
 from loaders.relate import evidence_span, relate
@@ -246,10 +246,15 @@ def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|va|,\s*va|[,;:]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom|nhu)\s*:?)\s*$")
 # between items that each have their own subject ("A về ..., kèm theo B về ...": B goes with A)
-_ITEM_JOIN = re.compile(r"^\s*(?:,|;|va|[,;]\s*va|,?\s*(?:kem\s+theo|cung\s+voi))\s*$")
+# (items on their own lines keep their marks: ";\n(ii) Quyết định số ...")
+_ITEM_JOIN = re.compile(
+    rf"^\s*(?:,|;|va|[,;]\s*va|,?\s*(?:kem\s+theo|cung\s+voi))\s*(?:\n\s*{ITEM_MARK}\s*)?$"
+)
 # after an item's object (and its term: "Nghị quyết Đại hội ... lần thứ I, nhiệm kỳ 2025 - 2030;"): a comma or "và"
 # would continue the objects
-_NEXT_ITEM = re.compile(r"^(?:\s*,?\s*nhiem\s+ky\s+\d{4}\s*-\s*\d{4})?\s*;\s*(?:va\s*)?$")
+_NEXT_ITEM = re.compile(
+    rf"^(?:\s*,?\s*nhiem\s+ky\s+\d{{4}}\s*-\s*\d{{4}})?\s*;\s*(?:va\s*)?(?:\n\s*{ITEM_MARK}\s*)?$"
+)
 _NEXT_ITEM_OR_AND = re.compile(r"^\s*(?:[;,]\s*)?(?:va\s*)?$")
 
 
@@ -440,7 +445,7 @@ _BARE_TITLE = (
     r"|doi\s+moi|quy\s+dinh|ban\s+hanh|phan\s+cong|chi\s+dinh|bo\s+sung)\b[^.;:\n]{0,120}?"
 )
 _BARE_TITLE_AND = re.compile(_BARE_TITLE + r"\s*,?\s*va\s+")
-_BARE_TITLE_THEN = re.compile(_BARE_TITLE + r"\s*;\s*(?:va\s+)?")
+_BARE_TITLE_THEN = re.compile(_BARE_TITLE + rf"\s*;\s*(?:va\s+)?(?:\n\s*{ITEM_MARK}\s*)?")
 _OPENS_APPOSITION = re.compile(r"(?:\s+khoa\s+[ivxl]{1,6})?\s*\(\s*")
 # What a counted set was for, before the next item: "ban hành 12 quyết định điều động, bổ nhiệm cán bộ, Quy định
 # số 05 ..."

@@ -398,6 +398,9 @@ LEVEL_OF_UNIT_WORD = {
 }
 UNIT_WORD_RE = r"tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong"
 # The implementing verbs, folded: one list for every rule that asks "is this right after / before a cue?".
+# The mark that opens an item of a list on its own line, folded: a dash, "+", "*", a bullet (any symbol folds to
+# \x1a), "1." or "1)", "(2)", "(ii)", "a)".
+ITEM_MARK = r"(?:[-+*\x1a]|\(?\d{1,2}[.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|\(?[a-z]\))"
 IMPLEMENTING_VERBS = r"thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai"
 # (led by the first letters of every head, which lets a search pass over other positions fast)
 _ORG_ALTERNATIVES = "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(_ORG_HEADS))

@@ -22,7 +22,7 @@ from loaders.attributes import APPOSED_HEAD, Described
 from loaders.find import RawMention
 from loaders.headers import header_of_title, table_pairs, table_row_subject, table_title_pairs
 from loaders.issuers import find_orgs, match_org
-from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, ORG_RE, TYPE_OF_HEAD
+from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, ITEM_MARK, ORG_RE, TYPE_OF_HEAD
 from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
 
@@ -190,7 +190,7 @@ def _body_has(nt: NormalisedText, d: Described) -> bool:
 
 
 # (items on their own lines keep their marks: ";\n+ NQ 07-NQ/HU", ";\n- Kế hoạch số 12", ";\n2. Kế hoạch số 13")
-_LIST_SEPARATOR = re.compile(r"^\s*(?P<sep>,|;|va|,\s*va|;\s*va)\s*(?:\n\s*(?:[-+•*]|\d{1,2}[.)])\s*)?$")
+_LIST_SEPARATOR = re.compile(rf"^\s*(?P<sep>,|;|va|,\s*va|;\s*va)\s*(?:\n\s*{ITEM_MARK}\s*)?$")
 
 _LEVEL_RANK = {"central": 3, "provincial": 2, "district": 1, "grassroots": 0}
 
@@ -299,6 +299,8 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
     relations = [r for r in relations if r.rule != "implements.elided_object" or r.subject not in stated]
     implementing = {r.subject for r in relations if r.predicate == "implements"}
     relations += [r for r in _items_of_list_intros(nt, sentences, described) if r.subject not in implementing]
+    if ":" in nt.fold:
+        relations += _objects_listed_below(nt, sentences, described)
     if "|" in nt.fold:
         # a table pairing each implementing document with its implemented one, column by column
         raws = [d.raw for d in described]
@@ -403,10 +405,16 @@ def _items_of_list_intros(
     targets_at: dict[int, tuple[tuple[int, int], list[int]]] = {}
     for i, d in enumerate(described):
         listed = d.issuance is not None and d.issuance.rule in _LIST_INTRO_ISSUANCES
+        # (or an item on a line of its own under a heading: "Hệ thống văn bản thực hiện Nghị quyết 21-NQ/TW:\n▪
+        # Chương trình hành động số 20-CTr/TU ...;\n▪ Kế hoạch số 155-KH/TU ...", "Danh mục ...:\n1 | Chương trình
+        # số 03")
+        line_start = nt.fold.rfind("\n", 0, d.raw.start) + 1
+        on_its_line = _ITEM_LINE_OPENS.fullmatch(nt.fold, line_start, d.raw.start) is not None
         # (or issued in a clause of the intro's own sentence: "Các tỉnh triển khai Kết luận số 96-KL/TW: Kon Tum
         # ban hành Kế hoạch số 25-KH/TU, Đắk Nông ban hành Kế hoạch số 41-KH/TU")
         if (
             not listed
+            and not on_its_line
             and not _ISSUED_BEFORE.search(nt.fold, max(0, d.raw.start - 16), d.raw.start)
             and not (d.issuance is not None and d.issuance.rule == "issuer.bracketed")
         ):
@@ -415,7 +423,10 @@ def _items_of_list_intros(
         while colon >= 0 and _labels_its_line(nt, colon):
             # "- Quận ủy Kiến An: Kế hoạch số 112-KH/QU": an item's label; the list's intro is before the items
             colon = nt.fold.rfind(":", max(0, d.raw.start - 800), colon)
-        if colon < 0 or (
+        if on_its_line and not listed:
+            if colon < 0 or not _only_items_between(nt, colon, line_start):
+                continue
+        elif colon < 0 or (
             not listed
             and (
                 sentences.containing(colon) != sentences.containing(d.raw.start)
@@ -435,6 +446,53 @@ def _items_of_list_intros(
             sentence = (intro_start, sentences.containing(d.raw.start)[1])
             out += [MentionRelation(i, "implements", t, sentence, "implements.list_intro") for t in targets]
     return out
+
+
+# "Kế hoạch số 89-KH/TU ... thực hiện các văn bản sau của Trung ương:\n- Kết luận số 21 ...;\n- Quy định số 37 ...":
+# the cue's object is a plural announcing the list below
+_LIST_BELOW = re.compile(
+    r"\s+(?:cac|nhung)\s+(?:van\s+ban|nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|chuong\s+trinh|ke\s+hoach)"
+    r"(?:\s*,\s*(?:nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh))*(?:\s+sau(?:\s+day)?)?(?:\s+cua\s+[^:.;\n]{1,60})?"
+    r"\s*:\s*$"
+)
+
+
+def _objects_listed_below(
+    nt: NormalisedText, sentences: Sentences, described: list[Described]
+) -> list[MentionRelation]:
+    """The one document before such a cue carries out every item of the list below it, each on its own line."""
+    out: list[MentionRelation] = []
+    for colon in (m.start() for m in re.finditer(":", nt.fold)):
+        start = sentences.containing(colon)[0]
+        cue = next((c for c in _cues(nt, start, colon) if c.predicate == "implements"), None)
+        if cue is None or not _LIST_BELOW.fullmatch(nt.fold, cue.end, colon + 1):
+            continue
+        before = [i for i, d in enumerate(described) if start <= d.raw.start < cue.start]
+        if len(before) != 1 or _is_blocked(nt, start, cue.start):
+            continue
+        sentence = (start, colon + 1)
+        for j, d in enumerate(described):
+            line_start = nt.fold.rfind("\n", 0, d.raw.start) + 1
+            if d.raw.start <= colon or not _ITEM_LINE_OPENS.fullmatch(nt.fold, line_start, d.raw.start):
+                continue
+            if not _only_items_between(nt, colon, line_start):
+                break
+            out.append(MentionRelation(before[0], "implements", j, sentence, "implements.list_below"))
+    return out
+
+
+_ITEM_LINE_OPENS = re.compile(rf"[ \t]*(?:{ITEM_MARK}|\d{{1,3}}[ \t]*\|)[ \t]*")
+_ITEM_OR_ROW = re.compile(rf"[ \t]*(?:{ITEM_MARK}|[^\n]*\|)")
+
+
+def _only_items_between(nt: NormalisedText, colon: int, line_start: int) -> bool:
+    """Does the intro's line end at its colon, and is every line between it and ``line_start`` an item or a table
+    row (the list goes on unbroken from its intro)?"""
+    first_break = nt.fold.find("\n", colon, line_start)
+    if first_break < 0 or nt.fold[colon + 1 : first_break].strip():
+        return False
+    lines = nt.fold[first_break + 1 : line_start].split("\n")
+    return all(not line.strip() or _ITEM_OR_ROW.match(line) for line in lines)
 
 
 # "100% cấp ủy đã ban hành kế hoạch thực hiện B, trong đó Huyện ủy X ban hành Kế hoạch số 198 ...", "... gồm Huyện

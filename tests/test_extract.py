@@ -7238,3 +7238,41 @@ def test_the_congress_of_a_number_is_the_partys_when_the_article_names_only_that
         "Kế hoạch số 12-KH/TU."
     )
     assert doc_named(both, "Nghị quyết Đại hội XIV").issuer == ()  # which one is not said
+
+
+def test_items_on_their_own_lines_under_a_heading_carry_out_what_it_names() -> None:
+    result = run(
+        "Hệ thống văn bản thực hiện Nghị quyết 21-NQ/TW tại tỉnh:\n"
+        "▪ Chương trình hành động số 20-CTr/TU ngày 31/8/2022 của Tỉnh ủy;\n"
+        "▪ Kế hoạch số 155-KH/TU ngày 12/10/2022 của Ban Thường vụ Tỉnh ủy về sinh hoạt chi bộ.\n"
+        "Bài viết có 3 phần:\n- Kế hoạch số 156-KH/TU ngày 12/10/2022."
+    )
+    assert edges(result) == {
+        ("Chương trình hành động số 20-CTr/TU", "Nghị quyết 21-NQ/TW"),
+        ("Kế hoạch số 155-KH/TU", "Nghị quyết 21-NQ/TW"),
+    }
+
+
+def test_items_listed_under_roman_marks_share_the_frame_and_the_issuer() -> None:
+    result = run(
+        "Thực hiện Kết luận số 126-KL/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành các văn bản gồm:\n"
+        "(i) Kế hoạch số 285-KH/TU ngày 05/3/2025 về sắp xếp bộ máy;\n"
+        "(ii) Quyết định số 2980-QĐ/TU ngày 10/3/2025 thành lập Ban Chỉ đạo;\n"
+        "(iii) Thông báo số 1810-TB/TU ngày 12/3/2025 phân công nhiệm vụ."
+    )
+    for item in ("Kế hoạch số 285-KH/TU", "Quyết định số 2980-QĐ/TU", "Thông báo số 1810-TB/TU"):
+        assert doc_named(result, item).issuer == ("Ban Thường vụ Tỉnh ủy",)
+        assert (item, "Kết luận số 126-KL/TW") in edges(result)
+
+
+def test_a_document_carries_out_the_list_below_its_cue() -> None:
+    result = run(
+        "Kế hoạch số 89-KH/TU ngày 4/3/2022 của Ban Thường vụ Tỉnh ủy thực hiện các văn bản sau của Trung ương:\n"
+        "- Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị Trung ương 4 khóa XIII;\n"
+        "- Quy định số 37-QĐ/TW ngày 25/10/2021 về những điều đảng viên không được làm.\n"
+        "Tỉnh ủy lưu ý các nội dung sau:\n- Kế hoạch số 90-KH/TU về kiểm tra."
+    )
+    assert edges(result) == {
+        ("Kế hoạch số 89-KH/TU", "Kết luận số 21-KL/TW"),
+        ("Kế hoạch số 89-KH/TU", "Quy định số 37-QĐ/TW"),
+    }
