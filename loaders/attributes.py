@@ -1191,7 +1191,9 @@ def _issuer_before_verb(
     named = named_committee_before(nt, clause_start, verb_start)
     if (
         named is not None
-        and not any(o.start <= named.start and o.end >= named.end for o in orgs)
+        # (nor inside a longer name: "Ban Chỉ đạo 35 Đảng ủy Công an tỉnh"; a part of it found alone is no rival)
+        and not any(o.start < named.end and o.end > named.start and o.start != named.start for o in orgs)
+        and not any(o.start == named.start and o.end >= named.end for o in orgs)
         and not _TITLE_BEFORE.search(fold, max(0, named.start - 20), named.start)
     ):
         # "Đảng ủy Vùng 4 Hải quân ban hành", "Đảng ủy Công ty TNHH MTV Thống Nhất ban hành": a committee of a unit

@@ -156,6 +156,7 @@ _NAMED_COMMITTEE = re.compile(
     r"(?:^|(?<=[\s,;.:(]))(?P<board>(?:ban\s+thuong\s+vu|btv)\s+)?dang\s+uy\s+(?P<name>(?:[^\W_]+\s+){1,10}?)"
     r"(?:(?:da|vua|cung)\s+)*$"
 )
+_ANOTHER_COMMITTEE = re.compile(r"\b(?:dang|tinh|huyen|thanh|quan|thi)\s+uy\b")
 _UNIT_WORDS = frozenset({"tinh", "huyen", "thanh", "pho", "quan", "xa", "phuong", "thi"})
 # what a body does, never part of its name in lower case: "Đảng ủy Khối tham mưu ban hành"
 _ACTS = re.compile(
@@ -172,8 +173,8 @@ def named_committee_before(nt: NormalisedText, start: int, end: int) -> OrgMatch
         return None
     words = nt.norm[m.start("name") : m.end("name")].split()
     folded = nt.fold[m.start("name") : m.end("name")].split()
-    if not words[0][:1].isupper() or folded[-1] == "va":
-        return None
+    if not words[0][:1].isupper() or folded[-1] == "va" or _ANOTHER_COMMITTEE.search(" ".join(folded)):
+        return None  # ("Đảng ủy Quân sự tỉnh và Đảng ủy Công an tỉnh ký": two bodies, joint)
     name_start = m.start("name")
     for act in _ACTS.finditer(nt.fold, name_start, m.end("name")):
         if nt.norm[act.start()].islower():
@@ -186,12 +187,11 @@ def named_committee_before(nt: NormalisedText, start: int, end: int) -> OrgMatch
             lower_run += 1
             if lower_run > 3:
                 return None
-    name, level = _party_committee_of(
-        "dang uy " + " ".join(folded), "Đảng ủy " + _expand_state_abbreviations(" ".join(words))
-    )
+    name = "Đảng ủy " + _expand_state_abbreviations(" ".join(words))
     if m.group("board"):
         name = "Ban Thường vụ " + name
-    return OrgMatch(name=name, level=level, place=None, start=m.start(), end=m.end("name") - 1)
+    # no level: the name of an unknown unit does not say whom it answers to (the organ code decides)
+    return OrgMatch(name=name, level=None, place=None, start=m.start(), end=m.end("name") - 1)
 
 
 _MASS_ORG_UNITS = {
