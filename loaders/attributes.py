@@ -37,6 +37,7 @@ _TAIL_DATE = re.compile(
 _DATED_ASIDE = re.compile(rf"\(\s*(?:da\s+|duoc\s+)?ban\s+hanh\s+(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*\)")
 _TAIL_YEAR = re.compile(r"\s*,?\s*(?:ban\s+hanh\s+)?nam\s+(?P<y>\d{4})\b")  # "Chỉ thị 21 năm 2013"
 _TAIL_OF = re.compile(r"\s*,?\s*cua\s+")
+_QUOTE_CLOSES = re.compile(r"\s*[\"\x1a]")  # (curly quotes fold to \x1a)
 _TAIL_OF_PARTY = re.compile(r"\s*cua\s+dang(?!\s+(?:uy|bo|doan)\b)\b")
 # Every tail pattern starts (after spaces and a comma) with one of these: "(", ngày, năm, ban hành, của, do,
 # được, khóa, nhiệm kỳ, hội nghị, "-", or a digit of a date.
@@ -62,6 +63,8 @@ def _in_fronted_clause(fold: str, pos: int) -> bool:
 # Nghị quyết số 04 của Ban Chấp hành Trung ương, Ban cán sự đảng Viện Kiểm sát nhân dân tối cao tổ chức ...").
 _LEADERSHIP = frozenset({"Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương"})
 _MEMBER_OF = re.compile(r"\buy\s+vien\s+$")
+# "Theo [lãnh đạo, đại diện, ông X, Trưởng ...] <body>, ...": the source of what follows
+_SOURCE_OF = re.compile(r"(?:^|[.;:\n]\s*|,\s*)theo\s+(?:[^\W\d_]+\s+){0,5}$")
 
 
 def _comma_joins(first: OrgMatch, second: OrgMatch) -> bool:
@@ -297,6 +300,23 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             break
         pos = m.end()
     subject = _subject(nt, pos, limit)
+    if subject is not None and (closed := _QUOTE_CLOSES.match(fold, subject.end)) is not None:
+        # 'Nghị quyết số 05-NQ/TU “Về phát triển du lịch” của Ban Chấp hành Đảng bộ tỉnh được ban hành ngày ...':
+        # the description goes on after a quoted title
+        after = closed.end()
+        if not issuers and (of := _TAIL_OF.match(fold, after)) and (org := match_org(nt, of.end())):
+            issuers.append(org)
+            after = org.end
+        if (
+            found_date is None
+            and (dated := _TAIL_DATE.match(fold, after))
+            and dated.end() <= limit
+            and (iso := parse_date(dated))
+        ):
+            found_date = Found(iso, dated.start(), dated.end(), "date.after_mention")
+            after = dated.end()
+        if after > closed.end():
+            subject = Found(subject.value, subject.start, after, subject.rule)
     if subject is not None and (
         aside := _DATED_ASIDE.search(fold, subject.start, min(limit, subject.end + 40))
     ):
@@ -580,6 +600,7 @@ _GAP_OK = re.compile(
     r"cho\s+biet\b|khang\s+dinh\b|bao\s+cao\b|lan\s+luot\b|"
     r"cham\b|som\b|muon\b|"  # "Đảng ủy xã X chậm ban hành Kế hoạch ..."
     r"tung\b|lam\s+thoi\b|truoc\s+day\b|"  # "Tỉnh ủy Khánh Hòa từng ban hành ...", "Tỉnh ủy lâm thời ban hành"
+    r"chung\s+toi\b|"  # a speaker's own body: "Đảng ủy xã chúng tôi đã ban hành ..."
     # what the body is among others: "Huyện ủy X là địa phương đầu tiên (trong tỉnh) ban hành ..."
     r"la\s+(?:mot\s+trong\s+(?:nhung|cac)\s+)?(?:don\s+vi|dia\s+phuong|cap\s+uy|co\s+quan|dang\s+bo)"
     r"(?:\s+(?:dau\s+tien|som\s+nhat|som|tien\s+phong|trong\s+tinh|cua\s+tinh|trong\s+ca\s+nuoc))*\b)*$"
@@ -873,6 +894,8 @@ def _joint_before(nt: NormalisedText, clause_start: int, issuer: OrgMatch) -> tu
             break  # a comma joins bodies of one level: "Bộ Chính trị, Ban Bí thư", "Tỉnh ủy, Ban Thường vụ Tỉnh ủy"
         if _MEMBER_OF.search(nt.fold, max(0, org.start - 8), org.start):
             break  # "Ủy viên Ban Chấp hành Trung ương, Ban cán sự đảng Bộ Xây dựng đã ban hành": a title, not a body
+        if _SOURCE_OF.search(nt.fold, max(0, org.start - 40), org.start):
+            break  # "Theo lãnh đạo Ban Tổ chức Thành ủy, Ban Thường vụ Thành ủy đã ban hành": who says so
         if nt.fold[max(0, org.start - 10) : org.start].strip().endswith(("cua", "nhiem ky")):
             return ()  # "... nhiệm kỳ Quốc hội khóa XV, Đảng đoàn Quốc hội đã ban hành": a term, not a body
         joint.insert(0, org)

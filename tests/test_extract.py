@@ -7276,3 +7276,37 @@ def test_a_document_carries_out_the_list_below_its_cue() -> None:
         ("Kế hoạch số 89-KH/TU", "Kết luận số 21-KL/TW"),
         ("Kế hoạch số 89-KH/TU", "Quy định số 37-QĐ/TW"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "issuer", "date"),
+    [
+        pytest.param(
+            "Nghị quyết số 05-NQ/TU “Về phát triển du lịch” của Ban Chấp hành Đảng bộ tỉnh được ban hành ngày "
+            "12/3/2021.",
+            "Nghị quyết số 05-NQ/TU",
+            ("Ban Chấp hành Đảng bộ tỉnh",),
+            "2021-03-12",
+            id="after-a-quoted-title",
+        ),
+        pytest.param(
+            "Theo lãnh đạo Ban Tổ chức Thành ủy Hà Nội, Ban Thường vụ Thành ủy đã ban hành Kế hoạch số 12-KH/TU.",
+            "Kế hoạch số 12-KH/TU",
+            ("Ban Thường vụ Thành ủy",),
+            None,
+            id="the-source-of-the-news-is-no-joint-issuer",
+        ),
+        pytest.param(
+            "Đảng ủy xã chúng tôi đã ban hành Kế hoạch số 12-KH/ĐU.",
+            "Kế hoạch số 12-KH/ĐU",
+            ("Đảng ủy xã",),
+            None,
+            id="a-speakers-own-body",
+        ),
+    ],
+)
+def test_issuers_in_quotes_and_speech(
+    text: str, surface: str, issuer: tuple[str, ...], date: str | None
+) -> None:
+    doc = doc_named(run(text), surface)
+    assert (doc.issuer, doc.date) == (issuer, date)
