@@ -7310,3 +7310,14 @@ def test_issuers_in_quotes_and_speech(
 ) -> None:
     doc = doc_named(run(text), surface)
     assert (doc.issuer, doc.date) == (issuer, date)
+
+
+def test_a_guideline_guides_whom_it_addresses_to_carry_out() -> None:
+    guided = run(
+        "Huyện ủy ban hành Hướng dẫn số 08-HD/HU hướng dẫn các chi, đảng bộ thực hiện Kế hoạch số 35-KH/HU."
+    )
+    assert edges(guided) == {("Hướng dẫn số 08-HD/HU", "Kế hoạch số 35-KH/HU")}
+    reviewing = run(
+        "Huyện ủy ban hành Hướng dẫn số 08-HD/HU hướng dẫn các chi bộ tổng kết việc thực hiện Kế hoạch số 35-KH/HU."
+    )
+    assert edges(reviewing) == set()
