@@ -119,6 +119,16 @@ _GRASSROOTS_INSTITUTION = re.compile(
 )
 
 
+_INITIALS_SPELLED = {
+    "duqs": "dang uy quan su",
+    "duca": "dang uy cong an",
+    "dubp": "dang uy bo doi bien phong",
+    "duqh": "dang uy quoc hoi",
+    "ducp": "dang uy chinh phu",
+}
+_COMMITTEE_INITIALS_FOLDED = re.compile(r"\b(?:duqs|duca|dubp|duqh|ducp)\b")
+
+
 def _party_committee_of(folded: str, as_written: str) -> tuple[str, str | None]:
     """(name, level) of the Party committee of a body, a bloc or a commune (lexicon._PARTY_COMMITTEE_OF).
 
@@ -128,6 +138,7 @@ def _party_committee_of(folded: str, as_written: str) -> tuple[str, str | None]:
     hospital's, a school's, a company's or a newspaper's (under its bloc), grassroots; groups, corporations,
     banks and universities, district.
     """
+    folded = _COMMITTEE_INITIALS_FOLDED.sub(lambda m: _INITIALS_SPELLED[m.group(0)], folded)  # "ĐUQS tỉnh"
     if commune := _commune_unit(folded):
         return f"Đảng ủy {_UNITS[commune]}", "grassroots"
     if unit := ARMY_UNIT_RE.search(folded):
@@ -232,7 +243,7 @@ def _commune_unit(folded: str) -> str | None:
 # (and the mass organisations': "Đảng đoàn Hội LHPN tỉnh", "Hội CCB", "LĐLĐ tỉnh")
 # (in a body's name only: "Đảng ủy Công an TP. Hồ Chí Minh" is the city's; the dot goes with "TP")
 _STATE_ABBREVIATIONS = re.compile(
-    r"\b(UBND|HĐND|MTTQ|LHPN|CCB|LĐLĐ|BĐBP|KSND|TAND|BCH|BCS|TP|ĐUQS|ĐUCA|ĐUBP)\b(?:(?<=TP)\.)?"
+    r"\b(UBND|HĐND|MTTQ|LHPN|CCB|LĐLĐ|BĐBP|KSND|TAND|BCH|BCS|TP|ĐUQS|ĐUCA|ĐUBP|ĐUQH|ĐUCP)\b(?:(?<=TP)\.)?"
 )
 _STATE_EXPANSIONS = {
     "TP": "Thành phố",
@@ -250,6 +261,8 @@ _STATE_EXPANSIONS = {
     "ĐUQS": "Đảng ủy Quân sự",
     "ĐUCA": "Đảng ủy Công an",
     "ĐUBP": "Đảng ủy Bộ đội Biên phòng",
+    "ĐUQH": "Đảng ủy Quốc hội",
+    "ĐUCP": "Đảng ủy Chính phủ",
 }
 
 
@@ -290,9 +303,8 @@ def _find_key(table: dict[str, str], folded: str) -> str | None:
     return m.group(1) if m else None
 
 
-_COMMITTEE_INITIALS = re.compile(
-    r"\bdu(?:qs|ca|bp)\b"
-)  # "ĐUQS", "ĐUCA", "ĐUBP" (lexicon._PARTY_COMMITTEE_OF)
+# "ĐUQS", "ĐUCA", "ĐUBP", "ĐUQH", "ĐUCP" (lexicon._PARTY_COMMITTEE_OF)
+_COMMITTEE_INITIALS = re.compile(r"\bdu(?:qs|ca|bp|qh|cp)\b")
 
 
 @lru_cache(maxsize=4096)

@@ -245,7 +245,7 @@ _PARTY_COMMITTEE_OF = (
     + r")|"
     + _COMMUNE_COMMITTEE
     # by their initials: "ĐUQS tỉnh", "ĐUCA huyện", "ĐUBP tỉnh" (expanded by issuers._expand_state_abbreviations)
-    + r"|du(?:qs|ca|bp)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa)\b"
+    + r"|du(?:qs|ca|bp)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa)\b|du(?:qh|cp)\b"
     + r")"
 )
 _ORG_HEADS: tuple[tuple[str, str], ...] = (

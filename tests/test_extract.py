@@ -7131,6 +7131,12 @@ def test_the_day_a_plan_was_signed_said_in_the_next_sentence(follow_up: str) -> 
             id="the-standing-board-of-duqs",
         ),
         pytest.param("ĐUCA huyện ban hành Kế hoạch số 205-KH/ĐU.", ("Đảng ủy Công an huyện",), id="duca"),
+        pytest.param(
+            "BTV ĐUQH ban hành Kế hoạch số 205-KH/ĐU.",
+            ("Ban Thường vụ Đảng ủy Quốc hội",),
+            id="the-national-assembly",
+        ),
+        pytest.param("ĐUCP ban hành Kế hoạch số 205-KH/ĐU.", ("Đảng ủy Chính phủ",), id="the-government"),
     ],
 )
 def test_army_and_police_committees_by_their_initials(text: str, issuer: tuple[str, ...]) -> None:
