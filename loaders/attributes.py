@@ -629,6 +629,9 @@ _STEERING_NAMED = re.compile(r"\bban\s+chi\s+dao\s+trung\s+uong\s+ve\b")
 _BARE_BOARD_BEFORE = re.compile(
     r"(?:^|[,;]\s*|\s)(?P<ban>ban)\s+(?:(?:cung|da|vua|chu\s+dong|tiep\s+tuc|kip\s+thoi)\s+)*$"
 )
+_NAME_GOES_ON_BEFORE = re.compile(
+    r"(?:\b[^\W_]*[A-ZĐ0-9][^\W_]*|\d+)[ \t]+$"
+)  # a capitalised word or a number
 _BARE_COMMISSION_BEFORE = re.compile(
     r"(?:^|[,;]\s*|\s)(?P<ban>uy\s+ban)\s+(?:(?:cung|da|vua|chu\s+dong|tiep\s+tuc|kip\s+thoi)\s+)*$"
 )
@@ -1214,8 +1217,10 @@ def _issuer_before_verb(
     named = named_committee_before(nt, clause_start, verb_start)
     if (
         named is not None
-        # (nor inside a longer name: "Ban Chỉ đạo 35 Đảng ủy Công an tỉnh"; a part of it found alone is no rival)
-        and not any(o.start < named.end and o.end > named.start and o.start != named.start for o in orgs)
+        # (nor the complement of a longer name: "Ban Chỉ đạo 35 Đảng ủy Công an tỉnh", "Ban Tổ chức Đảng ủy ...";
+        # a body named inside it is no rival: "Đảng ủy Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
+        and not _NAME_GOES_ON_BEFORE.search(nt.norm, max(0, named.start - 12), named.start)
+        and not any(o.start < named.start < o.end for o in orgs)
         and not any(o.start == named.start and o.end >= named.end for o in orgs)
         and not _TITLE_BEFORE.search(fold, max(0, named.start - 20), named.start)
     ):

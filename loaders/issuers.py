@@ -164,10 +164,12 @@ def _party_committee_of(folded: str, as_written: str) -> tuple[str, str | None]:
 # opens with a capital; words in lower case only go on a capitalised one ("Cảnh sát biển", "Chi nhánh"), up to
 # three, or place it ("tỉnh", "huyện"); it never ends with "và" ("Đảng ủy Khối tổng kết và ban hành" is no name).
 _NAMED_COMMITTEE = re.compile(
-    r"(?:^|(?<=[\s,;.:(]))(?P<board>(?:ban\s+thuong\s+vu|btv)\s+)?dang\s+uy\s+(?P<name>(?:[^\W_]+\s+){1,10}?)"
+    r"(?:^|(?<=[\s,;.:(]))(?P<board>(?:ban\s+thuong\s+vu|btv)\s+)?dang\s+uy\s+(?P<name>(?:[^\W_]+\s+){1,14}?)"
     r"(?:(?:da|vua|cung)\s+)*$"
 )
-_ANOTHER_COMMITTEE = re.compile(r"\b(?:dang|tinh|huyen|thanh|quan|thi)\s+uy\b")
+_ANOTHER_COMMITTEE = re.compile(
+    r"\b(?:dang|tinh|huyen|thanh|quan|thi)\s+uy\b(?!\s+ban)"
+)  # ("Cơ quan Ủy ban")
 _UNIT_WORDS = frozenset({"tinh", "huyen", "thanh", "pho", "quan", "xa", "phuong", "thi"})
 # what a body does, never part of its name in lower case: "Đảng ủy Khối tham mưu ban hành"
 _ACTS = re.compile(
@@ -179,7 +181,7 @@ _ACTS = re.compile(
 
 def named_committee_before(nt: NormalisedText, start: int, end: int) -> OrgMatch | None:
     """A Party committee named by a unit the lexicon does not know, ending right before ``end`` (its verb)."""
-    m = _NAMED_COMMITTEE.search(nt.fold, max(start, end - 120), end)
+    m = _NAMED_COMMITTEE.search(nt.fold, max(start, end - 160), end)
     if m is None:
         return None
     words = nt.norm[m.start("name") : m.end("name")].split()

@@ -154,7 +154,8 @@ def term_of(text: str) -> str | None:
 # --- organisations ---------------------------------------------------------------------------------------------
 # Folded organisation heads and their canonical names. A head may be followed by a place name, dropped into a
 # separate field. Order: longest first, so "ban thuong vu tinh uy" wins over "tinh uy".
-_COMMITTEE = r"(?:tinh|thanh|huyen|quan|thi|dang)\s+uy"
+# ("Cơ quan Ủy ban MTTQ tỉnh" holds no "Quận ủy")
+_COMMITTEE = r"(?:tinh|thanh|huyen|quan(?<!\bco\squan)|thi|dang)\s+uy"
 # "Khối các cơ quan tỉnh", "Khối Doanh nghiệp Trung ương": the bloc's name runs to its unit word; without one, at
 # most two words ("Khối Doanh nghiệp"), so that a verb after the name ("triển khai") is not taken into it.
 # Nor a verb right after "Khối" ("Ủy ban Kiểm tra Đảng ủy Khối tham mưu ban hành ...").
