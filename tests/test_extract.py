@@ -7214,6 +7214,16 @@ def test_a_frame_goes_on_over_the_next_issuing_clauses(text: str, second: str) -
             id="standing-board-of-an-agency",
         ),
         pytest.param(
+            "Ban Thường vụ Đảng ủy Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam thành phố ban hành Kế hoạch số 46-KH/ĐU.",
+            ("Ban Thường vụ Đảng ủy Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam thành phố",),
+            id="a-body-named-inside-is-no-rival",
+        ),
+        pytest.param(
+            "Ban Chỉ đạo 35 Đảng ủy Công an tỉnh ban hành Kế hoạch số 46-KH/ĐU.",
+            (),
+            id="the-complement-of-a-longer-name",
+        ),
+        pytest.param(
             "Đảng ủy Khối tổng kết và ban hành Kế hoạch số 46-KH/ĐU.", (), id="what-it-does-is-no-name"
         ),
         pytest.param(
