@@ -36,6 +36,7 @@ _OF_BODY_LITERALS = (
     "quy che",
     "quyet dinh",  # counted sets only ("12 quyết định")
     "de cuong",
+    "thong tri",
 )
 # Abbreviations that never occur inside a Vietnamese syllable, found in the folded text.
 _ABBREV_LITERALS = ("nq", "kl", "ct", "hd", "tb", "qd")

@@ -559,7 +559,7 @@ def _plenum(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 # --- unnumbered documents of a body, counted sets -----------------------------------------------------------
 _OF_BODY_HEADS = (
     r"chuong\s+trinh\s+hanh\s+dong|chuong\s+trinh\s+cong\s+tac|ke\s+hoach|nghi\s+quyet|ket\s+luan|chi\s+thi"
-    r"|quy\s+dinh|de\s+an|huong\s+dan|thong\s+bao\s+ket\s+luan|quy\s+che|de\s+cuong"
+    r"|quy\s+dinh|de\s+an|huong\s+dan|thong\s+bao\s+ket\s+luan|quy\s+che|de\s+cuong|thong\s+tri"
 )
 # Some are named by what they rule or check before "của": "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh",
 # "Chương trình kiểm tra, giám sát năm 2025 của ...".
@@ -751,7 +751,7 @@ _ANAPHOR = re.compile(
 # (or before where, to whom, into what or how: "để cụ thể hóa Nghị quyết thành 5 nhóm nhiệm vụ", "... Chỉ thị tới
 # từng chi bộ", "... Nghị quyết vào cuộc sống", "... Kết luận nghiêm túc")
 _BARE_HEAD = re.compile(
-    rf"(?P<head>{_OF_BODY_HEADS})(?=\s*[,.;]|\s*$|\s+(?:va|cua|den\s+nam|tren\s+dia\s+ban|trong|bang|thong\s+qua"
+    rf"(?P<head>{_OF_BODY_HEADS})(?:\s+chuyen\s+de)?(?=\s*[,.;]|\s*$|\s+(?:va|cua|den\s+nam|tren\s+dia\s+ban|trong|bang|thong\s+qua"
     r"|thanh|vao|tai|o|den|toi|cho|doi\s+voi|nham|de|(?:co\s+)?hieu\s+qua|nghiem\s+tuc|sau\s+rong|kip\s+thoi|dong\s+bo"
     r"|nam\s+\d{4})\b)"  # ("Thực hiện Chỉ thị năm 2024, ...": the one of that year named before)
 )

@@ -7337,3 +7337,30 @@ def test_a_guideline_guides_whom_it_addresses_to_carry_out() -> None:
         "Huyện ủy ban hành Hướng dẫn số 08-HD/HU hướng dẫn các chi bộ tổng kết việc thực hiện Kế hoạch số 35-KH/HU."
     )
     assert edges(reviewing) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        pytest.param(
+            "Đảng ủy Khối ban hành Kế hoạch số 25-KH/ĐUK hướng dẫn đảng đoàn, ban cán sự đảng các bộ, ngành thực hiện "
+            "Nghị quyết số 19-NQ/TW.",
+            ("Kế hoạch số 25-KH/ĐUK", "Nghị quyết số 19-NQ/TW"),
+            id="guides-named-addressees",
+        ),
+        pytest.param(
+            "Ban Chấp hành Đảng bộ Khối ban hành Nghị quyết chuyên đề số 10-NQ/ĐUK về năng lượng; Ban Thường vụ Đảng "
+            "ủy Khối sau đó ban hành Kế hoạch số 78-KH/ĐUK để tổ chức thực hiện Nghị quyết chuyên đề.",
+            ("Kế hoạch số 78-KH/ĐUK", "Nghị quyết chuyên đề số 10-NQ/ĐUK"),
+            id="the-special-resolution-named-again",
+        ),
+        pytest.param(
+            "Ban Bí thư ban hành Thông tri số 04-TT/TW về bầu cử. Ban Thường vụ Đảng ủy Quốc hội ban hành Kế hoạch số "
+            "44-KH/ĐUQH (30/10/2025) để thực hiện Thông tri.",
+            ("Kế hoạch số 44-KH/ĐUQH", "Thông tri số 04-TT/TW"),
+            id="the-circular-named-again",
+        ),
+    ],
+)
+def test_back_references_and_addressees(text: str, pair: tuple[str, str]) -> None:
+    assert pair in edges(run(text))
