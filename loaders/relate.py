@@ -87,9 +87,10 @@ _SUBJECT_GAP = re.compile(
     r"(?:nam\s+)?(?:19|20)\d\d\b|"  # its year, as legal databases write it: "Kế hoạch 01-KH/TW 2025 thực hiện ..."
     # copulas ("là văn bản cụ thể hóa", "là bước cụ thể hóa"), a title's words ("Kết luận số 97 về một số chủ
     # trương, giải pháp tiếp tục thực hiện Nghị quyết ...")
-    r"la\s+van\s+ban\b|la\s+(?:mot\s+)?(?:buoc|su)\b|la\s+mot\s+trong\s+(?:nhung|cac)\b|"
-    + _TITLE_WORDS_RE
-    + r"\b|"
+    r"la\s+van\s+ban\b|la\s+(?:mot\s+)?(?:buoc|su)\b|"
+    # "Đề án số 05 là một trong những đề án (quan trọng) cụ thể hóa B"
+    r"la\s+mot\s+trong\s+(?:nhung|cac)(?:\s+(?:de\s+an|ke\s+hoach|nghi\s+quyet|chuong\s+trinh|chi\s+thi|van\s+ban)"
+    r"(?:\s+(?:quan\s+trong|trong\s+tam|dot\s+pha|chuyen\s+de))?)?\b|" + _TITLE_WORDS_RE + r"\b|"
     # "Chương trình hành động số 1135 và nhiều nghị quyết chuyên đề để cụ thể hóa"
     r"va\s+(?:nhieu|cac|mot\s+so)\s+(?:van\s+ban|nghi\s+quyet|ke\s+hoach|chi\s+thi|de\s+an|chuong\s+trinh)"
     r"(?:\s+chuyen\s+de)?\b|"

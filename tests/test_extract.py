@@ -7364,3 +7364,10 @@ def test_a_guideline_guides_whom_it_addresses_to_carry_out() -> None:
 )
 def test_back_references_and_addressees(text: str, pair: tuple[str, str]) -> None:
     assert pair in edges(run(text))
+
+
+def test_one_of_the_projects_that_carry_out() -> None:
+    result = run(
+        "Đề án số 05-ĐA/TU là một trong những đề án cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị."
+    )
+    assert edges(result) == {("Đề án số 05-ĐA/TU", "Nghị quyết số 57-NQ/TW")}
