@@ -563,9 +563,15 @@ _OF_BODY_HEADS = (
 )
 # Some are named by what they rule or check before "của": "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh",
 # "Chương trình kiểm tra, giám sát năm 2025 của ...".
+# The period a programme covers: "năm 2025", "toàn khóa (nhiệm kỳ 2015-2020)", "nhiệm kỳ 2020-2025", "6 tháng cuối năm
+# 2025", "quý III/2025", "quý II năm 2024"
+_PERIOD = (
+    r"(?:toan\s+khoa(?:\s+nhiem\s+ky\s+\d{4}\s*-\s*\d{4})?|nam\s+\d{4}|nhiem\s+ky\s+\d{4}\s*-\s*\d{4}"
+    r"|6\s+thang\s+(?:dau|cuoi)\s+nam\s+\d{4}|quy\s+(?:[ivx]{1,3}|\d)(?:\s*[/.-]\s*\d{4}|\s+nam\s+\d{4})?)"
+)
 _OF_BODY = re.compile(
     rf"\b(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh(?=\s+kiem\s+tra))(?P<name>\s+(?:lam\s+viec|phoi\s+hop|hoat\s+dong"
-    r"|kiem\s+tra\s*,?\s+giam\s+sat)(?:\s+(?:toan\s+khoa|nam\s+\d{4}|nhiem\s+ky\s+\d{4}\s*-\s*\d{4}))?)?\s+cua\s+"
+    r"|kiem\s+tra\s*,?\s+giam\s+sat)(?:\s+" + _PERIOD + r")?)?\s+cua\s+"
 )
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|nhieu|moi|mot\s+so|nay|do|cung|tung)\s+|\d+\s+)$")
 # "các chỉ đạo, hướng dẫn của ...", "các chỉ thị, nghị quyết của ...": a plural determiner governs the whole list.

@@ -7371,3 +7371,13 @@ def test_one_of_the_projects_that_carry_out() -> None:
         "Đề án số 05-ĐA/TU là một trong những đề án cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị."
     )
     assert edges(result) == {("Đề án số 05-ĐA/TU", "Nghị quyết số 57-NQ/TW")}
+
+
+@pytest.mark.parametrize(
+    "period", ["6 tháng cuối năm 2025", "toàn khóa nhiệm kỳ 2015-2020", "quý III/2025", "năm 2024"]
+)
+def test_an_inspection_programme_by_its_period(period: str) -> None:
+    result = run(
+        f"Kế hoạch số 22-KH/UBKTTU thực hiện Chương trình kiểm tra, giám sát {period} của Ban Chấp hành Đảng bộ tỉnh."
+    )
+    assert edges(result) == {("Kế hoạch số 22-KH/UBKTTU", f"Chương trình kiểm tra, giám sát {period}")}
