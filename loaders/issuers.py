@@ -167,6 +167,7 @@ _NAMED_COMMITTEE = re.compile(
     r"(?:^|(?<=[\s,;.:(]))(?P<board>(?:ban\s+thuong\s+vu|btv)\s+)?dang\s+uy\s+(?P<name>(?:[^\W_]+\s+){1,14}?)"
     r"(?:(?:da|vua|cung)\s+)*$"
 )
+_AND = re.compile(r"\bva\s+")
 _ANOTHER_COMMITTEE = re.compile(
     r"\b(?:dang|tinh|huyen|thanh|quan|thi)\s+uy\b(?!\s+ban)"
 )  # ("Cơ quan Ủy ban")
@@ -189,6 +190,9 @@ def named_committee_before(nt: NormalisedText, start: int, end: int) -> OrgMatch
     if not words[0][:1].isupper() or folded[-1] == "va" or _ANOTHER_COMMITTEE.search(" ".join(folded)):
         return None  # ("Đảng ủy Quân sự tỉnh và Đảng ủy Công an tỉnh ký": two bodies, joint)
     name_start = m.start("name")
+    for joint in _AND.finditer(nt.fold, name_start, m.end("name")):
+        if ORG_RE.match(nt.fold, joint.end()):
+            return None  # "Đảng ủy Quân sự tỉnh và Ban Thường vụ Tỉnh đoàn ký": two bodies
     for act in _ACTS.finditer(nt.fold, name_start, m.end("name")):
         if nt.norm[act.start()].islower():
             return None
