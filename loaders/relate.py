@@ -484,8 +484,9 @@ def _objects_listed_below(
     return out
 
 
-_ITEM_LINE_OPENS = re.compile(rf"[ \t]*(?:{ITEM_MARK}|\d{{1,3}}[ \t]*\|)[ \t]*")
-_ITEM_OR_ROW = re.compile(rf"[ \t]*(?:{ITEM_MARK}|[^\n]*\|)")
+# (or no mark: "..., gồm:\nChương trình số 01-CTr/TU ...;\nChương trình số 02-CTr/TU ...")
+_ITEM_LINE_OPENS = re.compile(rf"[ \t]*(?:{ITEM_MARK}|\d{{1,3}}[ \t]*\|)?[ \t]*")
+_ITEM_OR_ROW = re.compile(rf"[ \t]*(?:{ITEM_MARK}|[^\n]*\||(?:{HEAD_RE})\b)")
 
 
 def _only_items_between(nt: NormalisedText, colon: int, line_start: int) -> bool:

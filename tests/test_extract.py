@@ -7381,3 +7381,15 @@ def test_an_inspection_programme_by_its_period(period: str) -> None:
         f"Kế hoạch số 22-KH/UBKTTU thực hiện Chương trình kiểm tra, giám sát {period} của Ban Chấp hành Đảng bộ tỉnh."
     )
     assert edges(result) == {("Kế hoạch số 22-KH/UBKTTU", f"Chương trình kiểm tra, giám sát {period}")}
+
+
+def test_items_on_lines_without_marks_under_a_frame_that_lists_them() -> None:
+    result = run(
+        "Để cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, Tỉnh ủy đã ban hành các chương trình, gồm:\n"
+        "Chương trình số 01-CTr/TU ngày 02/11/2020 về phát triển công nghiệp;\n"
+        "Chương trình số 02-CTr/TU ngày 02/11/2020 về nông thôn mới."
+    )
+    assert edges(result) == {
+        ("Chương trình số 01-CTr/TU", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"),
+        ("Chương trình số 02-CTr/TU", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"),
+    }
