@@ -49,7 +49,7 @@ _NUMBER_FIELD = re.compile(r"(?:^|\n|;|\|)[ \t|]*" + _NUMBER_LABEL + r"\s*:?\s*$
 # hành: Bộ Chính trị")
 # (or by a tab, the label without a colon: "Ngày ký<tab>18/5/2023", "Cơ quan<tab>Tỉnh ủy Lâm Đồng")
 _DATE_FIELD = re.compile(
-    r"[\n;|-][ \t|]*(?:ngay\s+ban\s+hanh|ngay\s+ky|ngay\s+van\s+ban)(?:\s*:\s*|[ ]*\t\s*)"
+    r"[\n;|-][ \t|]*(?:ngay\s+ban\s+hanh|ngay\s+ky|ngay\s+van\s+ban|ngay(?=\s*:))(?:\s*:\s*|[ ]*\t\s*)"
 )
 _ISSUER_FIELD = re.compile(
     r"[\n;|-][ \t|]*(?:(?:co\s+quan|noi)\s+ban\s+hanh\s*:\s*|(?:co\s+quan(?:\s+ban\s+hanh)?|noi\s+ban\s+hanh)[ ]*\t\s*)"
@@ -89,6 +89,16 @@ def on_number_line(nt: NormalisedText, mention: RawMention) -> bool:
     return _NUMBER_LINE.search(nt.fold, max(0, mention.start - 12), mention.start) is not None
 
 
+def _opens_a_record(nt: NormalisedText, mention: RawMention) -> bool:
+    """Is the mention alone on its line, the next line a date or body field ("Kế hoạch số 134-KH/TU\nNgày ban hành:
+    30/6/2023\nCơ quan ban hành: Ban Thường vụ Tỉnh ủy")?"""
+    line_start = nt.fold.rfind("\n", 0, mention.start) + 1
+    line_end = nt.fold.find("\n", mention.end)
+    if line_end < 0 or nt.fold[line_start : mention.start].strip() or nt.fold[mention.end : line_end].strip():
+        return False
+    return bool(_DATE_FIELD.match(nt.fold, line_end) or _ISSUER_FIELD.match(nt.fold, line_end))
+
+
 def on_number_field(nt: NormalisedText, mention: RawMention) -> bool:
     """Does the mention stand alone in a record's number field ("Số/Ký hiệu: 152-KH/TU")?"""
     return _NUMBER_FIELD.search(nt.fold, max(0, mention.start - 24), mention.start) is not None
@@ -122,6 +132,9 @@ _COLUMNS = {
     "van ban": "number",
     "ngay ban hanh": "date",
     "ngay": "date",
+    "ngay ky": "date",
+    "ngay van ban": "date",
+    "ngay ky ban hanh": "date",
     "trich yeu": "summary",
     "noi dung": "summary",
     "ve viec": "summary",
@@ -149,8 +162,8 @@ _IMPLEMENTER_COLUMN = re.compile(
 _HEADER_ROWS_ABOVE = 40
 # A table's title naming the body: "DANH MỤC VĂN BẢN DO TỈNH ỦY BAN HÀNH QUÝ I/2025".
 _TITLE_BY = re.compile(
-    r"\b(?:do|cua|van\s+ban)\s+"
-)  # "... DO X BAN HÀNH", "... CỦA X", "Các văn bản X ban hành"
+    r"\b(?:do|cua|van\s+ban)\s+|\b(?:co\s+quan|noi)\s+ban\s+hanh\s*:\s*"
+)  # "... DO X BAN HÀNH", "... CỦA X", "Các văn bản X ban hành", "Văn bản Đảng ủy xã X", "Cơ quan ban hành: X"
 _TITLE_ISSUED = re.compile(r"\s+(?:da\s+)?ban\s+hanh\b")
 
 
@@ -261,9 +274,14 @@ def _table_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
         issuer = _body_of_column(nt, header_start, column)  # "Văn bản triển khai của Thành ủy"
     if issuer is None:
         title_start = fold.rfind("\n", 0, max(0, header_start - 1)) + 1
-        for title in _TITLE_BY.finditer(fold, title_start, max(title_start, header_start - 1)):
+        title_end = max(title_start, header_start - 1)
+        for title in _TITLE_BY.finditer(fold, title_start, title_end):
             org = match_org(nt, title.end())
-            if org and (title.group(0).startswith("cua") or _TITLE_ISSUED.match(fold, org.end)):
+            if org and (
+                title.group(0).startswith(("cua", "co quan", "noi"))
+                or _TITLE_ISSUED.match(fold, org.end)
+                or not fold[org.end : title_end].strip(" \t:.")  # the line is the body's name
+            ):
                 issuer = org
                 break
         if issuer is not None and issuer.level == "central" and level_of_organ(mention.organ) != "central":
@@ -453,7 +471,7 @@ def _title_line_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | 
 def header_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
     """The body named on a line above the number line and the date of the line below, if the mention is a
     header's number; the date and body fields if it is a record's; the cells of its row in a table."""
-    if on_number_field(nt, mention):
+    if on_number_field(nt, mention) or _opens_a_record(nt, mention):
         return _record_issuance(nt, mention)
     if "|" in nt.fold[max(0, mention.start - 200) : mention.end + 200] and (
         table := _table_issuance(nt, mention)

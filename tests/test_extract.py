@@ -7393,3 +7393,51 @@ def test_items_on_lines_without_marks_under_a_frame_that_lists_them() -> None:
         ("Chương trình số 01-CTr/TU", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"),
         ("Chương trình số 02-CTr/TU", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "issuer", "date"),
+    [
+        pytest.param(
+            "Cơ quan ban hành: Ban Tuyên giáo Tỉnh ủy\nSố ký hiệu | Ngày ban hành | Trích yếu\n"
+            "112-HD/BTGTU | 02/6/2022 | Hướng dẫn tuyên truyền kỷ niệm Ngày thành lập Đảng bộ tỉnh",
+            "112-HD/BTGTU",
+            ("Ban Tuyên giáo Tỉnh ủy",),
+            "2022-06-02",
+            id="the-body-field-above-a-table",
+        ),
+        pytest.param(
+            "Văn bản Đảng ủy xã Thăng An\nSố ký hiệu | Ngày ban hành | Trích yếu\n"
+            "03-KH/ĐU | 08/7/2025 | Kế hoạch tổ chức Đại hội đại biểu Đảng bộ xã lần thứ I",
+            "03-KH/ĐU",
+            ("Đảng ủy xã",),
+            "2025-07-08",
+            id="a-table-titled-by-its-body",
+        ),
+        pytest.param(
+            "Số ký hiệu | Ngày ký | Trích yếu\n279-KH/TU | 05/3/2020 | Kế hoạch tổ chức đại hội đảng bộ các cấp",
+            "279-KH/TU",
+            (),
+            "2020-03-05",
+            id="a-signing-date-column",
+        ),
+        pytest.param(
+            "Kế hoạch số 134-KH/TU\nNgày ban hành: 30/6/2023\nCơ quan ban hành: Ban Thường vụ Tỉnh ủy\nV/v thông tin "
+            "đối ngoại",
+            "Kế hoạch số 134-KH/TU",
+            ("Ban Thường vụ Tỉnh ủy",),
+            "2023-06-30",
+            id="a-record-opening-with-the-document",
+        ),
+        pytest.param(
+            "Ký hiệu: 86-KH/TU | Ngày: 18/11/2021 | Người ký: Nguyễn Văn Lộc | Trích yếu: Kế hoạch cán bộ",
+            "86-KH/TU",
+            (),
+            "2021-11-18",
+            id="a-bare-date-field",
+        ),
+    ],
+)
+def test_website_listings(text: str, surface: str, issuer: tuple[str, ...], date: str) -> None:
+    doc = doc_named(run(text), surface)
+    assert (doc.issuer, doc.date) == (issuer, date)
