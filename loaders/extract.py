@@ -225,7 +225,15 @@ def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> 
             found is None
             or subject.date is not None
             or "duoc ban hanh" not in nt.fold[found.start : found.end]
-            or not _CUE_AFTER_DOCUMENT.fullmatch(nt.fold, subject.tail.end, obj.raw.start)
+            or not (
+                _CUE_AFTER_DOCUMENT.fullmatch(nt.fold, subject.tail.end, obj.raw.start)
+                # "Thông báo kết luận số 120 về tình hình thực hiện Nghị quyết số 12 được ban hành ngày D": named
+                # inside the subject's title, where it stops
+                or (
+                    subject.tail.subject is not None
+                    and not nt.fold[subject.tail.subject.end : obj.raw.start].strip()
+                )
+            )
             or not _OPENS_SENTENCE.search(nt.fold, max(0, subject.raw.start - 40), subject.raw.start)
         ):
             continue

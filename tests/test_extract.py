@@ -7441,3 +7441,11 @@ def test_items_on_lines_without_marks_under_a_frame_that_lists_them() -> None:
 def test_website_listings(text: str, surface: str, issuer: tuple[str, ...], date: str) -> None:
     doc = doc_named(run(text), surface)
     assert (doc.issuer, doc.date) == (issuer, date)
+
+
+def test_the_day_a_title_opening_the_sentence_was_issued_is_its_own() -> None:
+    result = run(
+        "Thông báo kết luận số 120-TB/TU về tình hình thực hiện Nghị quyết số 12-NQ/TU được ban hành ngày 18/7/2018."
+    )
+    assert doc_named(result, "Thông báo kết luận số 120-TB/TU").date == "2018-07-18"
+    assert doc_named(result, "Nghị quyết số 12-NQ/TU").date is None
