@@ -219,18 +219,18 @@ def _join_plenum_names(nt: NormalisedText, described: list[Described], groups: l
         if not group or any(described[i].raw.rule != "mention.plenum" for i in group):
             continue
         named = [described[i] for i in group if described[i].tail.subject is not None]
-        if not named:
-            continue
-        words = _content_words(named[0].tail.subject.value)  # type: ignore[union-attr]
-        plenum = named[0].raw
-        if len(words) < 2 or plenum.plenum is None:
+        # (named without a title: "thực hiện Nghị quyết Trung ương 4 khóa XII" is the one numbered resolution of
+        # that plenum and term the article names, when it names exactly one)
+        words = _content_words(named[0].tail.subject.value) if named else set()  # type: ignore[union-attr]
+        plenum = named[0].raw if named else described[group[0]].raw
+        if (named and len(words) < 2) or plenum.plenum is None or (not named and not plenum.terms):
             continue
         matches = []
         for gj, other in enumerate(groups):
             if gj == gi or not other:
                 continue
             d = described[other[0]]
-            if d.raw.number is None or d.raw.type != plenum.type or d.tail.subject is None:
+            if d.raw.number is None or d.raw.type != plenum.type or (named and d.tail.subject is None):
                 continue
             tail = nt.fold[d.raw.end : max(d.tail.end, d.raw.end + 1)]
             of = _PLENUM_OF.search(tail)
@@ -240,8 +240,24 @@ def _join_plenum_names(nt: NormalisedText, described: list[Described], groups: l
                 plenum.terms and term and term.group("t").upper() not in plenum.terms
             ):
                 continue
-            if words <= _content_words(d.tail.subject.value):
+            if not named:
+                if term is not None:
+                    matches.append(gj)
+            elif words <= _content_words(d.tail.subject.value):  # type: ignore[union-attr]
                 matches.append(gj)
+        if (
+            not named
+            and sum(
+                1
+                for other in groups
+                if other
+                and described[other[0]].raw.number is not None
+                and described[other[0]].raw.type == plenum.type
+                and described[other[0]].raw.organ in ("TW", "TƯ")
+            )
+            != 1
+        ):
+            continue  # "Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW của Hội nghị Trung ương 6": which is not said
         if len(matches) == 1:
             groups[matches[0]].extend(group)
             group.clear()

@@ -7449,3 +7449,18 @@ def test_the_day_a_title_opening_the_sentence_was_issued_is_its_own() -> None:
     )
     assert doc_named(result, "Thông báo kết luận số 120-TB/TU").date == "2018-07-18"
     assert doc_named(result, "Nghị quyết số 12-NQ/TU").date is None
+
+
+def test_a_plenum_named_without_a_title_is_its_one_numbered_resolution_in_the_article() -> None:
+    one = run(
+        "Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII về xây dựng "
+        "Đảng. Tỉnh ủy ban hành Kế hoạch số 12-KH/TU thực hiện Nghị quyết Trung ương 4 khóa XII."
+    )
+    assert edges(one) == {("Kế hoạch số 12-KH/TU", "Nghị quyết số 04-NQ/TW")}
+    two = run(
+        "Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW của Hội nghị Trung ương 6 khóa XII. Tỉnh ủy ban hành Kế "
+        "hoạch số 12-KH/TU thực hiện Nghị quyết Trung ương 6 khóa XII."
+    )
+    assert edges(two) == {
+        ("Kế hoạch số 12-KH/TU", "Nghị quyết Trung ương 6 khóa XII")
+    }  # which one is not said
