@@ -30,7 +30,7 @@ _TAIL_DATE = re.compile(
     # ("A và B cùng ngày 10/02/2021": the day both were issued)
     rf"\s*[,-]?\s*(?P<paren>\()?\s*(?:cung\s+(?=(?:(?:duoc\s+)?ban\s+hanh\s+)?ngay\s*\d))?"
     # ("được ký ngày", "được ký ban hành ngày", "ký, ban hành ngày": signed, the day it was issued)
-    rf"(?:(?:da\s+)?(?:duoc\s+)?(?:ky(?:\s*,?\s*ban\s+hanh)?|ban\s+hanh|thong\s+qua)\s+(?(paren)|(?P<p2>\()?))?"
+    rf"(?:(?:da\s+)?(?:duoc\s+)?(?:ky(?:\s*,?\s*ban\s+hanh)?|ban\s+hanh|thong\s+qua|ra\s+doi)\s+(?(paren)|(?P<p2>\()?))?"
     rf"(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*(?(paren)\))(?(p2)\))"
 )  # ("được ban hành (14/7/2023)": the bracket after the verb)
 # "Kế hoạch số 37 về ... (ban hành ngày 21/8/2025) được ...": the issue date given aside, after the subject.
@@ -76,7 +76,7 @@ def _central_comma(org: OrgMatch, fold: str) -> re.Match[str] | None:
     return _COMMA.match(fold, org.end) if org.level == "central" else None
 
 
-_TAIL_START = re.compile(r"\s*,?\s*(?:[-(nbcdkhvmg\d]|tu\s+ngay)")
+_TAIL_START = re.compile(r"\s*,?\s*(?:[-(nbcdkhvmgr\d]|tu\s+ngay)")
 # a joint document's bodies: "Nghị quyết liên tịch số 01 giữa Ban Thường vụ Huyện ủy và Đảng ủy Quân sự huyện"
 _TAIL_BETWEEN = re.compile(r"\s*,?\s*giua\s+")
 # only the plenum organisation starts so; also in brackets: "(Hội nghị Trung ương 8 khóa XIII)"

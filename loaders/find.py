@@ -772,7 +772,10 @@ _CUE_RIGHT_BEFORE = re.compile(
 # cụ thể hóa ...": the last document of that type (corefer).
 _VERBS_ON_A_LINE = IMPLEMENTING_VERBS.replace(r"\s+", r"[ \t]+")
 _OPENING_HEAD = re.compile(
-    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)(?:\s+chuyen\s+de)?(?=(?:\s+(?:nay|tren))?(?:\s+(?:duoc|da\s+duoc)\s+(?:ban\s+hanh|xay\s+dung))?"
+    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)(?:\s+chuyen\s+de)?(?=(?:\s+(?:nay|tren))?"
+    # (issued, signed or born, maybe on a day: "Kế hoạch ra đời ngày 12/1/2018 nhằm thực hiện ...")
+    r"(?:\s+(?:(?:duoc|da\s+duoc)\s+(?:ban\s+hanh|xay\s+dung|ky(?:\s+ban\s+hanh)?)|ra\s+doi)"
+    r"(?:\s+(?:vao\s+)?(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?\s*,?)?"
     rf"\s+(?:nham|de|la\s+van\s+ban|la\s+(?:mot\s+)?(?:buoc|su)|tren\s+co\s+so)\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?"
     rf"(?:{IMPLEMENTING_VERBS})\b"
     # "Kế hoạch được ban hành thực hiện Kế hoạch số 01-KH/TW ..."

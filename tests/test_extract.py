@@ -7464,3 +7464,11 @@ def test_a_plenum_named_without_a_title_is_its_one_numbered_resolution_in_the_ar
     assert edges(two) == {
         ("Kế hoạch số 12-KH/TU", "Nghị quyết Trung ương 6 khóa XII")
     }  # which one is not said
+
+
+def test_a_plan_born_on_a_day_to_carry_out_b() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Kế hoạch số 70-KH/TU. Kế hoạch ra đời ngày 12/1/2018 nhằm thực hiện Nghị quyết số 18-NQ/TW."
+    )
+    assert edges(result) == {("Kế hoạch số 70-KH/TU", "Nghị quyết số 18-NQ/TW")}
+    assert doc_named(result, "Kế hoạch số 70-KH/TU").date == "2018-01-12"
