@@ -345,6 +345,7 @@ _MASS_ORGANISATION_AFTER = re.compile(
     r"\s+(?:dai\s+bieu\s+)?(?:cong\s+doan|lien\s+doan\s+lao\s+dong|(?:lien\s+hiep\s+)?phu\s+nu|lhpn|hoi|doan\s+tncs"
     r"|doan\s+thanh\s+nien|thanh\s+nien|mat\s+tran\s+to\s+quoc|mttq|nong\s+dan|cuu\s+chien\s+binh)\b"
 )
+_GENERIC_MASS_CONGRESS = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+cac\s+cap\b")
 _MASS_CONGRESS_NAME = re.compile(
     r"(?:\s+[^\W_]+){0,6}?(?:\s+lan\s+thu\s+[ivxl\d]+)?(?=\s*(?:[,;.:()\n]|$)|\s+(?:va|nhiem\s+ky|cua|de|nham)\b)"
 )
@@ -384,6 +385,8 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
         if bare and _GENERIC_CONGRESS_AFTER.match(nt.fold, m.end()):
             continue  # "nghị quyết đại hội đảng các cấp": every congress, not one document
         if (other := _MASS_ORGANISATION_AFTER.match(nt.fold, m.end())) is not None:
+            if not nt.norm[m.start()].isupper() or _GENERIC_MASS_CONGRESS.match(nt.fold, other.end()):
+                continue  # "nghị quyết đại hội phụ nữ các cấp": every congress of theirs, not a document
             # "Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ ...": a union's congress, not a Party one (not
             # "Nghị quyết Đại hội XIII" cut short, which coreference would take for the Party's): named in full
             end = _MASS_CONGRESS_NAME.match(nt.fold, other.end())

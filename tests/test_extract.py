@@ -7097,6 +7097,11 @@ def test_a_unions_congress_resolution_is_not_the_partys() -> None:
     assert ("Chương trình hành động số 01-CTr/ĐĐ", "Nghị quyết số 11-NQ/TW") in edges(result)
     party = doc_named(result, "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII")
     assert party.local_id != union.local_id
+    # every congress of theirs is no document
+    generic = run(
+        "Các cấp hội tiếp tục quán triệt các nghị quyết của Đảng, nghị quyết đại hội phụ nữ các cấp."
+    )
+    assert generic.documents == ()
     # named again, the same resolution
     again = run(
         "Triển khai Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ XV\n\nBan Thường vụ Hội LHPN tỉnh ban hành "
