@@ -466,6 +466,7 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
         if (
             (nt.norm[after : after + 1].isupper() and match_org(nt, after))
             or _ALSO.match(nt.fold, start + comma.end())
+            or _WE_ISSUE.match(nt.fold, after)  # "..., chúng tôi đã ban hành A": a speaker's own body
             or (
                 comma.group().startswith(",")
                 and (
@@ -522,6 +523,7 @@ def _title_goes_on_after(nt: NormalisedText, stop: re.Match[str]) -> bool:
 
 
 _CONTRAST = re.compile(r"(?:con|trong\s+khi|rieng)\s+")
+_WE_ISSUE = re.compile(r"chung\s+toi\s+(?:(?:da|vua|cung)\s+)*(?:ky\s+)?(?:ban\s+hanh|xay\s+dung)\b")
 _CUE_AFTER_COMMA = re.compile(rf"(?:(?:de|nham|tiep\s+tuc)\s+)*(?:{IMPLEMENTING_VERBS})\b")
 _ALSO = re.compile(r"(?:dong\s+thoi|qua\s+do|tu\s+do|sau\s+do)\b")
 _ISSUES_AFTER_COMMA = re.compile(r"(?:(?:da|roi|cung)\s+)?(?:ky\s+)?ban\s+hanh\b(?!\s+kem\s+theo)")

@@ -111,6 +111,15 @@ def corefer(
             pending_generic.append(i)
         elif raw.rule.startswith("mention.congress"):
             match = _last_matching(groups, partial(_fits_first, _same_congress, described, d))
+            if match is None and raw.congress is None and raw.congress_unit:
+                # "Nghị quyết Đại hội Đảng bộ tỉnh" after "... Đảng bộ tỉnh Cao Bằng lần thứ XIX": the article's one
+                # congress of that unit
+                of_unit = [
+                    g
+                    for g, group in enumerate(groups)
+                    if group and _fits_first(_same_unit_congress, described, d, group)
+                ]
+                match = of_unit[0] if len(of_unit) == 1 else None
             join(i, match) if match is not None else new(i)
         elif raw.rule == "mention.plenum":
             match = _last_matching(groups, partial(_fits_first, _same_plenum, described, d))
@@ -545,6 +554,15 @@ def _same_congress(a: Described, b: Described) -> bool:
     return (
         ra.rule.startswith("mention.congress")
         and ra.congress == rb.congress
+        and ra.congress_unit == rb.congress_unit
+    )
+
+
+def _same_unit_congress(a: Described, b: Described) -> bool:
+    ra, rb = a.raw, b.raw
+    return (
+        ra.rule.startswith("mention.congress")
+        and ra.congress is not None
         and ra.congress_unit == rb.congress_unit
     )
 

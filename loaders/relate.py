@@ -167,7 +167,8 @@ _CHECKS = re.compile(r"\b(?:(?<!ban\s)kiem\s+tra|giam\s+sat)\b")  # (not the "�
 _FRAME_LEAD = re.compile(
     # a dateline ("(Báo X) -", "HÀ TĨNH -") or a speaker ("Đồng chí Trưởng Ban Tổ chức Tỉnh ủy: ") may come first
     # (also a place before the agency: "Thanh Hóa (TTXVN) - ")
-    r"^\W*(?:(?:[a-z][a-z ]{1,30}?\s*)?\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+|[^:\n.]{2,80}:\s*"
+    # (the speaker's words may open with a quote: "Bí thư Thành ủy trả lời: “Để cụ thể hóa B, chúng tôi ...")
+    r"^\W*(?:(?:[a-z][a-z ]{1,30}?\s*)?\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+|[^:\n.]{2,80}:\s*[\"\x1a]?\s*"
     r"|[^:,;\n.]{2,80}?\s(?:cho\s+biet|thong\s+tin|khang\s+dinh)\s*,\s*)?"  # "Ban Nội chính Thành ủy cho biết, "
     # (up to two short phrases before: "Trước khi hợp nhất vào Thành phố Hồ Chí Minh, thực hiện B, ...")
     r"(?:(?:can\s+cu|tren\s+co\s+so)\b.*(?:[,;]|\bva)|(?:[^\W\d][^,;:.()\n]{0,60}?,\s*){0,2})"
@@ -1783,6 +1784,14 @@ def _frame_subjects(
         if not next_issuer and last.tail.subject:
             # "...; Ban Tuyên giáo ban hành Hướng dẫn số 02 về học tập ...; Ban Thường vụ ban hành Quy định 03"
             next_issuer = _next_issuing_clause(nt, last.tail.subject.end, described[i].raw.start)
+            # (a quoted title stops the subject short: 'về "Bình dân học vụ số" trong thanh niên; Hội ... ban hành')
+            semicolon = nt.fold.find(";", last.tail.subject.end, described[i].raw.start)
+            if (
+                not next_issuer
+                and 0 <= semicolon - last.tail.subject.end <= 60
+                and not _CUE_WORD.search(nt.fold, last.tail.subject.end, semicolon)
+            ):
+                next_issuer = _next_issuing_clause(nt, semicolon, described[i].raw.start)
         if last.tail.subject and not next_issuer:
             # "... ban hành A về ... và B": B may be in A's title, unless it is another of the body's own
             after_title = nt.fold[last.tail.subject.end : described[i].raw.start]

@@ -7477,3 +7477,36 @@ def test_a_plan_born_on_a_day_to_carry_out_b() -> None:
     )
     assert edges(result) == {("Kế hoạch số 70-KH/TU", "Nghị quyết số 18-NQ/TW")}
     assert doc_named(result, "Kế hoạch số 70-KH/TU").date == "2018-01-12"
+
+
+def test_a_congress_named_by_its_unit_alone_is_the_articles_one_of_that_unit() -> None:
+    result = run(
+        "Sau hơn 1 năm triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Cao Bằng lần thứ XIX, công tác xây dựng "
+        "Đảng có nhiều chuyển biến. Huyện ủy ban hành Chương trình hành động số 05-CTr/HU thực hiện Nghị quyết Đại "
+        "hội Đảng bộ tỉnh."
+    )
+    assert len(result.documents) == 2
+    assert edges(result) == {
+        (
+            "Chương trình hành động số 05-CTr/HU",
+            "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Cao Bằng lần thứ XIX",
+        )
+    }
+
+
+def test_a_speakers_frame_in_quotes() -> None:
+    result = run(
+        "Bí thư Thành ủy trả lời phỏng vấn: “Để cụ thể hóa Kết luận số 67-KL/TW ngày 16/12/2019 của Bộ Chính trị "
+        "về xây dựng thành phố, chúng tôi đã ban hành Nghị quyết số 10-NQ/ThU ngày 5/3/2020”."
+    )
+    assert edges(result) == {("Nghị quyết số 10-NQ/ThU", "Kết luận số 67-KL/TW")}
+    assert doc_named(result, "Kết luận số 67-KL/TW").subject == "xây dựng thành phố"
+
+
+def test_a_frame_goes_on_after_a_quoted_title() -> None:
+    result = run(
+        "Triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh đoàn ban hành Chương trình số "
+        '15-CTr/TĐTN về "Bình dân học vụ số" trong thanh niên; Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh ban '
+        "hành Kế hoạch số 03-KH/ĐU lãnh đạo chung."
+    )
+    assert ("Kế hoạch số 03-KH/ĐU", "Nghị quyết số 57-NQ/TW") in edges(result)
