@@ -1025,11 +1025,24 @@ def _elided_object(
     if subject is None:
         return []
     subjects, _ = subject
-    if not _PURPOSE_BEFORE.search(nt.fold, max(0, cue.start - 20), cue.start) and not _PURPOSE_RUN.search(
+    last = described[subjects[-1]]
+    purpose = _PURPOSE_BEFORE.search(nt.fold, max(0, cue.start - 20), cue.start) or _PURPOSE_RUN.search(
         nt.fold, max(0, cue.start - 30), cue.start
-    ):
+    )
+    # (or the cue right after the one document issued and its date: "- X ban hành Kế hoạch số 60 ngày D triển khai
+    # thực hiện.", under a heading that names what)
+    right_after = (
+        len(subjects) == 1
+        and last.issuance is not None
+        and last.issuance.issuer is not None
+        and not _right_after_cue(nt, last)
+        and _RIGHT_AFTER_ITS_TAIL.fullmatch(nt.fold, max(last.tail.end, last.raw.end), cue.start) is not None
+    )
+    if not purpose and not right_after:
         return []  # "A và B đã được quán triệt.": no purpose, no implementing
     subjects = _parallel_issued_before(nt, described, inside, subjects)
+    if not purpose and len(subjects) != 1:
+        return []
     first = min(described[i].raw.start for i in subjects)
     earlier = [i for i in candidates if described[i].raw.end <= first]
     # "Tỉnh ủy ban hành CTr 12 thực hiện NQ 58, Huyện ủy ban hành KH 67 để triển khai thực hiện": NQ 58 is the
@@ -1043,6 +1056,9 @@ def _elided_object(
         for s in subjects
         if s != target
     ]
+
+
+_RIGHT_AFTER_ITS_TAIL = re.compile(r"[\s,]*(?:(?:trien\s+khai|to\s+chuc)\s+)?")
 
 
 # "Để triển khai, Ban Thường vụ Tỉnh ủy ban hành A; Đảng ủy Khối ban hành B.": a purpose opening the sentence with

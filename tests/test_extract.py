@@ -7510,3 +7510,15 @@ def test_a_frame_goes_on_after_a_quoted_title() -> None:
         "hành Kế hoạch số 03-KH/ĐU lãnh đạo chung."
     )
     assert ("Kế hoạch số 03-KH/ĐU", "Nghị quyết số 57-NQ/TW") in edges(result)
+
+
+def test_an_item_under_a_heading_carries_out_what_the_heading_names() -> None:
+    result = run(
+        "Kết quả triển khai các văn bản của Trung ương:\n1. Kết luận số 14-KL/TW:\n   - Ban Thường vụ Tỉnh ủy ban "
+        "hành Kế hoạch số 54-KH/TU ngày 25/11/2021 để thực hiện.\n2. Quy định số 41-QĐ/TW:\n   - Ban Thường vụ Tỉnh "
+        "ủy ban hành Kế hoạch số 60-KH/TU ngày 13/12/2021 triển khai thực hiện."
+    )
+    assert edges(result) == {
+        ("Kế hoạch số 54-KH/TU", "Kết luận số 14-KL/TW"),
+        ("Kế hoạch số 60-KH/TU", "Quy định số 41-QĐ/TW"),
+    }
