@@ -49,17 +49,23 @@ _NUMBER_FIELD = re.compile(r"(?:^|\n|;|\|)[ \t|]*" + _NUMBER_LABEL + r"\s*:?\s*$
 # hành: Bộ Chính trị")
 # (or by a tab, the label without a colon: "Ngày ký<tab>18/5/2023", "Cơ quan<tab>Tỉnh ủy Lâm Đồng")
 _DATE_FIELD = re.compile(
-    r"[\n;|-][ \t|]*(?:ngay\s+ban\s+hanh|ngay\s+ky|ngay\s+van\s+ban|ngay(?=\s*:))(?:\s*:\s*|[ ]*\t\s*)"
+    r"[\n;|-][ \t|]*(?:ngay\s+ban\s+hanh|ngay\s+bh|ngay\s+ky|ngay\s+van\s+ban|ngay(?=\s*:))(?:\s*:\s*|[ ]*\t\s*)"
 )
 _ISSUER_FIELD = re.compile(
-    r"[\n;|-][ \t|]*(?:(?:co\s+quan|noi)\s+ban\s+hanh\s*:\s*|(?:co\s+quan(?:\s+ban\s+hanh)?|noi\s+ban\s+hanh)[ ]*\t\s*)"
+    r"[\n;|-][ \t|]*(?:(?:co\s+quan|noi)(?:\s+ban\s+hanh)?\s*:\s*"
+    r"|(?:co\s+quan(?:\s+ban\s+hanh)?|noi\s+ban\s+hanh)[ ]*\t\s*)"
 )
 _NEXT_NUMBER_FIELD = re.compile(r"[\n;|-][ \t|]*" + _NUMBER_LABEL + r"\s*:")
 _RECORD_SPAN = 600
 # The summary field opening with the type and a cue: "Trích yếu: Kế hoạch thực hiện ...".
 # (or the cue right after the label: "Trích yếu: Triển khai thực hiện Nghị quyết số 57-NQ/TW ...")
+# (or after the title's own words: "Trích yếu: Kế hoạch tổ chức nghiên cứu, học tập, quán triệt ... Nghị quyết ...",
+# "Trích yếu: Nghị quyết về phát triển thành phố ..., thực hiện Nghị quyết số 54-NQ/TW"; a summary line with no
+# label, opening with the type, right below a record's fields: "Số văn bản: 09-NQ/TU | Ngày: ...\nNghị quyết về tổ
+# chức thực hiện ...")
 _SUMMARY_THEN_CUE = re.compile(
-    r"[\n;][ \t|]*trich\s+yeu(?:\s*:\s*|[ ]*\t\s*)(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+)?$"
+    r"[\n;|][ \t|]*trich\s+yeu(?:\s*:\s*|[ ]*\t\s*)(?:[^\n|;\d]{0,160}?\s)?$"
+    rf"|(?<=\n)[ \t]*(?:{HEAD_RE})\b[^\n|;\d]{{0,160}}?\s$"
 )
 # A dispatch's subject line right below its number: "V/v triển khai thực hiện Quy định số 377-QĐ/TW".
 _ABOUT_THEN_CUE = re.compile(r"\n[ \t|]*v\s*/\s*v\s*:?\s*(?:(?:huong\s+dan|to\s+chuc|tiep\s+tuc)\s+)?$")
@@ -737,9 +743,13 @@ def header_of_title(
         if _NOT_CARRYING_OUT.search(nt.fold, line.end("type"), cue_start):
             return None
     else:
-        line = _SUMMARY_THEN_CUE.search(nt.fold, max(0, cue_start - 60), cue_start) or _ABOUT_THEN_CUE.search(
+        line = _SUMMARY_THEN_CUE.search(
+            nt.fold, max(0, cue_start - 200), cue_start
+        ) or _ABOUT_THEN_CUE.search(
             nt.fold, max(0, cue_start - 30), cue_start
         )  # ("V/v hướng dẫn thực hiện Quy định số 41-QĐ/TW")
+        if line is not None and _NOT_CARRYING_OUT.search(nt.fold, line.start(), cue_start):
+            return None  # "Trích yếu: Kế hoạch sơ kết 5 năm thực hiện ..."
     if line is None:
         return None
     for index, mention in reversed(header_mentions):

@@ -7522,3 +7522,34 @@ def test_an_item_under_a_heading_carries_out_what_the_heading_names() -> None:
         ("Kế hoạch số 54-KH/TU", "Kết luận số 14-KL/TW"),
         ("Kế hoạch số 60-KH/TU", "Quy định số 41-QĐ/TW"),
     }
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        pytest.param(
+            "Số hiệu: 41-KH/TU\nNgày: 12/01/2026\nTrích yếu: Kế hoạch tổ chức nghiên cứu, học tập, quán triệt và "
+            "triển khai thực hiện Nghị quyết số 57-NQ/TW\nCơ quan ban hành: Ban Thường vụ Tỉnh ủy",
+            id="a-summary-with-the-titles-words-before-the-cue",
+        ),
+        pytest.param(
+            "Số văn bản: 41-KH/TU | Ngày: 12/01/2026 | Nơi ban hành: Tỉnh ủy\nKế hoạch về tổ chức thực hiện Nghị quyết "
+            "số 57-NQ/TW",
+            id="a-summary-line-with-no-label",
+        ),
+        pytest.param(
+            "Số/ký hiệu: 41-KH/TU\nNgày BH: 12/01/2026\nCơ quan: Tỉnh ủy\nTrích yếu: Kế hoạch về chuyển đổi số, thực "
+            "hiện Nghị quyết số 57-NQ/TW",
+            id="short-field-labels",
+        ),
+    ],
+)
+def test_a_records_summary_says_what_it_carries_out(record: str) -> None:
+    result = run(record)
+    assert edges(result) == {("41-KH/TU", "Nghị quyết số 57-NQ/TW")}
+    assert doc_named(result, "41-KH/TU").date == "2026-01-12"
+
+
+def test_a_records_summary_that_reviews_carries_nothing_out() -> None:
+    record = "Số hiệu: 41-KH/TU\nTrích yếu: Kế hoạch sơ kết 5 năm thực hiện Nghị quyết số 57-NQ/TW"
+    assert edges(run(record)) == set()
