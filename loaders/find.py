@@ -781,6 +781,8 @@ _OPENING_HEAD = re.compile(
     r"(?:\s+(?:vao\s+)?(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?\s*,?)?"
     rf"\s+(?:nham|de|la\s+van\s+ban|la\s+(?:mot\s+)?(?:buoc|su)|tren\s+co\s+so)\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?"
     rf"(?:{IMPLEMENTING_VERBS})\b"
+    # "Nghị quyết được cụ thể hóa từ Nghị quyết Đại hội ...": what it was drawn from
+    rf"|(?:\s+(?:nay|tren))?\s+(?:da\s+)?duoc\s+(?:cu\s+the\s+hoa|the\s+che\s+hoa)\s+tu\b"
     # "Kế hoạch được ban hành thực hiện Kế hoạch số 01-KH/TW ..."
     rf"|(?:\s+(?:nay|tren))?\s+(?:da\s+)?duoc\s+ban\s+hanh\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?(?:{IMPLEMENTING_VERBS})\b"
     # or the cue right after it, on its line: "Nghị quyết cụ thể hóa Nghị quyết Đại hội Đảng bộ huyện ..." (not a

@@ -1182,7 +1182,10 @@ _SUBORDINATE_CLAUSE = re.compile(
 _PASSIVE_BEFORE = re.compile(
     r"\bduoc\s+(?:\(?[^\W\d_]+\)?\s+){0,10}?$"
 )  # ("Tỉnh ủy (cũ)" may be the agent)  # "được Ban Thường vụ Tỉnh ủy Đồng Nai triển khai"
-_PASSIVE_AFTER = re.compile(r"^\s*(?:thuc\s+hien\s+)?(?:bang|thanh|qua|thong\s+qua|tai)\s+(?:cac\s+)?$")
+_PASSIVE_AFTER = re.compile(r"^\s*(?:thuc\s+hien\s+)?(?:bang|thanh|qua|thong\s+qua|tai|trong)\s+(?:cac\s+)?$")
+
+
+_DRAWN_FROM = re.compile(r"\s+tu\s+")
 
 
 def _passive_implementer(
@@ -1194,6 +1197,11 @@ def _passive_implementer(
     if not before or not after:
         return None
     b, a = described[before[-1]], described[after[0]]
+    if _DRAWN_FROM.fullmatch(nt.fold, cue.end, a.raw.start) and _PASSIVE_BEFORE.search(
+        nt.fold[b.tail.end : cue.start]
+    ):
+        # "Nghị quyết số 05 ... được cụ thể hóa từ Nghị quyết Đại hội ...": what it was drawn from, it carries out
+        return [MentionRelation(before[-1], cue.predicate, after[0], sentence, f"{cue.predicate}.drawn_from")]
     if not _PASSIVE_AFTER.match(nt.fold[cue.end : a.raw.start]):
         return None
     if not _PASSIVE_BEFORE.search(nt.fold[b.tail.end : cue.start]):

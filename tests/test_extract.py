@@ -7553,3 +7553,26 @@ def test_a_records_summary_says_what_it_carries_out(record: str) -> None:
 def test_a_records_summary_that_reviews_carries_nothing_out() -> None:
     record = "Số hiệu: 41-KH/TU\nTrích yếu: Kế hoạch sơ kết 5 năm thực hiện Nghị quyết số 57-NQ/TW"
     assert edges(run(record)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "issuer"),
+    [
+        pytest.param(
+            "Quy định số 41-QĐ/TW được Tỉnh ủy cụ thể hóa trong Quy định số 12-QĐ/TU ngày 3/4/2022.",
+            ("Quy định số 12-QĐ/TU", "Quy định số 41-QĐ/TW"),
+            ("Tỉnh ủy",),
+            id="concretised-in",
+        ),
+        pytest.param(
+            "Kế hoạch số 12-KH/TU được cụ thể hóa từ Nghị quyết số 57-NQ/TW.",
+            ("Kế hoạch số 12-KH/TU", "Nghị quyết số 57-NQ/TW"),
+            (),
+            id="drawn-from",
+        ),
+    ],
+)
+def test_passive_cues_in_and_from(text: str, pair: tuple[str, str], issuer: tuple[str, ...]) -> None:
+    result = run(text)
+    assert edges(result) == {pair}
+    assert doc_named(result, pair[0]).issuer == issuer
