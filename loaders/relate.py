@@ -1033,6 +1033,9 @@ def _elided_object(
     # thực hiện.", under a heading that names what)
     right_after = (
         len(subjects) == 1
+        and not nt.fold[cue.end : sentence[1]].strip(
+            " .;:\n"
+        )  # ("triển khai trên địa bàn xã": deployed, no object)
         and last.issuance is not None
         and last.issuance.issuer is not None
         and not _right_after_cue(nt, last)
