@@ -35,7 +35,8 @@ _TAIL_DATE = re.compile(
 )  # ("được ban hành (14/7/2023)": the bracket after the verb)
 # "Kế hoạch số 37 về ... (ban hành ngày 21/8/2025) được ...": the issue date given aside, after the subject.
 _DATED_ASIDE = re.compile(rf"\(\s*(?:da\s+|duoc\s+)?ban\s+hanh\s+(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*\)")
-_TAIL_YEAR = re.compile(r"\s*,?\s*(?:ban\s+hanh\s+)?nam\s+(?P<y>\d{4})\b")  # "Chỉ thị 21 năm 2013"
+# "Chỉ thị 21 năm 2013", "Hướng dẫn số 09-HD/TU (2023) của ..."
+_TAIL_YEAR = re.compile(r"\s*,?\s*(?:(?:ban\s+hanh\s+)?nam\s+(?P<y>\d{4})\b|\((?P<y2>(?:19|20)\d\d)\))")
 _TAIL_OF = re.compile(r"\s*,?\s*cua\s+")
 _QUOTE_CLOSES = re.compile(r"\s*[\"\x1a]")  # (curly quotes fold to \x1a)
 _TAIL_OF_PARTY = re.compile(r"\s*cua\s+dang(?!\s+(?:uy|bo|doan)\b)\b")
@@ -76,14 +77,15 @@ def _central_comma(org: OrgMatch, fold: str) -> re.Match[str] | None:
     return _COMMA.match(fold, org.end) if org.level == "central" else None
 
 
-_TAIL_START = re.compile(r"\s*,?\s*(?:[-(nbcdkhvmgr\d]|tu\s+ngay)")
+_TAIL_START = re.compile(r"\s*,?\s*(?:[-()nbcdkhvmgr\d]|tu\s+ngay)")
 # a joint document's bodies: "Nghị quyết liên tịch số 01 giữa Ban Thường vụ Huyện ủy và Đảng ủy Quân sự huyện"
 _TAIL_BETWEEN = re.compile(r"\s*,?\s*giua\s+")
 # only the plenum organisation starts so; also in brackets: "(Hội nghị Trung ương 8 khóa XIII)"
 _PLENUM_OF_COMMITTEE = re.compile(r"hoi\s+nghi\s+(?:lan\s+thu\s+\w+\s+)?(?=ban\s+chap\s+hanh\b)")
 _TAIL_PLENUM = re.compile(r"\s*,?\s*\(?\s*(?=hoi\s+nghi\b)")
 # (also a relative clause: "Kế hoạch số 77-KH/TU mà Ban Thường vụ Tỉnh ủy ban hành để thực hiện ...")
-_TAIL_BY = re.compile(r"\s*,?\s*(?:(?:vua|da|moi|cung)\s+)?(?:do|duoc|ma)\s+")
+# (also after the document's alias in brackets: "Quy định 15-QĐ/TU (gọi tắt là Quy định 15) được X ban hành")
+_TAIL_BY = re.compile(r"\s*\)?\s*,?\s*(?:(?:vua|da|moi|cung)\s+)?(?:do|duoc|ma)\s+")
 _ISSUED_AFTER_BODY = re.compile(r"\s*(?:(?:da|vua|cung)\s+)*(?:(?:ky\s+)?ban\s+hanh|thong\s+qua)\b")
 # "do <signer> thay mặt <body> ký (ban hành)": the signer acts for the body, which issues
 # "Kế hoạch số 210-KH/TU do đồng chí X, Phó Bí thư Thường trực Tỉnh ủy ký ngày 4/4/2024": the signing date
@@ -114,6 +116,7 @@ _SUBJECT_START = re.compile(
     r"(?:\s+gui\s+[^,;.:\n\d\"]{2,60}?(?=\s+ve\b))?\s*,?\s*[\"\x1a]?(?:ve\s+viec|ve)\s+"
 )
 # (also "kèm theo", "cùng với": "Nghị quyết số 11 về chuyển đổi số, kèm theo Kế hoạch số 88")
+_ALIAS_OPENS = re.compile(r"\s*[(,]\s*(?:sau\s+day\s+)?(?:goi\s+tat|viet\s+tat|goi)\s+(?:la\s+)?")
 _TRAILING_JOIN = re.compile(r"(?:[\s,;]+(?:va|cung|hoac|kem\s+theo|cung\s+voi)?)+\s*$")
 _SUBJECT_END = re.compile(r"[;\n]|\.\s|\.$|”|\"|…")
 
@@ -196,7 +199,8 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
         elif (m := _TAIL_DAYS.match(fold, pos)) and m.end() <= limit:
             pass  # "ngày 19 đến 23/5/2018": the plenum's days, no issue date
         elif (m := _TAIL_YEAR.match(fold, pos)) and m.end() <= limit and year is None:
-            year = Found(m.group("y"), m.start("y"), m.end("y"), "year.after_mention")
+            group = "y" if m.group("y") else "y2"
+            year = Found(m.group(group), m.start(group), m.end(group), "year.after_mention")
         elif (m := _TAIL_ABBREV.match(fold, pos)) and m.end() <= limit:
             pass
         elif (m := _TAIL_TERM.match(fold, pos)) and m.end() <= limit and term is None:
@@ -480,6 +484,10 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
             # "Quy định số 03 về chế độ báo cáo, thực hiện Quy định số 22-QĐ/TW")
             end = start + comma.start()
             break
+    if (alias := _ALIAS_OPENS.search(nt.fold, start, end)) is not None:
+        end = (
+            alias.start()
+        )  # "về luân chuyển cán bộ (gọi tắt là Quy định 15)": the alias is no part of the title
     if (joint := _TRAILING_JOIN.search(nt.fold, start, end)) is not None:
         end = joint.start()  # "về chuyển đổi số và <next mention>": the subject stops before the conjunction
     text = " ".join(nt.norm[start:end].split()).strip(" ,:(")

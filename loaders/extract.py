@@ -213,6 +213,31 @@ def _dated_after_title(nt: NormalisedText, described: list[Described]) -> list[D
     return out
 
 
+def _title_holding(nt: NormalisedText, described: list[Described], index: int) -> int | None:
+    """The document opening the sentence whose title (cut at the next mention) runs up to ``index``: every
+    document between is named in it, and no issuing verb comes between."""
+    sentence_start = (
+        max(
+            nt.fold.rfind(". ", 0, described[index].raw.start),
+            nt.fold.rfind("\n", 0, described[index].raw.start),
+        )
+        + 1
+    )
+    for j in range(index - 1, -1, -1):
+        d = described[j]
+        if d.raw.start < sentence_start:
+            return None
+        if (
+            d.tail.subject is not None
+            and j + 1 < index
+            and not nt.fold[d.tail.subject.end : described[j + 1].raw.start].strip()
+            and _OPENS_SENTENCE.search(nt.fold, max(0, d.raw.start - 40), d.raw.start)
+            and "ban hanh" not in nt.fold[d.raw.end : described[index].raw.start]
+        ):
+            return j
+    return None
+
+
 def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> list[Described]:
     """'Chương trình hành động số 50-CTr/TU thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị được ban hành ngày
     26/5/2025': "được ban hành ngày D" is the sentence's predicate, so D dates the programme that opens the sentence,
@@ -221,17 +246,28 @@ def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> 
     for i in range(1, len(out)):
         subject, obj = out[i - 1], out[i]
         found = obj.tail.date
+        if found is not None and "duoc ban hanh" in nt.fold[found.start : found.end]:
+            # "Kế hoạch số 102 ... về thực hiện Kế hoạch số 55 của X và Quy định số 41 của Y được ban hành ngày D":
+            # the title that opens the sentence holds every document between
+            opener = _title_holding(nt, out, i)
+            if opener is not None:
+                subject = out[opener]
+                i_subject = opener
+            else:
+                i_subject = i - 1
+        else:
+            i_subject = i - 1
         if (
             found is None
             or subject.date is not None
             or "duoc ban hanh" not in nt.fold[found.start : found.end]
             or not (
-                _CUE_AFTER_DOCUMENT.fullmatch(nt.fold, subject.tail.end, obj.raw.start)
+                _CUE_AFTER_DOCUMENT.fullmatch(nt.fold, subject.tail.end, out[i_subject + 1].raw.start)
                 # "Thông báo kết luận số 120 về tình hình thực hiện Nghị quyết số 12 được ban hành ngày D": named
                 # inside the subject's title, where it stops
                 or (
                     subject.tail.subject is not None
-                    and not nt.fold[subject.tail.subject.end : obj.raw.start].strip()
+                    and not nt.fold[subject.tail.subject.end : out[i_subject + 1].raw.start].strip()
                 )
             )
             or not _OPENS_SENTENCE.search(nt.fold, max(0, subject.raw.start - 40), subject.raw.start)
@@ -239,7 +275,7 @@ def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> 
             continue
         moved = Found(found.value, found.start, found.end, "date.passive_predicate")
         t = subject.tail
-        out[i - 1] = Described(
+        out[i_subject] = Described(
             subject.raw,
             Tail(t.end, moved, t.year, t.issuers, t.term, t.subject),
             subject.issuance,

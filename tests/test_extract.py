@@ -7576,3 +7576,36 @@ def test_passive_cues_in_and_from(text: str, pair: tuple[str, str], issuer: tupl
     result = run(text)
     assert edges(result) == {pair}
     assert doc_named(result, pair[0]).issuer == issuer
+
+
+def test_the_day_the_outer_title_was_issued_over_several_documents_it_names() -> None:
+    result = run(
+        "Kế hoạch số 102-KH/HU của Ban Thường vụ Huyện ủy về thực hiện Kế hoạch số 55-KH/TU của Ban Thường vụ Tỉnh ủy "
+        "và Quy định số 41-QĐ/TW của Bộ Chính trị được ban hành ngày 28/4/2022."
+    )
+    assert [doc_named(result, s).date for s in ("Kế hoạch số 102-KH/HU", "Quy định số 41-QĐ/TW")] == [
+        "2022-04-28",
+        None,
+    ]
+
+
+def test_an_alias_in_brackets_then_its_issuing() -> None:
+    doc = doc_named(
+        run(
+            "Quy định số 15-QĐ/TU về luân chuyển cán bộ (gọi tắt là Quy định 15) được Ban Thường vụ Tỉnh ủy ban hành "
+            "ngày 10/10/2022."
+        ),
+        "Quy định số 15-QĐ/TU",
+    )
+    assert (doc.issuer, doc.date, doc.subject) == (
+        ("Ban Thường vụ Tỉnh ủy",),
+        "2022-10-10",
+        "luân chuyển cán bộ",
+    )
+
+
+def test_a_year_in_brackets_before_the_body() -> None:
+    doc = doc_named(
+        run("Hướng dẫn số 09-HD/TU (2023) của Ban Thường vụ Tỉnh ủy về kiểm điểm."), "Hướng dẫn số 09-HD/TU"
+    )
+    assert doc.issuer == ("Ban Thường vụ Tỉnh ủy",)
