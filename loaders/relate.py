@@ -686,7 +686,9 @@ def _relations_at_cue(
     )
     if subject is not None:
         subjects, rule = subject
-        if rule == "doc_cue" and _PURPOSE_BEFORE.search(nt.fold, max(0, cue.start - 8), cue.start):
+        if rule in ("doc_cue", "subject_cue") and _PURPOSE_BEFORE.search(
+            nt.fold, max(0, cue.start - 8), cue.start
+        ):
             # "X ban hành A1 và Y ban hành A2 để thực hiện B": the purpose is both clauses'
             subjects = _parallel_issued_before(nt, described, inside, subjects)
         level_ok = _level(described[subjects[0]])
@@ -1147,6 +1149,18 @@ def _elided_before_list(
     ]
 
 
+def _same_issuing(item: Described, earlier: Described) -> bool:
+    """Were both issued in one clause: the same issuance, or the later one given the earlier's as a list item?"""
+    a, b = item.issuance, earlier.issuance
+    if a is None or b is None or a.issuer is None or b.issuer is None or _right_after_cue_free(earlier):
+        return False
+    return a is b or (a.rule == "issuer.ban_hanh_list" and a.issuer is b.issuer)
+
+
+def _right_after_cue_free(d: Described) -> bool:
+    return d.raw.rule.startswith("mention.anaphor")
+
+
 def _parallel_issued_before(
     nt: NormalisedText, described: list[Described], inside: list[int], subjects: list[int]
 ) -> list[int]:
@@ -1158,6 +1172,14 @@ def _parallel_issued_before(
         d = described[i]
         gap_start = max(d.tail.end, d.raw.end)
         gap = nt.fold[gap_start : described[first].raw.start]
+        if _same_issuing(described[first], d) and _LIST_SEPARATOR.match(
+            nt.fold[d.tail.subject.end if d.tail.subject else gap_start : described[first].raw.start]
+        ):
+            # "Thành ủy ban hành Quy định số 19 về ... và Quy định số 20 về ..., nhằm thực hiện B": items of one
+            # issuing, each with its title
+            out.insert(0, i)
+            first = i
+            continue
         # (a body opens the clause, named with a capital: "..., Bộ Công an ban hành A2" is a state body's)
         body = _JOIN.match(gap)
         opens_with_name = (

@@ -7609,3 +7609,15 @@ def test_a_year_in_brackets_before_the_body() -> None:
         run("Hướng dẫn số 09-HD/TU (2023) của Ban Thường vụ Tỉnh ủy về kiểm điểm."), "Hướng dẫn số 09-HD/TU"
     )
     assert doc.issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+def test_items_of_one_issuing_each_with_its_title_share_the_purpose() -> None:
+    result = run(
+        "Ngày 29/3/2024, Thành ủy ban hành Quy định số 19-QĐ/TU về lấy phiếu tín nhiệm và Quy định số 20-QĐ/TU về "
+        "miễn nhiệm, từ chức, nhằm triển khai thực hiện Quy định số 96-QĐ/TW và Quy định số 41-QĐ/TW."
+    )
+    assert edges(result) == {
+        (a, b)
+        for a in ("Quy định số 19-QĐ/TU", "Quy định số 20-QĐ/TU")
+        for b in ("Quy định số 96-QĐ/TW", "Quy định số 41-QĐ/TW")
+    }
