@@ -116,6 +116,11 @@ _SUBJECT_START = re.compile(
     r"(?:\s+gui\s+[^,;.:\n\d\"]{2,60}?(?=\s+ve\b))?\s*,?\s*[\"\x1a]?(?:ve\s+viec|ve)\s+"
 )
 # (also "kèm theo", "cùng với": "Nghị quyết số 11 về chuyển đổi số, kèm theo Kế hoạch số 88")
+# The purpose of the document after its title, with no comma: " [được ban hành] nhằm/để [tiếp tục] thực hiện"
+_PURPOSE_CLAUSE = re.compile(
+    r"\s+(?:(?:da\s+)?duoc\s+ban\s+hanh\s+)?(?:nham|de)\s+(?:(?:tiep\s+tuc|to\s+chuc|trien\s+khai)\s+)?"
+    rf"(?:{IMPLEMENTING_VERBS})\b"
+)
 _ALIAS_OPENS = re.compile(r"\s*[(,]\s*(?:sau\s+day\s+)?(?:goi\s+tat|viet\s+tat|goi)\s+(?:la\s+)?")
 _TRAILING_JOIN = re.compile(r"(?:[\s,;]+(?:va|cung|hoac|kem\s+theo|cung\s+voi)?)+\s*$")
 _SUBJECT_END = re.compile(r"[;\n]|\.\s|\.$|”|\"|…")
@@ -484,6 +489,8 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
             # "Quy định số 03 về chế độ báo cáo, thực hiện Quy định số 22-QĐ/TW")
             end = start + comma.start()
             break
+    if (purpose := _PURPOSE_CLAUSE.search(nt.fold, start, end)) is not None:
+        end = purpose.start()  # "về ... xây dựng xã hội học tập được ban hành nhằm tiếp tục thực hiện B"
     if (alias := _ALIAS_OPENS.search(nt.fold, start, end)) is not None:
         end = (
             alias.start()

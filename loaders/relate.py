@@ -1601,7 +1601,11 @@ def _subject_before(
 
 
 _OWN_ASIDE_CUE = re.compile(rf"\s*\(\s*(?:(?:de|nham)\s+)?(?:{IMPLEMENTING_VERBS})\b")
-_PURPOSE_AFTER_TITLE = re.compile(r"\s*,\s*(?:(?:de|nham)\s+)(?:(?:tiep\s+tuc|to\s+chuc|trien\s+khai)\s+)?")
+# (the comma may be left out, the title may close with a quote or say it was issued: "... xã hội học tập được ban
+# hành nhằm tiếp tục thực hiện B", '... về “...” nhằm thực hiện B')
+_PURPOSE_AFTER_TITLE = re.compile(
+    r"[\s\"\x1a]*,?\s*(?:(?:da\s+)?duoc\s+ban\s+hanh\s+)?(?:(?:de|nham)\s+)(?:(?:tiep\s+tuc|to\s+chuc|trien\s+khai)\s+)?"
+)
 _BARE_TITLE = re.compile(
     r"\s+(?:to\s+chuc|tuyen\s+truyen|tang\s+cuong|day\s+manh|nang\s+cao|phat\s+trien"
     r"|doi\s+moi|phong\s*,?\s+chong|bao\s+ve|cham\s+lo|bo\s+sung|dieu\s+chinh)\b"

@@ -7621,3 +7621,27 @@ def test_items_of_one_issuing_each_with_its_title_share_the_purpose() -> None:
         for a in ("Quy định số 19-QĐ/TU", "Quy định số 20-QĐ/TU")
         for b in ("Quy định số 96-QĐ/TW", "Quy định số 41-QĐ/TW")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        pytest.param(
+            "Chỉ thị số 11-CT/TU của Ban Thường vụ Tỉnh ủy về công tác khuyến học, khuyến tài, xây dựng xã hội học tập "
+            "được ban hành nhằm tiếp tục thực hiện Chỉ thị số 11-CT/TW của Bộ Chính trị.",
+            "công tác khuyến học, khuyến tài, xây dựng xã hội học tập",
+            id="issued-to-carry-out",
+        ),
+        pytest.param(
+            "Chương trình số 06-CTr/TU của Thành ủy về “Nâng cao chất lượng công tác văn hóa giai đoạn 2021-2025” nhằm "
+            "thực hiện Chỉ thị số 11-CT/TW.",
+            "Nâng cao chất lượng công tác văn hóa giai đoạn 2021-2025",
+            id="a-quoted-title-then-its-purpose",
+        ),
+    ],
+)
+def test_a_purpose_after_a_long_title(text: str, subject: str) -> None:
+    result = run(text)
+    first = result.documents[0]
+    assert first.subject == subject
+    assert edges(result) == {(first.mentions[0].surface, "Chỉ thị số 11-CT/TW")}
