@@ -1016,6 +1016,12 @@ def _quoted_titles(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
         RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.named")
         for m in _matches_at(_QUOTED_TITLE, nt, anchors.body_heads)
         if nt.norm[m.start()].isupper()
+        # a programme by its quoted name is a campaign or a broadcast ('Chương trình “Tiếp sức đến trường”'), unless
+        # a body issues it
+        and (
+            m.group("head").startswith("de")
+            or _ISSUE_BEFORE.search(nt.fold, max(0, m.start() - 12), m.start())
+        )
     ]
 
 

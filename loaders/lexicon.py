@@ -43,6 +43,7 @@ ABBREVIATED_HEADS: tuple[tuple[str, str], ...] = (
     ("nq", "resolution"),
     ("kl", "conclusion"),
     ("ct", "directive"),
+    ("ctrhd", "action_programme"),  # "CTrHĐ số 25-CTr/TU"
     ("ctr", "action_programme"),
     ("cthd", "action_programme"),
     ("kh", "plan"),

@@ -7645,3 +7645,11 @@ def test_a_purpose_after_a_long_title(text: str, subject: str) -> None:
     first = result.documents[0]
     assert first.subject == subject
     assert edges(result) == {(first.mentions[0].surface, "Chỉ thị số 11-CT/TW")}
+
+
+def test_a_campaign_by_its_quoted_name_is_no_document_and_ctrhd_is_a_programme() -> None:
+    assert run("Chương trình “Tiếp sức đến trường” năm 2023 đã trao 200 suất học bổng.").documents == ()
+    project = run("Đề án “Phát triển văn hóa đọc trong cộng đồng” được triển khai.")
+    assert [d.type for d in project.documents] == ["project"]
+    programme = run("Tỉnh ủy ban hành CTrHĐ số 25-CTr/TU thực hiện Nghị quyết số 57-NQ/TW.")
+    assert doc_named(programme, "CTrHĐ số 25-CTr/TU").issuer == ("Tỉnh ủy",)
