@@ -17,8 +17,9 @@ from loaders.issuers import OrgMatch, find_orgs, match_org, named_committee_befo
 from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, MEETING_ADOPTS, TYPE_OF_HEAD
 from loaders.normalize import NormalisedText
 
-_DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
-_DMY_WORDS = r"(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
+# (the first days of a month may be written "mồng 3", "mùng 5")
+_DMY = r"(?:m[ou]ng\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+_DMY_WORDS = r"(?:m[ou]ng\s+)?(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
 DATE_RE = re.compile(rf"(?:{_DMY}|{_DMY_WORDS})")
 # "(ngày 10/1/2022)", ", ngày 14/4/2025", "ngày 9-8-2019", "(16/6/2022)", "[được] ban hành ngày ..."
 # A meeting's days: "(từ) ngày 19 đến (ngày) 23/5/2018", "ngày 19-23/5/2018".

@@ -7653,3 +7653,16 @@ def test_a_campaign_by_its_quoted_name_is_no_document_and_ctrhd_is_a_programme()
     assert [d.type for d in project.documents] == ["project"]
     programme = run("Tỉnh ủy ban hành CTrHĐ số 25-CTr/TU thực hiện Nghị quyết số 57-NQ/TW.")
     assert doc_named(programme, "CTrHĐ số 25-CTr/TU").issuer == ("Tỉnh ủy",)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        pytest.param("Ngày mồng 3/2/2020, Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.", "2020-02-03", id="mong"),
+        pytest.param(
+            "Kế hoạch số 12-KH/TU ngày mùng 5 tháng 4 năm 2021 của Tỉnh ủy.", "2021-04-05", id="mung-in-words"
+        ),
+    ],
+)
+def test_the_first_days_of_a_month(text: str, date: str) -> None:
+    assert doc_named(run(text), "Kế hoạch số 12-KH/TU").date == date
