@@ -40,6 +40,10 @@ def _compatible(a: Described, b: Described) -> bool:
     ya, yb = _year(a), _year(b)
     if ya and yb and ya != yb:
         return False
+    # "Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương khóa IX ... Nghị quyết 25-NQ/TW ... khóa X": two terms
+    ta, tb = a.tail.term, b.tail.term
+    if ta is not None and tb is not None and ta.value.upper() != tb.value.upper():
+        return False
     # "Tỉnh ủy Đồng Tháp ban hành NQ 03-NQ/TU ...; Tỉnh ủy An Giang cũng ban hành NQ 03-NQ/TU": two provinces'
     pa, pb = _places(a), _places(b)
     if pa and pb and not pa & pb:

@@ -7666,3 +7666,12 @@ def test_a_campaign_by_its_quoted_name_is_no_document_and_ctrhd_is_a_programme()
 )
 def test_the_first_days_of_a_month(text: str, date: str) -> None:
     assert doc_named(run(text), "Kế hoạch số 12-KH/TU").date == date
+
+
+def test_one_number_of_two_terms_is_two_documents() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy sơ kết 15 năm thực hiện Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương khóa IX về "
+        "công tác tôn giáo, đồng thời tổng kết 10 năm thực hiện Nghị quyết 25-NQ/TW ngày 25/7/2008 của Ban Chấp hành "
+        "Trung ương khóa X về công tác thanh niên."
+    )
+    assert [(d.term, d.date) for d in result.documents] == [("IX", None), ("X", "2008-07-25")]
