@@ -838,7 +838,7 @@ _PLURAL_HEADS = (
 )
 # (two heads: "các kết luận và kế hoạch trên", "các nghị quyết, kết luận nêu trên")
 _PLURAL_ANAPHOR = re.compile(
-    r"(?:\s+dong\s+thoi)?\s+(?:(?:ca\s+|cac\s+)?(?P<n>hai|ba|bon|2|3|4)\s+|(?P<all>cac|nhung)\s+)"
+    r"(?:\s+(?:dong\s+thoi|dong\s+bo|nghiem\s+tuc|(?:co\s+)?hieu\s+qua))?\s+(?:(?:ca\s+|cac\s+)?(?P<n>hai|ba|bon|2|3|4)\s+|(?P<all>cac|nhung)\s+)"
     rf"(?P<head>{_PLURAL_HEADS})\b(?(all)(?:\s*(?:,|va)\s*(?P<head2>{_PLURAL_HEADS})\b)?)"
     r"(?(all)\s+(?:neu\s+tren|noi\s+tren|tren|nay|do)\b)"
 )

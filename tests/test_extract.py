@@ -7675,3 +7675,11 @@ def test_one_number_of_two_terms_is_two_documents() -> None:
         "Trung ương khóa X về công tác thanh niên."
     )
     assert [(d.term, d.date) for d in result.documents] == [("IX", None), ("X", "2008-07-25")]
+
+
+def test_carrying_out_all_of_them_together() -> None:
+    result = run(
+        "Các nghị quyết số 57, 59, 66 và 68 của Bộ Chính trị là bộ tứ trụ cột. Tỉnh ủy đã ban hành Chương trình hành "
+        "động số 19-CTr/TU thực hiện đồng bộ các nghị quyết này."
+    )
+    assert {b for _, b in edges(result)} == {"nghị quyết số 57", "59", "66", "68"}
