@@ -382,11 +382,7 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
         if (
             i >= 2
             and not prev.issuance
-            and (
-                _ends_subject_of(nt, out[i - 2], prev)
-                or _object_of(nt, out[i - 2], prev)
-                or _listed_with(nt, out[i - 2], prev)
-            )
+            and (_named_by(nt, out[i - 2], prev) or _listed_with(nt, out[i - 2], prev))
         ):
             # "X ban hành Kế hoạch 110 về tổ chức thực hiện Chỉ thị 23; Kế hoạch 111 về ...": the item before
             # is the document Kế hoạch 110's subject names
@@ -512,7 +508,27 @@ _CUE_BETWEEN = re.compile(
 
 def _named_by(nt: NormalisedText, item: Described, named: Described) -> bool:
     """Does ``item`` name ``named``, as its subject's last words or as its cue's object?"""
-    return _ends_subject_of(nt, item, named) or _object_of(nt, item, named)
+    return (
+        _ends_subject_of(nt, item, named)
+        or _object_of(nt, item, named)
+        or _object_after_title(nt, item, named)
+    )
+
+
+def _object_after_title(nt: NormalisedText, item: Described, named: Described) -> bool:
+    """Is ``named`` the object of the purpose after ``item``'s title ("Quy định số 18 về ... được ban hành để thực
+    hiện Quy định số 96")?"""
+    subject = item.tail.subject
+    return (
+        subject is not None
+        and _PURPOSE_THEN_OBJECT.fullmatch(nt.fold, subject.end, named.raw.start) is not None
+    )
+
+
+_PURPOSE_THEN_OBJECT = re.compile(
+    r"[\s,\"\x1a]*(?:(?:da\s+)?duoc\s+ban\s+hanh\s+)?(?:de|nham)\s+(?:(?:tiep\s+tuc|to\s+chuc|trien\s+khai)\s+)?"
+    rf"(?:{IMPLEMENTING_VERBS})(?:\s+thuc\s+hien)?\s*"
+)
 
 
 def _listed_with(nt: NormalisedText, first: Described, second: Described) -> bool:

@@ -1172,8 +1172,12 @@ def _parallel_issued_before(
         d = described[i]
         gap_start = max(d.tail.end, d.raw.end)
         gap = nt.fold[gap_start : described[first].raw.start]
-        if _same_issuing(described[first], d) and _LIST_SEPARATOR.match(
-            nt.fold[d.tail.subject.end if d.tail.subject else gap_start : described[first].raw.start]
+        if (
+            described[first].tail.subject
+            and _same_issuing(described[first], d)
+            and _LIST_SEPARATOR.match(
+                nt.fold[d.tail.subject.end if d.tail.subject else gap_start : described[first].raw.start]
+            )
         ):
             # "Thành ủy ban hành Quy định số 19 về ... và Quy định số 20 về ..., nhằm thực hiện B": items of one
             # issuing, each with its title

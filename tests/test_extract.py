@@ -7683,3 +7683,19 @@ def test_carrying_out_all_of_them_together() -> None:
         "động số 19-CTr/TU thực hiện đồng bộ các nghị quyết này."
     )
     assert {b for _, b in edges(result)} == {"nghị quyết số 57", "59", "66", "68"}
+
+
+def test_the_next_item_after_a_title_and_its_purpose_shares_the_issuer() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Quy định số 1056-QĐ/TU về quy trình bổ nhiệm, được ban hành để cụ thể hóa Quy "
+        "định số 80-QĐ/TW của Bộ Chính trị; Kế hoạch số 221-KH/TU về thực hiện Quy định số 144-QĐ/TW."
+    )
+    assert doc_named(result, "Kế hoạch số 221-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+def test_an_untitled_last_item_keeps_its_purpose_to_itself() -> None:
+    result = run(
+        "Đảng ủy ban hành Nghị quyết số 02-NQ/ĐU về chuyển đổi số và Kế hoạch số 10-KH/ĐU để quán triệt Nghị quyết "
+        "số 57-NQ/TW."
+    )
+    assert edges(result) == {("Kế hoạch số 10-KH/ĐU", "Nghị quyết số 57-NQ/TW")}
