@@ -441,13 +441,14 @@ def _apposed_number(nt: NormalisedText, described: list[Described], unnumbered: 
 
 
 def _is_parenthetical_alias(nt: NormalisedText, numbered: Described, plenum: Described) -> bool:
-    """'Nghị quyết số 04-NQ/TW (Nghị quyết Trung ương 4 khóa XII)' or the other way round: one document."""
+    """'Nghị quyết số 04-NQ/TW (Nghị quyết Trung ương 4 khóa XII)' or the other way round: one document; also a
+    project by its quoted title, then its number: 'Đề án “...” (Đề án số 03-ĐA/TU)'."""
     first, second = sorted((numbered, plenum), key=lambda d: d.raw.start)
     end = first.tail.end if first is plenum else first.raw.end
     between = nt.fold[max(end, first.raw.end) : second.raw.start]
     return (
         numbered.raw.number is not None
-        and plenum.raw.rule == "mention.plenum"
+        and (plenum.raw.rule == "mention.plenum" or (plenum.raw.rule == "mention.named" and first is plenum))
         and numbered.raw.type == plenum.raw.type
         and between.strip() in ("(", ", (")
     )

@@ -1619,7 +1619,7 @@ _BARE_TITLE = re.compile(
 _ALL_OF_THEM = re.compile(
     r"\b(?:deu|cung)\s+(?:(?:nham|de)\s+)?$|\b(?:de|nham)\s+cung\s+$"
 )  # "... để cùng thực hiện C"
-_CLOSES_ASIDE = re.compile(r"[^()]{0,60}\)\s*$")
+_CLOSES_ASIDE = re.compile(r"[^()]{0,60}\)\s*(?:(?:de|nham)\s+)?$")  # (then maybe its purpose: "...) nhằm")
 _ASIDE_OPENS = re.compile(r"\s*")
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 _AND_GOES_ON = re.compile(r"[^.;:!?\n]{0,100}?\bva\s+(?:tiep\s+tuc\s+)?")

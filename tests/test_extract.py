@@ -7699,3 +7699,14 @@ def test_an_untitled_last_item_keeps_its_purpose_to_itself() -> None:
         "số 57-NQ/TW."
     )
     assert edges(result) == {("Kế hoạch số 10-KH/ĐU", "Nghị quyết số 57-NQ/TW")}
+
+
+def test_a_project_by_its_quoted_title_then_its_number_is_one_document() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Đề án “Phát triển du lịch xanh giai đoạn 2025-2030” (Đề án số 03-ĐA/TU) nhằm cụ thể hóa Nghị "
+        "quyết số 57-NQ/TW."
+    )
+    assert len(result.documents) == 2
+    assert edges(result) == {
+        ("Đề án “Phát triển du lịch xanh giai đoạn 2025-2030”", "Nghị quyết số 57-NQ/TW")
+    }
