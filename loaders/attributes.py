@@ -1468,7 +1468,9 @@ class Described:
         raw = self.raw
         if raw.rule == "mention.plenum":
             return "central"
-        if raw.rule.startswith("mention.congress") and raw.congress_unit:
+        if (
+            raw.rule.startswith("mention.congress") or raw.rule == "mention.local_plenum"
+        ) and raw.congress_unit:
             return {
                 "huyện": "district",
                 "quận": "district",

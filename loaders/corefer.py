@@ -128,7 +128,13 @@ def corefer(
         elif raw.rule == "mention.plenum":
             match = _last_matching(groups, partial(_fits_first, _same_plenum, described, d))
             join(i, match) if match is not None else new(i)
-        elif raw.rule in ("mention.charter", "mention.named", "mention.count_set", "mention.mass_congress"):
+        elif raw.rule in (
+            "mention.charter",
+            "mention.named",
+            "mention.count_set",
+            "mention.mass_congress",
+            "mention.local_plenum",
+        ):
             # "Điều lệ Đảng" again is the same Charter; "4 chương trình hành động" in the headline and the lead; a
             # union's congress resolution named again
             match = _last_matching(groups, partial(_same_charter, nt, described, d))

@@ -807,11 +807,19 @@ def _mention(nt: NormalisedText, raw: RawMention) -> Mention:
     return Mention(span, nt.original[span.start : span.end], raw.rule)
 
 
+_PLENUM_BODY = re.compile(r"hoi\s+nghi\s+(?:lan\s+thu\s+\w+\s+)?")
+
+
 def _implicit_issuer(nt: NormalisedText, raw: RawMention) -> str | None:
     """Documents whose name says who issued them: plenum and congress documents. A local congress is named as the
     text names it, with or without "đại biểu" (both name one organisation: loaders.organisations)."""
     if raw.rule == "mention.plenum":
         return "Ban Chấp hành Trung ương"
+    if raw.rule == "mention.local_plenum":
+        # "Nghị quyết Hội nghị Thành ủy lần thứ 19": the committee in plenum, as the text names it
+        at = _PLENUM_BODY.search(nt.fold, raw.start, raw.end)
+        org = match_org(nt, at.end()) if at is not None else None
+        return org.name if org is not None else None
     if raw.rule.startswith("mention.congress") and not raw.generic_head:
         if raw.congress_unit is None:
             return "Đại hội đại biểu toàn quốc"

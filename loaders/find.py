@@ -1035,11 +1035,37 @@ def _charters(nt: NormalisedText) -> list[RawMention]:
     ]
 
 
+# A province's or a district's committee in plenum names its resolution: "Nghị quyết Hội nghị Thành ủy lần thứ 19",
+# "Nghị quyết Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh", "Nghị quyết Hội nghị Ban Chấp hành Đảng bộ thành phố
+# lần thứ hai" (the Centre's plenums: _plenum)
+_LOCAL_PLENUM = re.compile(
+    r"\b(?:nghi\s+quyet|nq)\s+(?:cua\s+)?hoi\s+nghi\s+(?:lan\s+thu\s+(?P<n1>\d{1,2}|"
+    + WORD_ORDINAL_RE
+    + r")\s+)?"
+    r"(?P<body>(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo\s+(?P<u1>tinh|thanh\s+pho|huyen|quan|thi\s+xa)"
+    r"|(?P<u2>tinh|thanh|huyen|quan|thi)\s+uy)"
+    r"(?:\s+lan\s+thu\s+(?P<n2>\d{1,2}|" + WORD_ORDINAL_RE + r"))?"
+)
+_LOCAL_UNITS = {"tinh": "tỉnh", "thanh": "thành phố", "thanh pho": "thành phố", "huyen": "huyện", "quan": "quận",
+                "thi": "thị xã", "thi xa": "thị xã"}  # fmt: skip
+
+
+def _local_plenum(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
+    found = []
+    for m in _matches_at(_LOCAL_PLENUM, nt, anchors.resolutions):
+        if not (m.group("n1") or m.group("n2")) or not nt.norm[m.start()].isupper():
+            continue
+        unit = _LOCAL_UNITS[" ".join((m.group("u1") or m.group("u2")).split())]
+        found.append(RawMention(m.start(), m.end(), "resolution", "mention.local_plenum", congress_unit=unit))
+    return found
+
+
 def find_mentions(nt: NormalisedText) -> list[RawMention]:
     """Every document mention in the text, without overlaps, in text order."""
     anchors = find_anchors(nt)
     candidates = [
         *_plenum(nt, anchors),
+        *_local_plenum(nt, anchors),
         *_congress(nt, anchors),
         *_numbered(nt, anchors),
         *_garbled(nt, anchors),

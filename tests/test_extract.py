@@ -7710,3 +7710,30 @@ def test_a_project_by_its_quoted_title_then_its_number_is_one_document() -> None
     assert edges(result) == {
         ("Đề án “Phát triển du lịch xanh giai đoạn 2025-2030”", "Nghị quyết số 57-NQ/TW")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "issuer"),
+    [
+        pytest.param(
+            "Thực hiện Nghị quyết Hội nghị Thành ủy lần thứ 19, Quận ủy ban hành Kế hoạch số 12-KH/QU.",
+            "Nghị quyết Hội nghị Thành ủy lần thứ 19",
+            ("Thành ủy",),
+            id="the-city-committee-in-plenum",
+        ),
+        pytest.param(
+            "Thực hiện Nghị quyết Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh, Huyện ủy ban hành Kế hoạch số "
+            "12-KH/QU.",
+            "Nghị quyết Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh",
+            ("Ban Chấp hành Đảng bộ tỉnh",),
+            id="the-provincial-committee-in-plenum",
+        ),
+    ],
+)
+def test_a_local_committee_in_plenum_names_its_resolution(
+    text: str, surface: str, issuer: tuple[str, ...]
+) -> None:
+    result = run(text)
+    doc = doc_named(result, surface)
+    assert (doc.issuer, doc.level) == (issuer, "provincial")
+    assert edges(result) == {("Kế hoạch số 12-KH/QU", surface)}
