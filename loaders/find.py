@@ -760,7 +760,7 @@ _ANAPHOR = re.compile(
 # (or before where, to whom, into what or how: "để cụ thể hóa Nghị quyết thành 5 nhóm nhiệm vụ", "... Chỉ thị tới
 # từng chi bộ", "... Nghị quyết vào cuộc sống", "... Kết luận nghiêm túc")
 _BARE_HEAD = re.compile(
-    rf"(?P<head>{_OF_BODY_HEADS})(?:\s+chuyen\s+de)?(?=\s*[,.;]|\s*$|\s+(?:va|cua|den\s+nam|tren\s+dia\s+ban|trong|bang|thong\s+qua"
+    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)(?:\s+chuyen\s+de)?(?=\s*[,.;]|\s*$|\s+(?:va|cua|den\s+nam|tren\s+dia\s+ban|trong|bang|thong\s+qua"
     r"|thanh|vao|tai|o|den|toi|cho|doi\s+voi|nham|de|(?:co\s+)?hieu\s+qua|nghiem\s+tuc|sau\s+rong|kip\s+thoi|dong\s+bo"
     r"|nam\s+\d{4})\b)"  # ("Thực hiện Chỉ thị năm 2024, ...": the one of that year named before)
 )

@@ -168,7 +168,7 @@ _FRAME_LEAD = re.compile(
     # a dateline ("(Báo X) -", "HÀ TĨNH -") or a speaker ("Đồng chí Trưởng Ban Tổ chức Tỉnh ủy: ") may come first
     # (also a place before the agency: "Thanh Hóa (TTXVN) - ")
     # (the speaker's words may open with a quote: "Bí thư Thành ủy trả lời: “Để cụ thể hóa B, chúng tôi ...")
-    r"^\W*(?:(?:[a-z][a-z ]{1,30}?\s*)?\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+|[^:\n.]{2,80}:\s*[\"\x1a]?\s*"
+    r"^\W*(?:(?:[a-z][a-z ]{1,30}?\s*)?\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+|[^:\n.]{2,160}:\s*[\"\x1a]?\s*"
     r"|[^:,;\n.]{2,80}?\s(?:cho\s+biet|thong\s+tin|khang\s+dinh)\s*,\s*)?"  # "Ban Nội chính Thành ủy cho biết, "
     # (up to two short phrases before: "Trước khi hợp nhất vào Thành phố Hồ Chí Minh, thực hiện B, ...")
     r"(?:(?:can\s+cu|tren\s+co\s+so)\b.*(?:[,;]|\bva)|(?:[^\W\d][^,;:.()\n]{0,60}?,\s*){0,2})"
@@ -306,6 +306,8 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
     relations += [r for r in _items_of_list_intros(nt, sentences, described) if r.subject not in implementing]
     if ":" in nt.fold:
         relations += _objects_listed_below(nt, sentences, described)
+    if "noi dung" in nt.fold or "tuong tu" in nt.fold:
+        relations += _same_content(nt, sentences, described, relations)
     if "|" in nt.fold:
         # a table pairing each implementing document with its implemented one, column by column
         raws = [d.raw for d in described]
@@ -336,6 +338,47 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
         )
     ]
     return _unique(relations)
+
+
+# "...; Đảng ủy đặc khu Phú Quốc cũng ban hành Chương trình số 04-CTr/ĐU cùng nội dung", "... Kế hoạch số 01-KH/ĐUCP
+# với nội dung tương tự": it carries out what the document just named before does
+_SAME_CONTENT = re.compile(
+    r"[\s,]*(?:(?:voi|co)\s+)?(?:cung\s+noi\s+dung|noi\s+dung\s+tuong\s+tu|tuong\s+tu)\b"
+)
+
+
+def _same_content(
+    nt: NormalisedText, sentences: Sentences, described: list[Described], relations: list[MentionRelation]
+) -> list[MentionRelation]:
+    objects_of: dict[int, list[int]] = {}
+    for r in relations:
+        if r.predicate == "implements":
+            objects_of.setdefault(r.subject, []).append(r.object)
+    out = []
+    for b, d in enumerate(described):
+        end = max(d.tail.end, d.raw.end)
+        if (
+            b in objects_of
+            or d.issuance is None
+            or d.issuance.issuer is None
+            or not _SAME_CONTENT.match(nt.fold, end)
+        ):
+            continue
+        start = sentences.containing(d.raw.start)[0]
+        reach = sentences.containing(start - 1)[0] if start > 0 else start  # this sentence or the one before
+        for a in range(b - 1, -1, -1):
+            if described[a].raw.start < reach:
+                break
+            if a in objects_of:
+                out += [
+                    MentionRelation(
+                        b, "implements", o, (described[a].raw.start, end), "implements.same_content"
+                    )
+                    for o in dict.fromkeys(objects_of[a])
+                    if o != b
+                ]
+                break
+    return out
 
 
 # "ban hành 4 nghị quyết chuyên đề thực hiện B, gồm: Nghị quyết số 03 ...; Nghị quyết số 04 ...": the members.

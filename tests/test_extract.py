@@ -7737,3 +7737,22 @@ def test_a_local_committee_in_plenum_names_its_resolution(
     doc = doc_named(result, surface)
     assert (doc.issuer, doc.level) == (issuer, "provincial")
     assert edges(result) == {("Kế hoạch số 12-KH/QU", surface)}
+
+
+def test_the_same_content_as_the_document_before() -> None:
+    result = run(
+        "Ngày 12-8-2025, Đảng ủy đặc khu Côn Đảo ban hành Chương trình số 02-CTr/ĐU thực hiện Nghị quyết số 57-NQ/TW; "
+        "ngày 20-8-2025, Đảng ủy đặc khu Phú Quốc cũng ban hành Chương trình số 04-CTr/ĐU cùng nội dung."
+    )
+    assert edges(result) == {
+        ("Chương trình số 02-CTr/ĐU", "Nghị quyết số 57-NQ/TW"),
+        ("Chương trình số 04-CTr/ĐU", "Nghị quyết số 57-NQ/TW"),
+    }
+
+
+def test_a_speaker_with_a_long_title_then_a_frame() -> None:
+    result = run(
+        "Ông Nguyễn Văn A, Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh Tuyên Quang, cho biết: Thực hiện Chỉ "
+        "thị số 39-CT/TW của Ban Bí thư, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 310-KH/TU."
+    )
+    assert edges(result) == {("Kế hoạch số 310-KH/TU", "Chỉ thị số 39-CT/TW")}
