@@ -375,7 +375,14 @@ def start_build(corpus: Path, out: Path, jobs: str) -> subprocess.Popen[bytes]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         start_new_session=True,  # its own process group: Ctrl-C reaches the build and its workers, as in a shell
+        # Ctrl-C handled as in a terminal, however the tests were started: a shell starts background jobs with
+        # SIGINT ignored, children inherit that, and Python then leaves it ignored
+        preexec_fn=_default_sigint,
     )
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def staging_folders(out: Path) -> list[Path]:
@@ -389,8 +396,8 @@ def staging_folders(out: Path) -> list[Path]:
 def test_an_interrupted_build_keeps_the_previous_graph(
     slow_corpus: Path, tmp_path: Path, sent: signal.Signals, jobs: str
 ) -> None:
-    """Interrupted while it writes, a build leaves the previous outputs byte for byte. The signal is sent a moment
-    after the staging folder appears; on a loaded machine it may come only once the outputs are moving in, when a
+    """Interrupted while it writes, a build leaves the previous outputs byte for byte. The signal is sent as soon as
+    the staging folder appears; on a loaded machine it may come only once the outputs are moving in, when a
     Ctrl-C is ignored and the build completes (vankien.build._committed): then the outputs must be the new build's,
     whole, and the test tries again, up to five times, until one interruption lands in the writing."""
     interrupted = 0
@@ -403,8 +410,9 @@ def test_an_interrupted_build_keeps_the_previous_graph(
         try:
             deadline = time.monotonic() + 60
             while not staging_folders(out) and build.poll() is None and time.monotonic() < deadline:
-                time.sleep(0.02)
-            time.sleep(0.3)  # into the writing of the new outputs
+                time.sleep(0.005)
+            # the staging folder is made as the writing starts: signal right away (a wait of its own made the signal
+            # come after the outputs had moved in, on a loaded machine)
             assert build.poll() is None, "the build ended before it could be interrupted: use a bigger corpus"
             os.killpg(build.pid, sent)
             _, stderr = build.communicate(timeout=60)
