@@ -619,6 +619,8 @@ _GAP_OK = re.compile(
     r"cham\b|som\b|muon\b|"  # "Đảng ủy xã X chậm ban hành Kế hoạch ..."
     r"tung\b|lam\s+thoi\b|truoc\s+day\b|"  # "Tỉnh ủy Khánh Hòa từng ban hành ...", "Tỉnh ủy lâm thời ban hành"
     r"chung\s+toi\b|"  # a speaker's own body: "Đảng ủy xã chúng tôi đã ban hành ..."
+    # where it is, aside: "Chi bộ thôn Đông, xã Tân Lập, huyện Đan Phượng ban hành ..."
+    r",\s*(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh|thanh\s+pho|tp)\s+(?:[^\W\d_]+\s*){1,4}(?=,|\s|$)|"
     # what the body is among others: "Huyện ủy X là địa phương đầu tiên (trong tỉnh) ban hành ..."
     r"la\s+(?:mot\s+trong\s+(?:nhung|cac)\s+)?(?:don\s+vi|dia\s+phuong|cap\s+uy|co\s+quan|dang\s+bo)"
     r"(?:\s+(?:dau\s+tien|som\s+nhat|som|tien\s+phong|trong\s+tinh|cua\s+tinh|trong\s+ca\s+nuoc))*\b)*$"
@@ -650,6 +652,9 @@ _BARE_BOARD_BEFORE = re.compile(
 _NAME_GOES_ON_BEFORE = re.compile(
     r"(?:\b[^\W_]*[A-ZĐ0-9][^\W_]*|\d+)[ \t]+$"
 )  # a capitalised word or a number
+_BARE_CELL_BEFORE = re.compile(
+    r"(?:^|[,;]\s*|\s)(?P<ban>chi\s+bo)\s+(?:(?:cung|da|vua|chu\s+dong|tiep\s+tuc|kip\s+thoi)\s+)*$"
+)
 _BARE_COMMISSION_BEFORE = re.compile(
     r"(?:^|[,;]\s*|\s)(?P<ban>uy\s+ban)\s+(?:(?:cung|da|vua|chu\s+dong|tiep\s+tuc|kip\s+thoi)\s+)*$"
 )
@@ -1214,6 +1219,13 @@ def _issuer_before_verb(
     ):
         # "Ban đã có Hướng dẫn ...": a board named in full earlier (completed by loaders.extract)
         return OrgMatch("Ban", None, None, bare.start("ban"), bare.end("ban")), "issuer.ban_hanh_before"
+    if (bare := _BARE_CELL_BEFORE.search(fold, max(clause_start, verb_start - 40), verb_start)) and not any(
+        o.start <= bare.start("ban") < o.end for o in orgs
+    ):
+        # "Sau hội nghị, chi bộ ban hành Nghị quyết số 03-NQ/CB": the cell named before (completed likewise)
+        return OrgMatch(
+            "Chi bộ", "grassroots", None, bare.start("ban"), bare.end("ban")
+        ), "issuer.ban_hanh_before"
     if (
         (bare := _BARE_COMMISSION_BEFORE.search(fold, max(clause_start, verb_start - 40), verb_start))
         and nt.norm[bare.start("ban") : bare.end("ban")] in ("Ủy ban", "ỦY BAN")
@@ -1418,11 +1430,12 @@ _ORGAN_LEVELS = (
     (re.compile(r"^(?:HĐND|UBND)$"), "provincial"),
     (re.compile(r"^(?:HU|QU|THU|.*HU|.*QU)$"), "district"),
     (re.compile(r"^(?:ĐU|DU)$"), "grassroots"),
+    (re.compile(r"^CB$"), "grassroots"),  # a Party cell's: "Nghị quyết số 02-NQ/CB"
 )
 
 
 def level_of_organ(organ: str | None) -> str | None:
-    """Level from the organ code of a symbol: TW central, TU provincial, HU/QU/ThU district, ĐU grassroots."""
+    """Level from the organ code of a symbol: TW central, TU provincial, HU/QU/ThU district, ĐU and CB grassroots."""
     if not organ:
         return None
     organ = organ.upper()

@@ -633,6 +633,7 @@ _ELLIPTIC = frozenset(
         "Đảng ủy Khối",
         "Ban cán sự đảng",
         "Ủy ban",
+        "Chi bộ",
     }
 )
 _ELLIPSIS_REACH = 3000

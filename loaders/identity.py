@@ -119,7 +119,7 @@ def level_of_organ(organ: str | None) -> str | None:
         return "district"
     if code.endswith("tu"):
         return "provincial"
-    if code == "du":
+    if code in ("du", "cb"):  # a commune's committee, a Party cell
         return "grassroots"
     return None
 

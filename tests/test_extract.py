@@ -7756,3 +7756,26 @@ def test_a_speaker_with_a_long_title_then_a_frame() -> None:
         "thị số 39-CT/TW của Ban Bí thư, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 310-KH/TU."
     )
     assert edges(result) == {("Kế hoạch số 310-KH/TU", "Chỉ thị số 39-CT/TW")}
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        pytest.param(
+            "Chi bộ thôn Đông, xã Tân Lập, huyện Đan Phượng ban hành Nghị quyết số 02-NQ/CB về nông thôn mới.",
+            ("Chi bộ thôn",),
+            id="a-cell-with-where-it-is-aside",
+        ),
+        pytest.param(
+            "Chi bộ thôn Đông tổ chức hội nghị. Sau hội nghị, chi bộ ban hành Nghị quyết số 02-NQ/CB.",
+            ("Chi bộ thôn",),
+            id="the-cell-named-before",
+        ),
+        pytest.param(
+            "Sau hội nghị, chi bộ ban hành Nghị quyết số 02-NQ/CB.", ("Chi bộ",), id="a-cell-named-by-no-one"
+        ),
+    ],
+)
+def test_party_cells(text: str, issuer: tuple[str, ...]) -> None:
+    doc = doc_named(run(text), "Nghị quyết số 02-NQ/CB")
+    assert (doc.issuer, doc.level) == (issuer, "grassroots")
