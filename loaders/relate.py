@@ -148,8 +148,10 @@ def _is_blocked(nt: NormalisedText, start: int, cue_start: int) -> bool:
     window = max(start, cue_start - 40)
     if _PURPOSE_BEFORE.search(nt.fold, window, cue_start):
         return False
-    if _BLOCKERS.search(nt.fold, window, cue_start) is not None:
-        return True
+    if _BLOCKERS.search(nt.fold, window, cue_start) is not None or _AFTER_YEARS_OF.search(
+        nt.fold, window, cue_start
+    ):
+        return True  # ("Nghị quyết 45 ra đời sau 15 năm thực hiện Nghị quyết 32": a time, not what it carries out)
     # "giám sát chuyên đề đối với Ban Thường vụ Huyện ủy X trong việc thực hiện B": the check reaches its matter
     # over the body it is about
     return _IN_THE_MATTER_OF.search(nt.fold, window, cue_start) is not None and (
@@ -157,6 +159,7 @@ def _is_blocked(nt: NormalisedText, start: int, cue_start: int) -> bool:
     )
 
 
+_AFTER_YEARS_OF = re.compile(r"\b(?:sau|qua)\s+(?:hon\s+|gan\s+)?\d{1,2}\s+nam\s+$")
 _IN_THE_MATTER_OF = re.compile(r"\b(?:trong\s+)?viec\s+$")
 _CHECKS = re.compile(r"\b(?:(?<!ban\s)kiem\s+tra|giam\s+sat)\b")  # (not the "Ủy ban Kiểm tra" itself)
 

@@ -7779,3 +7779,11 @@ def test_a_speaker_with_a_long_title_then_a_frame() -> None:
 def test_party_cells(text: str, issuer: tuple[str, ...]) -> None:
     doc = doc_named(run(text), "Nghị quyết số 02-NQ/CB")
     assert (doc.issuer, doc.level) == (issuer, "grassroots")
+
+
+def test_after_years_of_carrying_out_is_a_time() -> None:
+    result = run(
+        "Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW về phát triển thành phố Hải Phòng, sau 15 năm thực hiện Nghị "
+        "quyết số 32-NQ/TW của Bộ Chính trị khóa IX."
+    )
+    assert edges(result) == set()
