@@ -477,6 +477,9 @@ def _subject(nt: NormalisedText, pos: int, limit: int) -> Found | None:
             (nt.norm[after : after + 1].isupper() and match_org(nt, after))
             or _ALSO.match(nt.fold, start + comma.end())
             or _WE_ISSUE.match(nt.fold, after)  # "..., chúng tôi đã ban hành A": a speaker's own body
+            or _AND_ON_A_DAY_ISSUES.match(
+                nt.fold, start + comma.end()
+            )  # "..., và ngày 24/2 có Quy định số 226"
             or (
                 comma.group().startswith(",")
                 and (
@@ -539,6 +542,9 @@ def _title_goes_on_after(nt: NormalisedText, stop: re.Match[str]) -> bool:
 
 
 _CONTRAST = re.compile(r"(?:con|trong\s+khi|rieng)\s+")
+_AND_ON_A_DAY_ISSUES = re.compile(
+    r"va\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,?\s*(?:(?:da|lai)\s+)?(?:co|ban\s+hanh)\b"
+)
 _WE_ISSUE = re.compile(r"chung\s+toi\s+(?:(?:da|vua|cung)\s+)*(?:ky\s+)?(?:ban\s+hanh|xay\s+dung)\b")
 _CUE_AFTER_COMMA = re.compile(rf"(?:(?:de|nham|tiep\s+tuc)\s+)*(?:{IMPLEMENTING_VERBS})\b")
 _ALSO = re.compile(r"(?:dong\s+thoi|qua\s+do|tu\s+do|sau\s+do)\b")
@@ -746,6 +752,20 @@ def read_issuance(
         ):
             # "Ban Thường vụ Tỉnh ủy tổng kết ... Kết luận 01; đồng thời ban hành C": the sentence's subject
             clause_start, issuer, rule = sentence_start, opening[0], "issuer.then_again"
+    if issuer is None and (
+        day := _AND_ON_A_DAY_BEFORE.search(fold, max(clause_start, verb.start() - 40), verb.start())
+    ):
+        # "Bộ Chính trị đã có Quy định số 225 về ..., và ngày 24/2 có Quy định số 226": the clause before's body
+        clause_start = day.start() + 1
+        issuer = _body_of_previous_issuing(nt, clause_start)
+        if (
+            issuer is None
+            and previous_start is not None
+            and (before := _ISSUE_VERB.search(fold, max(0, previous_start - 80), previous_start))
+        ):
+            # (the clause before issued with "có": "Bộ Chính trị đã có Quy định số 225")
+            issuer, _ = _issuer_before_verb(nt, _clause_start(nt, 0, before.start()), before.start())
+        rule = "issuer.previous_clause"
     if issuer is None and _DATE_ONLY_CLAUSE.fullmatch(fold, clause_start, verb.start()):
         # "...; ngày 5/1/2023, ban hành Kế hoạch số 121", "Ngày 10/1/2018, ban hành tiếp Kế hoạch số 58": the body of
         # the issuing clause before, in the paragraph
@@ -1083,11 +1103,14 @@ def _by_means_issuance(
     return None
 
 
-_DATE_ONLY_CLAUSE = re.compile(
-    r"[\s,;]*(?:(?:sau\s+do|tiep\s+do|tiep\s+theo|den)\s*,?\s*)?"
-    r"(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|thang\s+\d{1,2}\s*[/.-]\s*\d{4})[\s,]*"
-    r"(?:(?:da|tiep\s+tuc|lai)\s+)?"
+_AND_ON_A_DAY_BEFORE = re.compile(
+    r"[,;]\s*va\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,?\s*(?:(?:da|lai)\s+)?$"
 )
+_DATE_ONLY_CLAUSE = re.compile(
+    r"[\s,;]*(?:va\s+)?(?:(?:sau\s+do|tiep\s+do|tiep\s+theo|den)\s*,?\s*)?"
+    r"(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|thang\s+\d{1,2}\s*[/.-]\s*\d{4}|cung\s+ngay)[\s,]*"
+    r"(?:(?:da|tiep\s+tuc|lai|co)\s+)?"
+)  # ("...; cùng ngày ban hành Kết luận số 150", "..., và ngày 24/2 có Quy định số 226")
 _PREVIOUS_REACH = 600
 
 

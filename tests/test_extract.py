@@ -7787,3 +7787,29 @@ def test_after_years_of_carrying_out_is_a_time() -> None:
         "quyết số 32-NQ/TW của Bộ Chính trị khóa IX."
     )
     assert edges(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date"),
+    [
+        pytest.param(
+            "Ngày 14/4/2025, Bộ Chính trị ban hành Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp, thay thế Chỉ thị số "
+            "35-CT/TW; cùng ngày ban hành Kết luận số 150-KL/TW về nhân sự.",
+            "Kết luận số 150-KL/TW",
+            "2025-04-14",
+            id="the-same-day",
+        ),
+        pytest.param(
+            "Trước đó, ngày 21/2, Bộ Chính trị đã có Quy định số 225-QĐ/TW về chế độ làm việc, và ngày 24/2 có Quy "
+            "định số 226-QĐ/TW về chức năng.",
+            "Quy định số 226-QĐ/TW",
+            None,
+            id="and-on-a-day-has",
+        ),
+    ],
+)
+def test_a_clause_with_only_a_day_before_its_verb_is_the_body_before(
+    text: str, surface: str, date: str
+) -> None:
+    doc = doc_named(run(text), surface)
+    assert (doc.issuer, doc.date) == (("Bộ Chính trị",), date)
