@@ -651,19 +651,29 @@ _APPOSITION_BEFORE_VERB = re.compile(
     r"|\s*[\x1a-]\s+[^\x1a;.]{2,120}?\s[\x1a-]\s*(?:(?:da|vua|cung)\s+)*$"
 )
 _STEERING_NAMED = re.compile(r"\bban\s+chi\s+dao\s+trung\s+uong\s+ve\b")
-# ("Ban cũng chủ động ban hành ...": adverbs between)
-_BARE_BOARD_BEFORE = re.compile(
-    r"(?:^|[,;]\s*|\s)(?P<ban>ban)\s+(?:(?:cung|da|vua|chu\s+dong|tiep\s+tuc|kip\s+thoi)\s+)*$"
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W_]+)[ \t]+$")
+
+
+def _name_goes_on_before(nt: NormalisedText, start: int) -> bool:
+    """Is the word right before ``start`` (on its line) capitalised or a number, so part of a longer name?"""
+    before = _WORD_BEFORE.search(nt.norm, max(0, start - 16), start)
+    return before is not None and (before.group("word")[:1].isupper() or before.group("word").isdigit())
+
+
+def _bare_name_before(name: str) -> re.Pattern[str]:
+    """A name's first word alone right before the verb, maybe with adverbs ("Ban cũng chủ động ban hành ...")."""
+    return re.compile(
+        rf"(?:^|[,;]\s*|\s)(?P<ban>{name})\s+(?:(?:cung|da|vua|chu\s+dong|tiep\s+tuc|kip\s+thoi)\s+)*$"
+    )
+
+
+# (pattern, the forms it must be written in, or any; the name; its level) — "Ban" is a commission, not a board
+_BARE_NAMES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None, str, str | None], ...] = (
+    (_bare_name_before("ban"), ("Ban", "BAN"), "Ban", None),
+    (_bare_name_before(r"chi\s+bo"), None, "Chi bộ", "grassroots"),
+    (_bare_name_before(r"uy\s+ban"), ("Ủy ban", "ỦY BAN"), "Ủy ban", None),
 )
-_NAME_GOES_ON_BEFORE = re.compile(
-    r"(?:\b[^\W_]*[A-ZĐ0-9][^\W_]*|\d+)[ \t]+$"
-)  # a capitalised word or a number
-_BARE_CELL_BEFORE = re.compile(
-    r"(?:^|[,;]\s*|\s)(?P<ban>chi\s+bo)\s+(?:(?:cung|da|vua|chu\s+dong|tiep\s+tuc|kip\s+thoi)\s+)*$"
-)
-_BARE_COMMISSION_BEFORE = re.compile(
-    r"(?:^|[,;]\s*|\s)(?P<ban>uy\s+ban)\s+(?:(?:cung|da|vua|chu\s+dong|tiep\s+tuc|kip\s+thoi)\s+)*$"
-)
+
 _TITLE_BEFORE = re.compile(
     r"\b(?:bi\s+thu|chu\s+tich|truong\s+ban|pho\s+ban|uy\s+vien|chanh\s+van\s+phong|truong|pho)\s+$"
 )
@@ -1235,27 +1245,16 @@ def _issuer_before_verb(
         org = match_org(nt, steering.start())
         if org is not None and not fold[org.end : verb_start].strip():
             return org, "issuer.ban_hanh_before"
-    if (
-        (bare := _BARE_BOARD_BEFORE.search(fold, max(clause_start, verb_start - 40), verb_start))
-        and nt.norm[bare.start("ban") : bare.end("ban")] in ("Ban", "BAN")
-        and not any(o.start < bare.start("ban") < o.end for o in orgs)  # "Thị ủy Điện Bàn ban hành"
-    ):
-        # "Ban đã có Hướng dẫn ...": a board named in full earlier (completed by loaders.extract)
-        return OrgMatch("Ban", None, None, bare.start("ban"), bare.end("ban")), "issuer.ban_hanh_before"
-    if (bare := _BARE_CELL_BEFORE.search(fold, max(clause_start, verb_start - 40), verb_start)) and not any(
-        o.start <= bare.start("ban") < o.end for o in orgs
-    ):
-        # "Sau hội nghị, chi bộ ban hành Nghị quyết số 03-NQ/CB": the cell named before (completed likewise)
-        return OrgMatch(
-            "Chi bộ", "grassroots", None, bare.start("ban"), bare.end("ban")
-        ), "issuer.ban_hanh_before"
-    if (
-        (bare := _BARE_COMMISSION_BEFORE.search(fold, max(clause_start, verb_start - 40), verb_start))
-        and nt.norm[bare.start("ban") : bare.end("ban")] in ("Ủy ban", "ỦY BAN")
-        and not any(o.start <= bare.start("ban") < o.end for o in orgs)
-    ):
-        # "Ủy ban ban hành Kế hoạch số 08-KH/UBKTTU": the commission named in full earlier (completed likewise)
-        return OrgMatch("Ủy ban", None, None, bare.start("ban"), bare.end("ban")), "issuer.ban_hanh_before"
+    # A body named by the first word of its name alone, in full earlier (completed by loaders.extract): "Ban đã có
+    # Hướng dẫn ...", "Sau hội nghị, chi bộ ban hành Nghị quyết số 03-NQ/CB", "Ủy ban ban hành Kế hoạch số 08"
+    for pattern, written, name, level in _BARE_NAMES:
+        bare = pattern.search(fold, max(clause_start, verb_start - 40), verb_start)
+        if (
+            bare is not None
+            and (written is None or nt.norm[bare.start("ban") : bare.end("ban")] in written)
+            and not any(o.start <= bare.start("ban") < o.end for o in orgs)  # "Thị ủy Điện Bàn ban hành"
+        ):
+            return OrgMatch(name, level, None, bare.start("ban"), bare.end("ban")), "issuer.ban_hanh_before"
     if orgs and (apposition := _APPOSITION_BEFORE_VERB.search(fold, orgs[0].end, verb_start)):
         # "Ban Thường vụ Tỉnh ủy, cơ quan thường trực của Ban Chỉ đạo ..., đã ban hành": the body before it
         orgs = [o for o in orgs if o.end <= apposition.start()]
@@ -1273,7 +1272,7 @@ def _issuer_before_verb(
         named is not None
         # (nor the complement of a longer name: "Ban Chỉ đạo 35 Đảng ủy Công an tỉnh", "Ban Tổ chức Đảng ủy ...";
         # a body named inside it is no rival: "Đảng ủy Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
-        and not _NAME_GOES_ON_BEFORE.search(nt.norm, max(0, named.start - 12), named.start)
+        and not _name_goes_on_before(nt, named.start)
         and not any(o.start < named.start < o.end for o in orgs)
         and not any(o.start == named.start and o.end >= named.end for o in orgs)
         and not _TITLE_BEFORE.search(fold, max(0, named.start - 20), named.start)
