@@ -962,11 +962,18 @@ def _joint_before(nt: NormalisedText, clause_start: int, issuer: OrgMatch) -> tu
 
 # "Huyện ủy triển khai Nghị quyết số 57 bằng Kế hoạch số 12": the body that carries out B issues A.
 _BY_MEANS_BEFORE = re.compile(r"\s(?:bang|thong\s+qua)\s+(?:viec\s+ban\s+hanh\s+)?(?:cac\s+)?$")
+# (where the body is may stand aside in brackets: "Chi bộ thôn Nà Pài (xã Bằng Thành, tỉnh Thái Nguyên) đã triển khai
+# thực hiện B bằng A")
 _CUE_OPENS_AFTER_BODY = re.compile(
-    r"\s+(?:da\s+|vua\s+|kip\s+thoi\s+)?(?:" + IMPLEMENTING_VERBS + r")(?:\s+thuc\s+hien)?\s+"
+    r"(?:\s*\([^()\n]{2,80}\))?\s+(?:da\s+|vua\s+|kip\s+thoi\s+)?(?:"
+    + IMPLEMENTING_VERBS
+    + r")(?:\s+thuc\s+hien)?\s+"
 )
 _CUE_AFTER_BODY = re.compile(
-    r"\s+(?:da\s+|vua\s+|kip\s+thoi\s+)?(?:" + IMPLEMENTING_VERBS + r")(?:\s+thuc\s+hien)?\s+(?:cac\s+)?$"
+    r"(?:\s*\([^()\n]{2,80}\))?\s+(?:da\s+|vua\s+|kip\s+thoi\s+)?(?:"
+    + IMPLEMENTING_VERBS
+    + r")(?:\s+thuc\s+hien)?"
+    r"\s+(?:cac\s+)?$"
 )
 
 

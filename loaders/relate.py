@@ -1657,9 +1657,9 @@ _PURPOSE_AFTER_TITLE = re.compile(
     r"[\s\"\x1a]*,?\s*(?:(?:da\s+)?duoc\s+ban\s+hanh\s+)?(?:(?:de|nham)\s+)(?:(?:tiep\s+tuc|to\s+chuc|trien\s+khai)\s+)?"
 )
 _BARE_TITLE = re.compile(
-    r"\s+(?:to\s+chuc|tuyen\s+truyen|tang\s+cuong|day\s+manh|nang\s+cao|phat\s+trien"
-    r"|doi\s+moi|phong\s*,?\s+chong|bao\s+ve|cham\s+lo|bo\s+sung|dieu\s+chinh)\b"
-)
+    r"\s*(?:to\s+chuc|tuyen\s+truyen|tang\s+cuong|day\s+manh|nang\s+cao|phat\s+trien"
+    r"|doi\s+moi|phong\s*,?\s+chong|bao\s+ve|cham\s+lo|bo\s+sung|dieu\s+chinh|lanh\s+dao)\b"
+)  # ("Nghị quyết số 04-NQ/CB lãnh đạo thực hiện nhiệm vụ năm 2024, thực hiện B")
 
 
 _ALL_OF_THEM = re.compile(

@@ -7813,3 +7813,20 @@ def test_a_clause_with_only_a_day_before_its_verb_is_the_body_before(
 ) -> None:
     doc = doc_named(run(text), surface)
     assert (doc.issuer, doc.date) == (("Bộ Chính trị",), date)
+
+
+def test_a_cells_resolution_leads_the_years_work_and_carries_out_the_communes() -> None:
+    result = run(
+        "Chi bộ thôn Đông ban hành Nghị quyết số 04-NQ/CB ngày 3/1/2024 lãnh đạo thực hiện nhiệm vụ quân sự, quốc "
+        "phòng năm 2024, thực hiện Nghị quyết số 01-NQ/ĐU của Đảng ủy xã."
+    )
+    assert edges(result) == {("Nghị quyết số 04-NQ/CB", "Nghị quyết số 01-NQ/ĐU")}
+
+
+def test_a_body_with_where_it_is_in_brackets_carries_out_by_means() -> None:
+    result = run(
+        "Chi bộ thôn Nà Pài (xã Bằng Thành, tỉnh Thái Nguyên) đã triển khai thực hiện Nghị quyết số 05-NQ/ĐU của "
+        "Đảng ủy xã bằng Kế hoạch số 03-KH/CB."
+    )
+    assert doc_named(result, "Kế hoạch số 03-KH/CB").issuer == ("Chi bộ thôn",)
+    assert edges(result) == {("Kế hoạch số 03-KH/CB", "Nghị quyết số 05-NQ/ĐU")}
