@@ -1544,7 +1544,10 @@ def _of_unnamed_body(nt: NormalisedText, start: int, end: int) -> bool:
 
 
 _REPLACED_BEFORE = re.compile(r"\bthay\s+(?:the|cho)\s+$")
-_REPLACED_THEN_PURPOSE = re.compile(r"\s*,\s*(?:nham|de)\s+(?:tiep\s+tuc\s+)?")
+# ("..., nhằm cụ thể hóa C", "... năm 2019 và cụ thể hóa C": the second verb of the replacing document)
+_REPLACED_THEN_PURPOSE = re.compile(
+    r"(?:\s*,?\s*nam\s+\d{4})?(?:\s*,\s*(?:nham|de)\s+(?:tiep\s+tuc\s+)?|\s*,?\s+(?:va|dong\s+thoi)\s+)"
+)
 
 
 def _subject_before(

@@ -7830,3 +7830,11 @@ def test_a_body_with_where_it_is_in_brackets_carries_out_by_means() -> None:
     )
     assert doc_named(result, "Kế hoạch số 03-KH/CB").issuer == ("Chi bộ thôn",)
     assert edges(result) == {("Kế hoạch số 03-KH/CB", "Nghị quyết số 05-NQ/ĐU")}
+
+
+def test_a_document_that_replaces_one_and_concretises_another() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Quy định số 09-QĐ/TU về tiêu chuẩn cán bộ. Quy định này thay thế Quy định số "
+        "1205-QĐ/TU năm 2019 và cụ thể hóa Quy định số 89-QĐ/TW của Bộ Chính trị."
+    )
+    assert edges(result) == {("Quy định số 09-QĐ/TU", "Quy định số 89-QĐ/TW")}
