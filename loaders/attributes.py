@@ -123,7 +123,9 @@ _PURPOSE_CLAUSE = re.compile(
     rf"(?:{IMPLEMENTING_VERBS})\b"
 )
 _ALIAS_OPENS = re.compile(r"\s*[(,]\s*(?:sau\s+day\s+)?(?:goi\s+tat|viet\s+tat|goi)\s+(?:la\s+)?")
-_TRAILING_JOIN = re.compile(r"(?:[\s,;]+(?:va|cung|hoac|kem\s+theo|cung\s+voi)?)+\s*$")
+_TRAILING_JOIN = re.compile(
+    r"(?:[\s,;]+(?:va|cung|hoac|kem\s+theo|cung\s+voi|thay\s+the(?:\s+cho)?|bai\s+bo)?)+\s*$"
+)  # (and what it does to the next: "về cán bộ, thay thế <next mention>")
 _SUBJECT_END = re.compile(r"[;\n]|\.\s|\.$|”|\"|…")
 
 
