@@ -645,7 +645,9 @@ _ISSUE_VERB_AHEAD = re.compile(
 _CLAUSE_START = re.compile(r"(?:[;:!?\n]|(?<!\btp)\.)(?!\d)")
 _ON_BEHALF = re.compile(r"thay\s+mat\s+")
 # A bracketed aside between a body and its verb
-_ASIDE_BEFORE_VERB = re.compile(r"\s*\([^()\n]{2,80}\)\s*,?\s*(?:(?:da|vua|cung|truoc\s+day|tung)\s+)*$")
+_ASIDE_BEFORE_VERB = re.compile(
+    r"\s*\([^()\n]{2,80}\)\s*,?\s*(?:(?:da|vua|cung|truoc\s+day|tung|lan\s+luot)\s+)*$"
+)
 # A body's apposition between it and its verb, set off by commas: ", cơ quan thường trực của ..., đã ban hành"
 _APPOSITION_BEFORE_VERB = re.compile(
     r"\s*,\s*(?:la\s+)?(?:co\s+quan|don\s+vi|to\s+chuc)\s[^,;]{0,100},\s*(?:(?:da|vua|cung)\s+)*$"

@@ -200,7 +200,7 @@ _NAME_RUN = (
     r"|duoc|tham\s+muu|phoi\s+hop|chi\s+dao"
     # (the verbs of reported speech: "đồng chí Bí thư Đảng ủy Bộ nhấn mạnh ...")
     r"|nhan\s+manh|cho\s+biet|khang\s+dinh|de\s+nghi|yeu\s+cau|phat\s+bieu|chi\s+ro|neu\s+ro|thong\s+tin|bao\s+cao"
-    r"|danh\s+gia|tiep\s+tuc|luu\s+y)\b))?"
+    r"|danh\s+gia|tiep\s+tuc|luu\s+y|lan\s+luot|deu|chung\s+toi)\b))?"
 )
 _DEPARTMENT_FIELDS = (
     r"y\s+te|tai\s+chinh|noi\s+vu|tu\s+phap|cong\s+thuong|xay\s+dung|giao\s+thong\s+van\s+tai|ngoai\s+vu|du\s+lich"

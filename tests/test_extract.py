@@ -7838,3 +7838,14 @@ def test_a_document_that_replaces_one_and_concretises_another() -> None:
         "1205-QĐ/TU năm 2019 và cụ thể hóa Quy định số 89-QĐ/TW của Bộ Chính trị."
     )
     assert edges(result) == {("Quy định số 09-QĐ/TU", "Quy định số 89-QĐ/TW")}
+
+
+def test_two_cells_respectively_with_where_they_are_aside() -> None:
+    result = run(
+        "Chi bộ Trường THCS Thị trấn và Chi bộ Trường Tiểu học Thị trấn (huyện Tam Nông, Đồng Tháp) lần lượt ban hành "
+        "Kế hoạch số 06-KH/CB và Kế hoạch số 07-KH/CB."
+    )
+    assert [d.issuer for d in result.documents] == [
+        ("Chi bộ Trường THCS Thị trấn",),
+        ("Chi bộ Trường Tiểu học Thị trấn",),
+    ]
