@@ -966,18 +966,20 @@ def _joint_before(nt: NormalisedText, clause_start: int, issuer: OrgMatch) -> tu
 
 # "Huyện ủy triển khai Nghị quyết số 57 bằng Kế hoạch số 12": the body that carries out B issues A.
 _BY_MEANS_BEFORE = re.compile(r"\s(?:bang|thong\s+qua)\s+(?:viec\s+ban\s+hanh\s+)?(?:cac\s+)?$")
-# (where the body is may stand aside in brackets: "Chi bộ thôn Nà Pài (xã Bằng Thành, tỉnh Thái Nguyên) đã triển khai
-# thực hiện B bằng A")
+# Where the body is may stand aside, after commas or in brackets: "Chi bộ thôn Nà Pài (xã Bằng Thành, tỉnh Thái
+# Nguyên) đã triển khai thực hiện B bằng A", "Chi bộ làng Ia Tiêm, xã Chư Á (thành phố Pleiku) đã cụ thể hóa B bằng A"
+_WHERE_ASIDE = (
+    r"(?:\s*,\s*(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh|thanh\s+pho)\s+(?:[^\W\d_]+\s*){1,4}?)*"
+    r"(?:\s*\([^()\n]{2,80}\))?"
+)
 _CUE_OPENS_AFTER_BODY = re.compile(
-    r"(?:\s*\([^()\n]{2,80}\))?\s+(?:da\s+|vua\s+|kip\s+thoi\s+)?(?:"
-    + IMPLEMENTING_VERBS
-    + r")(?:\s+thuc\s+hien)?\s+"
+    _WHERE_ASIDE + r"\s+(?:da\s+|vua\s+|kip\s+thoi\s+)?(?:" + IMPLEMENTING_VERBS + r")(?:\s+thuc\s+hien)?\s+"
 )
 _CUE_AFTER_BODY = re.compile(
-    r"(?:\s*\([^()\n]{2,80}\))?\s+(?:da\s+|vua\s+|kip\s+thoi\s+)?(?:"
+    _WHERE_ASIDE
+    + r"\s+(?:da\s+|vua\s+|kip\s+thoi\s+)?(?:"
     + IMPLEMENTING_VERBS
-    + r")(?:\s+thuc\s+hien)?"
-    r"\s+(?:cac\s+)?$"
+    + r")(?:\s+thuc\s+hien)?\s+(?:cac\s+)?$"
 )
 
 

@@ -358,8 +358,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # a village's, a neighbourhood's or a unit's Party cell: "Chi bộ thôn Đông Hòa", "Chi bộ khu phố 3", "Chi bộ
     # Đồn Biên phòng Cửa khẩu ..."
     (
-        r"chi\s+bo\s+(?:thon|ap|ban|buon|xom|khu\s+pho|to\s+dan\s+pho|khoi\s+pho|don\s+bien\s+phong(?:\s+cua\s+khau)?|dai\s+doi"
-        r"|tieu\s+doan)(?:\s+(?:so\s+)?\d{1,3}\b)?|chi\s+bo\s+"
+        r"chi\s+bo\s+(?:thon|ap|ban|buon|bon|lang|plei|soc|khom|xom|khu\s+pho|to\s+dan\s+pho|khoi\s+pho|to(?=\s+\d)"
+        r"|don\s+bien\s+phong(?:\s+cua\s+khau)?|dai\s+doi|tieu\s+doan)(?:\s+(?:so\s+)?\d{1,3}\b)?|chi\s+bo\s+"
         + INSTITUTION
         # a unit's or a ward's: "Chi bộ Công an xã Tân Thành", "Chi bộ Khoa Hồi sức tích cực", "Chi bộ Phòng An ninh"
         + r"|chi\s+bo\s+cong\s+an\s+(?:xa|phuong|thi\s+tran)\b|chi\s+bo\s+(?:khoa|phong)(?=\s)"

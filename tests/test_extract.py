@@ -7849,3 +7849,27 @@ def test_two_cells_respectively_with_where_they_are_aside() -> None:
         ("Chi bộ Trường THCS Thị trấn",),
         ("Chi bộ Trường Tiểu học Thị trấn",),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        pytest.param(
+            "Chi bộ làng Ia Tiêm ban hành Nghị quyết số 01-NQ/CB.", ("Chi bộ làng",), id="a-village"
+        ),
+        pytest.param(
+            "Chi bộ buôn Ea Nao ban hành Nghị quyết số 01-NQ/CB.", ("Chi bộ buôn",), id="a-highland-village"
+        ),
+        pytest.param(
+            "Chi bộ tổ 5 ban hành Nghị quyết số 01-NQ/CB.", ("Chi bộ tổ",), id="a-residential-group"
+        ),
+        pytest.param(
+            "Chi bộ làng Ia Tiêm, xã Chư Á (thành phố Pleiku, Gia Lai) đã cụ thể hóa Nghị quyết số 06-NQ/ĐU của Đảng ủy "
+            "xã bằng Nghị quyết số 01-NQ/CB.",
+            ("Chi bộ làng",),
+            id="by-means-with-where-it-is-aside",
+        ),
+    ],
+)
+def test_more_party_cells(text: str, issuer: tuple[str, ...]) -> None:
+    assert doc_named(run(text), "Nghị quyết số 01-NQ/CB").issuer == issuer
