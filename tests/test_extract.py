@@ -7864,8 +7864,8 @@ def test_two_cells_respectively_with_where_they_are_aside() -> None:
             "Chi bộ tổ 5 ban hành Nghị quyết số 01-NQ/CB.", ("Chi bộ tổ",), id="a-residential-group"
         ),
         pytest.param(
-            "Chi bộ làng Ia Tiêm, xã Chư Á (thành phố Pleiku, Gia Lai) đã cụ thể hóa Nghị quyết số 06-NQ/ĐU của Đảng ủy "
-            "xã bằng Nghị quyết số 01-NQ/CB.",
+            "Chi bộ làng Ia Tiêm, xã Chư Á (thành phố Pleiku, Gia Lai) đã cụ thể hóa Nghị quyết số 06-NQ/ĐU của Đảng "
+            "ủy xã bằng Nghị quyết số 01-NQ/CB.",
             ("Chi bộ làng",),
             id="by-means-with-where-it-is-aside",
         ),
