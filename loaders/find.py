@@ -744,8 +744,8 @@ _DESIGNATION = re.compile(
 
 # ("... như sau:", "... với các nội dung sau:", "... gồm những nội dung chủ yếu sau:")
 _SELF_TITLE = re.compile(
-    r"[^.;:\n]{0,120}?\b(?:nhu\s+sau|(?:cac|nhung)\s+noi\s+dung(?:\s+[a-z]+){0,3}?\s+sau)\s*:"
-)
+    r"[^.;:\n]{0,120}?\b(?:nhu\s+sau|(?:cac|nhung)\s+noi\s+dung(?:\s+[a-z]+){0,3}?\s+sau)\s*(?::|\.?[ \t]*(?:\n|$))"
+)  # (the colon lost in a copy: "... ban hành Kế hoạch thực hiện như sau." closing its line)
 
 
 # "Kế hoạch số 77-KH/TU thực hiện Nghị quyết này": a demonstrative names the last document of that type (settled

@@ -602,8 +602,9 @@ _CUE_IN_ITEM = re.compile(rf"\b(?:{IMPLEMENTING_VERBS}|can\s+cu)\b")
 # The body of a reproduced document opens with what it carries out and announces itself: "Thực hiện Chỉ thị số
 # 45-CT/TW ..., Ban Thường vụ Tỉnh ủy hướng dẫn một số nội dung như sau:".
 _AS_FOLLOWS = re.compile(
-    r"\b(?:nhu\s+sau\s*:?|(?:chi\s+thi|ket\s+luan|quyet\s+dinh|quy\s+dinh|yeu\s+cau)\s*:)\s*(?:\.\.\.|\x1a)?\s*$"
-)  # ("... Ban Thường vụ Thành ủy chỉ thị: ...")
+    r"\b(?:(?:nhu\s+sau|(?:cac|nhung)\s+noi\s+dung(?:\s+[a-z]+){0,3}?\s+sau)\s*[:.]?"
+    r"|(?:chi\s+thi|ket\s+luan|quyet\s+dinh|quy\s+dinh|yeu\s+cau)\s*:)\s*(?:\.\.\.|\x1a)?\s*$"
+)  # ("... Thành ủy ban hành Chương trình với những nội dung sau:")  # ("... Ban Thường vụ Thành ủy chỉ thị: ...")
 _HEADER_BODY_REACH = 1500
 
 

@@ -6337,6 +6337,26 @@ def test_a_reproduced_documents_body_says_what_it_carries_out() -> None:
     assert edges(result) == {("08-HD/TU", "Chỉ thị số 45-CT/TW")}
 
 
+@pytest.mark.parametrize(
+    "announcing",
+    [
+        pytest.param("ban hành Chương trình với những nội dung sau:", id="with-the-following-contents"),
+        pytest.param(
+            "ban hành Chương trình gồm các nội dung chủ yếu sau:", id="comprising-the-main-contents"
+        ),
+        pytest.param("ban hành Chương trình thực hiện như sau.", id="as-follows-its-colon-lost"),
+    ],
+)
+def test_a_reproduced_programme_announced_in_other_words(announcing: str) -> None:
+    result = run(
+        'THÀNH ỦY CẦN THƠ\nSố 21-CTr/TU\nCần Thơ, ngày 9 tháng 4 năm 2021\nCHƯƠNG TRÌNH\n"Đẩy mạnh chuyển đổi số '
+        'giai đoạn 2021 - 2025"\n-----\nThực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, '
+        f"Thành ủy {announcing}\nI. MỤC TIÊU"
+    )
+    assert len(result.documents) == 2
+    assert edges(result) == {("21-CTr/TU", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII")}
+
+
 def test_a_body_naming_another_document_is_not_the_headers() -> None:
     result = run(
         "TỈNH ỦY ĐIỆN BIÊN\n*\nSố 08-HD/TU\nĐiện Biên, ngày 05 tháng 5 năm 2025\nHƯỚNG DẪN\nvề đại hội\n"
