@@ -557,7 +557,17 @@ def _object_of(nt: NormalisedText, item: Described, named: Described) -> bool:
 def _ends_subject_of(nt: NormalisedText, item: Described, named: Described) -> bool:
     """Is ``named`` the document that ``item``'s subject ends on ("về việc thực hiện Chỉ thị số 23")?"""
     subject = item.tail.subject
-    return subject is not None and not nt.fold[subject.end : named.raw.start].strip()
+    return subject is not None and (
+        not nt.fold[subject.end : named.raw.start].strip()
+        # "về nghiên cứu, học tập, quán triệt và tuyên truyền các nghị quyết ...": the subject stops at the cue
+        or _STUDY_VERBS_BETWEEN.fullmatch(nt.fold, subject.end, named.raw.start) is not None
+    )
+
+
+_STUDY_VERBS_BETWEEN = re.compile(
+    rf"(?:[\s,]*(?:va\s+)?(?:hoc\s+tap|nghien\s+cuu|tuyen\s+truyen|pho\s+bien|{IMPLEMENTING_VERBS}))+\s+"
+    r"(?:(?:cac|nhung)\s+)?"
+)
 
 
 _NAMED_BY_ISSUER = frozenset(

@@ -814,7 +814,10 @@ _NUMBERED_THEN_CUE = re.compile(
 # (with its date between: "Kế hoạch số 45-KH/HU ngày 12/8/2016 để triển khai thực hiện chỉ thị, đồng thời ...")
 _LOWER_HEAD_ENDS = re.compile(
     rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)(?=\s*[.;]|\s*$|\s+(?:trong\s+thoi\s+gian\s+toi|tren\s+dia\s+ban)\b"
-    r"|\s*,\s*(?:dong\s+thoi|qua\s+do|tu\s+do)\b)"
+    r"|\s*,\s*(?:dong\s+thoi|qua\s+do|tu\s+do)\b"
+    # ("... Kế hoạch số 455-KH/TU triển khai thực hiện kết luận, giao chỉ tiêu cho từng địa phương": what the plan
+    # does next; not a generic list "thực hiện nghị quyết, chỉ thị của Đảng")
+    rf"|\s*,\s*(?!(?:va|hoac|{HEAD_RE})\b)[a-z]+\s+[a-z])"
 )
 # ... and opening a sentence, in a purpose frame before its comma: "Để thực hiện nghị quyết, Thành ủy ban hành ..."
 _FRONTED_PURPOSE = re.compile(

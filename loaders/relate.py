@@ -1904,7 +1904,9 @@ def _frame_subjects(
             after_title = nt.fold[last.tail.subject.end : described[i].raw.start]
             if not (_LIST_SEPARATOR.match(after_title) and _next_of_own_organ(described, subjects[0], i)):
                 break
-        elif not (_LIST_SEPARATOR.match(gap) or next_issuer):
+        elif not (
+            _LIST_SEPARATOR.match(gap) or next_issuer or _untitled_item_gap(nt, last.tail.end, described[i])
+        ):
             break
         if next_issuer and _has_own_cue(nt, described, inside, i):
             break  # "...; Ban Thường vụ ban hành Kế hoạch 62 thực hiện Chỉ thị 05": it names its own
@@ -1912,6 +1914,22 @@ def _frame_subjects(
             break  # "...; Ủy ban Kiểm tra ban hành Kế hoạch 42 giám sát việc thực hiện ...": it supervises
         subjects.append(i)
     return subjects
+
+
+# "... ban hành Hướng dẫn số 93 tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ; Kế hoạch số 41 tổ chức cuộc
+# thi ...": an item named by what it does (no "về"), then the next item of the list right after a semicolon
+_UNTITLED_ITEM_GAP = re.compile(r"[^;.:!?()\n]{1,150};(?:\s*va)?\s*")
+
+
+def _untitled_item_gap(nt: NormalisedText, start: int, item: Described) -> bool:
+    """Is the text from ``start`` to ``item`` a list item's description (no document, no review word: what the
+    item does may be a cue's verb, "tuyên truyền kỷ niệm ..."), closed by the semicolon right before the item?"""
+    gap = _UNTITLED_ITEM_GAP.fullmatch(nt.fold, start, item.raw.start)
+    return (
+        gap is not None
+        and not _BLOCKERS.search(nt.fold, start, item.raw.start)
+        and not _REVIEW.search(nt.fold, start, item.raw.start)
+    )
 
 
 def _next_issuing_clause(nt: NormalisedText, start: int, end: int) -> bool:

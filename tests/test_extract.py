@@ -7893,3 +7893,52 @@ def test_two_cells_respectively_with_where_they_are_aside() -> None:
 )
 def test_more_party_cells(text: str, issuer: tuple[str, ...]) -> None:
     assert doc_named(run(text), "Nghị quyết số 01-NQ/CB").issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thực hiện Hướng dẫn số 130-HD/BTGTW của Ban Tuyên giáo Trung ương, Ban Tuyên giáo Tỉnh ủy ban hành "
+            "Hướng dẫn số 71-HD/BTGTU tuyên truyền kỷ niệm 50 năm Ngày giải phóng miền Nam; Kế hoạch số "
+            "44-KH/BTGTU tổ chức cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh.",
+            {
+                ("Hướng dẫn số 71-HD/BTGTU", "Hướng dẫn số 130-HD/BTGTW"),
+                ("Kế hoạch số 44-KH/BTGTU", "Hướng dẫn số 130-HD/BTGTW"),
+            },
+            id="items-named-by-what-they-do-after-a-semicolon",
+        ),
+        pytest.param(
+            "Thực hiện Hướng dẫn số 130-HD/BTGTW của Ban Tuyên giáo Trung ương, Ban Tuyên giáo Tỉnh ủy ban hành "
+            "Hướng dẫn số 71-HD/BTGTU tuyên truyền kỷ niệm 50 năm Ngày giải phóng miền Nam; sơ kết Kế hoạch số "
+            "44-KH/BTGTU.",
+            {("Hướng dẫn số 71-HD/BTGTU", "Hướng dẫn số 130-HD/BTGTW")},
+            id="not-a-review-after-the-semicolon",
+        ),
+        pytest.param(
+            "Ngày 2/3/2023, Ban Bí thư ban hành Kết luận số 49-KL/TW về phát triển du lịch. Ngay sau đó, Ban Thường "
+            "vụ Tỉnh ủy Ninh Bình ban hành Kế hoạch số 86-KH/TU triển khai thực hiện kết luận, giao nhiệm vụ cho "
+            "từng sở, ngành.",
+            {("Kế hoạch số 86-KH/TU", "Kết luận số 49-KL/TW")},
+            id="lower-case-back-reference-then-what-the-plan-does",
+        ),
+        pytest.param(
+            "Ngày 2/3/2023, Ban Bí thư ban hành Kết luận số 49-KL/TW về phát triển du lịch. Ban Thường vụ Tỉnh ủy "
+            "ban hành Kế hoạch số 86-KH/TU triển khai thực hiện nghị quyết, chỉ thị của Đảng về du lịch.",
+            set(),
+            id="lower-case-generic-list-of-kinds",
+        ),
+    ],
+)
+def test_more_relations_of_session_14(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_an_issuer_shared_past_a_subject_cut_at_study_verbs() -> None:
+    result = run(
+        "Ban Tuyên giáo Tỉnh ủy tham mưu Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 210-KH/TU về nghiên cứu, học "
+        "tập, quán triệt và tuyên truyền các nghị quyết Hội nghị Trung ương 10 khóa XIII; Hướng dẫn số 15-HD/TU về "
+        "tổ chức hội nghị trực tuyến và Kế hoạch số 211-KH/TU về kiểm tra."
+    )
+    assert doc_named(result, "Hướng dẫn số 15-HD/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+    assert doc_named(result, "Kế hoạch số 211-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
