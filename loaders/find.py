@@ -808,7 +808,9 @@ _AFTER_WHEN = re.compile(r"\b(?:sau\s+)?khi\s+$")  # "Ngay sau khi Nghị quyế
 # (a document carrying out "the resolution" names the one the article is about; corefer settles which).
 _NUMBERED_THEN_CUE = re.compile(
     r"\d[\w.-]*/\s*[a-z][\w.&-]*(?:\s*,?\s*\(?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\)?)?"
-    r"\s*,?\s+(?:(?:tiep\s+tuc|de|nham|to\s+chuc)\s+)*"
+    r"\s*,?\s+(?:(?:tiep\s+tuc|de|nham|to\s+chuc|ve(?:\s+viec)?)\s+)*"
+    # (what the plan is about first: "Kế hoạch số 230-KH/TU về học tập, quán triệt nghị quyết.")
+    r"(?:(?:hoc\s+tap|nghien\s+cuu|tuyen\s+truyen|pho\s+bien)\s*(?:,\s*|\s+va\s+))*"
     rf"(?:{IMPLEMENTING_VERBS})(?:\s+thuc\s+hien)?\s+$"
 )  # ("... Kế hoạch số 60-KH/TU ngày 1/6/2022 để tổ chức quán triệt nghị quyết.")
 # (with its date between: "Kế hoạch số 45-KH/HU ngày 12/8/2016 để triển khai thực hiện chỉ thị, đồng thời ...")

@@ -403,7 +403,10 @@ UNIT_WORD_RE = r"tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong"
 # The mark that opens an item of a list on its own line, folded: a dash, "+", "*", a bullet (any symbol folds to
 # \x1a), "1." or "1)", "(2)", "(ii)", "a)".
 ITEM_MARK = r"(?:[-+*\x1a]|\(?\d{1,2}[.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|\(?[a-z]\))"
-IMPLEMENTING_VERBS = r"thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai"
+# ("hiện thực hóa" realises a document, "thực thi" carries it out: "Để hiện thực hóa Nghị quyết số 68-NQ/TW, ...")
+IMPLEMENTING_VERBS = (
+    r"thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai|hien\s+thuc\s+hoa|thuc\s+thi"
+)
 # (led by the first letters of every head, which lets a search pass over other positions fast)
 _ORG_ALTERNATIVES = "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(_ORG_HEADS))
 ORG_RE = re.compile(rf"(?=[bcdhlmqtuv])\b(?:{_ORG_ALTERNATIVES})\b")

@@ -2,13 +2,14 @@
 
 Three aligned views of one article:
 - ``original``: the text as read (offsets reported to users always index this string);
-- ``norm``: NFC, new-style tone placement ("uỷ" → "ủy", "hoà" → "hòa"), "Ð" (U+00D0) → "Đ", dashes → "-",
-  no-break spaces → spaces;
+- ``norm``: NFC, new-style tone placement ("uỷ" → "ủy", "hoà" → "hòa"), "Ð" (U+00D0) → "Đ", "Ƣ" → "Ư", dashes →
+  "-", no-break spaces → spaces, without invisible characters (zero-width spaces and joiners, soft hyphens);
 - ``fold``: ``norm`` lower-cased with every diacritic removed ("Nghị quyết" → "nghi quyet", "Đ" → "d"), the same
   length as ``norm`` so that a match in ``fold`` is a match in ``norm``. Scrambled diacritics from bad scrapers
   ("Nghị qưỹết") fold to the same letters.
 
-``norm`` can be shorter than ``original`` (NFD input): ``to_original(start, end)`` maps a span back.
+``norm`` can be shorter than ``original`` (NFD input, invisible characters): ``to_original(start, end)`` maps a
+span back.
 """
 
 from __future__ import annotations
@@ -56,8 +57,16 @@ _CHAR_MAP = str.maketrans(
         "\u2010": "-",
         "\u2011": "-",
         "\u2212": "-",
+        # "Ƣ"/"ƣ" (Latin OI) for "Ư"/"ư": what some PDF fonts give when the text is copied out ("21-NQ/TƢ",
+        # "tƣơng")
+        "\u01a2": "\u01af",
+        "\u01a3": "\u01b0",
     }
 )
+# Invisible characters that scraped pages leave inside words and references ("21-\u200bNQ/TW", "Nghị\u00adquyết"):
+# zero-width space, non-joiner and joiner, word joiner, a BOM inside the text, and the soft hyphen. ``norm`` drops
+# them (the offset map leads back to the text as read); Vietnamese never separates words with them.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +100,11 @@ def _new_tone(m: re.Match[str]) -> str:
     if m.start() > 0 and m.string[m.start() - 1] in "qQ":
         return pair
     return _TONE_MAP.get(pair, pair)
+
+
+def drop_invisible(text: str) -> str:
+    """``text`` without the invisible characters ``norm`` drops (zero-width spaces and joiners, soft hyphens)."""
+    return _INVISIBLE.sub("", text)
 
 
 def map_special_characters(text: str) -> str:
@@ -264,16 +278,25 @@ def normalise(text: str) -> NormalisedText:
     """The three aligned views of ``text``. Idempotent on ``norm``: normalise(norm).norm == norm."""
     if not text:
         return NormalisedText(original=text, norm=text, fold=text)
-    nfc, starts, ends = text, None, None
-    codes = _code_points(text)
+    visible, kept = text, None
+    if _INVISIBLE.search(text) is not None:
+        kept = [i for i, ch in enumerate(text) if _INVISIBLE.match(ch) is None]
+        visible = "".join(text[i] for i in kept)
+    nfc, starts, ends = visible, None, None
+    if kept is not None:
+        starts, ends = tuple(kept), tuple(i + 1 for i in kept)
+    codes = _code_points(visible)
     flags = _lookup(_flag_lut(), codes)
-    if (flags & _NFC_UNSURE).any() and not unicodedata.is_normalized("NFC", text):
-        nfc, s, e = _nfc_with_map(text)
-        starts, ends = s, e
-        if not nfc:
-            return NormalisedText(original=text, norm=nfc, fold=nfc, starts=starts, ends=ends)
+    if visible and (flags & _NFC_UNSURE).any() and not unicodedata.is_normalized("NFC", visible):
+        nfc, s, e = _nfc_with_map(visible)
+        if kept is None:
+            starts, ends = s, e
+        else:  # (through the characters kept, back to the text as read)
+            starts, ends = tuple(kept[i] for i in s), tuple(kept[i - 1] + 1 for i in e)
         codes = _code_points(nfc)
         flags = _lookup(_flag_lut(), codes)
+    if not nfc:
+        return NormalisedText(original=text, norm=nfc, fold=nfc, starts=starts, ends=ends)
     edits = _edits(nfc, flags)
     norm = _apply(nfc, edits) if edits else nfc
     # Neither rewrite changes what a character folds to ("Ð" and "Đ" fold to "d"; "oà" and "òa" to "oa"),

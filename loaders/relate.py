@@ -28,23 +28,30 @@ from loaders.sentences import Sentences
 
 _CUE_WORDS = (
     r"thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|hoc\s+tap|tuyen\s+truyen"
-    r"|pho\s+bien|can\s+cu|tren\s+co\s+so"
+    r"|pho\s+bien|can\s+cu|tren\s+co\s+so|hien\s+thuc\s+hoa|thuc\s+thi"
     # "Đối với Nghị quyết 59, X ban hành A": a topic opening the clause, answered by an issued document
     r"|(?:(?<=^)|(?<=[.;,]\s)|(?<=\n))(?:doi\s+voi|rieng)(?=\s+(?:nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh)\b)"
 )
 _TO_LIFE_CUES = (
     # "Để đưa Nghị quyết 21 vào cuộc sống, X ban hành A": bringing a document to life is implementing it
     # (also "vào thực tiễn")
-    r"|(?:(?<=de\s)|(?<=nham\s)|(?<=som\s))dua(?=\s[^.;]{0,160}?\bvao\s+(?:cuoc\s+song|thuc\s+tien)\b)"
+    # ("Với mục tiêu đưa Nghị quyết 57 đi vào cuộc sống, ...")
+    r"|(?:(?<=de\s)|(?<=nham\s)|(?<=som\s)|(?<=tieu\s))dua(?=\s[^.;]{0,160}?\b(?:di\s+)?vao\s+(?:cuoc\s+song|thuc\s+tien)\b)"
+    # "Để biến Nghị quyết 57 thành hiện thực, X ban hành A": making it real
+    r"|(?:(?<=de\s)|(?<=nham\s))bien(?=\s[^.;]{0,160}?\bthanh\s+hien\s+thuc\b)"
     # "Để Nghị quyết 71 sớm đi vào cuộc sống, X ban hành A": the same, the document before the verb
     r"|(?<![a-z])de(?=\s[^.;]{0,160}?\b(?:som\s+)?di\s+vao\s+(?:cuoc\s+song|thuc\s+tien)\b)"
 )
 # (the lookahead of first letters lets the engine pass over most positions before trying the alternation)
-_CUE_WORD = re.compile(rf"(?=[tcqhpdr])\b(?:{_CUE_WORDS}{_TO_LIFE_CUES})\b")
+_CUE_WORD = re.compile(rf"(?=[tcqhpdrb])\b(?:{_CUE_WORDS}{_TO_LIFE_CUES})\b")
 # The same without the "vào cuộc sống" forms, whose lookahead scans on at every "để": for text without it.
 _CUE_WORD_NOT_TO_LIFE = re.compile(rf"(?=[tcqhpdr])\b(?:{_CUE_WORDS})\b")
 # (an ellipsis inside a quoted title: "“Học tập, quán triệt … triển khai thực hiện Nghị quyết ...”")
-_CUE_GLUE = re.compile(r"^(?:[\s,\x1a]|\.\.\.|va\b|to\s+chuc\b|va\s+to\s+chuc\b)*$")  # \x1a: folded "…"
+# (and the manner of each verb: "quán triệt sâu sắc và triển khai thực hiện nghiêm túc Kết luận ...")
+_CUE_GLUE = re.compile(
+    r"^(?:[\s,\x1a]|\.\.\.|va\b|to\s+chuc\b|va\s+to\s+chuc\b"
+    r"|sau\s+sac\b|nghiem\s+tuc\b|day\s+du\b|(?:co\s+)?hieu\s+qua\b|dong\s+bo\b|quyet\s+liet\b|sau\s+rong\b)*$"
+)  # \x1a: folded "…"
 # Between a cue and its first object: manner ("có hiệu quả", "nghiêm túc"), "các nội dung của", and the
 # instruction that a document carries ("thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 123").
 _OBJECT_GAP = re.compile(
@@ -78,7 +85,7 @@ _TITLE_WORDS_RE = r"(?:va\s+)?(?:mot\s+so\s+)?(?:chu\s+truong|giai\s+phap|nhiem\
 # the issued document's next object: _issued_then_also)
 _SUBJECT_GAP = re.compile(
     # (a headline's colon: "Kết luận số 86-KL/TU: Tiếp tục đẩy mạnh thực hiện Nghị quyết số 10-NQ/TU")
-    r"^(?:[\s,\-(\"“\x1a:]|ve\b|viec\b|v\s*/\s*v\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|muc\s+dich\b|tiep\s+tuc\b|day\s+manh\b|huong\s+dan\b|"
+    r"^(?:[\s,\-(\"“\x1a:]|ve\b|viec\b|v\s*/\s*v\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|ra\s+doi\b|muc\s+dich\b|tiep\s+tuc\b|day\s+manh\b|huong\s+dan\b|"
     # what a guideline covers: "Hướng dẫn số 06-HD/TW hướng dẫn một số vấn đề cụ thể thi hành Điều lệ Đảng"
     r"mot\s+so\s+(?:van\s+de(?:\s+cu\s+the)?|dieu)\b|"
     # ... and whom it guides: "Hướng dẫn số 03-HD/ĐU hướng dẫn các đảng bộ, chi bộ thực hiện B"
@@ -175,7 +182,8 @@ _FRAME_LEAD = re.compile(
     r"|[^:,;\n.]{2,80}?\s(?:cho\s+biet|thong\s+tin|khang\s+dinh)\s*,\s*)?"  # "Ban Nội chính Thành ủy cho biết, "
     # (up to two short phrases before: "Trước khi hợp nhất vào Thành phố Hồ Chí Minh, thực hiện B, ...")
     r"(?:(?:can\s+cu|tren\s+co\s+so)\b.*(?:[,;]|\bva)|(?:[^\W\d][^,;:.()\n]{0,60}?,\s*){0,2})"
-    r"\s*(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc)?(?:\s+som)?"  # "Nhằm sớm đưa B vào cuộc sống, ..."
+    # "Nhằm sớm đưa B vào cuộc sống, ...", "Với mục tiêu đưa B đi vào cuộc sống, ..."
+    r"\s*(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc|voi\s+muc\s+tieu)?(?:\s+som)?"
     # "Để hướng dẫn thực hiện B, ...", "Để lãnh đạo, chỉ đạo thực hiện B, ..."
     r"(?:\s*(?:huong\s+dan|lanh\s+dao\s*,?\s*chi\s+dao|lanh\s+dao|chi\s+dao|to\s+chuc))?\s*$",
     re.DOTALL,
@@ -233,7 +241,11 @@ def _is_basis(cue_word: str) -> bool:
 
 def _cues(nt: NormalisedText, start: int, end: int) -> list[_Cue]:
     """Cue phrases in a sentence: runs of cue words ("quán triệt, triển khai thực hiện") merged into one."""
-    to_life = nt.fold.find("cuoc song", start, end) >= 0 or nt.fold.find("thuc tien", start, end) >= 0
+    to_life = (
+        nt.fold.find("cuoc song", start, end) >= 0
+        or nt.fold.find("thuc tien", start, end) >= 0
+        or nt.fold.find("hien thuc", start, end) >= 0
+    )
     cue_word = _CUE_WORD if to_life else _CUE_WORD_NOT_TO_LIFE
     words = list(cue_word.finditer(nt.fold, start, end))
     cues: list[_Cue] = []
@@ -309,7 +321,7 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
     relations += [r for r in _items_of_list_intros(nt, sentences, described) if r.subject not in implementing]
     if ":" in nt.fold:
         relations += _objects_listed_below(nt, sentences, described)
-    if "noi dung" in nt.fold or "tuong tu" in nt.fold:
+    if "noi dung" in nt.fold or "tuong tu" in nt.fold or "muc dich" in nt.fold or "muc tieu" in nt.fold:
         relations += _same_content(nt, sentences, described, relations)
     if "|" in nt.fold:
         # a table pairing each implementing document with its implemented one, column by column
@@ -347,6 +359,8 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
 # với nội dung tương tự": it carries out what the document just named before does
 _SAME_CONTENT = re.compile(
     r"[\s,]*(?:(?:voi|co)\s+)?(?:cung\s+noi\s+dung|noi\s+dung\s+tuong\s+tu|tuong\s+tu)\b"
+    # "...; Huyện ủy Lập Thạch ban hành Kế hoạch số 70-KH/HU cũng với mục đích ấy", "... nhằm cùng mục đích"
+    r"|[\s,]*(?:cung\s+)?(?:(?:voi|vi|nham|de)\s+)?(?:cung\s+muc\s+(?:dich|tieu)|muc\s+(?:dich|tieu)\s+(?:ay|do|nay|tren))\b"
 )
 
 
@@ -368,7 +382,11 @@ def _same_content(
         ):
             continue
         start = sentences.containing(d.raw.start)[0]
-        reach = sentences.containing(start - 1)[0] if start > 0 else start  # this sentence or the one before
+        last_of_previous = (
+            len(nt.fold[:start].rstrip()) - 1
+        )  # (the spaces between sentences belong to neither)
+        # this sentence or the one before
+        reach = sentences.containing(last_of_previous)[0] if last_of_previous >= 0 else start
         for a in range(b - 1, -1, -1):
             if described[a].raw.start < reach:
                 break

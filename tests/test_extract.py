@@ -2116,6 +2116,36 @@ def test_scrambled_diacritics_and_eth() -> None:
     assert (doc.symbol, doc.issuer) == ("61-NQ/TW", ("Bộ Chính trị",))
 
 
+@pytest.mark.parametrize(
+    ("text", "implementer", "implemented"),
+    [
+        pytest.param(
+            "Tỉnh ủy ban hành Kế hoạch số 45-\u200bKH/TU thực hiện Nghị quyết số 21-NQ/TW.",
+            "Kế hoạch số 45-\u200bKH/TU",
+            "Nghị quyết số 21-NQ/TW",
+            id="a-zero-width-space-inside-a-symbol",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Kế hoạch số 45-KH/TU thực hiện Nghị quyết số 21\u00ad-NQ/TW.",
+            "Kế hoạch số 45-KH/TU",
+            "Nghị quyết số 21\u00ad-NQ/TW",
+            id="a-soft-hyphen-inside-a-symbol",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Kế hoạch số 45-KH/TU thực hiện Nghị quyết số 21-NQ/TƢ.",
+            "Kế hoạch số 45-KH/TU",
+            "Nghị quyết số 21-NQ/TƢ",
+            id="latin-oi-for-u-horn-from-a-pdf",
+        ),
+    ],
+)
+def test_invisible_characters_and_pdf_look_alikes(text: str, implementer: str, implemented: str) -> None:
+    result = run(text)
+    assert doc_named(result, implemented).symbol == "21-NQ/TW"
+    assert doc_named(result, implementer).symbol == "45-KH/TU"
+    assert edges(result) == {(implementer, implemented)}
+
+
 def test_every_fact_records_its_rule_and_span() -> None:
     text = "Ngày 3/3/2023, Tỉnh ủy ban hành Kế hoạch số 8-KH/TU về du lịch."
     (doc,) = run(text).documents
