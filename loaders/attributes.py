@@ -14,7 +14,7 @@ from typing import Final
 
 from loaders.find import RawMention
 from loaders.issuers import OrgMatch, find_orgs, match_org, named_committee_before
-from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, MEETING_ADOPTS, TYPE_OF_HEAD
+from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, MEETING_ADOPTS, TYPE_OF_HEAD, WORD_ORDINAL_RE
 from loaders.normalize import NormalisedText
 
 # (the first days of a month may be written "mồng 3", "mùng 5")
@@ -82,7 +82,10 @@ _TAIL_START = re.compile(r"\s*,?\s*(?:[-()nbcdkhvmgr\d]|tu\s+ngay)")
 # a joint document's bodies: "Nghị quyết liên tịch số 01 giữa Ban Thường vụ Huyện ủy và Đảng ủy Quân sự huyện"
 _TAIL_BETWEEN = re.compile(r"\s*,?\s*giua\s+")
 # only the plenum organisation starts so; also in brackets: "(Hội nghị Trung ương 8 khóa XIII)"
-_PLENUM_OF_COMMITTEE = re.compile(r"hoi\s+nghi\s+(?:lan\s+thu\s+\w+\s+)?(?=ban\s+chap\s+hanh\b)")
+# ("của Hội nghị Tỉnh ủy lần thứ 11 (khóa XVI)": the committee by its name)
+_PLENUM_OF_COMMITTEE = re.compile(
+    r"hoi\s+nghi\s+(?:lan\s+thu\s+\w+\s+)?(?=ban\s+chap\s+hanh\b|(?:tinh|thanh|huyen|quan|thi|dang)\s+uy\b)"
+)
 _TAIL_PLENUM = re.compile(r"\s*,?\s*\(?\s*(?=hoi\s+nghi\b)")
 # (also a relative clause: "Kế hoạch số 77-KH/TU mà Ban Thường vụ Tỉnh ủy ban hành để thực hiện ...")
 # (also after the document's alias in brackets: "Quy định 15-QĐ/TU (gọi tắt là Quy định 15) được X ban hành")
@@ -620,7 +623,8 @@ _ISSUE_VERB = re.compile(
 # ("đến tháng 4/2024 mới ban hành"), "đã thảo luận, thông qua".
 _GAP_OK = re.compile(
     r"^(?:[\s,\-()]|khoa\s+(?:[ivxl]{1,6}|\d{1,2})\b|dang\b|da\b|vua\b|kip\s+thoi\b|khan\s+truong\b|"
-    r"chinh\s+thuc\b|moi\b|cung\b|tiep\s+tuc\b|nhanh\s+chong\b|(?:ngay\s+)?sau\s+do\b|lan\s+thu\s+\d+\b|"
+    r"chinh\s+thuc\b|moi\b|cung\b|tiep\s+tuc\b|nhanh\s+chong\b|(?:ngay\s+)?sau\s+do\b|"
+    rf"lan\s+thu\s+(?:\d+|{WORD_ORDINAL_RE})\b|"  # (a plenum's number: "Hội nghị Tỉnh ủy lần thứ mười bốn")
     r"thao\s+luan\b|thong\s+nhat\b|(?:den|trong|vao)\s+(?:thang|ngay|nam)\s+[\d/.\-]+|"
     # a report of its own act: "Tỉnh ủy cho biết đã ban hành ...", "Ban Thường vụ báo cáo đã ban hành ..."
     r"cho\s+biet\b|khang\s+dinh\b|bao\s+cao\b|lan\s+luot\b|"

@@ -320,7 +320,9 @@ _CONGRESS_NAMES = (
     r"|" + _DELEGATES + r"\s+dang\s+bo\s+" + _UNIT.format("u1")
     + r"(?P<place1>(?:\s+[^\W\d_]+){0,3}?|\s+\d{1,3})\s+lan\s+thu\s+" + _ORD.format("o2")
     # "Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội"
-    + r"|" + _DELEGATES + r"\s+lan\s+thu\s+" + _ORD.format("o3") + r"(?:\s+dang\s+bo\s+" + _UNIT.format("u3") + r")?"
+    # ("Đại hội lần thứ XIII của Đảng": the Party's)
+    + r"|" + _DELEGATES + r"\s+lan\s+thu\s+" + _ORD.format("o3") + r"(?:\s+dang\s+bo\s+" + _UNIT.format("u3")
+    + r"|\s+cua\s+dang)?"
     # "Đại hội Đảng bộ tỉnh [khóa X]"
     r"|" + _DELEGATES + r"\s+dang\s+bo\s+" + _UNIT.format("u4") + r"(?:\s+khoa\s+" + _ORD.format("o4") + r")?"
     # "Đại hội XIII [của Đảng]", "Đại hội XVII Đảng bộ tỉnh"
@@ -415,7 +417,10 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             continue
         # "Đại hội XIII" alone may be the national congress or, in a provincial article, the province's own:
         # coreference decides (loaders/corefer.py); "đại biểu toàn quốc" or "của Đảng" settle it here.
-        national = bool(groups.get("o1") or (groups.get("o5") and names.group(0).endswith("cua dang")))
+        national = bool(
+            groups.get("o1")
+            or ((groups.get("o5") or groups.get("o3")) and names.group(0).endswith("cua dang"))
+        )
         if not national and groups.get("o5") and not groups.get("u5") and term is not None:
             # "Nghị quyết Đại hội XIV" in an article about "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" (and
             # no local congress of that number): the Party's
@@ -480,7 +485,10 @@ def congress_named_before(nt: NormalisedText, start: int) -> re.Match[str] | Non
     last = None
     for event in _CONGRESS_EVENT.finditer(nt.fold, max(0, start - _CONGRESS_EVENT_REACH), start):
         known = event.group("o1") or event.group("o2") or (event.group("o3") and event.group("u3"))
-        known = known or (event.group("o5") and (event.group("u5") or event.group(0).endswith("cua dang")))
+        known = known or (
+            (event.group("o5") or event.group("o3"))
+            and (event.group("u5") or event.group(0).endswith("cua dang"))
+        )
         if known and not _ATTENDED.search(nt.fold, max(0, event.start() - 16), event.start()):
             last = event
     return last
@@ -839,6 +847,8 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     found = []
     for start in anchors.body_heads:
         m = _ANAPHOR.match(nt.fold, start)
+        if m is not None and _PLURAL_DETERMINER_BEFORE.search(nt.fold, max(0, start - 10), start):
+            continue  # "Các nghị quyết này đều nhằm ...", "hai kế hoạch trên": several (loaders.relate)
         if (
             m is None
             and nt.norm[start].isupper()
@@ -898,6 +908,7 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 
 
 _COUNTED_BEFORE = re.compile(r"\b(?:hai|ba|bon|nam|sau|cac)\s+$")  # "Hai văn bản này": several
+_PLURAL_DETERMINER_BEFORE = re.compile(r"\b(?:hai|ba|bon|cac|nhung|[234])\s+$")
 _ABBREVIATION_ALONE = re.compile(r"\b(?P<head>nq|kh|kl|ctr|hd)\b(?!\s*(?:so\b|\d|[-/(]))")
 _ABBREVIATION_CLOSES = re.compile(
     r"(?=\s*[,.;]|\s*$|\s+(?:va|cua|tren\s+dia\s+ban|trong|bang|thong\s+qua|vao|toi|cho|nham|de|(?:co\s+)?hieu\s+qua"

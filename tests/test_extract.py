@@ -7972,3 +7972,44 @@ def test_an_issuer_shared_past_a_subject_cut_at_study_verbs() -> None:
     )
     assert doc_named(result, "Hướng dẫn số 15-HD/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
     assert doc_named(result, "Kế hoạch số 211-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "issuer"),
+    [
+        pytest.param(
+            "Các cấp ủy triển khai thực hiện Nghị quyết Đại hội lần thứ XIII của Đảng.",
+            "Nghị quyết Đại hội lần thứ XIII của Đảng",
+            ("Đại hội đại biểu toàn quốc",),
+            id="the-partys-congress-by-its-ordinal",
+        ),
+        pytest.param(
+            "Hội nghị Tỉnh ủy lần thứ mười bốn (khóa XVI) đã ban hành Nghị quyết số 19-NQ/TU về du lịch.",
+            "Nghị quyết số 19-NQ/TU",
+            ("Tỉnh ủy",),
+            id="a-plenum-of-the-committee-by-name-issues",
+        ),
+        pytest.param(
+            "Kết luận số 48-KL/TU ngày 20/3/2023 của Hội nghị Tỉnh ủy lần thứ 11 (khóa XVI) về du lịch.",
+            "Kết luận số 48-KL/TU",
+            ("Tỉnh ủy",),
+            id="of-a-plenum-of-the-committee-by-name",
+        ),
+    ],
+)
+def test_congresses_and_plenums_of_session_14(text: str, surface: str, issuer: tuple[str, ...]) -> None:
+    assert doc_named(run(text), surface).issuer == issuer
+
+
+def test_a_plural_demonstrative_names_the_whole_list() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Nghị quyết số 01-NQ/TU về du lịch; Nghị quyết số 02-NQ/TU về nông nghiệp; Nghị quyết số "
+        "03-NQ/TU về đô thị. Các nghị quyết này đều nhằm thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ "
+        "XVII."
+    )
+    congress = "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"
+    assert edges(result) == {
+        ("Nghị quyết số 01-NQ/TU", congress),
+        ("Nghị quyết số 02-NQ/TU", congress),
+        ("Nghị quyết số 03-NQ/TU", congress),
+    }
