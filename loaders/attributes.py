@@ -13,7 +13,7 @@ from datetime import date
 from typing import Final
 
 from loaders.find import RawMention
-from loaders.issuers import OrgMatch, find_orgs, match_org, named_committee_before
+from loaders.issuers import OrgMatch, find_orgs, level_of_party_unit, match_org, named_committee_before
 from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, MEETING_ADOPTS, TYPE_OF_HEAD, WORD_ORDINAL_RE
 from loaders.normalize import NormalisedText
 
@@ -1531,7 +1531,10 @@ class Described:
                 "phường": "grassroots",
                 "đặc khu": "grassroots",
                 "Quân đội": "central",  # the Party organisation of the whole army answers to the Centre
-            }.get(raw.congress_unit, "provincial")
+                "tỉnh": "provincial",
+                "thành phố": "provincial",
+                # the Party organisation of a body by its name ("Đại hội Đảng bộ Bệnh viện ..."): its committee's
+            }.get(raw.congress_unit) or level_of_party_unit(raw.congress_unit)
         if raw.rule.startswith("mention.congress"):
             return "central"
         own = level_of_organ(raw.organ)

@@ -95,7 +95,7 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
         shared = _enumerated_members(nt, shared)
     if "lan luot" in nt.fold:
         shared = _respectively(nt, shared)
-    follows_up = "ban hanh" in nt.fold and ("Các " in nt.norm or "Cả " in nt.norm)
+    follows_up = "ban hanh" in nt.fold and any(w in nt.norm for w in _FOLLOW_UP_OPENINGS)
     shared = _follow_up_issuance(nt, shared) if follows_up else shared
     if "duoc ban hanh" not in nt.fold:
         return shared
@@ -246,6 +246,13 @@ def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> 
     for i in range(1, len(out)):
         subject, obj = out[i - 1], out[i]
         found = obj.tail.date
+        keeps_its_date = False
+        if found is not None and (after := _ISSUED_ON_AFTER.match(nt.fold, obj.tail.end)) is not None:
+            # "Kế hoạch số 15 về thực hiện Nghị quyết số 04 ngày 30/10/2016 của X được ban hành ngày 9/1/2017": the
+            # object has its own date; the predicate's is the next one
+            value = parse_date(after)
+            found = Found(value, after.start(), after.end(), "date.passive_predicate") if value else None
+            keeps_its_date = True
         if found is not None and "duoc ban hanh" in nt.fold[found.start : found.end]:
             # "Kế hoạch số 102 ... về thực hiện Kế hoạch số 55 của X và Quy định số 41 của Y được ban hành ngày D":
             # the title that opens the sentence holds every document between
@@ -281,11 +288,18 @@ def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> 
             subject.issuance,
             subject.shared_issuers,
         )
+        if keeps_its_date:
+            continue
         t = obj.tail
         out[i] = Described(
             obj.raw, Tail(t.end, None, t.year, t.issuers, t.term, t.subject), obj.issuance, obj.shared_issuers
         )
     return out
+
+
+_ISSUED_ON_AFTER = re.compile(
+    rf"\s*,?\s*(?:da\s+)?duoc\s+(?:ky\s+)?ban\s+hanh\s+(?:vao\s+)?ngay\s*(?:{DATE_RE.pattern})(?![\d/])"
+)
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|va|,\s*va|[,;:]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom|nhu)\s*:?)\s*$")
@@ -716,8 +730,9 @@ def _share_list_dates(nt: NormalisedText, described: list[Described]) -> list[De
 
 # "..., Nghị quyết số 43 và Nghị quyết số 44. Các nghị quyết đều được Ban Chấp hành Trung ương ban hành ngày
 # 24/11/2023.": a plural of the type opening the next sentence gives the body and the date to those just named.
+_FOLLOW_UP_OPENINGS = ("Các ", "Cả ", "Hai ", "Ba ", "Bốn ")  # ("Hai kế hoạch trên do X ban hành")
 _FOLLOW_UP = re.compile(
-    r"(?:cac|ca\s+(?:hai|ba|bon))\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach"
+    r"(?:cac|(?:ca\s+)?(?:hai|ba|bon))\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach"
     r"|chuong\s+trinh(?:\s+hanh\s+dong)?|de\s+an|huong\s+dan)(?:\s+(?:nay|tren|neu\s+tren))?\s+(?:deu\s+|cung\s+)?"
     r"(?:duoc\s+|do\s+)?"
 )
@@ -741,7 +756,7 @@ def _sentence_openings(nt: NormalisedText, words: tuple[str, ...]) -> list[int]:
 
 def _follow_up_issuance(nt: NormalisedText, described: list[Described]) -> list[Described]:
     out = list(described)
-    for start in _sentence_openings(nt, ("Các ", "Cả ")):
+    for start in _sentence_openings(nt, _FOLLOW_UP_OPENINGS):
         m = _FOLLOW_UP.match(nt.fold, start)
         if m is None:
             continue

@@ -20,7 +20,7 @@ from loaders.lexicon import (
     ORG_RE,
     term_of,
 )
-from loaders.normalize import NormalisedText
+from loaders.normalize import NormalisedText, fold
 
 _COMMITTEES = {
     "tinh uy": "Tỉnh ủy",
@@ -157,6 +157,12 @@ def _party_committee_of(folded: str, as_written: str) -> tuple[str, str | None]:
     if words[-1] in ("huyen", "quan", "xa") and not folded.endswith("thanh pho"):
         return name, "grassroots"
     return name, "district"
+
+
+def level_of_party_unit(unit: str) -> str | None:
+    """The level of a Party organisation named by its unit ("Bệnh viện Trung ương Huế", "Tập đoàn Điện lực Việt
+    Nam", "Quân khu 9"): that of its committee, "Đảng ủy <unit>"."""
+    return _party_committee_of("dang uy " + " ".join(fold(unit).split()), "Đảng ủy " + unit)[1]
 
 
 # The Party committee of a unit the lexicon does not name, read back from its verb: "Đảng ủy Vùng 4 Hải quân ban
@@ -372,6 +378,8 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
         return "Ban Chấp hành", None
     if kind == "@central_steering":
         return " ".join(as_written.split()), "central"
+    if kind == "@provincial_steering":
+        return " ".join(as_written.split()), "provincial"
     if kind == "@standing_code":
         code = as_written.split()[-1]
         if code in _COMMITTEE_OF_CODE:
@@ -379,6 +387,12 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
                 _COMMITTEE_OF_CODE[code]
             ]
         return "Ban Thường vụ", None  # "Ban Thường vụ từ ...": not a code
+    if kind == "@led_body" and folded.startswith(("ban chap hanh dang bo ", "bch dang bo ")):
+        # "Ban Chấp hành Đảng bộ Tổng công ty ...", "... Đảng bộ Bệnh viện ...": the committee of that body, at the
+        # level of its "Đảng ủy"
+        body = folded.split("dang bo ", 1)[1]
+        _, level = _party_committee_of("dang uy " + body, "Đảng ủy " + body)
+        return " ".join(_expand_state_abbreviations(as_written).split()), level
     if kind == "@led_body":
         unit = folded.split()[-1]
         led_level = {"tinh": "provincial", "pho": "provincial", "huyen": "district", "quan": "district"}.get(

@@ -250,6 +250,7 @@ _PARTY_COMMITTEE_OF = (
     + r"|du(?:qs|ca|bp)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa)\b|du(?:qh|cp)\b"
     + r")"
 )
+_ANTI_CORRUPTION = r"phong\s*,\s*chong\s+tham\s+nhung(?:\s*,\s*lang\s+phi)?(?:\s*,\s*tieu\s+cuc)?"
 _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # central
     # "BCH TƯ" folds to "bch tu": the provincial body is written "BCH Đảng bộ tỉnh", never "BCH TU"
@@ -334,6 +335,14 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"ban\s+chi\s+dao\s+(?:\d{1,3}\s+)?" + _COMMITTEE, "@steering"),  # "Ban Chỉ đạo 35 Tỉnh ủy"
     # (with what it steers, up to its verb: "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng
     # tạo và chuyển đổi số ban hành ...")
+    # the anti-corruption steering committees, named by their topic, whose commas belong to the name: "Ban Chỉ đạo
+    # Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh
+    # Quảng Ngãi" (the province's, since 2022)
+    (r"ban\s+chi\s+dao\s+trung\s+uong\s+ve\s+" + _ANTI_CORRUPTION, "@central_steering"),
+    (
+        r"ban\s+chi\s+dao\s+(?:ve\s+)?" + _ANTI_CORRUPTION + r"\s+(?:tinh|thanh\s+pho)\b",
+        "@provincial_steering",
+    ),
     (
         # (its topic never runs over an adviser's clause: "..., Văn phòng Tỉnh ủy đã tham mưu Ban Thường vụ ban hành")
         r"ban\s+chi\s+dao\s+trung\s+uong(?:\s+ve\s+(?:(?!tham\s+muu)[^.;:\d\n()\"\x1a]){3,120}?"

@@ -890,6 +890,13 @@ def _plural_subject(
     chosen = picked[-count:] if count is not None and len(picked) >= count else []
     if count is None:
         chosen = _last_list(nt, described, picked)
+        if not chosen:
+            # "... Huyện ủy A có Kế hoạch số 50; đến tháng 10, Huyện ủy B có Kế hoạch số 62. Các kế hoạch này đều
+            # cụ thể hóa ...": those of the sentence before, however it names them
+            ended = len(nt.fold[: m.start()].rstrip(" \t\n.!?"))
+            before = max(nt.fold.rfind(". ", 0, ended), nt.fold.rfind("\n", 0, ended)) + 1
+            in_sentence = [i for i in picked if described[i].raw.start >= before]
+            chosen = in_sentence if len(in_sentence) >= 2 else []
     return (chosen, "plural_subject") if chosen else None
 
 

@@ -3473,7 +3473,9 @@ BODIES = [
     pytest.param(
         "Thông báo số 19-TB/BCĐ của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng.",
         "Thông báo số 19-TB/BCĐ",
-        ("Ban Chỉ đạo Trung ương",),
+        (
+            "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
+        ),  # (named as where it issues: its topic is its name)
         "central",
         id="central-steering-committee",
     ),
@@ -8013,3 +8015,86 @@ def test_a_plural_demonstrative_names_the_whole_list() -> None:
         ("Nghị quyết số 02-NQ/TU", congress),
         ("Nghị quyết số 03-NQ/TU", congress),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "issuer", "level"),
+    [
+        pytest.param(
+            "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Gia Lai ban hành Kế hoạch số 12-KH/BCĐ ngày 5/5/2023.",
+            "Kế hoạch số 12-KH/BCĐ",
+            ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh",),
+            "provincial",
+            id="the-provinces-anti-corruption-committee",
+        ),
+        pytest.param(
+            "Thực hiện Thông báo số 24-TB/BCĐTW của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, "
+            "tiêu cực, Tỉnh ủy ban hành Kế hoạch số 40-KH/TU.",
+            "Thông báo số 24-TB/BCĐTW",
+            ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",),
+            "central",
+            id="the-central-committee-after-of-with-its-topic",
+        ),
+    ],
+)
+def test_steering_committees_named_by_their_topic(
+    text: str, surface: str, issuer: tuple[str, ...], level: str
+) -> None:
+    document = doc_named(run(text), surface)
+    assert (document.issuer, document.level) == (issuer, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "level"),
+    [
+        pytest.param(
+            "Ban Chấp hành Đảng bộ Tổng công ty Điện lực miền Trung ban hành Nghị quyết số 03-NQ/ĐU ngày 8/1/2024.",
+            "Nghị quyết số 03-NQ/ĐU",
+            "district",
+            id="the-executive-committee-of-a-corporation-as-its-party-committee",
+        ),
+        pytest.param(
+            "Đảng ủy Bệnh viện tổ chức sơ kết thực hiện Nghị quyết Đại hội Đảng bộ Bệnh viện Chợ Rẫy lần thứ XVI.",
+            "Nghị quyết Đại hội Đảng bộ Bệnh viện Chợ Rẫy lần thứ XVI",
+            "grassroots",
+            id="the-congress-of-a-hospitals-party-organisation",
+        ),
+        pytest.param(
+            "Các đơn vị thực hiện Nghị quyết Đại hội Đảng bộ Quân khu 9 lần thứ XI.",
+            "Nghị quyết Đại hội Đảng bộ Quân khu 9 lần thứ XI",
+            "provincial",
+            id="the-congress-of-a-military-region",
+        ),
+    ],
+)
+def test_levels_of_party_organisations_named_by_their_body(text: str, surface: str, level: str) -> None:
+    assert doc_named(run(text), surface).level == level
+
+
+def test_the_predicates_date_after_an_object_dated_itself() -> None:
+    result = run(
+        "Kế hoạch số 15-KH/TU của Tỉnh ủy về thực hiện Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Ban Chấp hành "
+        "Trung ương được ban hành ngày 9/1/2017."
+    )
+    assert doc_named(result, "Kế hoạch số 15-KH/TU").date == "2017-01-09"
+    assert doc_named(result, "Nghị quyết số 04-NQ/TW").date == "2016-10-30"
+
+
+def test_a_plural_back_reference_to_plans_of_separate_clauses() -> None:
+    result = run(
+        "Ngày 8/8/2022, Tỉnh ủy ban hành Chương trình hành động số 14-CTr/TU thực hiện Nghị quyết số 19-NQ/TW. Một "
+        "tháng sau, Huyện ủy Đơn Dương có Kế hoạch số 50-KH/HU; đến tháng 10, Huyện ủy Đức Trọng có Kế hoạch số "
+        "62-KH/HU. Các kế hoạch này đều cụ thể hóa Chương trình hành động số 14-CTr/TU."
+    )
+    assert edges(result) >= {
+        ("Kế hoạch số 50-KH/HU", "Chương trình hành động số 14-CTr/TU"),
+        ("Kế hoạch số 62-KH/HU", "Chương trình hành động số 14-CTr/TU"),
+    }
+
+
+def test_two_documents_named_again_by_their_count_get_their_issuer() -> None:
+    result = run(
+        "Huyện ủy đăng tải Kế hoạch số 88-KH/HU ngày 2/11/2018 về học tập nghị quyết; Kế hoạch số 89-KH/HU ngày "
+        "5/11/2018 về dân vận. Hai kế hoạch trên do Ban Thường vụ Huyện ủy ban hành."
+    )
+    assert [d.issuer for d in result.documents] == [("Ban Thường vụ Huyện ủy",), ("Ban Thường vụ Huyện ủy",)]
