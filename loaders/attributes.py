@@ -610,7 +610,7 @@ _ISSUE_VERB = re.compile(
     # joint documents are signed by their bodies: "Ban Tuyên giáo Tỉnh ủy và Đài Phát thanh ... ký Kế hoạch liên
     # tịch số 01", "ký kết Quy chế phối hợp số 05"
     r"\bky(?:\s+ket)?|"
-    r"(?:cu\s+the\s+hoa|the\s+che\s+hoa)\s+(?:bang|thanh|trong)|"
+    r"(?:cu\s+the\s+hoa|the\s+che\s+hoa)\s+(?:bang|thanh|trong|tai)|"
     r"(?:trien\s+khai(?:\s+thuc\s+hien)?|thuc\s+hien|quan\s+triet)\s+(?:bang|thong\s+qua|qua))"
     # "ban hành tiếp Kế hoạch số 12", "ban hành thêm ...", "ban hành đồng thời A, B và C"
     r"(?:\s+(?:tiep|them|dong\s+thoi|cung\s+luc))?"
@@ -839,6 +839,7 @@ _VERB_HINTS = (
     "hoa bang",
     "hoa thanh",
     "hoa trong",  # "B được X cụ thể hóa trong A"
+    "hoa tai",
     "khai bang",
     "hien bang",
     "triet bang",

@@ -77,6 +77,19 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
                 None  # "Tỉnh ủy ban hành Kế hoạch 31 triển khai 3 nghị quyết: Nghị quyết số 57-NQ/TW, ..."
             )
         if (
+            raw.type == "rules"
+            and issuance is None
+            and tail.issuers
+            and described
+            and described[-1].raw.type == "decision"
+            and described[-1].issuers
+            and _PROMULGATES.fullmatch(nt.fold, max(described[-1].tail.end, described[-1].raw.end), raw.start)
+        ):
+            # "Quyết định số 1578-QĐ/TU của Ban Thường vụ Tỉnh ủy ban hành Quy chế làm việc của Ban Chỉ đạo ...": the
+            # rules are issued with the decision that promulgates them, by its body; the body named is whose work
+            # they rule
+            issuance = Issuance(described[-1].issuers[-1], None, "issuer.promulgating_decision")
+        if (
             issuance
             and issuance.issuer
             and tail.issuers
@@ -104,6 +117,9 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
 
 # "Tỉnh ủy, Ban Thường vụ Tỉnh ủy và Thường trực Tỉnh ủy đã lần lượt ban hành A, B và C": one body each, in order.
 _RESPECTIVELY_ISSUED = re.compile(r"\blan\s+luot\s+(?:ky\s+)?ban\s+hanh\s+(?:cac\s+)?$")
+
+
+_PROMULGATES = re.compile(r"\s*,?\s*(?:ve\s+viec\s+)?ban\s+hanh\s+")
 
 
 def _respectively(nt: NormalisedText, described: list[Described]) -> list[Described]:

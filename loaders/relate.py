@@ -1606,6 +1606,14 @@ def _subject_before(
             nt.fold, max(d.tail.end, d.raw.end), cue.start
         ):
             return _group(described, inside, before[-2]), "doc_cue"
+    if (
+        d.raw.type == "decision"
+        and _FOUNDING_THEN_COMMA.fullmatch(nt.fold, d.tail.end, cue.start)
+        and _ISSUED_BEFORE.search(nt.fold, max(0, d.raw.start - 16), d.raw.start)
+    ):
+        # "ban hành Quyết định số 1581-QĐ/TU thành lập Đảng bộ Ủy ban nhân dân tỉnh, thực hiện Kết luận 121": what the
+        # founding decision carries out (without the comma, "thành lập Ban Chỉ đạo thực hiện B" is the body's task)
+        return _group(described, inside, last), "bare_title_cue"
     # the issuer's own name is no review word: "Hướng dẫn 02 của Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện B"
     named_until = max([d.raw.end, *(org.end for org in d.tail.issuers)])
     subject = d.tail.subject
@@ -1691,6 +1699,9 @@ _BARE_TITLE = re.compile(
 )  # ("Nghị quyết số 04-NQ/CB lãnh đạo thực hiện nhiệm vụ năm 2024, thực hiện B")
 
 
+_FOUNDING_THEN_COMMA = re.compile(
+    r"\s*(?:thanh\s+lap|kien\s+toan|hop\s+nhat|sap\s+xep)\b[^.;:()\n]{1,100},\s*"
+)
 _ALL_OF_THEM = re.compile(
     r"\b(?:deu|cung)\s+(?:(?:nham|de)\s+)?$|\b(?:de|nham)\s+cung\s+$"
 )  # "... để cùng thực hiện C"

@@ -8098,3 +8098,38 @@ def test_two_documents_named_again_by_their_count_get_their_issuer() -> None:
         "5/11/2018 về dân vận. Hai kế hoạch trên do Ban Thường vụ Huyện ủy ban hành."
     )
     assert [d.issuer for d in result.documents] == [("Ban Thường vụ Huyện ủy",), ("Ban Thường vụ Huyện ủy",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1581-QĐ/TU thành lập Đảng bộ Ủy ban nhân dân tỉnh, thực "
+            "hiện Kết luận số 121-KL/TW của Ban Chấp hành Trung ương.",
+            {("Quyết định số 1581-QĐ/TU", "Kết luận số 121-KL/TW")},
+            id="a-founding-decision-then-what-it-carries-out",
+        ),
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1581-QĐ/TU thành lập Ban Chỉ đạo thực hiện Nghị quyết số "
+            "57-NQ/TW của Bộ Chính trị.",
+            set(),
+            id="a-body-founded-to-carry-it-out",
+        ),
+    ],
+)
+def test_founding_decisions(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_the_agent_of_a_passive_cu_the_hoa_tai_issues() -> None:
+    result = run("Kết luận số 14-KL/TW đã được Tỉnh ủy Phú Yên cụ thể hóa tại Kế hoạch số 290-KH/TU.")
+    assert doc_named(result, "Kế hoạch số 290-KH/TU").issuer == ("Tỉnh ủy",)
+    assert edges(result) == {("Kế hoạch số 290-KH/TU", "Kết luận số 14-KL/TW")}
+
+
+def test_rules_promulgated_by_a_decision_are_its_bodys() -> None:
+    result = run(
+        "Quyết định số 1578-QĐ/TU ngày 12/6/2024 của Ban Thường vụ Tỉnh ủy ban hành Quy chế làm việc của Ban Chỉ đạo "
+        "phòng, chống tham nhũng, tiêu cực tỉnh."
+    )
+    assert doc_named(result, "Quy chế làm việc").issuer == ("Ban Thường vụ Tỉnh ủy",)
