@@ -32,7 +32,7 @@ _TAIL_DATE = re.compile(
     rf"\s*[,-]?\s*(?P<paren>\()?\s*(?:cung\s+(?=(?:(?:duoc\s+)?ban\s+hanh\s+)?ngay\s*\d))?"
     # ("được ký ngày", "được ký ban hành ngày", "ký, ban hành ngày": signed, the day it was issued)
     rf"(?:(?:da\s+)?(?:duoc\s+)?(?:ky(?:\s*,?\s*ban\s+hanh)?|ban\s+hanh|thong\s+qua|ra\s+doi)\s+(?(paren)|(?P<p2>\()?))?"
-    rf"(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*(?(paren)\))(?(p2)\))"
+    rf"(?:(?:vao\s+)?ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*(?(paren)\))(?(p2)\))"
 )  # ("được ban hành (14/7/2023)": the bracket after the verb)
 # "Kế hoạch số 37 về ... (ban hành ngày 21/8/2025) được ...": the issue date given aside, after the subject.
 _DATED_ASIDE = re.compile(rf"\(\s*(?:da\s+|duoc\s+)?ban\s+hanh\s+(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*\)")
@@ -98,6 +98,10 @@ _TAIL_SIGNED_ON = re.compile(
 )
 # "Kế hoạch số 20-KH/TU (do Ban Thường vụ Tỉnh ủy ban hành ngày 2/3/2021) về ...": the body and date aside
 _TAIL_BY_ASIDE = re.compile(r"\s*\(\s*(?:(?:vua|da)\s+)?do\s+")
+# its date and body in one bracket: "Quy định số 1250-QĐ/TU (ngày 5/2/2024 của Ban Thường vụ Tỉnh ủy) về ...",
+# "Nghị quyết 57 (ngày 22/12/2024, của Bộ Chính trị)"
+_TAIL_DATED_OF = re.compile(rf"\s*\(\s*(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*,?\s*cua\s+")
+_CLOSES = re.compile(r"\s*\)")
 _ISSUED_ASIDE_END = re.compile(
     rf"\s*(?:da\s+|vua\s+)?(?:ky\s+)?ban\s+hanh(?:\s+(?:vao\s+)?(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS}))?\s*\)"
 )
@@ -201,6 +205,19 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
                 # ("Kết luận số 123 ngày 24/1/2025, Tỉnh ủy ban hành ..." with no comma: the mention's own date)
                 break
             found_date = Found(iso, m.start(), m.end(), "date.after_mention")
+        elif (
+            (m := _TAIL_DATED_OF.match(fold, pos))
+            and found_date is None
+            and not issuers
+            and (iso := parse_date(m))
+            and (org := match_org(nt, m.end()))
+            and (closed := _CLOSES.match(fold, org.end))
+            and closed.end() <= limit
+        ):
+            found_date = Found(iso, m.start(), m.end(), "date.after_mention")
+            issuers.append(org)
+            pos = closed.end()
+            continue
         elif (m := _TAIL_SAME_DAY.match(fold, pos)) and m.end() <= limit and found_date is None:
             # "... và Kế hoạch số 13 cùng ngày ...", "Nghị quyết 19-NQ/TW ngày D ...; Nghị quyết 20-NQ/TW cùng ngày"
             central = level_of_organ(mention.organ) == "central"
@@ -605,7 +622,7 @@ _ISSUE_VERB = re.compile(
     r"(?=[bcdkmnqrstvx])"  # the first letters of every form below: the engine passes over other positions fast
     # (a comma only after a linking adverb: "nông thôn mới, đồng thời ban hành" holds no adverb "mới")
     r"(?:(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|con)\s+)|"
-    r"(?:(?:ngay\s+)?sau\s+do|dong\s+thoi|thong\s+nhat)(?:\s*,)?\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:(?:vua|da)\s+)?co|"
+    r"(?:(?:ngay\s+)?sau\s+do|dong\s+thoi|thong\s+nhat|bieu\s+quyet)(?:\s*,)?\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:(?:vua|da)\s+)?co|"
     r"(?<!de\s)(?<!dua\s)(?<!nay\s)(?<!tra\s)\bra|"
     # joint documents are signed by their bodies: "Ban Tuyên giáo Tỉnh ủy và Đài Phát thanh ... ký Kế hoạch liên
     # tịch số 01", "ký kết Quy chế phối hợp số 05"
@@ -889,6 +906,7 @@ def _date_before(nt: NormalisedText, clause_start: int, end: int) -> Found | Non
             and (
                 ("ngay" in before[-6:] and not _SINCE.search(before))
                 or _opens_with_time_of_day(nt, clause_start, d.start())
+                or _DAY_LEAD.fullmatch(nt.fold, clause_start, d.start()) is not None
             )
             # "Tại Hội nghị ngày 12/8/2023, Bình Dương báo cáo đã ban hành A": the day of the report
             and not _REPORTED.search(nt.fold, d.end(), end)
@@ -900,6 +918,12 @@ def _date_before(nt: NormalisedText, clause_start: int, end: int) -> Found | Non
 
 
 _REPORTED = re.compile(r"\b(?:bao\s+cao|cho\s+biet|thong\s+tin)\b")
+# A clause opening with its day in other words: "Chiều thứ Sáu (22/3/2024), ...", "Ngày hôm sau (6/2/2024), ...",
+# "Ngay từ mùng 5/2/2024, ..." (the date itself may open with "mùng")
+_DAY_LEAD = re.compile(
+    r"\W*(?:(?:sang|chieu|toi|trua)\s+)?"
+    r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat|(?:ngay\s+)?hom\s+(?:sau|truoc|nay)|ngay\s+tu)?\s*\(?\s*"
+)
 
 
 # "Chiều 14/4/2025, Ban Thường vụ Tỉnh ủy ban hành A": the day, opening the clause with a time of day ("sang" and

@@ -212,6 +212,8 @@ def corefer(
             match = owner[apposed]
         if match is None and (lead := _lead_document(nt, described, i)) is not None and lead in owner:
             match = owner[lead]
+        if match is None:
+            match = _numbered_later(nt, described, groups, pending_titled, i)
         join(i, match) if match is not None else new(i)
     _join_plenum_names(nt, described, groups)
     for group in groups:
@@ -423,6 +425,43 @@ def _same_charter(nt: NormalisedText, described: list[Described], d: Described, 
 
 # "này" points within the paragraph; "trên", "nói trên", "nêu trên" ("above") reach a paragraph or two back
 _DEMONSTRATIVE = re.compile(r"\s(?:nay)$")
+
+
+def _numbered_later(
+    nt: NormalisedText, described: list[Described], groups: list[list[int]], titled: list[int], index: int
+) -> int | None:
+    """'Hội nghị thông qua Nghị quyết về lãnh đạo thực hiện nhiệm vụ năm 2025. Theo Nghị quyết số 45-NQ/TU, ...':
+    a document issued by its title, then named in a later sentence by its number alone, is one document when it
+    is the article's only titled one of that type and the only numbered one, of the same local level."""
+    d = described[index]
+    if any(j != index and described[j].raw.type == d.raw.type for j in titled):
+        return None
+    numbered = [
+        g
+        for g, group in enumerate(groups)
+        if group and described[group[0]].raw.number is not None and described[group[0]].raw.type == d.raw.type
+    ]
+    if len(numbered) != 1:
+        return None
+    group = groups[numbered[0]]
+    first = described[group[0]]
+    own = level_of_organ(first.raw.organ)
+    if (
+        first.raw.start < d.raw.end
+        or any(described[j].tail.subject is not None for j in group)
+        # (named again, not reported issued itself: "Hội nghị thống nhất ban hành Nghị quyết số 09-NQ/TU")
+        or any(described[j].issuance is not None for j in group)
+        or any(described[j].date is not None for j in group)
+        or (own is not None and d.level is not None and own != d.level)
+        # (a central one is named by its number in headline lists of other documents: never joined)
+        or "central" in (own, d.level)
+        or not _SENTENCE_BREAK.search(nt.fold, d.raw.end, first.raw.start)
+    ):
+        return None
+    return numbered[0]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 def _last_matching(groups: list[list[int]], test: Callable[[list[int]], bool]) -> int | None:

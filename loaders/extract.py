@@ -110,7 +110,7 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
         shared = _respectively(nt, shared)
     follows_up = "ban hanh" in nt.fold and any(w in nt.norm for w in _FOLLOW_UP_OPENINGS)
     shared = _follow_up_issuance(nt, shared) if follows_up else shared
-    if "duoc ban hanh" not in nt.fold:
+    if "duoc " not in nt.fold or "ban hanh" not in nt.fold:  # ("được ban hành", "được X ban hành")
         return shared
     return _dated_after_title(nt, _passive_date_of_subject(nt, shared))
 
@@ -263,13 +263,23 @@ def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> 
         subject, obj = out[i - 1], out[i]
         found = obj.tail.date
         keeps_its_date = False
-        if found is not None and (after := _ISSUED_ON_AFTER.match(nt.fold, obj.tail.end)) is not None:
+        agent = None
+        if (after := _ISSUED_ON_AFTER.match(nt.fold, obj.tail.end)) is not None and (
+            found is not None or after.group("agent")
+        ):
             # "Kế hoạch số 15 về thực hiện Nghị quyết số 04 ngày 30/10/2016 của X được ban hành ngày 9/1/2017": the
-            # object has its own date; the predicate's is the next one
+            # object has its own date (or none); the predicate's is the next one, and its body the issuer
             value = parse_date(after)
             found = Found(value, after.start(), after.end(), "date.passive_predicate") if value else None
             keeps_its_date = True
-        if found is not None and "duoc ban hanh" in nt.fold[found.start : found.end]:
+            if after.group("agent"):
+                agent = match_org(nt, after.start("agent"))
+                if agent is None or agent.end > after.end("agent"):
+                    found, agent = None, None
+        passive = found is not None and (
+            keeps_its_date or "duoc ban hanh" in nt.fold[found.start : found.end]
+        )
+        if found is not None and passive:
             # "Kế hoạch số 102 ... về thực hiện Kế hoạch số 55 của X và Quy định số 41 của Y được ban hành ngày D":
             # the title that opens the sentence holds every document between
             opener = _title_holding(nt, out, i)
@@ -283,7 +293,7 @@ def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> 
         if (
             found is None
             or subject.date is not None
-            or "duoc ban hanh" not in nt.fold[found.start : found.end]
+            or not passive
             or not (
                 _CUE_AFTER_DOCUMENT.fullmatch(nt.fold, subject.tail.end, out[i_subject + 1].raw.start)
                 # "Thông báo kết luận số 120 về tình hình thực hiện Nghị quyết số 12 được ban hành ngày D": named
@@ -298,10 +308,13 @@ def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> 
             continue
         moved = Found(found.value, found.start, found.end, "date.passive_predicate")
         t = subject.tail
+        issuance = subject.issuance
+        if agent is not None and not subject.issuers:
+            issuance = Issuance(agent, None, "issuer.passive_predicate")
         out[i_subject] = Described(
             subject.raw,
             Tail(t.end, moved, t.year, t.issuers, t.term, t.subject),
-            subject.issuance,
+            issuance,
             subject.shared_issuers,
         )
         if keeps_its_date:
@@ -314,8 +327,9 @@ def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> 
 
 
 _ISSUED_ON_AFTER = re.compile(
-    rf"\s*,?\s*(?:da\s+)?duoc\s+(?:ky\s+)?ban\s+hanh\s+(?:vao\s+)?ngay\s*(?:{DATE_RE.pattern})(?![\d/])"
-)
+    rf"\s*,?\s*(?:da\s+)?duoc\s+(?P<agent>(?:[^\W\d_]+\s+){{1,8}}?)?(?:ky\s+)?ban\s+hanh\s+(?:vao\s+)?ngay\s*"
+    rf"(?:{DATE_RE.pattern})(?![\d/])"
+)  # ("..., được Ban Thường vụ Tỉnh ủy Cao Bằng ban hành ngày 28/4/2025": its issuer too)
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|va|,\s*va|[,;:]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom|nhu)\s*:?)\s*$")

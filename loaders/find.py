@@ -669,6 +669,7 @@ _TITLE_AFTER = re.compile(
     # "Đề cương tuyên truyền ..."
     r"|\s+(?:lam\s+viec|cong\s+tac|kiem\s+tra|giam\s+sat|to\s+chuc|lanh\s+dao|tuyen\s+truyen|toan\s+khoa)\b"
     r"|\s+nam\s+\d{4}\b"  # "Chương trình công tác năm 2025"
+    r"|\s*[\"\x1a]\s*ve\b"  # a quoted title: 'Nghị quyết chuyên đề "Về phát triển nông nghiệp hữu cơ ..."'
 )
 
 

@@ -8133,3 +8133,113 @@ def test_rules_promulgated_by_a_decision_are_its_bodys() -> None:
         "phòng, chống tham nhũng, tiêu cực tỉnh."
     )
     assert doc_named(result, "Quy chế làm việc").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        pytest.param(
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20 đã biểu quyết thông qua Nghị quyết về phát triển hạ tầng "
+            "giao thông giai đoạn 2023-2030.",
+            ("Ban Chấp hành Đảng bộ tỉnh",),
+            id="adopted-by-a-vote",
+        ),
+        pytest.param(
+            'Ban Thường vụ Tỉnh ủy ban hành Nghị quyết chuyên đề "Về phát triển nông nghiệp hữu cơ giai đoạn '
+            '2022-2025".',
+            ("Ban Thường vụ Tỉnh ủy",),
+            id="a-quoted-title-opening-with-ve",
+        ),
+    ],
+)
+def test_resolutions_named_by_their_title(text: str, issuer: tuple[str, ...]) -> None:
+    (document,) = run(text).documents
+    assert (document.type, document.issuer) == ("resolution", issuer)
+
+
+@pytest.mark.parametrize(
+    ("text", "documents"),
+    [
+        pytest.param(
+            "Hội nghị Tỉnh ủy lần thứ 8 đã thông qua Nghị quyết về lãnh đạo thực hiện nhiệm vụ năm 2025. Theo Nghị "
+            "quyết số 45-NQ/TU, tỉnh phấn đấu tăng trưởng 8%.",
+            1,
+            id="its-number-in-a-later-sentence",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Nghị quyết về phát triển du lịch. Các cấp ủy tiếp tục thực hiện Nghị quyết số "
+            "57-NQ/TW của Bộ Chính trị.",
+            2,
+            id="a-central-one-is-another",
+        ),
+        pytest.param(
+            "Hội nghị Tỉnh ủy đã thông qua Nghị quyết về nhiệm vụ năm 2025 và Nghị quyết số 45-NQ/TU.",
+            2,
+            id="named-in-the-same-sentence-is-another",
+        ),
+    ],
+)
+def test_a_titled_document_and_its_number(text: str, documents: int) -> None:
+    assert len(run(text).documents) == documents
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date", "issuer"),
+    [
+        pytest.param(
+            "Chiều thứ Sáu (22/3/2024), thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Bí thư Tỉnh ủy đã ký ban hành Kết "
+            "luận số 850-KL/TU về du lịch.",
+            "Kết luận số 850-KL/TU",
+            "2024-03-22",
+            ("Ban Thường vụ Tỉnh ủy",),
+            id="a-weekday-then-the-date-in-brackets",
+        ),
+        pytest.param(
+            "Ngày hôm sau (6/2/2024), Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1820-QĐ/TU về nhân sự.",
+            "Quyết định số 1820-QĐ/TU",
+            "2024-02-06",
+            ("Ban Thường vụ Tỉnh ủy",),
+            id="the-day-after-with-its-date",
+        ),
+        pytest.param(
+            "Ngay từ mùng 5/2/2024, Ban Thường vụ Tỉnh ủy ký ban hành Chỉ thị số 27-CT/TU về Tết.",
+            "Chỉ thị số 27-CT/TU",
+            "2024-02-05",
+            ("Ban Thường vụ Tỉnh ủy",),
+            id="right-from-mung",
+        ),
+        pytest.param(
+            "Bộ Chính trị ban hành Nghị quyết số 59-NQ/TW vào ngày 24/1/2025.",
+            "Nghị quyết số 59-NQ/TW",
+            "2025-01-24",
+            ("Bộ Chính trị",),
+            id="on-the-day-after-the-mention",
+        ),
+        pytest.param(
+            "Quy định số 1250-QĐ/TU (ngày 5/2/2024 của Ban Thường vụ Tỉnh ủy Quảng Ninh) về công tác cán bộ.",
+            "Quy định số 1250-QĐ/TU",
+            "2024-02-05",
+            ("Ban Thường vụ Tỉnh ủy",),
+            id="date-and-body-in-one-bracket",
+        ),
+        pytest.param(
+            "Kế hoạch số 301-KH/TU về tổ chức thực hiện Chỉ thị số 45-CT/TW của Bộ Chính trị, được Ban Thường vụ Tỉnh "
+            "ủy Cao Bằng ban hành ngày 28/4/2025, đã đi vào cuộc sống.",
+            "Kế hoạch số 301-KH/TU",
+            "2025-04-28",
+            ("Ban Thường vụ Tỉnh ủy",),
+            id="issued-by-a-body-on-a-day-after-its-title",
+        ),
+    ],
+)
+def test_dates_in_more_positions(text: str, surface: str, date: str, issuer: tuple[str, ...]) -> None:
+    document = doc_named(run(text), surface)
+    assert (document.date, document.issuer) == (date, issuer)
+
+
+def test_a_bracketed_date_of_the_object_is_not_the_issued_ones() -> None:
+    result = run(
+        "Thực hiện Nghị quyết 57 (ngày 22/12/2024, của Bộ Chính trị), Tỉnh ủy ban hành Kế hoạch số 12-KH/TU."
+    )
+    assert doc_named(result, "Kế hoạch số 12-KH/TU").date is None
+    assert doc_named(result, "Nghị quyết 57").date == "2024-12-22"
