@@ -108,6 +108,8 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
         shared = _enumerated_members(nt, shared)
     if "lan luot" in nt.fold:
         shared = _respectively(nt, shared)
+    if " thu nhat" in nt.fold:
+        shared = _ordinal_members(nt, shared)
     follows_up = "ban hanh" in nt.fold and any(w in nt.norm for w in _FOLLOW_UP_OPENINGS)
     shared = _follow_up_issuance(nt, shared) if follows_up else shared
     if "duoc " not in nt.fold or "ban hanh" not in nt.fold:  # ("được ban hành", "được X ban hành")
@@ -120,6 +122,58 @@ _RESPECTIVELY_ISSUED = re.compile(r"\blan\s+luot\s+(?:ky\s+)?ban\s+hanh\s+(?:cac
 
 
 _PROMULGATES = re.compile(r"\s*,?\s*(?:ve\s+viec\s+)?ban\s+hanh\s+")
+
+
+_ORDINAL_MEMBER = re.compile(r"\s+thu\s+(?:nhat|hai|ba|tu)\b")
+_MEMBERS_REACH = 600
+
+
+def _ordinal_members(nt: NormalisedText, described: list[Described]) -> list[Described]:
+    """'Ban Thường vụ Tỉnh ủy ban hành hai kế hoạch quan trọng. Kế hoạch thứ nhất, số 98-KH/TU, ...; Kế hoạch thứ
+    hai, số 99-KH/TU, ...': each member was issued by the body, on the day, that issued the counted set."""
+    out = list(described)
+    for i, d in enumerate(out):
+        raw = d.raw
+        if d.issuers or raw.number is None or not _ORDINAL_MEMBER.search(nt.fold, raw.start, raw.end):
+            continue
+        counted = next(
+            (
+                c
+                for c in reversed(out[:i])
+                if c.raw.rule == "mention.count_set"
+                and c.raw.type == raw.type
+                and raw.start - c.raw.end <= _MEMBERS_REACH
+            ),
+            None,
+        )
+        issuers, date = (counted.issuers, counted.date) if counted is not None else ((), None)
+        if not issuers:
+            # "X ban hành hai kế hoạch quan trọng. Kế hoạch thứ nhất, ...": a count in words, not a counted set
+            announced = None
+            for m in _ANNOUNCED_SET.finditer(nt.fold, max(0, raw.start - _MEMBERS_REACH), raw.start):
+                announced = m
+            if announced is None:
+                continue
+            issuance = read_issuance(
+                nt, RawMention(announced.start("n"), announced.end(), raw.type, "mention.count_set"), 0
+            )
+            if issuance is None or issuance.issuer is None:
+                continue
+            issuers, date = (*issuance.joint, issuance.issuer), issuance.date
+        date = d.date or date
+        tail = (
+            d.tail
+            if d.date
+            else Tail(d.tail.end, date, d.tail.year, d.tail.issuers, d.tail.term, d.tail.subject)
+        )
+        out[i] = Described(raw, tail, d.issuance, tuple(issuers))
+    return out
+
+
+_ANNOUNCED_SET = re.compile(
+    r"\bban\s+hanh\s+(?P<n>(?:hai|ba|bon|[234])\s+(?:nghi\s+quyet|ke\s+hoach|chuong\s+trinh(?:\s+hanh\s+dong)?"
+    r"|chi\s+thi|quy\s+dinh|ket\s+luan|huong\s+dan|de\s+an|van\s+ban))\b"
+)
 
 
 def _respectively(nt: NormalisedText, described: list[Described]) -> list[Described]:

@@ -115,7 +115,11 @@ _SUFFIX = r"(?:[a-z](?=\s*-\s*[a-z]{1,5}\s*/))?"
 _NUMBER = r"(?P<num>(?:(?:\d{5}|\d{2}\.\d{3})(?=\s*-\s*[a-z]{1,5}\s*/)|\d{1,4})" + _SUFFIX + r")(?!\d)"
 # After a head noun: "số", "số:", "số:" with spaces; an inline abbreviation "(NQ)".
 # Modifiers between the head and the number: "Nghị quyết chuyên đề số 05", "Kế hoạch liên tịch số 3".
-_HEAD_MODIFIER = r"(?:\s+(?:chuyen\s+de|lien\s+tich|lien\s+nganh|chung|phoi\s+hop|lam\s+viec|hoat\s+dong))?"
+_HEAD_MODIFIER = (
+    r"(?:\s+(?:chuyen\s+de|lien\s+tich|lien\s+nganh|chung|phoi\s+hop|lam\s+viec|hoat\s+dong)"
+    # "Kế hoạch thứ nhất, số 98-KH/TU", "kế hoạch thứ hai (số 177-KH/TU ...)": one of the set just announced
+    r"|\s+thu\s+(?:nhat|hai|ba|tu)\s*[,(]?(?=\s*so\b))?"
+)
 # (a day and month are no number: "... một nghị quyết chuyên đề\n04/07/2024 17:36", a headline over its posting date)
 _NOT_A_DATE = r"(?!\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\b)"
 _NUMBERED = re.compile(
@@ -422,8 +426,7 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             or ((groups.get("o5") or groups.get("o3")) and names.group(0).endswith("cua dang"))
         )
         if not national and groups.get("o5") and not groups.get("u5") and term is not None:
-            # "Nghị quyết Đại hội XIV" in an article about "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" (and
-            # no local congress of that number): the Party's
+            # "Nghị quyết Đại hội XIV" in an article that names no local congress of that number: the Party's
             national = _only_the_national_congress(nt, term)
         unit = _UNIT_NAMES.get(" ".join(unit_raw.split())) if unit_raw else None
         if unit and (number := (groups.get("place1") or "").strip()).isdigit():
@@ -459,23 +462,19 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     return found
 
 
-_NATIONAL_CONGRESS_EVENT = re.compile(
-    r"\bdai\s+hoi\s+(?:dai\s+bieu\s+)?(?:dang\s+)?toan\s+quoc\s+lan\s+thu\s+(?P<o>[ivxl]{1,6}|\d{1,2})\b"
-    r"|\bdai\s+hoi\s+(?P<o2>[ivxl]{1,6})\s+cua\s+dang\b"
-)
 _LOCAL_CONGRESS_EVENT = re.compile(
     r"\bdai\s+hoi\s+(?:dai\s+bieu\s+)?dang\s+bo\s+[^.;\n]{0,40}?lan\s+thu\s+(?P<o>[ivxl]{1,6}|\d{1,2})\b"
 )
 
 
 def _only_the_national_congress(nt: NormalisedText, term: str) -> bool:
-    """Does the article name the Party's congress of that number, and no local one of the same number?"""
-    national = any(
-        term_of(m.group("o") or m.group("o2")) == term for m in _NATIONAL_CONGRESS_EVENT.finditer(nt.fold)
-    )
-    return national and not any(
-        term_of(m.group("o")) == term for m in _LOCAL_CONGRESS_EVENT.finditer(nt.fold)
-    )
+    """Does the article name no local congress of that number ("Nghị quyết Đại hội XIII" is the Party's, the one
+    every article cites by its number alone, unless the article names a local congress of that number: "Đại hội
+    Đảng bộ tỉnh lần thứ XIII", "Nghị quyết XIII Đại hội Đảng bộ tỉnh")?"""
+    if any(term_of(m.group("o")) == term for m in _LOCAL_CONGRESS_EVENT.finditer(nt.fold)):
+        return False
+    # ("Nghị quyết XI Đại hội Đảng bộ tỉnh", "Đại hội XIV Đảng bộ huyện": the ordinal before the organisation)
+    return re.search(rf"\b{term.lower()}\s+(?:dai\s+hoi\s+)?(?:dai\s+bieu\s+)?dang\s+bo\b", nt.fold) is None
 
 
 def congress_named_before(nt: NormalisedText, start: int) -> re.Match[str] | None:

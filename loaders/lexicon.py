@@ -412,6 +412,9 @@ UNIT_WORD_RE = r"tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong"
 # The mark that opens an item of a list on its own line, folded: a dash, "+", "*", a bullet (any symbol folds to
 # \x1a), "1." or "1)", "(2)", "(ii)", "a)".
 ITEM_MARK = r"(?:[-+*\x1a]|\(?\d{1,2}[.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|\(?[a-z]\))"
+# "respectively", folded: "lần lượt", "theo thứ tự", "tương ứng" ("Kế hoạch số 55 và Kế hoạch số 56, theo thứ tự thực
+# hiện Nghị quyết số 18 và Nghị quyết số 19")
+RESPECTIVELY = r"(?:lan\s+luot|theo\s+thu\s+tu|tuong\s+ung)"
 # ("hiện thực hóa" realises a document, "thực thi" carries it out: "Để hiện thực hóa Nghị quyết số 68-NQ/TW, ...")
 IMPLEMENTING_VERBS = (
     r"thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai|hien\s+thuc\s+hoa|thuc\s+thi"

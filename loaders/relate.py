@@ -22,7 +22,7 @@ from loaders.attributes import APPOSED_HEAD, Described
 from loaders.find import RawMention
 from loaders.headers import header_of_title, table_pairs, table_row_subject, table_title_pairs
 from loaders.issuers import find_orgs, match_org
-from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, ITEM_MARK, ORG_RE, TYPE_OF_HEAD
+from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, ITEM_MARK, ORG_RE, RESPECTIVELY, TYPE_OF_HEAD
 from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
 
@@ -91,7 +91,7 @@ _SUBJECT_GAP = re.compile(
     # ... and whom it guides: "Hướng dẫn số 03-HD/ĐU hướng dẫn các đảng bộ, chi bộ thực hiện B"
     # (the verb, not a guideline promulgated: "Quyết định số 99 ... ban hành Hướng dẫn khung để ... thực hiện B")
     r"(?<!hanh\s)huong\s+dan\s+(?:[^\W\d_]+\s*,?\s*){1,10}|"
-    r"lan\s+luot\b|deu\b|cung\b|lai\b|(?<![,\s])\s*dong\s+thoi\b|(?<=cung\s)dong\s+thoi\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|tang\s+cuong\b|"
+    r"lan\s+luot\b|theo\s+thu\s+tu\b|tuong\s+ung\b|deu\b|cung\b|lai\b|(?<![,\s])\s*dong\s+thoi\b|(?<=cung\s)dong\s+thoi\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|tang\s+cuong\b|"
     r"(?:nam\s+)?(?:19|20)\d\d\b|"  # its year, as legal databases write it: "Kế hoạch 01-KH/TW 2025 thực hiện ..."
     # copulas ("là văn bản cụ thể hóa", "là bước cụ thể hóa"), a title's words ("Kết luận số 97 về một số chủ
     # trương, giải pháp tiếp tục thực hiện Nghị quyết ...")
@@ -759,7 +759,7 @@ def _relations_at_cue(
         level_ok = _level(described[subjects[0]])
         objects = [o for o in objects if o not in subjects]
         if len(subjects) == len(objects) > 1 and (
-            _RESPECTIVELY.search(nt.fold, max(0, cue.start - 12), cue.start)
+            _RESPECTIVELY.search(nt.fold, max(0, cue.start - 20), cue.start)
             # "các Chương trình hành động số 31, 32 và 33 thực hiện Nghị quyết số 27, Nghị quyết số 28 và Nghị
             # quyết số 29": a list under one head, as many as its objects of one type, in order
             or (_one_list(described, subjects) and len({described[o].raw.type for o in objects}) == 1)
@@ -800,6 +800,16 @@ def _relations_at_cue(
         # "Thực hiện các nghị quyết này, X ban hành KH 512 (thực hiện NQ 68) và KH 513 (thực hiện NQ 66)": a
         # document that says in brackets which one it carries out is paired there, not with all of them
         framed = [s for s in framed if not _OWN_ASIDE_CUE.match(nt.fold, described[s].tail.end)]
+    if (
+        len(framed) == len(objects) > 1
+        and described[objects[-1]].raw.end < described[framed[0]].raw.start
+        and _RESPECTIVELY_WORD.search(nt.fold, described[objects[-1]].raw.end, described[framed[0]].raw.start)
+    ):
+        # "Thực hiện Chỉ thị 35 và Kết luận 118, X lần lượt ban hành Kế hoạch 245 và Kế hoạch 290": in order
+        return [
+            MentionRelation(s, cue.predicate, o, sentence, f"{cue.predicate}.respectively")
+            for s, o in zip(framed, objects, strict=True)
+        ]
     return [
         MentionRelation(s, cue.predicate, o, sentence, f"{cue.predicate}.thuc_hien_frame")
         for s in framed
@@ -814,7 +824,8 @@ def _one_list(described: list[Described], indices: list[int]) -> bool:
     return len(groups) == 1 and None not in groups
 
 
-_RESPECTIVELY = re.compile(r"\blan\s+luot\s+$")
+_RESPECTIVELY_WORD = re.compile(rf"\b{RESPECTIVELY}\b")
+_RESPECTIVELY = re.compile(rf"\b{RESPECTIVELY}\s*,?\s*(?:(?:de|nham)\s+)?$")
 _HEAD_TO_CUE = re.compile(r"\s*(?:(?:de|nham)\s+)?")
 
 
@@ -870,7 +881,7 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:\s+(?:cong\s+tac|toan\s+khoa|chuyen\s+de|lien\s+tich)){0,2}(?:\s+(?:nay|tren|neu\s+tren|noi\s+tren))?"
     # "Hai quy định được ban hành để cụ thể hóa B", "Các nghị quyết đều được xây dựng để thực hiện B"
     r"(?:\s+(?:deu\s+)?(?:da\s+)?duoc\s+(?:ban\s+hanh|xay\s+dung))?"
-    r"\s+(?:deu\s+|cung\s+|lan\s+luot\s+)?(?:dong\s+thoi\s+)?(?:(?:nham|de)\s+)?"
+    rf"\s*,?\s+(?:deu\s+|cung\s+|{RESPECTIVELY}\s*,?\s+)?(?:dong\s+thoi\s+)?(?:(?:nham|de)\s+)?"
     # what they do to it: "Hai văn bản này hướng dẫn và tổ chức thực hiện B"
     r"(?:(?:huong\s+dan|chi\s+dao|lanh\s+dao)\s+(?:va\s+)?)?(?:to\s+chuc\s+)?$"
 )
@@ -1032,7 +1043,7 @@ def _by_means(
     return []
 
 
-_RESPECTIVELY_BEFORE_MEANS = re.compile(r"\blan\s+luot\s+(?:bang|thong\s+qua)\b")
+_RESPECTIVELY_BEFORE_MEANS = re.compile(rf"\b{RESPECTIVELY}\s+(?:bang|thong\s+qua)\b")
 _MEANS_RIGHT_AFTER = re.compile(r"^\s+(?:bang|thong\s+qua)\s+(?:cac\s+)?$")
 _TOPIC_SEPARATOR = re.compile(r"\s*[-:,]\s*")
 
@@ -1545,7 +1556,7 @@ def _coordinated_object(nt: NormalisedText, last: Described, nxt: Described, sep
     return nxt.raw.type == last.raw.type and bool(last.tail.issuers) and bool(nxt.tail.issuers)
 
 
-_RESPECTIVE_CUE = re.compile(r"\s*,?\s*lan\s+luot\b")
+_RESPECTIVE_CUE = re.compile(rf"\s*,?\s*{RESPECTIVELY}\b")
 _PASSIVE_CUE = re.compile(r"\bduoc\s+$")
 _JOINED_CUE_GAP = re.compile(
     rf"^\s*,?\s*(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$"
@@ -1630,6 +1641,10 @@ def _subject_before(
     gap = nt.fold[d.tail.end : cue.start]
     if (aside := _ASIDE.match(gap)) is not None:
         gap = gap[aside.end() :]  # "... (sau đây gọi là Chương trình) thực hiện B"
+    elif "(" in nt.fold[d.raw.start : d.raw.end] and gap.lstrip().startswith(")"):
+        gap = gap.lstrip()[
+            1:
+        ]  # "Kế hoạch thứ nhất (số 176-KH/TU ngày 20/5/2023) nhằm thực hiện B": its own bracket
     if _GOVERNED.search(nt.fold, max(0, d.raw.start - 8), d.raw.start) and _PURPOSE_GAP.search(gap):
         return None  # "Hội nghị được tổ chức theo Kế hoạch 33 ..., nhằm quán triệt B": the event's purpose
     # (a comma between the words of the document's own title is not one: "Kết luận số 97 về một số chủ trương,

@@ -8243,3 +8243,80 @@ def test_a_bracketed_date_of_the_object_is_not_the_issued_ones() -> None:
     )
     assert doc_named(result, "Kế hoạch số 12-KH/TU").date is None
     assert doc_named(result, "Nghị quyết 57").date == "2024-12-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ngày 5/3/2018, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 55-KH/TU và Kế hoạch số 56-KH/TU, theo thứ tự "
+            "thực hiện Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW.",
+            {
+                ("Kế hoạch số 55-KH/TU", "Nghị quyết số 18-NQ/TW"),
+                ("Kế hoạch số 56-KH/TU", "Nghị quyết số 19-NQ/TW"),
+            },
+            id="in-that-order",
+        ),
+        pytest.param(
+            "Chương trình hành động số 18-CTr/TU và Chương trình hành động số 19-CTr/TU được ban hành ngày 10/3/2023, "
+            "tương ứng để thực hiện Nghị quyết số 29-NQ/TW và Nghị quyết số 13-NQ/TW.",
+            {
+                ("Chương trình hành động số 18-CTr/TU", "Nghị quyết số 29-NQ/TW"),
+                ("Chương trình hành động số 19-CTr/TU", "Nghị quyết số 13-NQ/TW"),
+            },
+            id="correspondingly",
+        ),
+        pytest.param(
+            "Thực hiện Chỉ thị số 35-CT/TW và Kết luận số 118-KL/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy lần lượt "
+            "ban hành Kế hoạch số 245-KH/TU và Kế hoạch số 290-KH/TU về đại hội đảng bộ các cấp.",
+            {
+                ("Kế hoạch số 245-KH/TU", "Chỉ thị số 35-CT/TW"),
+                ("Kế hoạch số 290-KH/TU", "Kết luận số 118-KL/TW"),
+            },
+            id="a-frame-issued-respectively",
+        ),
+        pytest.param(
+            "Tỉnh ủy quán triệt hai kế hoạch. Kế hoạch thứ nhất (số 176-KH/TU ngày 20/5/2023) nhằm thực hiện Nghị "
+            "quyết số 27-NQ/TW; kế hoạch thứ hai (số 177-KH/TU cùng ngày) thực hiện Nghị quyết số 28-NQ/TW.",
+            {
+                ("Kế hoạch thứ nhất (số 176-KH/TU", "Nghị quyết số 27-NQ/TW"),
+                ("kế hoạch thứ hai (số 177-KH/TU", "Nghị quyết số 28-NQ/TW"),
+            },
+            id="the-first-and-the-second-in-brackets",
+        ),
+    ],
+)
+def test_respective_and_ordinal_pairs(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_ordinal_members_of_a_set_announced_in_words() -> None:
+    result = run(
+        "Ngày 12/7/2022, Ban Thường vụ Tỉnh ủy ban hành hai kế hoạch quan trọng. Kế hoạch thứ nhất, số 98-KH/TU, "
+        "nhằm thực hiện Nghị quyết số 18-NQ/TW. Kế hoạch thứ hai, số 99-KH/TU, triển khai Nghị quyết số 19-NQ/TW."
+    )
+    for surface in ("Kế hoạch thứ nhất, số 98-KH/TU", "Kế hoạch thứ hai, số 99-KH/TU"):
+        document = doc_named(result, surface)
+        assert (document.issuer, document.date) == (("Ban Thường vụ Tỉnh ủy",), "2022-07-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "issuer"),
+    [
+        pytest.param(
+            "Các chi bộ tiếp tục thực hiện Nghị quyết Đại hội XIV và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII.",
+            "Nghị quyết Đại hội XIV",
+            ("Đại hội đại biểu toàn quốc",),
+            id="by-its-number-alone-the-partys",
+        ),
+        pytest.param(
+            "Qua nửa nhiệm kỳ thực hiện Nghị quyết XI Đại hội Đảng bộ tỉnh, tỉnh đạt nhiều kết quả. Bí thư cho biết "
+            "Nghị quyết Đại hội XI đã đi vào cuộc sống.",
+            "Nghị quyết Đại hội XI",
+            ("Đại hội Đảng bộ tỉnh",),
+            id="the-provinces-when-the-article-names-it",
+        ),
+    ],
+)
+def test_a_congress_named_by_its_number_alone(text: str, surface: str, issuer: tuple[str, ...]) -> None:
+    assert doc_named(run(text), surface).issuer == issuer
