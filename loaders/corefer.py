@@ -449,9 +449,16 @@ def _numbered_later(
     if (
         first.raw.start < d.raw.end
         or any(described[j].tail.subject is not None for j in group)
-        # (named again, not reported issued itself: "Hội nghị thống nhất ban hành Nghị quyết số 09-NQ/TU")
-        or any(described[j].issuance is not None for j in group)
-        or any(described[j].date is not None for j in group)
+        # (named again, not reported issued itself: "Hội nghị thống nhất ban hành Nghị quyết số 09-NQ/TU"; but
+        # adopted, then issued in the same paragraph: "Hội nghị ... đã biểu quyết thông qua Nghị quyết về phát triển
+        # kinh tế tư nhân. Ngay sau hội nghị, Tỉnh ủy ban hành Nghị quyết số 18-NQ/TU")
+        or (
+            any(described[j].issuance is not None or described[j].date is not None for j in group)
+            and not (
+                nt.fold.find("thong qua", max(0, d.raw.start - 30), d.raw.start) >= 0
+                and "\n" not in nt.fold[d.raw.end : first.raw.start]
+            )
+        )
         or (own is not None and d.level is not None and own != d.level)
         # (a central one is named by its number in headline lists of other documents: never joined)
         or "central" in (own, d.level)

@@ -8167,6 +8167,12 @@ def test_resolutions_named_by_their_title(text: str, issuer: tuple[str, ...]) ->
             id="its-number-in-a-later-sentence",
         ),
         pytest.param(
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh đã biểu quyết thông qua Nghị quyết về phát triển kinh tế tư nhân. "
+            "Ngay sau hội nghị, Tỉnh ủy ban hành Nghị quyết số 18-NQ/TU ngày 30/7/2025 với 4 nhóm mục tiêu.",
+            1,
+            id="adopted-then-issued-in-the-same-paragraph",
+        ),
+        pytest.param(
             "Tỉnh ủy ban hành Nghị quyết về phát triển du lịch. Các cấp ủy tiếp tục thực hiện Nghị quyết số "
             "57-NQ/TW của Bộ Chính trị.",
             2,
