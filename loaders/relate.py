@@ -69,7 +69,7 @@ _OBJECT_GAP = re.compile(
 # năm 2024 và Kế hoạch số 175-KH/TU của Ban Thường vụ Tỉnh ủy", 'thực hiện phong trào "Bình dân học vụ số" và ...'
 _OTHER_OBJECT_FIRST = re.compile(
     r"^\s*(?:co\s+hieu\s+qua\s+|nghiem\s+tuc\s+)?(?:luat|bo\s+luat|hien\s+phap|phap\s+lenh|nghi\s+dinh|thong\s+tu"
-    r"|phong\s+trao|cuoc\s+van\s+dong|chien\s+luoc)\b[^.;:()\n]{0,80}?\s+va\s+$"
+    r"|phong\s+trao|cuoc\s+van\s+dong|chien\s+luoc|chuyen\s+de)\b[^.;:()\n]{0,80}?\s+va\s+$"
 )
 # A group named, then listed: 'thực hiện "bộ tứ nghị quyết" của Bộ Chính trị gồm Nghị quyết số 57-NQ/TW, ...'.
 # (or a plural of a type and its body, then a colon: "thực hiện các quy định của Bộ Chính trị: Quy định số 50, ...")
@@ -109,6 +109,9 @@ _SUBJECT_GAP = re.compile(
     r"truyen\s+dat\b|y\s+kien\b|ket\s+luan\b|cua\s+(?:tinh|huyen|xa|phuong|thanh\s+pho)\b|"
     # an apposition naming the document again: "Kế hoạch số 410-KH/TU – kế hoạch thực hiện Kết luận 137 –"
     r"(?:(?<=[-(])|(?<=[-(]\s))(?:" + HEAD_RE + r")\b|"
+    # ... or after a comma: "Đề án số 05-ĐA/TU, một đề án nhằm cụ thể hóa B", "Kế hoạch số 205, tức kế hoạch thực
+    # hiện B"
+    r"(?<=,\s)(?:mot|tuc(?:\s+la)?|la)\s+(?:" + HEAD_RE + r")\b|"
     # "..., do đồng chí Lan, Phó Trưởng Ban ký [ngày 4/4/2024], hướng dẫn thực hiện B"
     r"do\s+(?:[^\W\d_]+[\s,]+){1,12}?ky\b(?:\s+(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?"
     r"(?:\s+(?:thay\s+mat|t\s*/\s*m)(?:\s+[^\W\d_]+){1,6})?)*$"  # "... ký thay mặt Ban Thường vụ Huyện ủy, nhằm"
@@ -1319,6 +1322,15 @@ def _passive_implementer(
     if not _PASSIVE_BEFORE.search(nt.fold[b.tail.end : cue.start]):
         return None
     implementers = _listed_from(nt, described, inside, after)
+    if len(implementers) > 1 and _RESPECTIVELY_WORD.search(nt.fold, b.tail.end, cue.start):
+        # "Chỉ thị số 05 ... và Kết luận số 01 ... lần lượt được Tỉnh ủy triển khai bằng Kế hoạch số 30 và Kế
+        # hoạch số 28": in order, when the lists are as long
+        implemented_list = _last_list(nt, described, before)
+        if len(implemented_list) == len(implementers):
+            return [
+                MentionRelation(a_i, cue.predicate, b_i, sentence, f"{cue.predicate}.respectively")
+                for a_i, b_i in zip(implementers, implemented_list, strict=True)
+            ]
     # "Quy định số 232 về thi hành Điều lệ Đảng được Tỉnh ủy triển khai bằng A": the QĐ, whose title names the
     # Charter (only when "được" follows that title directly: ", Nghị quyết tiếp tục được ..." opens a clause)
     implemented = before[-1]

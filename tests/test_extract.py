@@ -8326,3 +8326,38 @@ def test_ordinal_members_of_a_set_announced_in_words() -> None:
 )
 def test_a_congress_named_by_its_number_alone(text: str, surface: str, issuer: tuple[str, ...]) -> None:
     assert doc_named(run(text), surface).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Đề án số 05-ĐA/TU, một đề án nhằm cụ thể hóa Nghị quyết số 18-NQ/TW của Trung ương, đã hoàn thành.",
+            {("Đề án số 05-ĐA/TU", "Nghị quyết số 18-NQ/TW")},
+            id="a-comma-then-one-such-document",
+        ),
+        pytest.param(
+            "Kế hoạch số 205-KH/TU, tức kế hoạch thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, được ban hành năm "
+            "2024.",
+            {("Kế hoạch số 205-KH/TU", "Chỉ thị số 35-CT/TW")},
+            id="that-is-the-plan-carrying-it-out",
+        ),
+        pytest.param(
+            "Chỉ thị số 05-CT/TW của Bộ Chính trị và Kết luận số 01-KL/TW của Bộ Chính trị lần lượt được Tỉnh ủy "
+            "triển khai bằng Kế hoạch số 30-KH/TU và Kế hoạch số 28-KH/TU.",
+            {
+                ("Kế hoạch số 30-KH/TU", "Chỉ thị số 05-CT/TW"),
+                ("Kế hoạch số 28-KH/TU", "Kết luận số 01-KL/TW"),
+            },
+            id="passive-respectively",
+        ),
+        pytest.param(
+            "Chi bộ ban hành Kế hoạch số 02-KH/CB thực hiện Chuyên đề năm 2024 và Chỉ thị số 05-CT/TW của Bộ Chính "
+            "trị.",
+            {("Kế hoạch số 02-KH/CB", "Chỉ thị số 05-CT/TW")},
+            id="the-years-study-theme-then-a-document",
+        ),
+    ],
+)
+def test_appositions_and_passive_pairs(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
