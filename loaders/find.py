@@ -467,10 +467,15 @@ _LOCAL_CONGRESS_EVENT = re.compile(
 )
 
 
+_LAST_NATIONAL_CONGRESS = 14  # (January 2026)
+
+
 def _only_the_national_congress(nt: NormalisedText, term: str) -> bool:
     """Does the article name no local congress of that number ("Nghị quyết Đại hội XIII" is the Party's, the one
     every article cites by its number alone, unless the article names a local congress of that number: "Đại hội
     Đảng bộ tỉnh lần thứ XIII", "Nghị quyết XIII Đại hội Đảng bộ tỉnh")?"""
+    if (ordinal_value(term.lower()) or 0) > _LAST_NATIONAL_CONGRESS:
+        return False  # "Nghị quyết Đại hội XIX" (the Party has held fourteen)
     if any(term_of(m.group("o")) == term for m in _LOCAL_CONGRESS_EVENT.finditer(nt.fold)):
         return False
     # ("Nghị quyết XI Đại hội Đảng bộ tỉnh", "Đại hội XIV Đảng bộ huyện": the ordinal before the organisation)
