@@ -67,6 +67,7 @@ _LEADERSHIP = frozenset({"Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành 
 _MEMBER_OF = re.compile(r"\buy\s+vien\s+$")
 # "Theo [lãnh đạo, đại diện, ông X, Trưởng ...] <body>, ...": the source of what follows
 _SOURCE_OF = re.compile(r"(?:^|[.;:\n]\s*|,\s*)theo\s+(?:[^\W\d_]+\s+){0,5}$")
+_AT_MEETING_OF = re.compile(r"\b(?:tai|trong)\s+(?:ky\s+hop|hoi\s+nghi)(?:\s+[^\W_]+){0,4}\s+$")
 
 
 def _comma_joins(first: OrgMatch, second: OrgMatch) -> bool:
@@ -986,6 +987,8 @@ def _joint_before(nt: NormalisedText, clause_start: int, issuer: OrgMatch) -> tu
             break  # "Ủy viên Ban Chấp hành Trung ương, Ban cán sự đảng Bộ Xây dựng đã ban hành": a title, not a body
         if _SOURCE_OF.search(nt.fold, max(0, org.start - 40), org.start):
             break  # "Theo lãnh đạo Ban Tổ chức Thành ủy, Ban Thường vụ Thành ủy đã ban hành": who says so
+        if _AT_MEETING_OF.search(nt.fold, max(0, org.start - 40), org.start):
+            break  # "Tại Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh, Tỉnh ủy đã ban hành": where, not who
         if nt.fold[max(0, org.start - 10) : org.start].strip().endswith(("cua", "nhiem ky")):
             return ()  # "... nhiệm kỳ Quốc hội khóa XV, Đảng đoàn Quốc hội đã ban hành": a term, not a body
         joint.insert(0, org)

@@ -1059,8 +1059,9 @@ def _charters(nt: NormalisedText) -> list[RawMention]:
 # A province's or a district's committee in plenum names its resolution: "Nghị quyết Hội nghị Thành ủy lần thứ 19",
 # "Nghị quyết Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh", "Nghị quyết Hội nghị Ban Chấp hành Đảng bộ thành phố
 # lần thứ hai" (the Centre's plenums: _plenum)
+# ("Kết luận Hội nghị Tỉnh ủy lần thứ 21": the conclusion of that plenum, too)
 _LOCAL_PLENUM = re.compile(
-    r"\b(?:nghi\s+quyet|nq)\s+(?:cua\s+)?hoi\s+nghi\s+(?:lan\s+thu\s+(?P<n1>\d{1,2}|"
+    r"\b(?P<head>nghi\s+quyet|nq|ket\s+luan)\s+(?:cua\s+)?hoi\s+nghi\s+(?:lan\s+thu\s+(?P<n1>\d{1,2}|"
     + WORD_ORDINAL_RE
     + r")\s+)?"
     r"(?P<body>(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo\s+(?P<u1>tinh|thanh\s+pho|huyen|quan|thi\s+xa)"
@@ -1073,11 +1074,12 @@ _LOCAL_UNITS = {"tinh": "tỉnh", "thanh": "thành phố", "thanh pho": "thành 
 
 def _local_plenum(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     found = []
-    for m in _matches_at(_LOCAL_PLENUM, nt, anchors.resolutions):
+    for m in _matches_at(_LOCAL_PLENUM, nt, anchors.plenum_heads):
         if not (m.group("n1") or m.group("n2")) or not nt.norm[m.start()].isupper():
             continue
         unit = _LOCAL_UNITS[" ".join((m.group("u1") or m.group("u2")).split())]
-        found.append(RawMention(m.start(), m.end(), "resolution", "mention.local_plenum", congress_unit=unit))
+        kind = "conclusion" if m.group("head").startswith("ket") else "resolution"
+        found.append(RawMention(m.start(), m.end(), kind, "mention.local_plenum", congress_unit=unit))
     return found
 
 

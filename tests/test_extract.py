@@ -8369,3 +8369,25 @@ def test_a_congress_named_by_its_number_alone(
 )
 def test_appositions_and_passive_pairs(text: str, expected: set[tuple[str, str]]) -> None:
     assert edges(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "issuer"),
+    [
+        pytest.param(
+            "Thực hiện Kết luận Hội nghị Tỉnh ủy lần thứ 21, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 45-KH/TU.",
+            "Kết luận Hội nghị Tỉnh ủy lần thứ 21",
+            ("Tỉnh ủy",),
+            id="a-plenums-conclusion",
+        ),
+        pytest.param(
+            "Tại Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh, Tỉnh ủy đã ban hành Nghị quyết số 15-NQ/TU về chuyển "
+            "đổi số.",
+            "Nghị quyết số 15-NQ/TU",
+            ("Tỉnh ủy",),
+            id="where-it-met-is-not-a-joint-issuer",
+        ),
+    ],
+)
+def test_plenum_reports(text: str, surface: str, issuer: tuple[str, ...]) -> None:
+    assert doc_named(run(text), surface).issuer == issuer
