@@ -657,7 +657,11 @@ _GAP_OK = re.compile(
 )
 # "Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt và ban hành Kế hoạch ...": the body is the subject of both
 # coordinated verbs ("đã lãnh đạo, chỉ đạo, quán triệt và ban hành"): a short verb phrase, closed by "và" or a comma.
-_COORDINATED_GAP = re.compile(r"^\s+(?:da\s+|vua\s+|cung\s+)?(?:[a-z]+,?\s+){0,9}?[a-z]+(?:\s+va|\s*,)\s+$")
+_COORDINATED_GAP = re.compile(
+    # (a plenum's number and term first: "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10 đã quán triệt và ...")
+    rf"^\s+(?:lan\s+thu\s+(?:\d+|{WORD_ORDINAL_RE})\s+)?(?:\(?khoa\s+[ivxl]+\)?\s+)?"
+    r"(?:da\s+|vua\s+|cung\s+)?(?:[a-z]+,?\s+){0,9}?[a-z]+(?:\s+va|\s*,)\s+$"
+)
 _ISSUE_VERB_AHEAD = re.compile(
     r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do)\s+)*"
     r"(?:ky\s+)?ban\s+hanh\b"

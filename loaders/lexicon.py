@@ -396,6 +396,7 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
 # ("Hội nghị đã thảo luận và thống nhất ban hành ...": "thống nhất" may be read with the verb)
 MEETING_ADOPTS = (
     r"hoi\s+nghi\s+(?:(?:cung|da|vua)\s+)*(?:thao\s+luan(?:\s*,|\s+va)?\s*)?(?:(?:va\s+)?thong\s+nhat\s+)?"
+    r"(?:bieu\s+quyet\s+)?"  # ("Hội nghị đã biểu quyết thông qua ...")
 )
 # A territorial unit named by its level word alone ("chỉ thị của tỉnh", "kế hoạch của huyện"), and that level.
 LEVEL_OF_UNIT_WORD = {

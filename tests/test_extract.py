@@ -8391,3 +8391,24 @@ def test_appositions_and_passive_pairs(text: str, expected: set[tuple[str, str]]
 )
 def test_plenum_reports(text: str, surface: str, issuer: tuple[str, ...]) -> None:
     assert doc_named(run(text), surface).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        pytest.param(
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10 đã quán triệt và thống nhất ban hành Kế hoạch số "
+            "97-KH/TU về du lịch.",
+            [("Ban Chấp hành Đảng bộ tỉnh",)],
+            id="a-numbered-plenum-then-two-verbs",
+        ),
+        pytest.param(
+            "Ngày 15/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 5. Hội nghị đã biểu quyết thông qua Nghị "
+            "quyết về nhiệm vụ năm 2026.",
+            [("Ban Chấp hành Đảng bộ tỉnh",)],
+            id="the-plenum-votes-to-adopt",
+        ),
+    ],
+)
+def test_what_plenums_adopt(text: str, issuers: list[tuple[str, ...]]) -> None:
+    assert [d.issuer for d in run(text).documents] == issuers
