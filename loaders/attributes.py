@@ -39,6 +39,8 @@ _DATED_ASIDE = re.compile(rf"\(\s*(?:da\s+|duoc\s+)?ban\s+hanh\s+(?:ngay\s*)?(?:
 # "Chỉ thị 21 năm 2013", "Hướng dẫn số 09-HD/TU (2023) của ..."
 _TAIL_YEAR = re.compile(r"\s*,?\s*(?:(?:ban\s+hanh\s+)?nam\s+(?P<y>\d{4})\b|\((?P<y2>(?:19|20)\d\d)\))")
 _TAIL_OF = re.compile(r"\s*,?\s*cua\s+")
+# a notice conveys a body's conclusion: "Thông báo số 512-TB/TU ngày 12/7/2023 kết luận của Ban Thường vụ Thành ủy"
+_TAIL_CONCLUSION_OF = re.compile(r"\s*,?\s*(?:(?:y\s+kien\s+)?ket\s+luan|y\s+kien\s+chi\s+dao)\s+cua\s+")
 _QUOTE_CLOSES = re.compile(r"\s*[\"\x1a]")  # (curly quotes fold to \x1a)
 _TAIL_OF_PARTY = re.compile(r"\s*cua\s+dang(?!\s+(?:uy|bo|doan)\b)\b")
 # Every tail pattern starts (after spaces and a comma) with one of these: "(", ngày, năm, ban hành, của, do,
@@ -79,7 +81,7 @@ def _central_comma(org: OrgMatch, fold: str) -> re.Match[str] | None:
     return _COMMA.match(fold, org.end) if org.level == "central" else None
 
 
-_TAIL_START = re.compile(r"\s*,?\s*(?:[-()nbcdkhvmgr\d]|tu\s+ngay)")
+_TAIL_START = re.compile(r"\s*,?\s*(?:[-()nbcdkhvmgry\d]|tu\s+ngay)")
 # a joint document's bodies: "Nghị quyết liên tịch số 01 giữa Ban Thường vụ Huyện ủy và Đảng ủy Quân sự huyện"
 _TAIL_BETWEEN = re.compile(r"\s*,?\s*giua\s+")
 # only the plenum organisation starts so; also in brackets: "(Hội nghị Trung ương 8 khóa XIII)"
@@ -218,6 +220,16 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             found_date = Found(iso, m.start(), m.end(), "date.after_mention")
             issuers.append(org)
             pos = closed.end()
+            continue
+        elif (
+            mention.type == "notice"
+            and not issuers
+            and (m := _TAIL_CONCLUSION_OF.match(fold, pos))
+            and (org := match_org(nt, m.end()))
+            and org.end <= limit
+        ):
+            issuers.append(org)
+            pos = org.end
             continue
         elif (m := _TAIL_SAME_DAY.match(fold, pos)) and m.end() <= limit and found_date is None:
             # "... và Kế hoạch số 13 cùng ngày ...", "Nghị quyết 19-NQ/TW ngày D ...; Nghị quyết 20-NQ/TW cùng ngày"

@@ -879,11 +879,25 @@ def _share_list_issuers(described: list[Described]) -> list[Described]:
     for d in described:
         if d.raw.group is not None and d.raw.group not in shared and d.issuance and d.issuance.issuer:
             shared[d.raw.group] = (*d.issuance.joint, d.issuance.issuer)
+    # ... and its date, when the numbers share one symbol's code: "các Kế hoạch số 115, 116-KH/HU ngày 10/8/2022"
+    dates: dict[int, Found] = {}
+    for d in described:
+        if d.raw.group is not None and d.raw.symbol is not None and d.tail.date is not None:
+            dates[d.raw.group] = d.tail.date
     out = []
     for d in described:
         group_issuers = shared.get(d.raw.group) if d.raw.group is not None else None
         if group_issuers and not d.tail.issuers and not (d.issuance and d.issuance.issuer):
             d = Described(d.raw, d.tail, d.issuance, shared_issuers=group_issuers)
+        group_date = dates.get(d.raw.group) if d.raw.group is not None else None
+        if group_date is not None and d.raw.symbol is None and d.date is None:
+            t = d.tail
+            d = Described(
+                d.raw,
+                Tail(t.end, group_date, t.year, t.issuers, t.term, t.subject),
+                d.issuance,
+                d.shared_issuers,
+            )
         out.append(d)
     return out
 

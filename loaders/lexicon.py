@@ -20,6 +20,9 @@ HEAD_NOUNS: tuple[tuple[str, str], ...] = (
     ("chuong trinh", "action_programme"),  # "Chương trình số 47-CTr/TU"
     ("thong bao ket luan", "notice"),
     ("nghi quyet", "resolution"),
+    # the two letter-drop typos of the commonest head that district websites print ("Ngị quyết", "Nghị quết")
+    ("ngi quyet", "resolution"),
+    ("nghi quet", "resolution"),
     ("ket luan", "conclusion"),
     ("chi thi", "directive"),
     ("quy dinh", "regulation"),

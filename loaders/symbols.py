@@ -11,7 +11,7 @@ from loaders.normalize import NormalisedText
 # A joint ("liên tịch") document names its organs joined by dashes: "02-HDLT/BNC-UBKT"; an organ may carry its
 # term: "81-KH/ĐĐQH15" (the Party delegation of the 15th National Assembly).
 _PARTY_SYMBOL = re.compile(
-    r"\s*-\s*(?P<code>[a-z]{1,5})\s*[/-]\s*(?P<organ>t\.\s?u|[a-z]{1,10}(?:\d{1,2}(?=\W|$))?(?:-[a-z]{1,10}){0,3})\b(?!-[a-z])"
+    r"\s*-\s*(?P<code>[a-z]{1,5})\s*[/-]\s*(?P<organ>(?:t|q|h|th)\.\s?u|[a-z]{1,10}(?:\d{1,2}(?=\W|$))?(?:-[a-z]{1,10}){0,3})\b(?!-[a-z])"
 )
 # State style "22/CT-TW" (a Party directive printed state-style), "111/NQ-CP", "22/2019/NQ-HĐND", "700/QĐ-TTg",
 # "95/KH-MTTQ-BTT" (a body and its standing board).
@@ -23,13 +23,13 @@ _STATE_SYMBOL = re.compile(
 _LAW_SYMBOL = re.compile(r"\s*/\s*(?P<year>\d{4})\s*/\s*(?P<organ>qh\d{1,2})\b")
 # A dash lost in the page: "Nghị quyết số 21 NQ/TW", "Kế hoạch số 45KH/TU" (known type codes only: "số 21 của
 # ..." must not match).
-_SPACED_SYMBOL = re.compile(r"\s*(?P<code>[a-z]{2,4})\s*/\s*(?P<organ>t\.\s?u|[a-z]{2,10})\b")
+_SPACED_SYMBOL = re.compile(r"\s*(?P<code>[a-z]{2,4})\s*/\s*(?P<organ>(?:t|q|h|th)\.\s?u|[a-z]{2,10})\b")
 # The organ codes of Party committees: a state-style symbol with one of them is a Party document's.
 _PARTY_ORGANS = frozenset({"tw", "tu", "hu", "qu", "thu", "du"})
 # ... or of their boards, printed state-style: "145/HD-BTGTW" (Ban Tuyên giáo Trung ương), "12/CV-VPTU"
 _PARTY_ORGAN_ENDINGS = ("tw", "tu", "hu", "thu")
 # Partial "37/TW", "08 /TW": the type code is missing; level is still known.
-_PARTIAL_SYMBOL = re.compile(r"\s*/\s*(?P<organ>tw|t\.\s?u|tu|hu|qu|thu|du)\b")
+_PARTIAL_SYMBOL = re.compile(r"\s*/\s*(?P<organ>tw|(?:t|q|h|th)\.\s?u|tu|hu|qu|thu|du)\b")
 
 
 def _organ_spelling(norm_organ: str) -> str:
@@ -41,6 +41,8 @@ def _organ_spelling(norm_organ: str) -> str:
     compact = norm_organ.replace(" ", "").upper()
     if compact in ("TƯ", "T.Ư", "T.U", "TW"):
         return "TW"
+    if compact in ("Q.U", "H.U", "TH.U"):
+        compact = compact.replace(".", "")  # "33-KH/Q.U": a district committee's code, dotted
     return "ThU" if compact == "THU" else compact  # Thị ủy / Thành ủy of a provincial city
 
 

@@ -8412,3 +8412,40 @@ def test_plenum_reports(text: str, surface: str, issuer: tuple[str, ...]) -> Non
 )
 def test_what_plenums_adopt(text: str, issuers: list[tuple[str, ...]]) -> None:
     assert [d.issuer for d in run(text).documents] == issuers
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param(
+            "Thông báo số 512-TB/TU ngày 12/7/2023 kết luận của Ban Thường vụ Thành ủy về công tác cán bộ.",
+            "Thông báo số 512-TB/TU",
+            ("512-TB/TU", "2023-07-12", ("Ban Thường vụ Thành ủy",)),
+            id="a-notice-conveying-a-bodys-conclusion",
+        ),
+        pytest.param(
+            "Ban Thường vụ Huyện ủy ban hành các Kế hoạch số 115, 116-KH/HU ngày 10/8/2022 về chuyển đổi số.",
+            "Kế hoạch số 115",
+            (None, "2022-08-10", ("Ban Thường vụ Huyện ủy",)),
+            id="two-numbers-of-one-code-share-its-date",
+        ),
+        pytest.param(
+            "Kế hoạch số 33-KH/Q.U ngày 14/11/2022 của Ban Thường vụ Quận ủy Ô Môn triển khai Nghị quyết số 59-NQ/TW.",
+            "Kế hoạch số 33-KH/Q.U",
+            ("33-KH/QU", "2022-11-14", ("Ban Thường vụ Quận ủy",)),
+            id="a-dotted-committee-code",
+        ),
+        pytest.param(
+            "Để thực hiện Ngị quyết số 08-NQ/HU của Ban Chấp hành Đảng bộ huyện, Ban Thường vụ Huyện ủy đã ban hành Kế "
+            "hoạch số 63-KH/HU.",
+            "Ngị quyết số 08-NQ/HU",
+            ("08-NQ/HU", None, ("Ban Chấp hành Đảng bộ huyện",)),
+            id="a-letter-dropped-in-the-head",
+        ),
+    ],
+)
+def test_more_attribute_shapes_of_session_14(
+    text: str, surface: str, expected: tuple[str | None, str | None, tuple[str, ...]]
+) -> None:
+    document = doc_named(run(text), surface)
+    assert (document.symbol, document.date, document.issuer) == expected
