@@ -550,6 +550,15 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
             join.match(gap)
             # 'ban hành Quy chế làm việc (Quyết định số 01-QĐ/UBKTTW)': the decision that promulgates it
             or (source.raw.rule == "mention.issued_unnumbered" and _OPENS_APPOSITION.fullmatch(gap))
+            # "X ban hành Kế hoạch số 40-KH/TU về học tập, quán triệt nghị quyết và Chỉ thị số 03-CT/TU về ...": the
+            # title went on past the cue that cut it, then the next item of the same organ
+            or (
+                source.tail.subject is not None
+                and cur.raw.organ is not None
+                and cur.raw.organ == source.raw.organ
+                and _STUDY_VERBS_BETWEEN.match(gap) is not None
+                and _TITLE_GOES_ON_AND.fullmatch(gap) is not None
+            )
             or (source.raw.rule == "mention.count_set" and _SET_COMPLEMENT.match(gap))
             or (source.raw.rule == "mention.issued_unnumbered" and _TITLE_COMPLEMENT.match(gap))
             # "X ban hành Quyết định số 215 kiện toàn Ban Chỉ đạo 35 của tỉnh và Kế hoạch số 92 triển khai ...":
@@ -662,6 +671,7 @@ def _ends_subject_of(nt: NormalisedText, item: Described, named: Described) -> b
     )
 
 
+_TITLE_GOES_ON_AND = re.compile(r"[^.;:()\d]{0,80}?\s+va\s+")
 _STUDY_VERBS_BETWEEN = re.compile(
     rf"(?:[\s,]*(?:va\s+)?(?:hoc\s+tap|nghien\s+cuu|tuyen\s+truyen|pho\s+bien|{IMPLEMENTING_VERBS}))+\s+"
     r"(?:(?:cac|nhung)\s+)?"

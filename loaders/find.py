@@ -347,8 +347,10 @@ _CONGRESS_EVENT_REACH = 3000
 
 # The congress of a union, the Front or an association: "Nghị quyết Đại hội XIII Công đoàn Việt Nam", "... Đại hội
 # XIII Hội LHPN Việt Nam", "Nghị quyết Đại hội đại biểu Phụ nữ thành phố lần thứ XVII"
+# (on the same line, and not a meeting: "Nghị quyết Đại hội XIV của Đảng\nHội nghị ...", a headline then its lead)
 _MASS_ORGANISATION_AFTER = re.compile(
-    r"\s+(?:dai\s+bieu\s+)?(?:cong\s+doan|lien\s+doan\s+lao\s+dong|(?:lien\s+hiep\s+)?phu\s+nu|lhpn|hoi|doan\s+tncs"
+    r"[ \t]+(?:dai\s+bieu\s+)?(?:cong\s+doan|lien\s+doan\s+lao\s+dong|(?:lien\s+hiep\s+)?phu\s+nu|lhpn"
+    r"|hoi(?!\s+nghi\b)|doan\s+tncs"
     r"|doan\s+thanh\s+nien|thanh\s+nien|mat\s+tran\s+to\s+quoc|mttq|nong\s+dan|cuu\s+chien\s+binh)\b"
 )
 _GENERIC_MASS_CONGRESS = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+cac\s+cap\b")

@@ -761,6 +761,15 @@ def _relations_at_cue(
             subjects = _parallel_issued_before(nt, described, inside, subjects)
         level_ok = _level(described[subjects[0]])
         objects = [o for o in objects if o not in subjects]
+        if len(objects) > 1:
+            # "UBND tỉnh ban hành Kế hoạch số 134/KH-UBND thực hiện Nghị quyết số 25-NQ/TU và Quyết định số
+            # 789/QĐ-UBND về bộ tiêu chí ...": a document of the implementer's own organ, with its own title, after
+            # "và" is the second thing issued, not a second thing carried out
+            objects = objects[:1] + [
+                o
+                for o in objects[1:]
+                if not _co_issued(described[subjects[0]], described[objects[0]], described[o])
+            ]
         if len(subjects) == len(objects) > 1 and (
             _RESPECTIVELY.search(nt.fold, max(0, cue.start - 20), cue.start)
             # "các Chương trình hành động số 31, 32 và 33 thực hiện Nghị quyết số 27, Nghị quyết số 28 và Nghị
@@ -2130,6 +2139,21 @@ def _right_after_cue(nt: NormalisedText, d: Described) -> bool:
 
 def _level(d: Described) -> str | None:
     return d.level
+
+
+def _co_issued(implementer: Described, first_object: Described, other: Described) -> bool:
+    """Is ``other``, listed after the first object, issued with the implementer rather than carried out by it: its
+    own title, and the implementer's organ code, or the implementer's level below the first object's?"""
+    if other.tail.subject is None or other.tail.issuers:
+        return False  # (a body of its own named: "... và Kế hoạch số 150-KH/TU của Ban Thường vụ Tỉnh ủy về ...")
+    if other.raw.organ is not None and other.raw.organ == implementer.raw.organ:
+        return True
+    level = other.level
+    return (
+        level is not None
+        and level == implementer.level
+        and _LEVEL_RANK.get(first_object.level or "", -1) > _LEVEL_RANK[level]
+    )
 
 
 def evidence_span(

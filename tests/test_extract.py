@@ -8449,3 +8449,39 @@ def test_more_attribute_shapes_of_session_14(
 ) -> None:
     document = doc_named(run(text), surface)
     assert (document.symbol, document.date, document.issuer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "UBND tỉnh đã ban hành Kế hoạch số 134/KH-UBND thực hiện Nghị quyết số 25-NQ/TU và Quyết định số "
+            "789/QĐ-UBND về bộ tiêu chí thôn kiểu mẫu.",
+            {("Kế hoạch số 134/KH-UBND", "Nghị quyết số 25-NQ/TU")},
+            id="the-same-organs-decision-is-issued-with-it",
+        ),
+        pytest.param(
+            "Huyện ủy đã ban hành Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX và Kế "
+            "hoạch số 12-KH/HU về tổ chức đại hội chi bộ.",
+            {("Chương trình hành động", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX")},
+            id="a-plan-of-the-implementers-level-with-its-own-title",
+        ),
+    ],
+)
+def test_a_second_document_issued_is_not_a_second_object(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_a_headline_congress_resolution_stops_at_its_line() -> None:
+    result = run(
+        "Quán triệt Nghị quyết Đại hội XIV của Đảng\nHội nghị được tổ chức trực tuyến đến 102 điểm cầu."
+    )
+    assert [m.surface for d in result.documents for m in d.mentions] == ["Nghị quyết Đại hội XIV của Đảng"]
+
+
+def test_an_items_title_goes_on_past_its_cue_then_the_next_item() -> None:
+    result = run(
+        "Ban Thường vụ Thành ủy ban hành Kế hoạch số 40-KH/TU về học tập, quán triệt nghị quyết và Chỉ thị số "
+        "03-CT/TU về tăng cường kỷ luật, kỷ cương hành chính."
+    )
+    assert doc_named(result, "Chỉ thị số 03-CT/TU").issuer == ("Ban Thường vụ Thành ủy",)
