@@ -102,6 +102,7 @@ def corefer(
     pending_of_body: list[int] = []
     pending_owned: list[int] = []
     pending_titled: list[int] = []
+    pending_unit: list[int] = []
     for i, d in enumerate(described):
         raw = d.raw
         if raw.rule == "mention.plenum" and i > 0 and _is_parenthetical_alias(nt, described[i - 1], d):
@@ -117,13 +118,17 @@ def corefer(
             match = _last_matching(groups, partial(_fits_first, _same_congress, described, d))
             if match is None and raw.congress is None and raw.congress_unit:
                 # "Nghị quyết Đại hội Đảng bộ tỉnh" after "... Đảng bộ tỉnh Cao Bằng lần thứ XIX": the article's one
-                # congress of that unit
+                # congress of that unit (named later, in a headline over the body: settled after the loop)
                 of_unit = [
                     g
                     for g, group in enumerate(groups)
                     if group and _fits_first(_same_unit_congress, described, d, group)
                 ]
-                match = of_unit[0] if len(of_unit) == 1 else None
+                if len(of_unit) == 1:
+                    match = of_unit[0]
+                elif not of_unit:
+                    pending_unit.append(i)
+                    continue
             join(i, match) if match is not None else new(i)
         elif raw.rule == "mention.plenum":
             match = _last_matching(groups, partial(_fits_first, _same_plenum, described, d))
@@ -182,6 +187,14 @@ def corefer(
                 join(i, match)
         else:
             new(i)
+    for i in pending_unit:
+        # a headline's "Nghị quyết Đại hội Đảng bộ tỉnh" over a body naming "... lần thứ XI": that congress
+        of_unit = [
+            g
+            for g, group in enumerate(groups)
+            if group and _fits_first(_same_unit_congress, described, described[i], group)
+        ]
+        join(i, of_unit[0]) if len(of_unit) == 1 else new(i)
     _settle_bare_congresses(described, groups, owner)
     for i in pending_generic:
         congresses = {owner[j] for j in owner if described[j].raw.rule.startswith("mention.congress")}

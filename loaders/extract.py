@@ -997,8 +997,11 @@ def build_document(nt: NormalisedText, local_id: str, members: list[Described]) 
         raw = d.raw
         number, symbol, organ = number or raw.number, symbol or raw.symbol, organ or raw.organ
         congress, plenum, terms = congress or raw.congress, plenum or raw.plenum, terms or raw.terms
-        implicit = implicit or _implicit_issuer(nt, raw)
         level = level or d.level
+    # (a congress is named best where its number is: "Nghị quyết Đại hội Đảng bộ tỉnh" in a headline, "Nghị quyết Đại
+    # hội đại biểu Đảng bộ tỉnh lần thứ XI" in the body)
+    for d in sorted(ranked, key=lambda d: d.raw.congress is None) if len(ranked) > 1 else ranked:
+        implicit = implicit or _implicit_issuer(nt, d.raw)
     specific = (
         next((d for d in ranked if d.raw.organ or d.raw.congress_unit), None) if len(ranked) > 1 else None
     )

@@ -8485,3 +8485,21 @@ def test_an_items_title_goes_on_past_its_cue_then_the_next_item() -> None:
         "03-CT/TU về tăng cường kỷ luật, kỷ cương hành chính."
     )
     assert doc_named(result, "Chỉ thị số 03-CT/TU").issuer == ("Ban Thường vụ Thành ủy",)
+
+
+def test_a_headlines_congress_resolution_is_the_bodys_numbered_congress() -> None:
+    result = run(
+        "Cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh bằng các nghị quyết chuyên đề\nSau Đại hội đại biểu Đảng bộ "
+        "tỉnh lần thứ XI, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 03-NQ/TU nhằm thực hiện Nghị quyết Đại "
+        "hội đại biểu Đảng bộ tỉnh lần thứ XI."
+    )
+    congress = doc_named(result, "Nghị quyết Đại hội Đảng bộ tỉnh")
+    assert congress is doc_named(result, "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI")
+    assert congress.issuer == ("Đại hội đại biểu Đảng bộ tỉnh",)
+
+
+def test_carrying_out_the_goals_of_a_document() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Kế hoạch số 05-KH/TU thực hiện các mục tiêu, nhiệm vụ của Nghị quyết số 57-NQ/TW."
+    )
+    assert edges(result) == {("Kế hoạch số 05-KH/TU", "Nghị quyết số 57-NQ/TW")}
