@@ -144,6 +144,15 @@ def corefer(
             # union's congress resolution named again
             match = _last_matching(groups, partial(_same_charter, nt, described, d))
             join(i, match) if match is not None else new(i)
+        elif (
+            raw.rule == "mention.of_body"
+            and i > 0
+            and i - 1 in owner
+            and _titles_itself(nt, described[i - 1], d)
+        ):
+            join(
+                i, owner[i - 1]
+            )  # "Quy chế số 01-QC/TU về Quy chế làm việc của Ban Chấp hành ...": its own name
         elif raw.rule == "mention.of_body":
             pending_of_body.append(i)
         elif raw.rule == "mention.owned_ref":
@@ -482,6 +491,20 @@ def _numbered_later(
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _titles_itself(nt: NormalisedText, numbered: Described, named: Described) -> bool:
+    """Does ``numbered``'s title open with ``named``, a document of its own type ("Quy chế số 01-QC/TU về Quy chế
+    làm việc của ...")?"""
+    return (
+        numbered.raw.number is not None
+        and numbered.raw.type == named.raw.type
+        and _ABOUT_ITSELF.fullmatch(nt.fold, max(numbered.tail.end, numbered.raw.end), named.raw.start)
+        is not None
+    )
+
+
+_ABOUT_ITSELF = re.compile(r"\s*,?\s*(?:ve\s+viec\s+ban\s+hanh|ve(?:\s+viec)?)\s+")
 
 
 def _last_matching(groups: list[list[int]], test: Callable[[list[int]], bool]) -> int | None:

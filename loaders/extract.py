@@ -93,7 +93,11 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
             issuance
             and issuance.issuer
             and tail.issuers
-            and (tail.issuers[0].start >= tail.end or raw.type == "rules")
+            and (
+                tail.issuers[0].start >= tail.end
+                or raw.type == "rules"
+                or _WORK_PROGRAMME.match(nt.fold, raw.start)
+            )
         ):
             # a body before "ban hành" wins over one that ends the subject, and over the body whose work rules
             # are named ("Ban Thường vụ Tỉnh ủy ban hành Quy chế làm việc của Ủy ban Kiểm tra Tỉnh ủy")
@@ -121,6 +125,9 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
 _RESPECTIVELY_ISSUED = re.compile(r"\blan\s+luot\s+(?:ky\s+)?ban\s+hanh\s+(?:cac\s+)?$")
 
 
+# "Ban Thường vụ Tỉnh ủy ban hành Chương trình làm việc toàn khóa của Ban Chấp hành Đảng bộ tỉnh": whose work it
+# plans, as with working rules
+_WORK_PROGRAMME = re.compile(r"chuong\s+trinh\s+(?:lam\s+viec|cong\s+tac)\b")
 _PROMULGATES = re.compile(r"\s*,?\s*(?:ve\s+viec\s+)?ban\s+hanh\s+")
 
 

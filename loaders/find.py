@@ -614,6 +614,14 @@ _GENERIC_ITEM_BEFORE = re.compile(
 )
 
 
+_HEADING_LINE = re.compile(r"[ \t]*")
+_LINE_ENDS_AFTER_BODY = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*(?:\n|$)")
+
+
+def _line_start(fold: str, pos: int) -> int:
+    return fold.rfind("\n", 0, pos) + 1
+
+
 def _of_body(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     found = []
     for m in _matches_at(_OF_BODY, nt, anchors.body_heads):
@@ -632,6 +640,10 @@ def _of_body(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             continue
         if m.group("name") and not m.group("head").startswith(("quy che", "chuong trinh")):
             continue  # "Nghị quyết làm việc của ..." is not a name
+        if _HEADING_LINE.fullmatch(
+            nt.fold, _line_start(nt.fold, m.start()), m.start()
+        ) and _LINE_ENDS_AFTER_BODY.match(nt.fold, org.end()):
+            continue  # a subheading: "Kết luận của Ban Thường vụ" alone on its line
         end = m.end("name") if m.group("name") else m.end("head")
         found.append(RawMention(m.start(), end, _head_type(m.group("head")), "mention.of_body"))
     return found
@@ -752,8 +764,8 @@ _DESIGNATION_STOP = (
 _DESIGNATION = re.compile(
     r"\s+(?:lam\s+viec|cong\s+tac|kiem\s+tra(?:\s*,\s*giam\s+sat)?|giam\s+sat|to\s+chuc|lanh\s+dao|toan\s+khoa"
     r"|nam\s+\d{4})\b"
-    rf"(?:\s+(?!(?:{_DESIGNATION_STOP})\b)[^\W_]+(?:\s*-\s*\d+)?){{0,10}}?"
-    rf"(?=\s*[,.;:()\"]|\s*$|\s+(?:{_DESIGNATION_STOP})\b)"
+    rf"(?:[ \t]+(?!(?:{_DESIGNATION_STOP})\b)[^\W_]+(?:\s*-\s*\d+)?){{0,10}}?"
+    rf"(?=\s*[,.;:()\"]|\s*$|[ \t]*\n|\s+(?:{_DESIGNATION_STOP})\b)"
 )
 
 

@@ -8503,3 +8503,33 @@ def test_carrying_out_the_goals_of_a_document() -> None:
         "Tỉnh ủy ban hành Kế hoạch số 05-KH/TU thực hiện các mục tiêu, nhiệm vụ của Nghị quyết số 57-NQ/TW."
     )
     assert edges(result) == {("Kế hoạch số 05-KH/TU", "Nghị quyết số 57-NQ/TW")}
+
+
+def test_a_subheading_naming_a_body_is_no_document() -> None:
+    result = run(
+        "Xác định rõ trách nhiệm\nKết luận của Ban Thường vụ\nTại phiên họp cuối năm, Ban Thường vụ Tỉnh ủy đã thống "
+        "nhất nội dung tại Thông báo kết luận số 15-TB/TU ngày 28/12/2020."
+    )
+    assert [d.type for d in result.documents] == ["notice"]
+
+
+def test_a_headline_item_stops_at_its_line() -> None:
+    result = run("Ban Chấp hành Đảng bộ tỉnh ban hành Quy chế làm việc\nThứ Hai, 11/01/2021 - 14:30")
+    (document,) = result.documents
+    assert (document.mentions[0].surface, document.date) == ("Quy chế làm việc", None)
+
+
+def test_rules_titled_by_their_own_name_are_one_document() -> None:
+    result = run(
+        "Ban Chấp hành Đảng bộ tỉnh đã ban hành Quy chế số 01-QC/TU về Quy chế làm việc của Ban Chấp hành Đảng bộ "
+        "tỉnh, Ban Thường vụ Tỉnh ủy nhiệm kỳ 2020-2025."
+    )
+    assert len(result.documents) == 1
+
+
+def test_a_work_programme_of_a_body_is_issued_by_the_body_issuing_it() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy đã ban hành Chương trình làm việc toàn khóa của Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ "
+        "2020-2025."
+    )
+    assert [d.issuer for d in result.documents] == [("Ban Thường vụ Tỉnh ủy",)]
