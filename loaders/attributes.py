@@ -40,6 +40,7 @@ _DATED_ASIDE = re.compile(rf"\(\s*(?:da\s+|duoc\s+)?ban\s+hanh\s+(?:ngay\s*)?(?:
 _TAIL_YEAR = re.compile(r"\s*,?\s*(?:(?:ban\s+hanh\s+)?nam\s+(?P<y>\d{4})\b|\((?P<y2>(?:19|20)\d\d)\))")
 _TAIL_OF = re.compile(r"\s*,?\s*cua\s+")
 # a notice conveys a body's conclusion: "Thông báo số 512-TB/TU ngày 12/7/2023 kết luận của Ban Thường vụ Thành ủy"
+_COMMITTEE_CODES = frozenset({"TU", "HU", "QU", "THU", "ĐU"})
 _TAIL_CONCLUSION_OF = re.compile(r"\s*,?\s*(?:(?:y\s+kien\s+)?ket\s+luan|y\s+kien\s+chi\s+dao)\s+cua\s+")
 _QUOTE_CLOSES = re.compile(r"\s*[\"\x1a]")  # (curly quotes fold to \x1a)
 _TAIL_OF_PARTY = re.compile(r"\s*cua\s+dang(?!\s+(?:uy|bo|doan)\b)\b")
@@ -223,6 +224,8 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
             continue
         elif (
             mention.type == "notice"
+            # (a committee's own notice; the Central Office's, "150-TB/TW" or "2135-TB/VPTU", conveys another's)
+            and (mention.organ or "").upper() in _COMMITTEE_CODES
             and not issuers
             and (m := _TAIL_CONCLUSION_OF.match(fold, pos))
             and (org := match_org(nt, m.end()))
@@ -1246,6 +1249,9 @@ _MEETING_CLAUSE = re.compile(rf"\s*{MEETING_ADOPTS}(?:da\s+)?")
 _HELD_BY = re.compile(r"\s+(?:(?:da|vua)\s+)?to\s+chuc\s+$")
 
 
+_PLENUM_NUMBER = re.compile(rf"hoi\s+nghi\s+lan\s+thu\s+(?:\d{{1,2}}|{WORD_ORDINAL_RE})\s+")
+
+
 def _body_of_meeting(nt: NormalisedText, clause_start: int, verb_start: int) -> OrgMatch | None:
     fold = nt.fold
     if not _MEETING_CLAUSE.fullmatch(fold, clause_start, verb_start):
@@ -1255,7 +1261,12 @@ def _body_of_meeting(nt: NormalisedText, clause_start: int, verb_start: int) -> 
     # ban hành ...")
     if named < 0 or nt.norm.count("\n\n", named, clause_start) > 1:
         return None
-    after = match_org(nt, named + len("hoi nghi") + 1) or match_org(nt, named)
+    numbered = _PLENUM_NUMBER.match(fold, named)  # "Hội nghị lần thứ 6 Ban Chấp hành Đảng bộ tỉnh khóa XI"
+    after = (
+        match_org(nt, named + len("hoi nghi") + 1)
+        or (match_org(nt, numbered.end()) if numbered else None)
+        or match_org(nt, named)
+    )
     if after is not None:
         # "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5", "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng"
         return after

@@ -1707,6 +1707,8 @@ def _subject_before(
         and not ORG_RE.search(nt.fold, d.tail.subject.end, cue.start)
         # "..., đồng thời yêu cầu các cấp ủy thực hiện nghiêm B": those asked carry B out, not the document
         and not _REQUESTS.search(nt.fold, d.tail.subject.end, cue.start)
+        # "Thông báo số 245 ... về dự thảo Kế hoạch thực hiện B": the draft carries B out, not the notice
+        and not _DRAFT_OF.search(gap)
     ):
         if _PURPOSE_BEFORE.search(nt.fold, max(0, cue.start - 8), cue.start):
             # "ban hành Kế hoạch số 88 và Đề án số 05 về ... để thực hiện B": the purpose is the pair's
@@ -1727,6 +1729,7 @@ def _subject_before(
     return None
 
 
+_DRAFT_OF = re.compile(rf"\bdu\s+thao\s+(?:{HEAD_RE})\b")
 _OWN_ASIDE_CUE = re.compile(rf"\s*\(\s*(?:(?:de|nham)\s+)?(?:{IMPLEMENTING_VERBS})\b")
 # (the comma may be left out, the title may close with a quote or say it was issued: "... xã hội học tập được ban
 # hành nhằm tiếp tục thực hiện B", '... về “...” nhằm thực hiện B')

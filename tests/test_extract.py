@@ -8533,3 +8533,19 @@ def test_a_work_programme_of_a_body_is_issued_by_the_body_issuing_it() -> None:
         "2020-2025."
     )
     assert [d.issuer for d in result.documents] == [("Ban Thường vụ Tỉnh ủy",)]
+
+
+def test_the_plenum_named_by_its_number_adopts_for_its_committee() -> None:
+    result = run(
+        "Ngày 26/11/2021, Tỉnh ủy tổ chức Hội nghị lần thứ 6 Ban Chấp hành Đảng bộ tỉnh khóa XI. Hội nghị đã biểu "
+        "quyết thông qua Nghị quyết về phát triển kinh tế - xã hội năm 2022."
+    )
+    assert [d.issuer for d in result.documents] == [("Ban Chấp hành Đảng bộ tỉnh",)]
+
+
+def test_a_notice_about_a_draft_plan_implements_nothing() -> None:
+    result = run(
+        "Thông báo số 245-TB/TU ngày 15/9/2021 kết luận của Ban Thường vụ Tỉnh ủy về dự thảo Kế hoạch thực hiện Nghị "
+        "quyết số 15-NQ/TU của Ban Chấp hành Đảng bộ tỉnh nêu rõ, dự thảo cần bổ sung giải pháp."
+    )
+    assert edges(result) == set()
