@@ -640,10 +640,12 @@ def _of_body(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             continue
         if m.group("name") and not m.group("head").startswith(("quy che", "chuong trinh")):
             continue  # "Nghị quyết làm việc của ..." is not a name
-        if _HEADING_LINE.fullmatch(
-            nt.fold, _line_start(nt.fold, m.start()), m.start()
-        ) and _LINE_ENDS_AFTER_BODY.match(nt.fold, org.end()):
-            continue  # a subheading: "Kết luận của Ban Thường vụ" alone on its line
+        if (
+            _HEADING_LINE.fullmatch(nt.fold, _line_start(nt.fold, m.start()), m.start())
+            and _LINE_ENDS_AFTER_BODY.match(nt.fold, org.end())
+            and not nt.norm[m.start() : org.end()].isupper()
+        ):
+            continue  # a subheading: "Kết luận của Ban Thường vụ" alone on its line (not a title in capitals)
         end = m.end("name") if m.group("name") else m.end("head")
         found.append(RawMention(m.start(), end, _head_type(m.group("head")), "mention.of_body"))
     return found

@@ -2148,11 +2148,16 @@ def _level(d: Described) -> str | None:
     return d.level
 
 
+_ISSUED_ALONGSIDE = frozenset({"plan", "decision", "action_programme", "project", "rules", "guideline"})
+
+
 def _co_issued(implementer: Described, first_object: Described, other: Described) -> bool:
     """Is ``other``, listed after the first object, issued with the implementer rather than carried out by it: its
     own title, and the implementer's organ code, or the implementer's level below the first object's?"""
     if other.tail.subject is None or other.tail.issuers:
         return False  # (a body of its own named: "... và Kế hoạch số 150-KH/TU của Ban Thường vụ Tỉnh ủy về ...")
+    if other.raw.type not in _ISSUED_ALONGSIDE or other.raw.type == first_object.raw.type:
+        return False  # resolutions, directives, ... are what plans carry out: "... và Chỉ thị số 04-CT/TU về ..."
     if other.raw.organ is not None and other.raw.organ == implementer.raw.organ:
         return True
     level = other.level

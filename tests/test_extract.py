@@ -8549,3 +8549,39 @@ def test_a_notice_about_a_draft_plan_implements_nothing() -> None:
         "quyết số 15-NQ/TU của Ban Chấp hành Đảng bộ tỉnh nêu rõ, dự thảo cần bổ sung giải pháp."
     )
     assert edges(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kế hoạch số 63-KH/TU của Tỉnh ủy triển khai thực hiện Nghị quyết số 11-NQ/TU về văn hóa và Chỉ thị số "
+            "04-CT/TU về giáo dục chính trị, tư tưởng.",
+            {
+                ("Kế hoạch số 63-KH/TU", "Nghị quyết số 11-NQ/TU"),
+                ("Kế hoạch số 63-KH/TU", "Chỉ thị số 04-CT/TU"),
+            },
+            id="a-directive-of-the-same-organ-is-carried-out",
+        ),
+        pytest.param(
+            "Bộ Chính trị ban hành Kế hoạch số 08-KH/TW về học tập, quán triệt và thực hiện Nghị quyết số 18-NQ/TW về "
+            "đất đai; Nghị quyết số 19-NQ/TW về nông nghiệp.",
+            {
+                ("Kế hoạch số 08-KH/TW", "Nghị quyết số 18-NQ/TW"),
+                ("Kế hoạch số 08-KH/TW", "Nghị quyết số 19-NQ/TW"),
+            },
+            id="resolutions-of-the-same-organ-are-carried-out",
+        ),
+    ],
+)
+def test_objects_of_the_implementers_organ(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+def test_a_title_in_capitals_naming_its_body_is_the_headers_document() -> None:
+    result = run(
+        "THÔNG BÁO KẾT LUẬN CỦA BỘ CHÍNH TRỊ\nvề tiếp tục thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ "
+        "Chính trị\nSố 125-TB/TW, ngày 16/4/2024"
+    )
+    assert edges(result) == {("THÔNG BÁO KẾT LUẬN", "Nghị quyết số 35-NQ/TW")}
+    assert doc_named(result, "THÔNG BÁO KẾT LUẬN").symbol == "125-TB/TW"
