@@ -263,7 +263,7 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         r"hoi\s+nghi\s+(?:lan\s+thu\s+(?:\d+|"
         + WORD_ORDINAL_RE
         + r")\s*,?\s*)?(?:(?:ban\s+chap\s+hanh|bch)\s+)?"
-        r"(?:trung\s+uong|t\.\s?u)(?:\s+dang)?(?:\s+(?:lan\s+thu\s+)?\d{1,2}\b)?",  # "Hội nghị T.Ư 8"
+        r"(?:trung\s+uong|t\.\s?u|tw)(?:\s+dang)?(?:\s+(?:lan\s+thu\s+)?\d{1,2}\b)?",  # "Hội nghị T.Ư 8"
         "Ban Chấp hành Trung ương",
     ),
     (r"trung\s+uong\s+dang", "Ban Chấp hành Trung ương"),  # "của Trung ương Đảng"
@@ -272,11 +272,12 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"dang\s+uy\s+cong\s+an\s+trung\s+uong", "Đảng ủy Công an Trung ương"),
     (r"bo\s+chinh\s+tri|bct", "Bộ Chính trị"),
     (r"ban\s+bi\s+thu(?!\s+(?:trung\s+uong\s+)?doan\b)(?:\s+trung\s+uong(?:\s+dang)?)?|bbt", "Ban Bí thư"),
-    (r"van\s+phong\s+trung\s+uong(?:\s+dang)?", "Văn phòng Trung ương"),
-    (r"(?:uy\s+ban\s+kiem\s+tra|ubkt)\s+trung\s+uong", "Ủy ban Kiểm tra Trung ương"),
+    # (the Centre abbreviated: "Văn phòng TW Đảng", "Ban Tổ chức TW"; "TƯ" folds like a province's "TU": not here)
+    (r"van\s+phong\s+(?:trung\s+uong|tw)(?:\s+dang)?", "Văn phòng Trung ương"),
+    (r"(?:uy\s+ban\s+kiem\s+tra|ubkt)\s+(?:trung\s+uong|tw)", "Ủy ban Kiểm tra Trung ương"),
     (
         r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te|doi\s+ngoai"
-        r"|" + _FORMER_COMMISSIONS + r")\s+trung\s+uong",
+        r"|" + _FORMER_COMMISSIONS + r")\s+(?:trung\s+uong|tw)",
         "@central_commission",
     ),
     (

@@ -8585,3 +8585,31 @@ def test_a_title_in_capitals_naming_its_body_is_the_headers_document() -> None:
     )
     assert edges(result) == {("THÔNG BÁO KẾT LUẬN", "Nghị quyết số 35-NQ/TW")}
     assert doc_named(result, "THÔNG BÁO KẾT LUẬN").symbol == "125-TB/TW"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "issuer"),
+    [
+        pytest.param(
+            "Thực hiện Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số "
+            "05-KH/TU.",
+            "Hướng dẫn số 12-HD/BTCTW",
+            ("Ban Tổ chức Trung ương",),
+            id="a-central-commission-abbreviated",
+        ),
+        pytest.param(
+            "Thực hiện Hướng dẫn số 36-HD/VPTW của Văn phòng TW Đảng, Tỉnh ủy ban hành Kế hoạch số 05-KH/TU.",
+            "Hướng dẫn số 36-HD/VPTW",
+            ("Văn phòng Trung ương",),
+            id="the-central-office-abbreviated",
+        ),
+        pytest.param(
+            "Kế hoạch số 42-KH/TU thực hiện Nghị quyết số 18-NQ/TW của Hội nghị lần thứ sáu BCH TW Đảng khóa XII.",
+            "Nghị quyết số 18-NQ/TW",
+            ("Ban Chấp hành Trung ương",),
+            id="a-central-plenum-abbreviated",
+        ),
+    ],
+)
+def test_the_centre_abbreviated_in_names(text: str, surface: str, issuer: tuple[str, ...]) -> None:
+    assert doc_named(run(text), surface).issuer == issuer
