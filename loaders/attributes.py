@@ -203,6 +203,8 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
                 # "27-NQ/TW, 28-NQ/TW cùng ngày 9/11/2022 và 17/11/2022": which is whose is not said
                 or (fold.find("cung ngay", m.start(), m.end()) >= 0 and _ANOTHER_DATE.match(fold, m.end()))
                 or (separated and _opens_issuance(nt, m.end(), limit))
+                # "Theo tinh thần Nghị quyết số 36, ngày 8/6/2019, tỉnh Bến Tre tổ chức ...": the next clause's day
+                or (separated and _PLACE_OPENS_CLAUSE.match(fold, m.end()) is not None)
                 or _on_a_new_line(nt, m.start(), m.start("d") if m.group("d") else m.start("d2"))
             ):
                 # a second date, or "..., ngày 12-4-2016, Tỉnh ủy đã ban hành NQ số 02": the next document's
@@ -937,6 +939,10 @@ def _date_before(nt: NormalisedText, clause_start: int, end: int) -> Found | Non
     return found_date
 
 
+_PLACE_OPENS_CLAUSE = re.compile(
+    r"\s*,\s*(?:tinh|huyen|thi\s+xa|thanh\s+pho|xa|phuong|dia\s+phuong|cac\s+(?:cap|dia\s+phuong|don\s+vi))\b"
+    r"(?!\s+uy\b)"
+)
 _REPORTED = re.compile(r"\b(?:bao\s+cao|cho\s+biet|thong\s+tin)\b")
 # A clause opening with its day in other words: "Chiều thứ Sáu (22/3/2024), ...", "Ngày hôm sau (6/2/2024), ...",
 # "Ngay từ mùng 5/2/2024, ..." (the date itself may open with "mùng")

@@ -149,7 +149,10 @@ _DESIGNATED_NUMBERED = re.compile(
 )
 # Elliptical list after a numbered mention: "NQ số 18, 19 của ...", "Kết luận số 14 và 21".
 _LIST_ITEM = re.compile(r"(?:\s*,\s*(?:va\s+)?|\s+va\s+)(?:so\s+)?(?P<num>\d{1,4})(?![\d/]|\.\d)")
-_LIST_FOLLOW = re.compile(r"\s*(?:[,;.)]|cua\b|ngay\b|ve\b|va\b|cung\b|$|-\s*[a-z]{1,5}\s*/)")
+# (or the term of both: "Nghị quyết số 18, 19 (khóa XII)", "... 18, 19 khóa XII")
+_LIST_FOLLOW = re.compile(
+    r"\s*(?:[,;.)]|cua\b|ngay\b|ve\b|va\b|cung\b|$|-\s*[a-z]{1,5}\s*/|\(?\s*khoa\s+[ivxl]{1,6}\b)"
+)
 
 
 _DECIMAL_AFTER = re.compile(r"[.,]\d")

@@ -3,7 +3,8 @@
 Three aligned views of one article:
 - ``original``: the text as read (offsets reported to users always index this string);
 - ``norm``: NFC, new-style tone placement ("uỷ" → "ủy", "hoà" → "hòa"), "Ð" (U+00D0) → "Đ", "Ƣ" → "Ư", dashes →
-  "-", no-break spaces → spaces, without invisible characters (zero-width spaces and joiners, soft hyphens);
+  "-", no-break spaces → spaces, without invisible characters (zero-width spaces and joiners, soft hyphens) and
+  without the hyphen and line break splitting a word at a line's end ("thực hi-\nện");
 - ``fold``: ``norm`` lower-cased with every diacritic removed ("Nghị quyết" → "nghi quyet", "Đ" → "d"), the same
   length as ``norm`` so that a match in ``fold`` is a match in ``norm``. Scrambled diacritics from bad scrapers
   ("Nghị qưỹết") fold to the same letters.
@@ -103,8 +104,27 @@ def _new_tone(m: re.Match[str]) -> str:
 
 
 def drop_invisible(text: str) -> str:
-    """``text`` without the invisible characters ``norm`` drops (zero-width spaces and joiners, soft hyphens)."""
-    return _INVISIBLE.sub("", text)
+    """``text`` without what ``norm`` drops: invisible characters (zero-width spaces and joiners, soft hyphens)
+    and the hyphen and line break that split a word at the end of a line."""
+    dropped = _dropped(text)
+    return "".join(ch for i, ch in enumerate(text) if i not in dropped) if dropped else text
+
+
+def _dropped(text: str) -> set[int]:
+    """Positions ``norm`` leaves out."""
+    dropped: set[int] = set()
+    if _INVISIBLE.search(text) is not None:
+        dropped.update(m.start() for m in _INVISIBLE.finditer(text))
+    if "-" in text and "\n" in text:
+        for m in _HYPHEN_BREAK.finditer(text):
+            if text[m.end()].islower():
+                dropped.update(range(m.start(), m.end()))
+    return dropped
+
+
+# A word split at the end of a line, as a PDF or a Word file gives it: "thực hi-\nện", "Nghị quy-\nết" (a letter
+# before the hyphen, a lower-case letter after the break: never a symbol, "12-\nKH/TU", or a dash between names)
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 
 
 def map_special_characters(text: str) -> str:
@@ -279,8 +299,9 @@ def normalise(text: str) -> NormalisedText:
     if not text:
         return NormalisedText(original=text, norm=text, fold=text)
     visible, kept = text, None
-    if _INVISIBLE.search(text) is not None:
-        kept = [i for i, ch in enumerate(text) if _INVISIBLE.match(ch) is None]
+    dropped = _dropped(text)
+    if dropped:
+        kept = [i for i in range(len(text)) if i not in dropped]
         visible = "".join(text[i] for i in kept)
     nfc, starts, ends = visible, None, None
     if kept is not None:

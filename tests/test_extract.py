@@ -8613,3 +8613,25 @@ def test_a_title_in_capitals_naming_its_body_is_the_headers_document() -> None:
 )
 def test_the_centre_abbreviated_in_names(text: str, surface: str, issuer: tuple[str, ...]) -> None:
     assert doc_named(run(text), surface).issuer == issuer
+
+
+def test_words_split_at_a_lines_end_are_read_whole() -> None:
+    text = "Tỉnh ủy ban hành Kế hoạch số 45-KH/TU thực hi-\nện Nghị quy-\nết số 21-NQ/TW của Bộ Chính trị."
+    result = run(text)
+    resolution = doc_named(result, "Nghị quy-\nết số 21-NQ/TW")
+    assert (resolution.symbol, resolution.issuer) == ("21-NQ/TW", ("Bộ Chính trị",))
+    assert edges(result) == {("Kế hoạch số 45-KH/TU", "Nghị quy-\nết số 21-NQ/TW")}
+
+
+def test_a_date_before_a_places_clause_is_that_clauses() -> None:
+    result = run(
+        "Theo tinh thần Nghị quyết số 36-NQ/TW, ngày 8/6/2019, tỉnh Bến Tre tổ chức hội nghị về kinh tế biển."
+    )
+    assert doc_named(result, "Nghị quyết số 36-NQ/TW").date is None
+
+
+def test_an_elliptical_list_then_its_term() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Kế hoạch số 05-KH/TU thực hiện Nghị quyết số 18, 19 (khóa XII) của Trung ương."
+    )
+    assert len(result.documents) == 3

@@ -50,6 +50,7 @@ PIECES = [
     "\u200b",  # a zero-width space, a soft hyphen and "Ƣ" (for "Ư") from scraped pages and PDF copies
     "\u00ad",
     "-NQ/TƢ",
+    " thực hi-\nện ",  # a word split at a line's end (PDF text)
 ]
 texts = st.one_of(
     st.lists(st.sampled_from(PIECES), max_size=40).map("".join),
