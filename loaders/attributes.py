@@ -1236,7 +1236,9 @@ def _clause_start(nt: NormalisedText, start: int, end: int) -> int:
 
 
 _NAME_GOES_ON = re.compile(
-    r"\b(?:ban\s+thuong\s+vu|ban\s+chap\s+hanh|uy\s+ban\s+kiem\s+tra|thuong\s+truc|ban\s+(?:tuyen\s+giao|to\s+chuc|dan\s+van))"
+    r"\b(?:ban\s+thuong\s+vu|ban\s+chap\s+hanh|uy\s+ban\s+kiem\s+tra|thuong\s+truc|ban\s+(?:tuyen\s+giao|to\s+chuc|dan\s+van)"
+    # (or broken after its first word: "Ban\nThường vụ Tỉnh ủy", "Ủy ban\nKiểm tra", "Đảng\nủy xã")
+    r"|(?<![^\W\d_])(?:ban|uy\s+ban|dang|ban\s+chap|ban\s+thuong))"
     r"[ \t]*$"
 )
 

@@ -8635,3 +8635,8 @@ def test_an_elliptical_list_then_its_term() -> None:
         "Tỉnh ủy ban hành Kế hoạch số 05-KH/TU thực hiện Nghị quyết số 18, 19 (khóa XII) của Trung ương."
     )
     assert len(result.documents) == 3
+
+
+def test_a_body_broken_after_its_first_word() -> None:
+    result = run("Ngày 5/3/2023, Ban\nThường vụ Tỉnh ủy ban hành Kế hoạch số 45-KH/TU về du lịch.")
+    assert doc_named(result, "Kế hoạch số 45-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
