@@ -45,6 +45,7 @@ _UNITS = {
     "khoi": "khối",
 }
 _COMMISSIONS = {
+    "xay dung dang": "Xây dựng Đảng",
     "to chuc": "Tổ chức",
     "tuyen giao va dan van": "Tuyên giáo và Dân vận",
     "tuyen giao": "Tuyên giáo",
@@ -355,6 +356,11 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
             if folded.startswith("van phong")
             else "Ban " + _COMMISSIONS[_find_key(_COMMISSIONS, folded) or "to chuc"]
         )
+        unit = next(
+            (u for u in ("xa", "phuong", "thi tran", "dac khu") if folded.endswith(" dang uy " + u)), None
+        )
+        if unit is not None:  # "Ban Xây dựng Đảng Đảng ủy xã": a commune's commission
+            return f"{office} Đảng ủy {_UNITS[unit]}", "grassroots"
         return f"{office} {_COMMITTEES[committee]}", _COMMITTEE_LEVEL[committee]
     if kind == "@cell":
         # "Chi bộ khu phố 3": the number places the cell, like a place name

@@ -327,10 +327,12 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # "Ban Chấp hành thông qua ...": the committee named in full earlier (completed by loaders.extract)
     (r"ban\s+chap\s+hanh", "@bare_board_of_executive"),
     (
-        r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te|"
+        # (a commune's since 2025: "Ban Xây dựng Đảng Đảng ủy xã")
+        r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te|xay\s+dung\s+dang|"
         + _FORMER_COMMISSIONS
         + r")\s+"
-        + _COMMITTEE,
+        + _COMMITTEE
+        + r"(?:\s+(?:xa|phuong|thi\s+tran|dac\s+khu)\b)?",  # ("Ban Tuyên giáo Đảng ủy xã")
         "@commission",
     ),
     (r"van\s+phong\s+" + _COMMITTEE, "@commission"),
@@ -339,6 +341,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"ban\s+chi\s+dao\s+(?:\d{1,3}\s+)?" + _COMMITTEE, "@steering"),  # "Ban Chỉ đạo 35 Tỉnh ủy"
     # (with what it steers, up to its verb: "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng
     # tạo và chuyển đổi số ban hành ...")
+    # "Ban Chỉ đạo 35 Trung ương" (on protecting the Party's ideological foundation), by its number
+    (r"ban\s+chi\s+dao\s+\d{1,3}\s+trung\s+uong", "@central_steering"),
     # the anti-corruption steering committees, named by their topic, whose commas belong to the name: "Ban Chỉ đạo
     # Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh
     # Quảng Ngãi" (the province's, since 2022)

@@ -8640,3 +8640,25 @@ def test_an_elliptical_list_then_its_term() -> None:
 def test_a_body_broken_after_its_first_word() -> None:
     result = run("Ngày 5/3/2023, Ban\nThường vụ Tỉnh ủy ban hành Kế hoạch số 45-KH/TU về du lịch.")
     assert doc_named(result, "Kế hoạch số 45-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "level"),
+    [
+        pytest.param(
+            "Ban Xây dựng Đảng Đảng ủy xã ban hành Kế hoạch số 03-KH/BXDĐ về phát triển đảng viên.",
+            ("Ban Xây dựng Đảng Đảng ủy xã",),
+            "grassroots",
+            id="a-communes-party-building-commission",
+        ),
+        pytest.param(
+            "Ban Chỉ đạo 35 Trung ương ban hành Kế hoạch số 10-KH/BCĐ về đấu tranh trên không gian mạng.",
+            ("Ban Chỉ đạo 35 Trung ương",),
+            "central",
+            id="the-central-steering-committee-35",
+        ),
+    ],
+)
+def test_more_commissions_and_steering_committees(text: str, issuer: tuple[str, ...], level: str) -> None:
+    (document,) = run(text).documents
+    assert (document.issuer, document.level) == (issuer, level)
