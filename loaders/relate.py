@@ -94,7 +94,7 @@ _SUBJECT_GAP = re.compile(
     r"mot\s+so\s+(?:van\s+de(?:\s+cu\s+the)?|dieu)\b|"
     # ... and whom it guides: "Hướng dẫn số 03-HD/ĐU hướng dẫn các đảng bộ, chi bộ thực hiện B"
     # (the verb, not a guideline promulgated: "Quyết định số 99 ... ban hành Hướng dẫn khung để ... thực hiện B")
-    r"(?<!hanh\s)huong\s+dan\s+(?:[^\W\d_]+\s*,?\s*){1,10}|"
+    r"(?<!hanh\s)huong\s+dan\s+(?:[^\W\d_]+\s*,?\s*){1,16}|"
     r"lan\s+luot\b|theo\s+thu\s+tu\b|tuong\s+ung\b|deu\b|cung\b|lai\b|(?<![,\s])\s*dong\s+thoi\b|(?<=cung\s)dong\s+thoi\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|tang\s+cuong\b|"
     r"(?:nam\s+)?(?:19|20)\d\d\b|"  # its year, as legal databases write it: "Kế hoạch 01-KH/TW 2025 thực hiện ..."
     # copulas ("là văn bản cụ thể hóa", "là bước cụ thể hóa"), a title's words ("Kết luận số 97 về một số chủ
@@ -162,9 +162,14 @@ def _is_blocked(nt: NormalisedText, start: int, cue_start: int) -> bool:
     window = max(start, cue_start - 40)
     if _PURPOSE_BEFORE.search(nt.fold, window, cue_start):
         return False
-    if _BLOCKERS.search(nt.fold, window, cue_start) is not None or _AFTER_YEARS_OF.search(
-        nt.fold, window, cue_start
-    ):
+    for blocker in _BLOCKERS.finditer(nt.fold, window, cue_start):
+        if (
+            blocker.group(0).startswith(("thanh lap", "kien toan"))
+            and "," in nt.fold[blocker.end() : cue_start]
+        ):
+            continue  # "... hướng dẫn các chi bộ kiện toàn cấp ủy, thực hiện B": the body's task ended at the comma
+        return True
+    if _AFTER_YEARS_OF.search(nt.fold, window, cue_start):
         return True  # ("Nghị quyết 45 ra đời sau 15 năm thực hiện Nghị quyết 32": a time, not what it carries out)
     # "giám sát chuyên đề đối với Ban Thường vụ Huyện ủy X trong việc thực hiện B": the check reaches its matter
     # over the body it is about
@@ -1726,7 +1731,22 @@ def _subject_before(
         # "ban hành Kế hoạch số 250-KH/TU tổ chức đại hội đảng bộ các cấp, thực hiện Chỉ thị 35": a title
         # without "về", opening with what the document organises, then what it carries out
         return _group(described, inside, last), "bare_title_cue"
+    if (
+        d.tail.subject is None
+        and (task := _TASK_THEN_COMMA.fullmatch(gap)) is not None
+        and (task.group("guides") is not None or not ORG_RE.search(gap))  # (a guideline names whom it guides)
+        and _ISSUED_BEFORE.search(nt.fold, max(0, d.raw.start - 16), d.raw.start)
+    ):
+        # "ban hành Kế hoạch số 09 triển khai Cuộc vận động ... giai đoạn 2016 - 2020, thực hiện Kết luận số 107",
+        # "ban hành Hướng dẫn số 01 hướng dẫn các chi bộ kiện toàn cấp ủy, thực hiện Hướng dẫn số 03": a first task
+        # with no document, then what the document carries out
+        return _group(described, inside, last), "task_then_cue"
     return None
+
+
+_TASK_THEN_COMMA = re.compile(
+    rf"\s*(?:(?:de|nham)\s+)?(?:{IMPLEMENTING_VERBS}|(?P<guides>huong\s+dan)|to\s+chuc)\b[^.;:()\n]{{3,160}},\s*"
+)
 
 
 _DRAFT_OF = re.compile(rf"\bdu\s+thao\s+(?:{HEAD_RE})\b")

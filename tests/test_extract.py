@@ -8662,3 +8662,30 @@ def test_a_body_broken_after_its_first_word() -> None:
 def test_more_commissions_and_steering_committees(text: str, issuer: tuple[str, ...], level: str) -> None:
     (document,) = run(text).documents
     assert (document.issuer, document.level) == (issuer, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Ban Dân vận Tỉnh ủy ban hành Kế hoạch số 09-KH/BDVTU triển khai Cuộc vận động "Người Việt Nam ưu tiên '
+            'dùng hàng Việt Nam" giai đoạn 2016 - 2020, thực hiện Kết luận số 107-KL/TW của Ban Bí thư.',
+            {("Kế hoạch số 09-KH/BDVTU", "Kết luận số 107-KL/TW")},
+            id="a-campaign-first-then-a-document",
+        ),
+        pytest.param(
+            "Ban Xây dựng Đảng Đảng ủy xã ban hành Hướng dẫn số 01-HD/BXDĐ ngày 25/8/2025 hướng dẫn các chi bộ trực "
+            "thuộc kiện toàn cấp ủy, thực hiện Hướng dẫn số 03-HD/BTCTU của Ban Tổ chức Tỉnh ủy.",
+            {("Hướng dẫn số 01-HD/BXDĐ", "Hướng dẫn số 03-HD/BTCTU")},
+            id="whom-it-guides-and-to-do-what-then-a-document",
+        ),
+        pytest.param(
+            "Ủy ban Kiểm tra Tỉnh ủy ban hành Hướng dẫn số 12-HD/UBKTTU hướng dẫn ủy ban kiểm tra các huyện ủy, thị "
+            "ủy, thành ủy và đảng ủy trực thuộc thực hiện Quy định số 102-QĐ/TW của Bộ Chính trị.",
+            {("Hướng dẫn số 12-HD/UBKTTU", "Quy định số 102-QĐ/TW")},
+            id="a-long-list-of-whom-it-guides",
+        ),
+    ],
+)
+def test_a_first_task_then_what_the_document_carries_out(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
