@@ -674,6 +674,9 @@ _GAP_OK = re.compile(
 )
 # "Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt và ban hành Kế hoạch ...": the body is the subject of both
 # coordinated verbs ("đã lãnh đạo, chỉ đạo, quán triệt và ban hành"): a short verb phrase, closed by "và" or a comma.
+_PLACE_ON_NEXT_LINE = re.compile(
+    r"[ \t]*\n[ \t]*(?P<place>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]+(?:(?:da|vua)\s+)?"
+)
 _COORDINATED_GAP = re.compile(
     # (a plenum's number and term first: "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10 đã quán triệt và ...")
     rf"^\s+(?:lan\s+thu\s+(?:\d+|{WORD_ORDINAL_RE})\s+)?(?:\(?khoa\s+[ivxl]+\)?\s+)?"
@@ -1238,7 +1241,9 @@ def _clause_start(nt: NormalisedText, start: int, end: int) -> int:
 _NAME_GOES_ON = re.compile(
     r"\b(?:ban\s+thuong\s+vu|ban\s+chap\s+hanh|uy\s+ban\s+kiem\s+tra|thuong\s+truc|ban\s+(?:tuyen\s+giao|to\s+chuc|dan\s+van)"
     # (or broken after its first word: "Ban\nThường vụ Tỉnh ủy", "Ủy ban\nKiểm tra", "Đảng\nủy xã")
-    r"|(?<![^\W\d_])(?:ban|uy\s+ban|dang|ban\s+chap|ban\s+thuong))"
+    r"|(?<![^\W\d_])(?:ban|uy\s+ban|dang|ban\s+chap|ban\s+thuong)"
+    # (or before its place: "Ban Thường vụ Tỉnh ủy\nBạc Liêu ban hành")
+    r"|\b(?:tinh|huyen|thanh|quan|thi|dang)\s+uy)"
     r"[ \t]*$"
 )
 
@@ -1377,6 +1382,12 @@ def _issuer_before_verb(
         return None, "issuer.ban_hanh_before"  # the adviser is not the issuer
     if _GAP_OK.match(gap) or _COORDINATED_GAP.match(gap):
         return orgs[-1], "issuer.ban_hanh_before"
+    if (place := _PLACE_ON_NEXT_LINE.fullmatch(gap)) is not None and nt.norm[
+        orgs[-1].end + place.start("place") : orgs[-1].end + place.end("place")
+    ].istitle():
+        return orgs[
+            -1
+        ], "issuer.ban_hanh_before"  # "Ban Thường vụ Tỉnh ủy\nBạc Liêu ban hành": a hard-wrapped line
     return None, "issuer.ban_hanh_before"
 
 

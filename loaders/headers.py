@@ -437,7 +437,11 @@ def _listing_line_issuance(nt: NormalisedText, mention: RawMention) -> Issuance 
 
 # A list's title naming the body of its bulleted items: "DANH MỤC VĂN BẢN CỦA BAN THƯỜNG VỤ TỈNH ỦY BAN HÀNH THÁNG
 # 02/2025\n- Kế hoạch số 218-KH/TU ...\n- Quyết định số 1075-QĐ/TU ...".
-_BULLET_OPENS = re.compile(r"\n[ \t]*(?:[-+*\x1a]|\d{1,2}[.)])[ \t]*$")
+# (or a table's numbered row: "DANH MỤC CÁC VĂN BẢN CỦA ĐẢNG ỦY XÃ BAN HÀNH NĂM 2025\n(Kèm theo ...)\nTT | Tên văn bản
+# | Ghi chú\n1 | Nghị quyết số 01-NQ/ĐU ...", its header row and a bracketed line under the title passed over)
+_BULLET_OPENS = re.compile(r"\n[ \t]*(?:[-+*\x1a]|\d{1,2}[.)]|\d{1,3}[ \t]*\|)[ \t]*$")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-+*\x1a]|\d{1,2}[.)]|\d{1,3}[ \t]*\|)")
+_PASSED_OVER = re.compile(r"[ \t]*(?:\([^\n]*\)|[^\d\n]*\|[^\d\n]*)[ \t]*")
 _LIST_TITLE_OF = re.compile(r"[ \t]*(?:danh\s+muc\s+)?(?:cac\s+)?van\s+ban\b[^\n]{0,40}?\b(?:cua|do)\s+")
 
 
@@ -450,7 +454,10 @@ def _bulleted_under_title(nt: NormalisedText, mention: RawMention) -> Issuance |
         if line_start == 0:
             return None
         above = fold.rfind("\n", 0, line_start - 1) + 1
-        if not re.match(r"[ \t]*(?:[-+*\x1a]|\d{1,2}[.)])", fold[above : line_start - 1]):
+        if _PASSED_OVER.fullmatch(fold, above, line_start - 1):
+            line_start = above
+            continue
+        if not _ITEM_LINE.match(fold, above, line_start - 1):
             title = _LIST_TITLE_OF.match(fold, above, line_start - 1)
             org = match_org(nt, title.end()) if title else None
             return Issuance(org, None, "issuer.list_title") if org is not None else None

@@ -8689,3 +8689,17 @@ def test_more_commissions_and_steering_committees(text: str, issuer: tuple[str, 
 )
 def test_a_first_task_then_what_the_document_carries_out(text: str, expected: set[tuple[str, str]]) -> None:
     assert edges(run(text)) == expected
+
+
+def test_a_tables_title_names_the_body_of_its_rows() -> None:
+    result = run(
+        "PHỤ LỤC\nDANH MỤC CÁC VĂN BẢN CỦA ĐẢNG ỦY XÃ BAN HÀNH NĂM 2025\n(Kèm theo Báo cáo số 112-BC/ĐU)\n"
+        "TT | Tên văn bản | Ghi chú\n1 | Nghị quyết số 01-NQ/ĐU ngày 05/8/2025 về nhiệm vụ năm 2025 |\n"
+        "2 | Kế hoạch số 06-KH/ĐU ngày 20/8/2025 thực hiện Nghị quyết số 01-NQ/ĐU |"
+    )
+    assert [d.issuer for d in result.documents] == [("Đảng ủy xã",), ("Đảng ủy xã",)]
+
+
+def test_a_body_and_its_place_on_the_next_line() -> None:
+    result = run("Ban Thường vụ Tỉnh ủy\nBạc Liêu ban hành Kế hoạch số 302-KH/TU ngày 05/4/2025.")
+    assert doc_named(result, "Kế hoạch số 302-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
