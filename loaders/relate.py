@@ -94,7 +94,8 @@ _SUBJECT_GAP = re.compile(
     r"mot\s+so\s+(?:van\s+de(?:\s+cu\s+the)?|dieu)\b|"
     # ... and whom it guides: "Hướng dẫn số 03-HD/ĐU hướng dẫn các đảng bộ, chi bộ thực hiện B"
     # (the verb, not a guideline promulgated: "Quyết định số 99 ... ban hành Hướng dẫn khung để ... thực hiện B")
-    r"(?<!hanh\s)huong\s+dan\s+(?:[^\W\d_]+\s*,?\s*){1,16}|"
+    # (each word ends at a space or a comma: a word split anywhere made the match try every split, exponentially)
+    r"(?<!hanh\s)huong\s+dan\s+(?:[^\W\d_]+(?:\s*,\s*|\s+)){1,16}|"
     r"lan\s+luot\b|theo\s+thu\s+tu\b|tuong\s+ung\b|deu\b|cung\b|lai\b|(?<![,\s])\s*dong\s+thoi\b|(?<=cung\s)dong\s+thoi\b|yeu\s+cau\b|xay\s+dung\b|tren\s+co\s+so\b|(?:neu|noi)\s+tren\b|tang\s+cuong\b|"
     r"(?:nam\s+)?(?:19|20)\d\d\b|"  # its year, as legal databases write it: "Kế hoạch 01-KH/TW 2025 thực hiện ..."
     # copulas ("là văn bản cụ thể hóa", "là bước cụ thể hóa"), a title's words ("Kết luận số 97 về một số chủ

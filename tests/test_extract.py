@@ -8703,3 +8703,14 @@ def test_a_tables_title_names_the_body_of_its_rows() -> None:
 def test_a_body_and_its_place_on_the_next_line() -> None:
     result = run("Ban Thường vụ Tỉnh ủy\nBạc Liêu ban hành Kế hoạch số 302-KH/TU ngày 05/4/2025.")
     assert doc_named(result, "Kế hoạch số 302-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+def test_a_guideline_guiding_a_long_way_then_another_clause() -> None:
+    # (this sentence once sent the addressee pattern into exponential backtracking)
+    result = run(
+        "Căn cứ Hướng dẫn số 99-HD/BTGTW ngày 15/12/2023 của Ban Tuyên giáo Trung ương về tuyên truyền kỷ niệm các "
+        "ngày lễ lớn năm 2024, Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 45-HD/BTGTU ngày 20/1/2024 hướng dẫn "
+        "tuyên truyền các ngày lễ lớn trên địa bàn tỉnh; đồng thời, Ban Tuyên giáo Tỉnh ủy phối hợp tổ chức thực hiện "
+        "Kế hoạch số 210-KH/TU của Ban Thường vụ Tỉnh ủy về tổ chức các hoạt động kỷ niệm."
+    )
+    assert len(result.documents) == 3
