@@ -38,7 +38,9 @@ _TAIL_DATE = re.compile(
 _DATED_ASIDE = re.compile(rf"\(\s*(?:da\s+|duoc\s+)?ban\s+hanh\s+(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*\)")
 # "Chỉ thị 21 năm 2013", "Hướng dẫn số 09-HD/TU (2023) của ..."
 _TAIL_YEAR = re.compile(r"\s*,?\s*(?:(?:ban\s+hanh\s+)?nam\s+(?P<y>\d{4})\b|\((?P<y2>(?:19|20)\d\d)\))")
-_TAIL_OF = re.compile(r"\s*,?\s*cua\s+")
+_TAIL_OF = re.compile(
+    r"\s*,?\s*(?:la\s+)?cua\s+"
+)  # ("Nghị quyết số 15 ngày 1/6/2012 là của Hội nghị Trung ương 5")
 # a notice conveys a body's conclusion: "Thông báo số 512-TB/TU ngày 12/7/2023 kết luận của Ban Thường vụ Thành ủy"
 _COMMITTEE_CODES = frozenset({"TU", "HU", "QU", "THU", "ĐU"})
 _TAIL_CONCLUSION_OF = re.compile(r"\s*,?\s*(?:(?:y\s+kien\s+)?ket\s+luan|y\s+kien\s+chi\s+dao)\s+cua\s+")
@@ -82,7 +84,7 @@ def _central_comma(org: OrgMatch, fold: str) -> re.Match[str] | None:
     return _COMMA.match(fold, org.end) if org.level == "central" else None
 
 
-_TAIL_START = re.compile(r"\s*,?\s*(?:[-()nbcdkhvmgry\d]|tu\s+ngay)")
+_TAIL_START = re.compile(r"\s*,?\s*(?:[-()nbcdkhvmgry\d]|tu\s+ngay|la\s+cua\b)")
 # a joint document's bodies: "Nghị quyết liên tịch số 01 giữa Ban Thường vụ Huyện ủy và Đảng ủy Quân sự huyện"
 _TAIL_BETWEEN = re.compile(r"\s*,?\s*giua\s+")
 # only the plenum organisation starts so; also in brackets: "(Hội nghị Trung ương 8 khóa XIII)"
@@ -689,7 +691,8 @@ _ISSUE_VERB_AHEAD = re.compile(
 # "TP. Cần Thơ", "TP.HCM" do not end a clause; nor does a line break before a word in lower case (checked in
 # _clause_start: hard-wrapped text, "Ban Thường vụ Tỉnh ủy\\nban hành Kế hoạch ...")
 _CLAUSE_START = re.compile(r"(?:[;:!?\n]|(?<!\btp)\.)(?!\d)")
-_ON_BEHALF = re.compile(r"thay\s+mat\s+")
+# (or by its leave: "Được sự ủy quyền của Ban Thường vụ Tỉnh ủy, đồng chí Phó Bí thư ký ban hành ...")
+_ON_BEHALF = re.compile(r"(?:thay\s+mat|(?:duoc\s+su\s+)?uy\s+quyen\s+cua|thua\s+uy\s+quyen(?:\s+cua)?)\s+")
 # A bracketed aside between a body and its verb
 _ASIDE_BEFORE_VERB = re.compile(
     r"\s*\([^()\n]{2,80}\)\s*,?\s*(?:(?:da|vua|cung|truoc\s+day|tung|lan\s+luot)\s+)*$"
@@ -724,8 +727,9 @@ _BARE_NAMES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None, str, str | Non
     (_bare_name_before(r"uy\s+ban"), ("Ủy ban", "ỦY BAN"), "Ủy ban", None),
 )
 
+# (on the body's line, and not a body's name ending so: "... của Bộ Chính trị, Ban Bí thư\nBan Thường vụ Tỉnh ủy ...")
 _TITLE_BEFORE = re.compile(
-    r"\b(?:bi\s+thu|chu\s+tich|truong\s+ban|pho\s+ban|uy\s+vien|chanh\s+van\s+phong|truong|pho)\s+$"
+    r"(?<!\bban\s)\b(?:bi\s+thu|chu\s+tich|truong\s+ban|pho\s+ban|uy\s+vien|chanh\s+van\s+phong|truong|pho)[ \t]+$"
 )
 
 

@@ -323,6 +323,12 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # "Ban Chấp hành Đảng bộ đã ban hành ...": likewise, when the verb follows
     # the executive committee of an institution's Party organisation: "BCH Đảng bộ Đại học Thái Nguyên"
     (r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo\s+" + INSTITUTION, "@led_body"),
+    # ... of a province's People's Committee or Party agencies (since 2025): "Ban Chấp hành Đảng bộ UBND tỉnh"
+    (
+        r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo\s+(?:uy\s+ban\s+nhan\s+dan|ubnd|cac\s+co\s+quan\s+dang)"
+        r"\s+(?:tinh|thanh\s+pho)\b",
+        "@led_body",
+    ),
     (r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo", "@bare_executive"),
     # "Ban Chấp hành thông qua ...": the committee named in full earlier (completed by loaders.extract)
     (r"ban\s+chap\s+hanh", "@bare_board_of_executive"),

@@ -28,6 +28,8 @@ _SENTENCE_OPENER = re.compile(
     r"Thời gian qua|Tiếp tục|Cụ thể|Trong|Qua|Từ|Tại|Với|Đến nay|Hiện nay|Như vậy)\b"
     # a dateline opening the lead, under a headline or a posting time: "(QTO) - Thực hiện ...", "Cà Mau (CMO) - ..."
     r"|(?:[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4} )?\([^()\n]{1,30}\)\s*[-–—]\s"
+    # ... or an outlet's code without brackets: "BBN - Thực hiện ..."
+    r"|[A-ZĐ]{2,6}\s*[-–—]\s"
 )
 
 

@@ -8714,3 +8714,46 @@ def test_a_guideline_guiding_a_long_way_then_another_clause() -> None:
         "Kế hoạch số 210-KH/TU của Ban Thường vụ Tỉnh ủy về tổ chức các hoạt động kỷ niệm."
     )
     assert len(result.documents) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "issuer"),
+    [
+        pytest.param(
+            "Được sự ủy quyền của Ban Thường vụ Tỉnh ủy, đồng chí Phó Bí thư Thường trực Tỉnh ủy đã ký ban hành Kế "
+            "hoạch số 22-KH/TU về chuyển đổi số.",
+            "Kế hoạch số 22-KH/TU",
+            ("Ban Thường vụ Tỉnh ủy",),
+            id="signed-by-leave-of-the-body",
+        ),
+        pytest.param(
+            "Nghị quyết số 15-NQ/TW ngày 1/6/2012 là của Hội nghị Trung ương 5 khóa XI về chính sách xã hội.",
+            "Nghị quyết số 15-NQ/TW",
+            ("Ban Chấp hành Trung ương",),
+            id="is-the-plenums",
+        ),
+        pytest.param(
+            "Ban Chấp hành Đảng bộ UBND tỉnh ban hành Nghị quyết số 05-NQ/ĐU về cải cách hành chính.",
+            "Nghị quyết số 05-NQ/ĐU",
+            ("Ban Chấp hành Đảng bộ Ủy ban nhân dân tỉnh",),
+            id="the-executive-of-the-peoples-committees-party-organisation",
+        ),
+        pytest.param(
+            "Hải Dương triển khai Kết luận 126 của Bộ Chính trị, Ban Bí thư\nBan Thường vụ Tỉnh ủy Hải Dương vừa ban "
+            "hành Kế hoạch số 318-KH/TU.",
+            "Kế hoạch số 318-KH/TU",
+            ("Ban Thường vụ Tỉnh ủy",),
+            id="a-headline-ending-with-ban-bi-thu-is-no-signers-title",
+        ),
+    ],
+)
+def test_more_issuers_of_session_14(text: str, surface: str, issuer: tuple[str, ...]) -> None:
+    assert doc_named(run(text), surface).issuer == issuer
+
+
+def test_an_outlets_code_opens_the_lead_under_a_time_line() -> None:
+    result = run(
+        "Cập nhật: 10:25, 14/01/2026\nBBN - Thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương, trong năm "
+        "2025, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 36-KH/TU về củng cố tổ chức cơ sở đảng."
+    )
+    assert edges(result) == {("Kế hoạch số 36-KH/TU", "Nghị quyết số 21-NQ/TW")}
