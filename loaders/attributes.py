@@ -1371,6 +1371,14 @@ def _issuer_before_verb(
         return named, "issuer.named_committee"
     if not orgs or _TITLE_BEFORE.search(fold, max(0, orgs[-1].start - 20), orgs[-1].start):
         return None, "issuer.ban_hanh_before"  # "Bí thư Tỉnh ủy Nguyễn Văn A ký ban hành": the person signs
+    if (
+        len(orgs) >= 2
+        and orgs[-2].name.startswith("Chi bộ")
+        and _COMMA.fullmatch(fold, orgs[-2].end, orgs[-1].start) is not None
+        and _GAP_OK.match(fold[orgs[-1].end : verb_start]) is not None
+    ):
+        # "Chi bộ Phòng Tổng hợp, Văn phòng Tỉnh ủy ban hành": the cell, the office it belongs to set aside
+        return orgs[-2], "issuer.cell"
     # The org phrase already consumed a place name after it; anything else in the gap means the body is not the
     # subject of "ban hành" (e.g. "Tổng Bí thư Tô Lâm ký ban hành": a signer, not a body).
     gap = fold[orgs[-1].end : verb_start]

@@ -8757,3 +8757,11 @@ def test_an_outlets_code_opens_the_lead_under_a_time_line() -> None:
         "2025, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 36-KH/TU về củng cố tổ chức cơ sở đảng."
     )
     assert edges(result) == {("Kế hoạch số 36-KH/TU", "Nghị quyết số 21-NQ/TW")}
+
+
+def test_a_cell_then_the_office_it_belongs_to() -> None:
+    result = run(
+        "Chi bộ Phòng Tổng hợp, Văn phòng Tỉnh ủy ban hành Nghị quyết số 03-NQ/CB về chất lượng tham mưu."
+    )
+    document = doc_named(result, "Nghị quyết số 03-NQ/CB")
+    assert (document.issuer, document.level) == (("Chi bộ Phòng Tổng hợp",), "grassroots")
