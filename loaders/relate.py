@@ -1035,7 +1035,8 @@ def _last_list(
 
 _PROMULGATED = re.compile(r"[^,;.\n]{0,80}?\b(?:ve\s+viec\s+)?ban\s+hanh\s+")
 _CLAUSE_SEPARATOR = re.compile(r"\s*(?:,|;|va|,\s*va)\s+")
-_ISSUES_NEXT = re.compile(r"\s*(?:(?:da|cung|vua)\s+)*ban\s+hanh\s+$")
+# ("..., Huyện ủy B có Kế hoạch số 38 và Huyện ủy C có Kế hoạch số 33 cùng thực hiện ...": has, for has issued)
+_ISSUES_NEXT = re.compile(r"\s*(?:(?:da|cung|vua)\s+)*(?:ban\s+hanh|co)\s+$")
 
 
 def _issuing_clause_between(nt: NormalisedText, start: int, end: int) -> bool:

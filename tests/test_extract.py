@@ -8765,3 +8765,15 @@ def test_a_cell_then_the_office_it_belongs_to() -> None:
     )
     document = doc_named(result, "Nghị quyết số 03-NQ/CB")
     assert (document.issuer, document.level) == (("Chi bộ Phòng Tổng hợp",), "grassroots")
+
+
+def test_bodies_that_have_their_plans_then_all_carry_out() -> None:
+    result = run(
+        "Huyện ủy Tam Đảo có Kế hoạch số 41-KH/HU, Huyện ủy Lập Thạch có Kế hoạch số 38-KH/HU và Huyện ủy Sông Lô có "
+        "Kế hoạch số 33-KH/HU cùng thực hiện Kết luận số 21-KL/TW."
+    )
+    assert {a for a, _ in edges(result)} == {
+        "Kế hoạch số 41-KH/HU",
+        "Kế hoạch số 38-KH/HU",
+        "Kế hoạch số 33-KH/HU",
+    }
