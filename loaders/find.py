@@ -210,7 +210,8 @@ def _numbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             )
         ):
             continue
-        if head == "qd" and code_type:
+        if head in ("qd", "van ban") and code_type:
+            # ("các văn bản số 156-KH/TU, 157-KH/TU, 160-HD/TU": "văn bản" names no type; the code does)
             type_ = code_type
         start = m.start()
         if head == "thong bao ket luan" and code_type == "conclusion":
@@ -233,7 +234,7 @@ def _numbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
                 group=group,
             )
         )
-        found.extend(_list_items(nt, end, type_, group))
+        found.extend(_list_items(nt, end, type_, group, by_code=head == "van ban"))
     return found
 
 
@@ -260,13 +261,15 @@ def _garbled(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     return found
 
 
-def _list_items(nt: NormalisedText, pos: int, type_: str, group: int) -> list[RawMention]:
+def _list_items(
+    nt: NormalisedText, pos: int, type_: str, group: int, by_code: bool = False
+) -> list[RawMention]:
     items: list[RawMention] = []
     while True:
         m = _LIST_ITEM.match(nt.fold, pos)
         if not m:
             return items
-        end, symbol, organ, is_state, _ = parse_symbol(nt, m.end(), m.group("num"))
+        end, symbol, organ, is_state, code_type = parse_symbol(nt, m.end(), m.group("num"))
         # (a bare number must end the item; one with its symbol is an item whatever follows: "... 32-CTr/TU và
         # 33-CTr/TU thực hiện ...")
         if symbol is None and not _LIST_FOLLOW.match(nt.fold, end):
@@ -275,7 +278,7 @@ def _list_items(nt: NormalisedText, pos: int, type_: str, group: int) -> list[Ra
             RawMention(
                 start=m.start("num"),
                 end=end,
-                type=type_,
+                type=code_type if by_code and code_type else type_,
                 rule="mention.list_item",
                 number=m.group("num"),
                 symbol=symbol,

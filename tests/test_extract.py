@@ -8777,3 +8777,10 @@ def test_bodies_that_have_their_plans_then_all_carry_out() -> None:
         "Kế hoạch số 38-KH/HU",
         "Kế hoạch số 33-KH/HU",
     }
+
+
+def test_documents_named_văn_bản_take_their_codes_type() -> None:
+    result = run(
+        "Tỉnh ủy đã ban hành các văn bản số 156-KH/TU, 157-KH/TU, 160-HD/TU để triển khai Nghị quyết số 57-NQ/TW."
+    )
+    assert [d.type for d in result.documents] == ["plan", "plan", "guideline", "resolution"]
