@@ -8779,7 +8779,7 @@ def test_bodies_that_have_their_plans_then_all_carry_out() -> None:
     }
 
 
-def test_documents_named_văn_bản_take_their_codes_type() -> None:
+def test_documents_named_van_ban_take_their_codes_type() -> None:
     result = run(
         "Tỉnh ủy đã ban hành các văn bản số 156-KH/TU, 157-KH/TU, 160-HD/TU để triển khai Nghị quyết số 57-NQ/TW."
     )
