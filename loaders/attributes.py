@@ -1325,7 +1325,19 @@ def _issuer_before_verb(
     """The body that is the subject of "ban hành" in ``fold[clause_start:verb_start]``, if any."""
     fold = nt.fold
     on_behalf = _ON_BEHALF.search(fold, clause_start, verb_start)
-    if on_behalf and (org := match_org(nt, on_behalf.end())):
+    if (
+        on_behalf
+        and (org := match_org(nt, on_behalf.end()))
+        # ("Thừa ủy quyền của Ban Bí thư, Ban Tổ chức Trung ương ban hành": a body acting by leave issues itself)
+        and (
+            on_behalf.group(0).startswith("thay")
+            # (a body in a person's title is no body acting: "đồng chí Phó Bí thư Thường trực Tỉnh ủy đã ký")
+            or all(
+                _TITLE_BEFORE.search(fold, max(0, o.start - 20), o.start)
+                for o in find_orgs(nt, org.end, verb_start)
+            )
+        )
+    ):
         return org, "issuer.thay_mat"  # the signer acts for the body; the body issues
     orgs = find_orgs(nt, clause_start, verb_start)
     if steering := _STEERING_NAMED.search(fold, max(0, verb_start - 200), verb_start):

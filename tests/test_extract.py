@@ -8727,6 +8727,12 @@ def test_a_guideline_guiding_a_long_way_then_another_clause() -> None:
             id="signed-by-leave-of-the-body",
         ),
         pytest.param(
+            "Thừa ủy quyền của Ban Bí thư, Ban Tổ chức Trung ương ban hành Hướng dẫn số 12-HD/BTCTW ngày 6/11/2021.",
+            "Hướng dẫn số 12-HD/BTCTW",
+            ("Ban Tổ chức Trung ương",),
+            id="a-body-acting-by-leave-issues-itself",
+        ),
+        pytest.param(
             "Nghị quyết số 15-NQ/TW ngày 1/6/2012 là của Hội nghị Trung ương 5 khóa XI về chính sách xã hội.",
             "Nghị quyết số 15-NQ/TW",
             ("Ban Chấp hành Trung ương",),
