@@ -992,6 +992,11 @@ def _first_found(members: list[Described]) -> dict[str, Found]:
     return found
 
 
+def _only_the_centre(nt: NormalisedText, orgs: tuple[OrgMatch, ...]) -> bool:
+    """Is the body named only as "Trung ương" (the Central Committee, by the last resort of the lexicon)?"""
+    return len(orgs) == 1 and nt.fold[orgs[0].start : orgs[0].end] == "trung uong"
+
+
 def build_document(nt: NormalisedText, local_id: str, members: list[Described]) -> Document:
     """Merge the mentions of one document into its description, recording where each attribute came from."""
     ranked = sorted(members, key=_rank) if len(members) > 1 else members
@@ -1031,6 +1036,12 @@ def build_document(nt: NormalisedText, local_id: str, members: list[Described]) 
     year_found = read.get("year")
     year = int(date[:4]) if date else (int(year_found.value) if year_found else None)
     issuer_from = _first(_titled_last(members), lambda d: d.issuers)
+    if issuer_from is not None and len(members) > 1 and _only_the_centre(nt, issuer_from[0]):
+        # "... Nghị quyết 66 của Trung ương" in a headline, "... của Bộ Chính trị" in the body: the body it names
+        named = _first(
+            _titled_last(members), lambda d: d.issuers if not _only_the_centre(nt, d.issuers) else None
+        )
+        issuer_from = named or issuer_from
     issuers: tuple[str, ...] = ()
     issuer_province = None
     if issuer_from:

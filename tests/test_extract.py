@@ -8790,3 +8790,11 @@ def test_documents_named_van_ban_take_their_codes_type() -> None:
         "Tỉnh ủy đã ban hành các văn bản số 156-KH/TU, 157-KH/TU, 160-HD/TU để triển khai Nghị quyết số 57-NQ/TW."
     )
     assert [d.type for d in result.documents] == ["plan", "plan", "guideline", "resolution"]
+
+
+def test_the_body_the_text_names_over_a_headlines_centre() -> None:
+    result = run(
+        "Bình Định cụ thể hóa Nghị quyết 66 của Trung ương\nNgày 5/6/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số "
+        "30-KH/TU thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị."
+    )
+    assert doc_named(result, "Nghị quyết 66").issuer == ("Bộ Chính trị",)
