@@ -835,6 +835,17 @@ def read_issuance(
         # the issuing clause before, in the paragraph
         issuer = _body_of_previous_issuing(nt, clause_start)
         rule = "issuer.previous_clause"
+    if issuer is None and _SUBJECTLESS_CLAUSE.fullmatch(fold, clause_start, verb.start()):
+        # "Ban Thường vụ Tỉnh ủy đã họp 6 phiên ...; ban hành Kế hoạch 281", "... quán triệt B. Đồng thời, ban hành
+        # Kế hoạch 196": the subject of the sentence (or of the one before, after a connective)
+        sentence_start = max(fold.rfind(". ", 0, clause_start), fold.rfind("\n", 0, clause_start)) + 1
+        if _CONNECTIVE_OPENS.match(fold, sentence_start) and sentence_start > 2:
+            sentence_start = (
+                max(fold.rfind(". ", 0, sentence_start - 2), fold.rfind("\n", 0, sentence_start - 2)) + 1
+            )
+        opening = find_orgs(nt, sentence_start, clause_start)
+        if opening and _SENTENCE_OPENING.fullmatch(fold, sentence_start, opening[0].start):
+            issuer, rule = opening[0], "issuer.sentence_subject"
     date_end = issuer.start if issuer and issuer.start >= clause_start else verb.start()
     found_date = _date_before(nt, clause_start, date_end)
     if found_date is not None and issuer is not None and _REPORTED.search(fold, issuer.end, verb.start()):
@@ -909,9 +920,14 @@ _COMMA_BEFORE_VERB = re.compile(r",\s*(?:(?:da|cung|roi)\s+)?$")
 _THEN_AGAIN = re.compile(r"[^.!?\n]*[,;]\s*(?:va\s+)?$")  # before a verb phrase opening with "đồng thời"
 _THEN = ("dong thoi", "sau do", "ngay sau do")  # "...; đồng thời ban hành C", "..., sau đó ban hành C"
 _FIRST_ISSUE = re.compile(r"\b(?:ky\s+)?ban\s+hanh\b")
+# A clause with no subject before its verb: after a semicolon, or a sentence opening with a connective
+_SUBJECTLESS_CLAUSE = re.compile(
+    r"[\s;]*(?:(?:dong\s+thoi|cung\s+voi\s+do|ben\s+canh\s+do|tiep\s+do)\s*,\s*)?"
+)
+_CONNECTIVE_OPENS = re.compile(r"\s*(?:dong\s+thoi|cung\s+voi\s+do|ben\s+canh\s+do|tiep\s+do)\s*,")
 _SENTENCE_OPENING = re.compile(
-    r"[\s,]*(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?[\s,]*"
-    r"|(?:nam|thang)\s+\d{1,2}(?:\s*[/.-]\s*\d{4})?[\s,]*|nam\s+\d{4}[\s,]*)?"
+    r"[\s,]*(?:(?:trong|vao|dau|cuoi|tu)\s+)?(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?[\s,]*"
+    r"|(?:nam|thang|quy)\s+[\divx]{1,4}(?:\s*[/.-]\s*\d{4})?[\s,]*|nam\s+\d{4}[\s,]*)?"
 )  # ("Năm 2021, Đảng ủy xã X tổ chức tổng kết ..., đồng thời ban hành ...")
 # "<body> đã tổ chức quán triệt <previous mention>": a short verb phrase, no punctuation, not "của" (a count of
 # years in it: "đã tổ chức tổng kết 5 năm thực hiện <previous mention>").

@@ -123,8 +123,9 @@ _HEAD_MODIFIER = (
 # (a day and month are no number: "... một nghị quyết chuyên đề\n04/07/2024 17:36", a headline over its posting date)
 _NOT_A_DATE = r"(?!\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\b)"
 _NUMBERED = re.compile(
-    rf"\b(?P<head>{HEAD_RE}|{ABBREV_RE}){_HEAD_MODIFIER}(?:\s*\((?:{ABBREV_RE})\))?\s*(?P<so>so\s*:?\s*)?{_NUMBER}"
-    + _NOT_A_DATE,
+    # ("Kế hoạch (số 36-KH/TU)": its number in brackets)
+    rf"\b(?P<head>{HEAD_RE}|{ABBREV_RE}){_HEAD_MODIFIER}(?:\s*\((?:{ABBREV_RE})\))?\s*(?:\((?=\s*so\b)\s*)?"
+    rf"(?P<so>so\s*:?\s*)?{_NUMBER}" + _NOT_A_DATE,
 )
 # A number right after a head noun without "số" that is a quantity, not a document number:
 # "Kế hoạch 5 năm", "Chương trình 2 triệu", "Nghị quyết 3 lần".

@@ -909,10 +909,20 @@ _PLURAL_SUBJECT = re.compile(
 )
 
 
+_PLURAL_DRAWN = re.compile(
+    r"\b(?:ca\s+)?(?P<n>hai|ba|bon|2|3|4|cac)\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach"
+    r"|chuong\s+trinh(?:\s+hanh\s+dong)?|huong\s+dan|de\s+an|van\s+ban)(?:\s+(?:chuyen\s+de|nay|tren)){0,2}"
+    r"\s+(?:deu\s+)?(?:da\s+)?duoc\s+$"
+)
+
+
 def _plural_subject(
     nt: NormalisedText, described: list[Described], cue: _Cue
 ) -> tuple[list[int], str] | None:
     m = _PLURAL_SUBJECT.search(nt.fold, max(0, cue.start - 60), cue.start)
+    if m is None and _DRAWN_FROM.match(nt.fold, cue.end):
+        # "Các nghị quyết được cụ thể hóa từ Nghị quyết Đại hội ...": what they were drawn from, they carry out
+        m = _PLURAL_DRAWN.search(nt.fold, max(0, cue.start - 60), cue.start)
     if m is None:
         return None
     words = " ".join(m.group("head").split())
@@ -1329,6 +1339,14 @@ def _passive_implementer(
     """'Nghị quyết B được Tỉnh ủy cụ thể hóa bằng Chương trình A': A implements B (the object comes first)."""
     before = [i for i in inside if described[i].raw.end <= cue.start]
     after = [i for i in inside if described[i].raw.start >= cue.end]
+    if after and _DRAWN_FROM.fullmatch(nt.fold, cue.end, described[after[0]].raw.start):
+        plural = _plural_subject(nt, described, cue)
+        if plural is not None and _PLURAL_DRAWN.search(nt.fold, max(0, cue.start - 60), cue.start):
+            # "Các nghị quyết được cụ thể hóa từ Nghị quyết Đại hội ...": each carries out what it was drawn from
+            return [
+                MentionRelation(s, cue.predicate, after[0], sentence, f"{cue.predicate}.drawn_from")
+                for s in plural[0]
+            ]
     if not before or not after:
         return None
     b, a = described[before[-1]], described[after[0]]

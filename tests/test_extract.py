@@ -8798,3 +8798,43 @@ def test_the_body_the_text_names_over_a_headlines_centre() -> None:
         "30-KH/TU thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị."
     )
     assert doc_named(result, "Nghị quyết 66").issuer == ("Bộ Chính trị",)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "issuer"),
+    [
+        pytest.param(
+            "Trong tháng 3/2025, Ban Thường vụ Tỉnh ủy đã họp 6 phiên để cho ý kiến về phương án sáp nhập tỉnh; ban "
+            "hành Kế hoạch 281-KH/TU thực hiện Kết luận số 127-KL/TW.",
+            "Kế hoạch 281-KH/TU",
+            ("Ban Thường vụ Tỉnh ủy",),
+            id="a-clause-with-no-subject-after-a-semicolon",
+        ),
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. Đồng thời, ban hành Kế hoạch "
+            "số 196-KH/TU thực hiện nghị quyết.",
+            "Kế hoạch số 196-KH/TU",
+            ("Ban Thường vụ Tỉnh ủy",),
+            id="a-sentence-opening-with-a-connective",
+        ),
+        pytest.param(
+            "Ngày 3/2/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch (số 36-KH/TU) về củng cố tổ chức cơ sở đảng.",
+            "Kế hoạch (số 36-KH/TU",
+            ("Ban Thường vụ Tỉnh ủy",),
+            id="its-number-in-brackets",
+        ),
+    ],
+)
+def test_subjects_carried_over_and_numbers_in_brackets(
+    text: str, surface: str, issuer: tuple[str, ...]
+) -> None:
+    assert doc_named(run(text), surface).issuer == issuer
+
+
+def test_resolutions_drawn_from_the_congress_resolution() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Nghị quyết số 01-NQ/TU và Nghị quyết số 02-NQ/TU. Các nghị quyết được cụ thể hóa từ Nghị "
+        "quyết Đại hội Đảng bộ tỉnh lần thứ XVII."
+    )
+    congress = "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII"
+    assert edges(result) == {("Nghị quyết số 01-NQ/TU", congress), ("Nghị quyết số 02-NQ/TU", congress)}
