@@ -1232,11 +1232,17 @@ def _body_of_previous_issuing(nt: NormalisedText, clause_start: int) -> OrgMatch
     return found
 
 
+_OF_BEFORE = re.compile(r"\bcua\s+$")
+
+
 def _body_of_earlier_verb(nt: NormalisedText, previous_start: int) -> OrgMatch | None:
     """'Huyện ủy Yên Thế đã tổ chức quán triệt Quy định 144 và ban hành Kế hoạch 203': the body of the first verb
     issues the document of the second."""
     clause_start = _clause_start(nt, max(0, previous_start - 200), previous_start)
-    orgs = find_orgs(nt, clause_start, previous_start)
+    # (not a document's body named after "của": "Huyện ủy X quán triệt CT 35 của Bộ Chính trị và KH 245 ...")
+    orgs = [
+        o for o in find_orgs(nt, clause_start, previous_start) if not _OF_BEFORE.search(nt.fold, 0, o.start)
+    ]
     if (
         orgs
         and _VERB_PHRASE.match(nt.fold, orgs[-1].end, previous_start)

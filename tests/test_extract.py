@@ -8838,3 +8838,19 @@ def test_resolutions_drawn_from_the_congress_resolution() -> None:
     )
     congress = "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII"
     assert edges(result) == {("Nghị quyết số 01-NQ/TU", congress), ("Nghị quyết số 02-NQ/TU", congress)}
+
+
+def test_then_issued_by_the_body_that_studied_not_the_body_of_what_it_studied() -> None:
+    result = run(
+        "Huyện ủy Nông Cống quán triệt, triển khai CT 35 của Bộ Chính trị và KH 245 của BTV Tỉnh ủy về đại hội đảng "
+        "bộ các cấp; đồng thời ban hành Kế hoạch số 210-KH/HU để tổ chức thực hiện."
+    )
+    assert doc_named(result, "Kế hoạch số 210-KH/HU").issuer == ("Huyện ủy",)
+
+
+def test_the_bodys_issuer_over_a_headlines_owner() -> None:
+    result = run(
+        "Kết quả 3 năm thực hiện Chương trình hành động của Tỉnh ủy\nNgày 12/3/2021, Ban Chấp hành Đảng bộ tỉnh ban "
+        "hành Chương trình hành động số 01-CTr/TU thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII."
+    )
+    assert doc_named(result, "Chương trình hành động số 01-CTr/TU").issuer == ("Ban Chấp hành Đảng bộ tỉnh",)
