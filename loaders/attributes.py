@@ -835,7 +835,11 @@ def read_issuance(
         # the issuing clause before, in the paragraph
         issuer = _body_of_previous_issuing(nt, clause_start)
         rule = "issuer.previous_clause"
-    if issuer is None and _SUBJECTLESS_CLAUSE.fullmatch(fold, clause_start, verb.start()):
+    if (
+        issuer is None
+        and _SUBJECTLESS_CLAUSE.fullmatch(fold, clause_start, verb.start())
+        and (fold[clause_start - 1 : clause_start] == ";" or _CONNECTIVE_OPENS.match(fold, clause_start))
+    ):
         # "Ban Thường vụ Tỉnh ủy đã họp 6 phiên ...; ban hành Kế hoạch 281", "... quán triệt B. Đồng thời, ban hành
         # Kế hoạch 196": the subject of the sentence (or of the one before, after a connective)
         sentence_start = max(fold.rfind(". ", 0, clause_start), fold.rfind("\n", 0, clause_start)) + 1

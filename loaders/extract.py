@@ -931,7 +931,7 @@ def _titled_last(members: list[Described]) -> list[Described]:
     """A headline's unnumbered mention names its issuer loosely ("Tỉnh ủy ban hành Nghị quyết về ..."); the
     numbered mention in the body ("Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 06 ...") says who issued it."""
     if any(d.raw.rule == "mention.of_body" for d in members) and any(
-        d.raw.rule != "mention.of_body" and d.issuers for d in members
+        d.raw.number is not None and d.issuers for d in members
     ):
         # "Chương trình hành động của Tỉnh ủy" in a headline, "Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành
         # động số 01-CTr/TU" in the body: the body's words for who issued it
