@@ -1000,6 +1000,9 @@ _CENTRAL_DATE = re.compile(r"/\s*(?:tw|t\.\s?u)\s*,?\s*\(?\s*ngay\s*$")
 _SAME_DAY_REACH = 1500  # about a paragraph: "cùng ngày" refers to a date the reader has just read
 
 
+_REPLACED_DATED = re.compile(r"\b(?:thay\s+the(?:\s+cho)?|bai\s+bo|het\s+hieu\s+luc)\b[^.;\n]{0,50}$")
+
+
 def same_day(nt: NormalisedText, start: int, end: int, central_ok: bool = False) -> Found | None:
     """ "Cùng ngày" ("the same day") at ``[start, end)``: the last full date ("ngày D") written before it."""
     last = None
@@ -1009,6 +1012,8 @@ def same_day(nt: NormalisedText, start: int, end: int, central_ok: bool = False)
                 continue  # "... thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024. Cùng ngày, ...": not that day
             if _SINCE.search(nt.fold, max(0, d.start() - 16), d.start()):
                 continue  # "Xã A được thành lập từ ngày 1/7/2025 ... Cùng ngày, ...": a period's bound
+            if _REPLACED_DATED.search(nt.fold, max(0, d.start() - 60), d.start()):
+                continue  # "Quy định này thay thế Quy định số 05-QĐ/TU ngày 10/3/2021. Cùng ngày, ...": the old one's
             last = iso
     return Found(last, start, end, "date.cung_ngay") if last else None
 

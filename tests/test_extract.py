@@ -8854,3 +8854,12 @@ def test_the_bodys_issuer_over_a_headlines_owner() -> None:
         "hành Chương trình hành động số 01-CTr/TU thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII."
     )
     assert doc_named(result, "Chương trình hành động số 01-CTr/TU").issuer == ("Ban Chấp hành Đảng bộ tỉnh",)
+
+
+def test_the_same_day_is_not_the_replaced_documents() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy đã ban hành Quy định số 15-QĐ/TU ngày 1/12/2025 về phân cấp quản lý cán bộ. Quy định "
+        "này thay thế Quy định số 05-QĐ/TU ngày 10/3/2021. Cùng ngày, Ban Thường vụ Tỉnh ủy ban hành Quyết định số "
+        "1350-QĐ/TU về nhân sự."
+    )
+    assert doc_named(result, "Quyết định số 1350-QĐ/TU").date == "2025-12-01"
