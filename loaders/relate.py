@@ -191,7 +191,8 @@ _FRAME_LEAD = re.compile(
     # a dateline ("(Báo X) -", "HÀ TĨNH -") or a speaker ("Đồng chí Trưởng Ban Tổ chức Tỉnh ủy: ") may come first
     # (also a place before the agency: "Thanh Hóa (TTXVN) - ")
     # (the speaker's words may open with a quote: "Bí thư Thành ủy trả lời: “Để cụ thể hóa B, chúng tôi ...")
-    r"^\W*(?:(?:[a-z][a-z ]{1,30}?\s*)?\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?\s+-\s+|[^:\n.]{2,160}:\s*[\"\x1a]?\s*"
+    r"^\W*(?:(?:[a-z][a-z ]{1,30}?\s*)?\([^()]{1,30}\)\s*-?\s*|[a-z][a-z ]{1,30}?(?:\.[a-z]{2,3})?\s+-\s+"
+    r"|[^:\n.]{2,160}:\s*[\"\x1a]?\s*"
     r"|[^:,;\n.]{2,80}?\s(?:cho\s+biet|thong\s+tin|khang\s+dinh)\s*,\s*)?"  # "Ban Nội chính Thành ủy cho biết, "
     # (up to two short phrases before: "Trước khi hợp nhất vào Thành phố Hồ Chí Minh, thực hiện B, ...")
     r"(?:(?:can\s+cu|tren\s+co\s+so)\b.*(?:[,;]|\bva)|(?:[^\W\d][^,;:.()\n]{0,60}?,\s*){0,2})"

@@ -29,7 +29,7 @@ _SENTENCE_OPENER = re.compile(
     # a dateline opening the lead, under a headline or a posting time: "(QTO) - Thực hiện ...", "Cà Mau (CMO) - ..."
     r"|(?:[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4} )?\([^()\n]{1,30}\)\s*[-–—]\s"
     # ... or an outlet's code without brackets: "BBN - Thực hiện ..."
-    r"|[A-ZĐ]{2,6}\s*[-–—]\s"
+    r"|[A-ZĐ][A-Za-zĐ]{1,5}(?:\.[A-Za-z]{2,3})?\s*[-–—]\s"  # ("VOV.VN - ", "VTV.vn - ")
 )
 
 

@@ -8863,3 +8863,12 @@ def test_the_same_day_is_not_the_replaced_documents() -> None:
         "1350-QĐ/TU về nhân sự."
     )
     assert doc_named(result, "Quyết định số 1350-QĐ/TU").date == "2025-12-01"
+
+
+@pytest.mark.parametrize("prefix", ["VOV.VN - ", "Tin thời sự\nVTV.vn - ", "BBN - "])
+def test_an_outlets_code_before_a_frame(prefix: str) -> None:
+    result = run(
+        f"{prefix}Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, Đảng ủy Chính phủ ban hành Chương trình hành "
+        "động số 05-CTr/ĐU."
+    )
+    assert edges(result) == {("Chương trình hành động số 05-CTr/ĐU", "Nghị quyết số 57-NQ/TW")}
