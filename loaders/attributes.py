@@ -925,10 +925,9 @@ _THEN_AGAIN = re.compile(r"[^.!?\n]*[,;]\s*(?:va\s+)?$")  # before a verb phrase
 _THEN = ("dong thoi", "sau do", "ngay sau do")  # "...; đồng thời ban hành C", "..., sau đó ban hành C"
 _FIRST_ISSUE = re.compile(r"\b(?:ky\s+)?ban\s+hanh\b")
 # A clause with no subject before its verb: after a semicolon, or a sentence opening with a connective
-_SUBJECTLESS_CLAUSE = re.compile(
-    r"[\s;]*(?:(?:dong\s+thoi|cung\s+voi\s+do|ben\s+canh\s+do|tiep\s+do)\s*,\s*)?"
-)
-_CONNECTIVE_OPENS = re.compile(r"\s*(?:dong\s+thoi|cung\s+voi\s+do|ben\s+canh\s+do|tiep\s+do)\s*,")
+_CONNECTIVE = r"(?:dong\s+thoi|cung\s+voi\s+do|ben\s+canh\s+do|tiep\s+do)\s*,"
+_SUBJECTLESS_CLAUSE = re.compile(rf"[\s;]*(?:{_CONNECTIVE}\s*)?")
+_CONNECTIVE_OPENS = re.compile(rf"\s*{_CONNECTIVE}")
 _SENTENCE_OPENING = re.compile(
     r"[\s,]*(?:(?:trong|vao|dau|cuoi|tu)\s+)?(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?[\s,]*"
     r"|(?:nam|thang|quy)\s+[\divx]{1,4}(?:\s*[/.-]\s*\d{4})?[\s,]*|nam\s+\d{4}[\s,]*)?"

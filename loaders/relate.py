@@ -897,9 +897,13 @@ _PLURAL_HINT = re.compile(
     r"(?=[hb234c])\b(?:hai|ba|bon|[234]|cac)\s+(?:van\s+ban|nghi\s+quyet|ke\s+hoach|chuong\s+trinh|chi\s+thi"
     r"|quy\s+dinh|ket\s+luan|huong\s+dan|de\s+an|nq|kh|ctr)\b"
 )
-_PLURAL_SUBJECT = re.compile(
+# "Hai quy định", "Các nghị quyết": a count or a plural of a type (or "văn bản", any type)
+_PLURAL_OF_TYPE = (
     r"\b(?:ca\s+)?(?P<n>hai|ba|bon|2|3|4|cac)\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach"
     r"|chuong\s+trinh(?:\s+hanh\s+dong)?|huong\s+dan|de\s+an|van\s+ban|nq|kh|ctr)"
+)
+_PLURAL_SUBJECT = re.compile(
+    _PLURAL_OF_TYPE +
     # what kind: "Đây là các chương trình công tác toàn khóa thực hiện B", "Các nghị quyết chuyên đề nhằm ..."
     r"(?:\s+(?:cong\s+tac|toan\s+khoa|chuyen\s+de|lien\s+tich)){0,2}(?:\s+(?:nay|tren|neu\s+tren|noi\s+tren))?"
     # "Hai quy định được ban hành để cụ thể hóa B", "Các nghị quyết đều được xây dựng để thực hiện B"
@@ -911,9 +915,7 @@ _PLURAL_SUBJECT = re.compile(
 
 
 _PLURAL_DRAWN = re.compile(
-    r"\b(?:ca\s+)?(?P<n>hai|ba|bon|2|3|4|cac)\s+(?P<head>nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach"
-    r"|chuong\s+trinh(?:\s+hanh\s+dong)?|huong\s+dan|de\s+an|van\s+ban)(?:\s+(?:chuyen\s+de|nay|tren)){0,2}"
-    r"\s+(?:deu\s+)?(?:da\s+)?duoc\s+$"
+    _PLURAL_OF_TYPE + r"(?:\s+(?:chuyen\s+de|nay|tren)){0,2}\s+(?:deu\s+)?(?:da\s+)?duoc\s+$"
 )
 
 
