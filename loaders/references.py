@@ -7,7 +7,9 @@ document (a ``Candidate``, from the corpus or the catalogue) can be the one the 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from loaders.catalogue import CatalogueEntry
 from loaders.identity import (
@@ -62,7 +64,7 @@ class Reference:
             return "tw"
         return self.local_scope if self.level == "provincial" else self.src
 
-    @property
+    @cached_property  # asked for again and again while placing; a frozen dataclass keeps it in __dict__
     def issuer_iris(self) -> frozenset[str]:
         return frozenset(o.iri for o in self.issuers)
 
@@ -83,9 +85,32 @@ def _published_year(article: Article) -> int | None:
     return int(article.published[:4]) if article.published and article.published[:4].isdigit() else None
 
 
+@dataclass(frozen=True)
+class _ArticleContext:
+    """What every reference of one article shares: worked out once per article, not once per document."""
+
+    src: str
+    province: str | None
+    published_year: int | None
+
+
+def _context(article: Article) -> _ArticleContext:
+    return _ArticleContext(source_scope(article), article_province(article), _published_year(article))
+
+
 def reference_of(doc: Document, article: Article) -> Reference:
-    src = source_scope(article)
-    province = canonical_province(doc.issuer_province) or article_province(article)
+    return _reference(doc, article, _context(article))
+
+
+def references_of(article: Article, documents: Iterable[Document]) -> list[Reference]:
+    """``reference_of`` each document of one article."""
+    context = _context(article)
+    return [_reference(doc, article, context) for doc in documents]
+
+
+def _reference(doc: Document, article: Article, context: _ArticleContext) -> Reference:
+    src = context.src
+    province = canonical_province(doc.issuer_province) or context.province
     chains = tuple(resolve_organisation(name, province, src) for name in doc.issuer)
     issuers = tuple(chain[0] for chain in chains)
     level = doc.level or level_of_organ(doc.organ) or next((o.level for o in issuers if o.level), None)
@@ -105,7 +130,7 @@ def reference_of(doc: Document, article: Article) -> Reference:
         term=term_of(doc.term) if doc.term else None,
         issuers=issuers,
         organisations=tuple(o for chain in chains for o in chain),
-        published_year=_published_year(article),
+        published_year=context.published_year,
     )
 
 

@@ -399,3 +399,25 @@ def test_a_district_sits_in_its_province() -> None:
 def test_an_unknown_body_is_scoped_to_its_source() -> None:
     (org,) = resolve_organisation("Hội Nông dân", "Bến Tre", "src-0a1b2c3d")
     assert short(org.iri) == "org/src-0a1b2c3d/hoi-nong-dan" and org.level is None and org.parent is None
+
+
+@pytest.mark.parametrize(
+    ("name", "province", "by_source"),
+    [
+        pytest.param("Hội Nông dân", "Bến Tre", True, id="unknown-body"),
+        pytest.param("Huyện ủy", "Bến Tre", True, id="unnamed-district"),
+        pytest.param("Ban Thường vụ Tỉnh ủy", None, True, id="province-unknown"),
+        pytest.param("Ban Thường vụ Tỉnh ủy", "Bến Tre", False, id="province-known"),
+        pytest.param("Huyện ủy Châu Thành", "Bến Tre", False, id="named-district"),
+        pytest.param("Bộ Chính trị", None, False, id="central"),
+    ],
+)
+def test_only_an_organisation_the_text_cannot_place_depends_on_the_source(
+    name: str, province: str | None, by_source: bool
+) -> None:
+    # answers are shared between sources when the source is not part of them: each source gets its own otherwise
+    first = resolve_organisation(name, province, "src-0a1b2c3d")
+    second = resolve_organisation(name, province, "src-99999999")
+    assert (first != second) is by_source
+    assert all("src-99999999" not in o.iri for o in first) and all("src-0a1b2c3d" not in o.iri for o in second)
+    assert not any("anysource" in o.iri or "anysource" in (o.parent or "") for o in (*first, *second))
