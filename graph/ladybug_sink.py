@@ -40,7 +40,7 @@ from graph.cypher import (
 )
 from graph.ladybug_copy import copy_graph
 from graph.property import KEY, NODE_KINDS, REL_KINDS, PropertyGraph, Tables, to_property_graph
-from graph.triple_index import GraphFile, property_tables_from_index
+from graph.triple_index import GraphFile, paused_gc, property_tables_from_index
 
 log = logging.getLogger(__name__)
 
@@ -155,22 +155,24 @@ def write_embedded(ds: Dataset | PropertyGraph | GraphFile, out_dir: Path, name:
 
     The new database is empty, so it is bulk-loaded (``graph.ladybug_copy``: one CSV file per table in the
     temporary folder, then COPY) rather than written by UNWIND batches; the content is the same."""
-    graph: Tables
-    if isinstance(ds, GraphFile):  # rows made while the files for COPY are written: the graph is never held
-        graph = property_tables_from_index(ds.index)
-    else:
-        graph = ds if isinstance(ds, PropertyGraph) else to_property_graph(ds)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / name
     workdir = Path(tempfile.mkdtemp(dir=out_dir, prefix=f".{name}."))
     try:
         built = workdir / name
-        report = bulk_load(graph, built, workdir)
+        with paused_gc():  # rows are made and dropped by the million, none in a cycle
+            report = bulk_load(_tables(ds), built, workdir)
         _swap_in(built, target)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     log.info("wrote %s: %d nodes, %d relationships", target, report.node_rows, report.relationship_rows)
     return target
+
+
+def _tables(ds: Dataset | PropertyGraph | GraphFile) -> Tables:
+    if isinstance(ds, GraphFile):  # rows made while the files for COPY are written: the graph is never held
+        return property_tables_from_index(ds.index)
+    return ds if isinstance(ds, PropertyGraph) else to_property_graph(ds)
 
 
 def bulk_load(graph: Tables, path: Path, workdir: Path) -> LoadReport:

@@ -41,7 +41,7 @@ from rdflib import Dataset
 
 from graph.network import to_networkx
 from graph.trace import NUMBER_INDEX_VERSION, adopt_number_index, number_index
-from graph.triple_index import GraphFile, network_from_index
+from graph.triple_index import GraphFile, network_from_index, paused_gc
 
 log = logging.getLogger(__name__)
 
@@ -342,7 +342,10 @@ def write_network_view(source: Dataset | GraphFile, out_dir: Path) -> Path | Non
     The build hands it the graph file it has just written (a ``GraphFile``: the view comes from one pass over
     the file, ``graph.triple_index``); a Dataset is read through rdflib (``to_networkx``)."""
     if isinstance(source, GraphFile):
-        return _save_once(network_from_index(source.index), out_dir / NETWORK_FILE, source.path)
+        index = source.index
+        # a million acyclic containers made, then written: collections would free nothing (100 MB: 8.5 -> 5.4 s)
+        with paused_gc():
+            return _save_once(network_from_index(index), out_dir / NETWORK_FILE, source.path)
     graph_file = next((out_dir / name for name in GRAPH_FILES if (out_dir / name).is_file()), None)
     if graph_file is None:
         return None
