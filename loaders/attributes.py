@@ -782,8 +782,14 @@ def read_issuance(
     if issuer is None and (adviser := _adviser_issuing_next(nt, verb.start())) is not None:
         # (before "đồng thời" and "và": "UBKT Trung ương tham mưu giúp Bộ Chính trị ban hành A; đồng thời ban hành B")
         clause_start, issuer, rule = adviser.start, adviser, "issuer.adviser_then"
-    if issuer is not None and "xay dung" in verb.group(0) and issuer.name.startswith(_DRAFTING_BODIES):
-        # "Ban Tuyên giáo Tỉnh ủy đã xây dựng Kế hoạch 20 trình Ban Thường vụ ban hành": it drafts
+    if (
+        issuer is not None
+        and "xay dung" in verb.group(0)
+        and issuer.name.startswith(_DRAFTING_BODIES)
+        and not _COMMISSION_CODE.match(mention.organ or "")
+    ):
+        # "Ban Tuyên giáo Tỉnh ủy đã xây dựng Kế hoạch 20 trình Ban Thường vụ ban hành": it drafts (but a plan
+        # under its own code, "Kế hoạch số 35-KH/BTGHU", is its own)
         issuer = None
     if (
         issuer is None
@@ -909,6 +915,8 @@ _VERB_HINTS = (
     "triet qua",
 )
 # Commissions and offices draft documents for their committee: "xây dựng" by them is not issuing.
+# The organ codes of a committee's commissions and office ("BTGTU", "BDVHU", "BTCTW", "VPTU", "BNCTU", "BKTTU")
+_COMMISSION_CODE = re.compile(r"(?:BTG|BDV|BTC|BNC|BKT|VP|BTGDV)", re.IGNORECASE)
 _DRAFTING_BODIES = (
     "Ban Tổ chức",
     "Ban Tuyên giáo",
@@ -1651,18 +1659,22 @@ class Described:
         if (
             raw.rule.startswith("mention.congress") or raw.rule == "mention.local_plenum"
         ) and raw.congress_unit:
-            return {
-                "huyện": "district",
-                "quận": "district",
-                "thị xã": "district",
-                "xã": "grassroots",
-                "phường": "grassroots",
-                "đặc khu": "grassroots",
-                "Quân đội": "central",  # the Party organisation of the whole army answers to the Centre
-                "tỉnh": "provincial",
-                "thành phố": "provincial",
-                # the Party organisation of a body by its name ("Đại hội Đảng bộ Bệnh viện ..."): its committee's
-            }.get(raw.congress_unit) or level_of_party_unit(raw.congress_unit)
+            return (
+                raw.unit_level
+                or {
+                    "huyện": "district",
+                    "quận": "district",
+                    "thị xã": "district",
+                    "xã": "grassroots",
+                    "phường": "grassroots",
+                    "đặc khu": "grassroots",
+                    "Quân đội": "central",  # the Party organisation of the whole army answers to the Centre
+                    "tỉnh": "provincial",
+                    "thành phố": "provincial",
+                    # the Party organisation of a body by its name ("Đại hội Đảng bộ Bệnh viện ..."): its committee's
+                }.get(raw.congress_unit)
+                or level_of_party_unit(raw.congress_unit)
+            )
         if raw.rule.startswith("mention.congress"):
             return "central"
         own = level_of_organ(raw.organ)

@@ -582,7 +582,12 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
                 source.tail.subject is None
                 and cur.raw.organ is not None
                 and cur.raw.organ == source.raw.organ
-                and (_BARE_TITLE_THEN.fullmatch(gap) or _BARE_TITLE_AND.fullmatch(gap)) is not None
+                and (
+                    _BARE_TITLE_THEN.fullmatch(gap)
+                    or _BARE_TITLE_AND.fullmatch(gap)
+                    or _SEMICOLON_ONLY.fullmatch(gap)
+                )
+                is not None
             )
         ):
             joint = source.issuance.joint if source.issuance else ()
@@ -598,6 +603,8 @@ _BARE_TITLE = (
     r"\s*(?:kien\s+toan|thanh\s+lap|to\s+chuc|tuyen\s+truyen|tang\s+cuong|day\s+manh|nang\s+cao|phat\s+trien"
     r"|doi\s+moi|quy\s+dinh|ban\s+hanh|phan\s+cong|chi\s+dinh|bo\s+sung)\b[^.;:\n]{0,120}?"
 )
+# "X ban hành Kế hoạch số 95-KH/TU; Kế hoạch số 96-KH/TU và ...": items of one organ, only a semicolon between
+_SEMICOLON_ONLY = re.compile(r"\s*;\s*(?:va\s+)?")
 _BARE_TITLE_AND = re.compile(_BARE_TITLE + r"\s*,?\s*va\s+")
 _BARE_TITLE_THEN = re.compile(_BARE_TITLE + rf"\s*;\s*(?:va\s+)?(?:\n\s*{ITEM_MARK}\s*)?")
 _OPENS_APPOSITION = re.compile(r"(?:\s+khoa\s+[ivxl]{1,6})?\s*\(\s*")

@@ -21,6 +21,7 @@ from typing import Final
 from loaders.anchors import Anchors, find_anchors
 from loaders.lexicon import (
     ABBREV_RE,
+    CENTRAL_CITIES,
     HEAD_RE,
     IMPLEMENTING_VERBS,
     MEETING_ADOPTS,
@@ -55,6 +56,7 @@ class RawMention:
         "symbol",
         "terms",
         "type",
+        "unit_level",
     )
 
     def __init__(
@@ -74,6 +76,7 @@ class RawMention:
         is_set: bool = False,
         group: int | None = None,
         generic_head: bool = False,
+        unit_level: str | None = None,
     ) -> None:
         self.start: Final = start
         self.end: Final = end
@@ -93,6 +96,8 @@ class RawMention:
         self.group: Final = group  # mentions of one elliptical list share a group id (they share issuer/tail)
         # a head without number that only names a document in context ("NQ Đại hội")
         self.generic_head: Final = generic_head
+        # the level of the congress's unit when its name alone does not give it (a provincial city's)
+        self.unit_level: Final = unit_level
 
 
 def _head_type(head_folded: str) -> str:
@@ -389,6 +394,14 @@ _UNIT_NAMES = {
 }
 
 
+def _city_level(unit: str | None, place: str | None) -> str | None:
+    """ "district" for a named provincial city ("thành phố Cà Mau"), not a centrally-run one."""
+    named = " ".join((place or "").split())
+    if unit != "thành phố" or not named or named.isdigit():
+        return None
+    return None if named in CENTRAL_CITIES else "district"
+
+
 def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     found: list[RawMention] = []
     matches = list(_matches_at(_CONGRESS, nt, anchors.resolutions))
@@ -449,6 +462,7 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
                 congress=term,
                 congress_unit=unit,
                 generic_head=bare or (unit is None and not national),
+                unit_level=_city_level(unit, groups.get("place1")),
             )
         )
         if (

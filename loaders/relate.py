@@ -100,7 +100,8 @@ _SUBJECT_GAP = re.compile(
     r"(?:nam\s+)?(?:19|20)\d\d\b|"  # its year, as legal databases write it: "Kế hoạch 01-KH/TW 2025 thực hiện ..."
     # copulas ("là văn bản cụ thể hóa", "là bước cụ thể hóa"), a title's words ("Kết luận số 97 về một số chủ
     # trương, giải pháp tiếp tục thực hiện Nghị quyết ...")
-    r"la\s+van\s+ban\b|la\s+(?:mot\s+)?(?:buoc|su)\b|"
+    # ("là cụ thể hóa B", "được xem là bước cụ thể hóa B")
+    r"la\s+van\s+ban\b|la\s+(?:mot\s+)?(?:buoc|su)\b|la\s*$|(?:xem|coi)\s+(?:nhu\s+)?(?=la\b)|"
     # "Đề án số 05 là một trong những đề án (quan trọng) cụ thể hóa B"
     r"la\s+mot\s+trong\s+(?:nhung|cac)(?:\s+(?:de\s+an|ke\s+hoach|nghi\s+quyet|chuong\s+trinh|chi\s+thi|van\s+ban)"
     r"(?:\s+(?:quan\s+trong|trong\s+tam|dot\s+pha|chuyen\s+de))?)?\b|" + _TITLE_WORDS_RE + r"\b|"
@@ -702,7 +703,8 @@ def _header_title(
 # "Đây là văn bản cụ thể hóa B", "Đây là kế hoạch nhằm triển khai B": the sentence's subject is the document the
 # sentence before reports issued.
 _THIS_IS = re.compile(
-    rf"\W*(?:day|do)\s+(?:cung\s+)?(?:la|chinh\s+la)\s+(?:van\s+ban|{HEAD_RE})\b[^.;:\n\d]{{0,60}}?"
+    rf"\W*(?:day|do)\s+(?:cung\s+)?(?:la|chinh\s+la)\s+(?:mot\s+)?(?:van\s+ban|buoc(?:\s+di)?|su|{HEAD_RE})\b"
+    r"[^.;:\n\d]{0,60}?"
     r"(?:\s(?:de|nham)\s+(?:tiep\s+tuc\s+)?)?$"
 )
 # ... or a clause after the semicolon that closes the issuing one: "X ban hành Chương trình số 18; đây là văn bản cụ
@@ -1611,10 +1613,14 @@ def _coordinated_object(nt: NormalisedText, last: Described, nxt: Described, sep
 
 _RESPECTIVE_CUE = re.compile(rf"\s*,?\s*{RESPECTIVELY}\b")
 _PASSIVE_CUE = re.compile(r"\bduoc\s+$")
-_JOINED_CUE_GAP = re.compile(
-    rf"^\s*,?\s*(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$"
+# "gắn với (thực hiện) C", "đồng thời thực hiện C": C is carried out with the object before it ("thực hiện Nghị quyết
+# Trung ương 4 gắn với Chỉ thị số 05" is one task); "đồng thời" alone opens a clause of its own
+_JOINED_CUE = (
+    rf"(?:gan\s+voi(?:\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS}))?"
+    rf"|dong\s+thoi\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS}))"
 )
-_JOINED_CUE_END = re.compile(rf"\b(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$")
+_JOINED_CUE_GAP = re.compile(rf"^\s*,?\s*{_JOINED_CUE}\s*$")
+_JOINED_CUE_END = re.compile(rf"\b{_JOINED_CUE}\s*$")
 _PASSIVE_SUBJECT = re.compile(r"\s*(?:(?:da|vua|cung)\s+)?duoc\b")
 
 
@@ -2071,7 +2077,9 @@ def _next_issuing_clause(nt: NormalisedText, start: int, end: int) -> bool:
     )
 
 
-_CLAUSE_JOIN = re.compile(r"\s*(?:;|,?\s*va)\s*")
+# (each clause may open with its own day: "...; ngày 9/9/2024, Đảng ủy Khối B ban hành A2")
+_CLAUSE_DAY = r"(?:(?:ngay|thang)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,4}){1,2}\s*,?\s*)?"
+_CLAUSE_JOIN = re.compile(r"\s*(?:;|,?\s*va)\s*" + _CLAUSE_DAY)
 _ISSUES_RIGHT_AFTER = re.compile(r"\s+(?:(?:da|cung|vua)\s+)?(?:ban\s+hanh|xay\s+dung|ky)\s+(?:cac\s+)?")
 
 
@@ -2171,7 +2179,7 @@ def _blocked_outside_bodies(nt: NormalisedText, start: int, end: int) -> bool:
 
 
 _NEXT_ISSUER = re.compile(
-    r"^\s*(?:[;,]|(?:,\s*)?va(?:\s+(?:giao|chi\s+dao))?)\s*"
+    r"^\s*(?:[;,]|(?:,\s*)?va(?:\s+(?:giao|chi\s+dao))?)\s*" + _CLAUSE_DAY +
     # (a longer name, with a dash, when no other action comes between: "...; đồng thời phối hợp với các địa phương
     # tham mưu Tỉnh ủy ban hành A2" is not the frame's)
     r"(?:(?:[^\W\d_]+\s+){1,8}?|(?![^;]*\b(?:tham\s+muu|phoi\s+hop)\b)(?:[^\W\d_]+\s+|-\s+){9,14}?)"
