@@ -662,7 +662,7 @@ _GAP_OK = re.compile(
     r"^(?:[\s,\-()]|khoa\s+(?:[ivxl]{1,6}|\d{1,2})\b|dang\b|da\b|vua\b|kip\s+thoi\b|khan\s+truong\b|"
     r"chinh\s+thuc\b|moi\b|cung\b|tiep\s+tuc\b|nhanh\s+chong\b|(?:ngay\s+)?sau\s+do\b|"
     rf"lan\s+thu\s+(?:\d+|{WORD_ORDINAL_RE})\b|"  # (a plenum's number: "Hội nghị Tỉnh ủy lần thứ mười bốn")
-    r"thao\s+luan\b|thong\s+nhat\b|(?:den|trong|vao)\s+(?:thang|ngay|nam)\s+[\d/.\-]+|"
+    r"hop\b|thao\s+luan\b|thong\s+nhat\b|(?:den|trong|vao)\s+(?:thang|ngay|nam)\s+[\d/.\-]+|"
     # a report of its own act: "Tỉnh ủy cho biết đã ban hành ...", "Ban Thường vụ báo cáo đã ban hành ..."
     r"cho\s+biet\b|khang\s+dinh\b|bao\s+cao\b|lan\s+luot\b|"
     r"cham\b|som\b|muon\b|"  # "Đảng ủy xã X chậm ban hành Kế hoạch ..."

@@ -776,5 +776,22 @@ def _settle_of_body(
     named = [gi for gi in candidates if any(_issuer_names(described[j]) for j in groups[gi])]
     if len(candidates) == 1 or len(named) == 1:
         join(i, candidates[0] if len(candidates) == 1 else named[0])
+    elif (
+        not candidates and (same := _last_matching(groups, partial(_same_of_body, described, d))) is not None
+    ):
+        join(
+            i, same
+        )  # "Chương trình hành động của Tỉnh ủy" in the headline and again in the body: one programme
     else:
         new(i)
+
+
+def _same_of_body(described: list[Described], d: Described, group: list[int]) -> bool:
+    """An earlier unnumbered document of the same type named by the same body, with no other title."""
+    first = described[group[0]]
+    if first.raw.rule != "mention.of_body" or first.raw.type != d.raw.type:
+        return False
+    if not _issuer_names(d) or _issuer_names(first) != _issuer_names(d):
+        return False
+    titles = {s.value for s in (*(described[j].tail.subject for j in group), d.tail.subject) if s is not None}
+    return len(titles) <= 1

@@ -1613,14 +1613,10 @@ def _coordinated_object(nt: NormalisedText, last: Described, nxt: Described, sep
 
 _RESPECTIVE_CUE = re.compile(rf"\s*,?\s*{RESPECTIVELY}\b")
 _PASSIVE_CUE = re.compile(r"\bduoc\s+$")
-# "gắn với (thực hiện) C", "đồng thời thực hiện C": C is carried out with the object before it ("thực hiện Nghị quyết
-# Trung ương 4 gắn với Chỉ thị số 05" is one task); "đồng thời" alone opens a clause of its own
-_JOINED_CUE = (
-    rf"(?:gan\s+voi(?:\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS}))?"
-    rf"|dong\s+thoi\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS}))"
+_JOINED_CUE_GAP = re.compile(
+    rf"^\s*,?\s*(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$"
 )
-_JOINED_CUE_GAP = re.compile(rf"^\s*,?\s*{_JOINED_CUE}\s*$")
-_JOINED_CUE_END = re.compile(rf"\b{_JOINED_CUE}\s*$")
+_JOINED_CUE_END = re.compile(rf"\b(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$")
 _PASSIVE_SUBJECT = re.compile(r"\s*(?:(?:da|vua|cung)\s+)?duoc\b")
 
 

@@ -8872,3 +8872,137 @@ def test_an_outlets_code_before_a_frame(prefix: str) -> None:
         "động số 05-CTr/ĐU."
     )
     assert edges(result) == {("Chương trình hành động số 05-CTr/ĐU", "Nghị quyết số 57-NQ/TW")}
+
+
+# --- session 15 ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thành ủy ban hành Kế hoạch số 41-KH/ThU về tiếp tục thực hiện Kết luận số 01-KL/TW gắn với Chỉ thị số "
+            "05-CT/TW của Bộ Chính trị.",
+            # the shadow sets' writers read a bare "gắn với C" as context, not as carrying C out (10 sets to 3)
+            {("Kế hoạch số 41-KH/ThU", "Kết luận số 01-KL/TW")},
+            id="tied-to-a-document",
+        ),
+        pytest.param(
+            "Quán triệt Nghị quyết Trung ương 4 (khóa XIII) gắn với thực hiện Chỉ thị số 05-CT/TW, Đảng ủy xã ban "
+            "hành Kế hoạch số 12-KH/ĐU.",
+            {
+                ("Kế hoạch số 12-KH/ĐU", "Nghị quyết Trung ương 4 (khóa XIII)"),
+                ("Kế hoạch số 12-KH/ĐU", "Chỉ thị số 05-CT/TW"),
+            },
+            id="tied-with-its-verb-in-a-frame",
+        ),
+        pytest.param(
+            "Hội nghị được tổ chức theo tinh thần Chỉ thị số 05-CT/TW, gắn với phong trào thi đua của huyện.",
+            set(),
+            id="tied-to-an-event-is-no-document",
+        ),
+        pytest.param(
+            "Chương trình hành động số 09-CTr/HU là cụ thể hóa Nghị quyết số 22-NQ/TU của Tỉnh ủy.",
+            {("Chương trình hành động số 09-CTr/HU", "Nghị quyết số 22-NQ/TU")},
+            id="is-the-concrete-form",
+        ),
+        pytest.param(
+            "Đề án số 03-ĐA/TU được coi là bước cụ thể hóa Nghị quyết số 36-NQ/TW về kinh tế biển.",
+            {("Đề án số 03-ĐA/TU", "Nghị quyết số 36-NQ/TW")},
+            id="regarded-as-a-step",
+        ),
+        pytest.param(
+            "Ngày 9/5/2023, Ban Thường vụ Thị ủy ban hành Nghị quyết số 07-NQ/ThU về chuyển đổi số. Đây là bước cụ thể "
+            "hóa Nghị quyết số 14-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.",
+            {("Nghị quyết số 07-NQ/ThU", "Nghị quyết số 14-NQ/TU")},
+            id="this-is-a-step",
+        ),
+        pytest.param(
+            "Nghị quyết số 14-NQ/TU là cơ sở để các địa phương triển khai Chỉ thị số 19-CT/TW.",
+            set(),
+            id="a-basis-is-not-carrying-out",
+        ),
+        pytest.param(
+            "Thực hiện Kết luận số 36-KL/TW, ngày 5/3/2024, Huyện ủy Tân Phú ban hành Kế hoạch số 77-KH/HU; ngày "
+            "12/3/2024, Huyện ủy Định Quán ban hành Kế hoạch số 81-KH/HU.",
+            {
+                ("Kế hoạch số 77-KH/HU", "Kết luận số 36-KL/TW"),
+                ("Kế hoạch số 81-KH/HU", "Kết luận số 36-KL/TW"),
+            },
+            id="each-clause-with-its-day",
+        ),
+    ],
+)
+def test_more_ways_of_carrying_out_of_session_15(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("place", "level"),
+    [
+        pytest.param("Bảo Lộc", "district", id="provincial-city"),
+        pytest.param("Cần Thơ", "provincial", id="centrally-run-city"),
+        pytest.param("Hồ Chí Minh", "provincial", id="the-largest-city"),
+    ],
+)
+def test_a_citys_congress_level(place: str, level: str) -> None:
+    surface = f"Nghị quyết Đại hội Đảng bộ thành phố {place} lần thứ XII"
+    result = run(f"Đảng ủy phường 2 ban hành Kế hoạch số 04-KH/ĐU học tập {surface}.")
+    assert doc_named(result, surface).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "issuer"),
+    [
+        pytest.param(
+            "Ban Dân vận Tỉnh ủy xây dựng Kế hoạch số 18-KH/BDVTU về công tác dân vận năm 2024.",
+            "Kế hoạch số 18-KH/BDVTU",
+            ("Ban Dân vận Tỉnh ủy",),
+            id="a-commission-drafts-its-own",
+        ),
+        pytest.param(
+            "Ban Tổ chức Tỉnh ủy xây dựng Đề án số 07-ĐA/TU trình Ban Chấp hành Đảng bộ tỉnh thông qua.",
+            "Đề án số 07-ĐA/TU",
+            None,
+            id="a-commission-drafts-for-the-committee",
+        ),
+        pytest.param(
+            "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 61-KH/HU; Kế hoạch số 62-KH/HU và Kế hoạch số 63-KH/HU về "
+            "công tác cán bộ.",
+            "Kế hoạch số 62-KH/HU",
+            ("Ban Thường vụ Huyện ủy",),
+            id="a-semicolon-between-items-of-one-organ",
+        ),
+        pytest.param(
+            "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 61-KH/HU; Kế hoạch số 62-KH/TU của Tỉnh ủy được triển khai "
+            "trước đó.",
+            "Kế hoạch số 62-KH/TU",
+            ("Tỉnh ủy",),
+            id="after-a-semicolon-another-organ",
+        ),
+    ],
+)
+def test_issuers_of_session_15(text: str, surface: str, issuer: tuple[str, ...] | None) -> None:
+    assert doc_named(run(text), surface).issuer == (issuer or ())
+
+
+def test_a_bodys_unnumbered_programme_named_twice_is_one() -> None:
+    result = run(
+        "Triển khai Chương trình hành động của Tỉnh ủy\nSáng 3/3/2022, Tỉnh ủy tổ chức hội nghị triển khai "
+        "Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết số 06-NQ/TU về phát triển công nghiệp."
+    )
+    programmes = [d for d in result.documents if d.type == "action_programme"]
+    assert len(programmes) == 1 and len(programmes[0].mentions) == 2
+    assert edges(result) == {("Chương trình hành động", "Nghị quyết số 06-NQ/TU")}
+
+
+def test_a_bodys_unnumbered_documents_with_other_titles_stay_apart() -> None:
+    result = run(
+        "Tỉnh ủy triển khai Kế hoạch của Tỉnh ủy về chuyển đổi số và Kế hoạch của Tỉnh ủy về du lịch."
+    )
+    assert len([d for d in result.documents if d.type == "plan"]) == 2
+
+
+def test_a_board_meeting_adopts_its_plan() -> None:
+    result = run("Ban Thường vụ Huyện ủy họp thông qua Kế hoạch số 27-KH/HU thực hiện Kết luận số 80-KL/TW.")
+    assert doc_named(result, "Kế hoạch số 27-KH/HU").issuer == ("Ban Thường vụ Huyện ủy",)

@@ -419,5 +419,7 @@ def test_only_an_organisation_the_text_cannot_place_depends_on_the_source(
     first = resolve_organisation(name, province, "src-0a1b2c3d")
     second = resolve_organisation(name, province, "src-99999999")
     assert (first != second) is by_source
-    assert all("src-99999999" not in o.iri for o in first) and all("src-0a1b2c3d" not in o.iri for o in second)
+    assert all("src-99999999" not in o.iri for o in first) and all(
+        "src-0a1b2c3d" not in o.iri for o in second
+    )
     assert not any("anysource" in o.iri or "anysource" in (o.parent or "") for o in (*first, *second))
