@@ -614,14 +614,15 @@ _SET_COMPLEMENT = re.compile(r"^[^\d.;:()]{0,60}?,\s*(?:va\s+)?$")
 # ... and what names an unnumbered document: "ban hành Quy chế làm việc khóa I, Chương trình công tác năm 2025 và ..."
 _TITLE_COMPLEMENT = re.compile(r"^[^.;:()]{0,80}?(?:,\s*(?:va\s+)?|\s+va\s+)$")
 _CUE_AFTER = re.compile(
-    rf"\s*\(?\s*(?:de\s+|nham\s+|ve\s+(?:viec\s+)?)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?"
+    # (a guideline's own verb first: "Hướng dẫn số 03-HD/UBKTTU hướng dẫn thực hiện Quy định số 85")
+    rf"\s*\(?\s*(?:de\s+|nham\s+|ve\s+(?:viec\s+)?)?(?:huong\s+dan\s+)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?"
     # (or studying it first: "Kế hoạch số 35-KH/HU học tập, quán triệt ...")
     rf"(?:{IMPLEMENTING_VERBS}|hoc\s+tap\s*,?\s+(?:{IMPLEMENTING_VERBS}))\b"
 )
 # (also a run of them: "Kế hoạch số 84 tổ chức học tập, quán triệt Nghị quyết số 12"; or in brackets: "Chương
 # trình số 18 (thực hiện Nghị quyết 19) và Chương trình số 21 (thực hiện Nghị quyết 20)")
 _CUE_BETWEEN = re.compile(
-    r"\s*\(?\s*(?:de\s+|nham\s+)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?"
+    r"\s*\(?\s*(?:de\s+|nham\s+)?(?:huong\s+dan\s+)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?"
     rf"(?:(?:hoc\s+tap|nghien\s+cuu|tuyen\s+truyen|pho\s+bien|{IMPLEMENTING_VERBS})\s*(?:,|va)\s*)*"
     rf"(?:{IMPLEMENTING_VERBS})\s*$"
 )

@@ -1049,7 +1049,9 @@ def _last_list(
 
 
 _PROMULGATED = re.compile(r"[^,;.\n]{0,80}?\b(?:ve\s+viec\s+)?ban\s+hanh\s+")
-_CLAUSE_SEPARATOR = re.compile(r"\s*(?:,|;|va|,\s*va)\s+")
+# (each clause may open with its own day: "...; ngày 9/9/2024, Đảng ủy Khối B ban hành A2")
+_CLAUSE_DAY = r"(?:(?:ngay|thang)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,4}){1,2}\s*,?\s*)?"
+_CLAUSE_SEPARATOR = re.compile(r"\s*(?:,|;|va|,\s*va)\s+" + _CLAUSE_DAY)
 # ("..., Huyện ủy B có Kế hoạch số 38 và Huyện ủy C có Kế hoạch số 33 cùng thực hiện ...": has, for has issued)
 _ISSUES_NEXT = re.compile(r"\s*(?:(?:da|cung|vua)\s+)*(?:ban\s+hanh|co)\s+$")
 
@@ -2073,8 +2075,6 @@ def _next_issuing_clause(nt: NormalisedText, start: int, end: int) -> bool:
     )
 
 
-# (each clause may open with its own day: "...; ngày 9/9/2024, Đảng ủy Khối B ban hành A2")
-_CLAUSE_DAY = r"(?:(?:ngay|thang)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,4}){1,2}\s*,?\s*)?"
 _CLAUSE_JOIN = re.compile(r"\s*(?:;|,?\s*va)\s*" + _CLAUSE_DAY)
 _ISSUES_RIGHT_AFTER = re.compile(r"\s+(?:(?:da|cung|vua)\s+)?(?:ban\s+hanh|xay\s+dung|ky)\s+(?:cac\s+)?")
 

@@ -9006,3 +9006,36 @@ def test_a_bodys_unnumbered_documents_with_other_titles_stay_apart() -> None:
 def test_a_board_meeting_adopts_its_plan() -> None:
     result = run("Ban Thường vụ Huyện ủy họp thông qua Kế hoạch số 27-KH/HU thực hiện Kết luận số 80-KL/TW.")
     assert doc_named(result, "Kế hoạch số 27-KH/HU").issuer == ("Ban Thường vụ Huyện ủy",)
+
+
+def test_a_guideline_guiding_then_the_next_guideline_of_its_body() -> None:
+    result = run(
+        "Ủy ban Kiểm tra Huyện ủy ban hành Hướng dẫn số 04-HD/UBKTHU hướng dẫn thực hiện Quy định số 22-QĐ/TW về "
+        "công tác kiểm tra và Hướng dẫn số 05-HD/UBKTHU hướng dẫn thực hiện Quy định số 24-QĐ/TW về kỷ luật."
+    )
+    assert doc_named(result, "Hướng dẫn số 05-HD/UBKTHU").issuer == ("Ủy ban Kiểm tra Huyện ủy",)
+    assert ("Hướng dẫn số 05-HD/UBKTHU", "Quy định số 24-QĐ/TW") in edges(result)
+
+
+@pytest.mark.parametrize(
+    ("together", "expected"),
+    [
+        pytest.param(
+            "cùng thực hiện",
+            {
+                ("Kế hoạch số 71-KH/TU", "Kết luận số 57-KL/TW"),
+                ("Kế hoạch số 09-KH/BCSĐ", "Kết luận số 57-KL/TW"),
+            },
+            id="together",
+        ),
+        pytest.param("thực hiện", {("Kế hoạch số 09-KH/BCSĐ", "Kết luận số 57-KL/TW")}, id="the-last-only"),
+    ],
+)
+def test_issuing_clauses_each_with_its_day_then_a_shared_purpose(
+    together: str, expected: set[tuple[str, str]]
+) -> None:
+    result = run(
+        "Ngày 2/6/2023, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 71-KH/TU; ngày 9/6/2023, Ban cán sự đảng UBND "
+        f"tỉnh ban hành Kế hoạch số 09-KH/BCSĐ {together} Kết luận số 57-KL/TW."
+    )
+    assert edges(result) == expected
