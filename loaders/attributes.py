@@ -916,7 +916,7 @@ _VERB_HINTS = (
 )
 # Commissions and offices draft documents for their committee: "xây dựng" by them is not issuing.
 # The organ codes of a committee's commissions and office ("BTGTU", "BDVHU", "BTCTW", "VPTU", "BNCTU", "BKTTU")
-_COMMISSION_CODE = re.compile(r"(?:BTG|BDV|BTC|BNC|BKT|VP|BTGDV)", re.IGNORECASE)
+_COMMISSION_CODE = re.compile(r"(?:BTG|BDV|BTC|BNC|BKT|VP)", re.IGNORECASE)
 _DRAFTING_BODIES = (
     "Ban Tổ chức",
     "Ban Tuyên giáo",

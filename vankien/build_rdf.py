@@ -20,7 +20,6 @@ TriG: ``@prefix`` lines, then graph blocks (a graph may appear in several) of st
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import shutil
@@ -35,6 +34,7 @@ from typing import BinaryIO, TypeVar
 
 from graph.index_share import write_share
 from graph.triple_index import GraphFileError, index_text
+from loaders.collector import paused_collector
 from loaders.organisations import Organisation
 from loaders.rdf_terms import PREFIXES
 from loaders.rdf_text import Statement, dataset_statements
@@ -224,13 +224,8 @@ def write_part(part: Part, fmt: str, path: Path, durable: bool = False) -> int:
     TriG groups a subject's statements (``s p o ; p o .``) and writes vocabulary terms with their prefix,
     as rdflib's own TriG does: the file is smaller and loads faster. N-Quads is one full row per quad.
     """
-    collecting = gc.isenabled()
-    gc.disable()  # millions of short-lived, acyclic tuples: collecting them is wasted time
-    try:
+    with paused_collector():  # millions of short-lived, acyclic tuples: collecting them is wasted time
         statements = dataset_statements(part.resolution, fmt == "trig", part.articles_only)
-    finally:
-        if collecting:
-            gc.enable()
     count = 0
     with path.open("w", encoding="utf-8", newline="\n") as out:
         for name in sorted(statements):
