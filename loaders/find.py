@@ -825,7 +825,8 @@ _CUE_RIGHT_BEFORE = re.compile(
 # cụ thể hóa ...": the last document of that type (corefer).
 _VERBS_ON_A_LINE = IMPLEMENTING_VERBS.replace(r"\s+", r"[ \t]+")
 _OPENING_HEAD = re.compile(
-    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)(?:\s+chuyen\s+de)?(?=(?:\s+(?:nay|tren))?"
+    # ("Quy định mới được ban hành để cụ thể hóa B": the new one, the article's)
+    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)(?:\s+chuyen\s+de)?(?=(?:\s+moi)?(?:\s+(?:nay|tren))?"
     # (issued, signed or born, maybe on a day: "Kế hoạch ra đời ngày 12/1/2018 nhằm thực hiện ...")
     r"(?:\s+(?:(?:duoc|da\s+duoc)\s+(?:ban\s+hanh|xay\s+dung|ky(?:\s+ban\s+hanh)?)|ra\s+doi)"
     r"(?:\s+(?:vao\s+)?(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?\s*,?)?"

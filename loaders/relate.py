@@ -55,7 +55,9 @@ _CUE_GLUE = re.compile(
 # Between a cue and its first object: manner ("có hiệu quả", "nghiêm túc"), "các nội dung của", and the
 # instruction that a document carries ("thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 123").
 _OBJECT_GAP = re.compile(
-    r"^(?:[\s,:]|cac\b|ca\b|(?:co\s+)?hieu\s+qua\b|nghiem\s+tuc\b|tot\b|day\s+du\b|dong\s+bo\b|sau\s+rong\b|dong\s+thoi\b|"
+    r"^(?:[\s,:]|cac\b|ca\b|(?:co\s+)?hieu\s+qua\b|"
+    + RESPECTIVELY
+    + r"\b|nghiem\s+tuc\b|tot\b|day\s+du\b|dong\s+bo\b|sau\s+rong\b|dong\s+thoi\b|"
     r"quyet\s+liet\b|sau\s+sac\b|thang\s+loi\b|nghiem\b|thong\s+nhat\b|(?:cac|nhung)\s+noi\s+dung\s+cua\b|noi\s+dung\b|tinh\s+than\b|"
     r"(?:cac\s+)?(?:nhiem\s+vu|noi\s+dung)\s+(?:duoc\s+giao\s+)?tai\b|"
     # what of it: "thực hiện 3 khâu đột phá của Nghị quyết Đại hội", "thực hiện các mục tiêu, nhiệm vụ của B"
@@ -89,7 +91,7 @@ _TITLE_WORDS_RE = r"(?:va\s+)?(?:mot\s+so\s+)?(?:chu\s+truong|giai\s+phap|nhiem\
 # the issued document's next object: _issued_then_also)
 _SUBJECT_GAP = re.compile(
     # (a headline's colon: "Kết luận số 86-KL/TU: Tiếp tục đẩy mạnh thực hiện Nghị quyết số 10-NQ/TU")
-    r"^(?:[\s,\-(\"“\x1a:]|ve\b|viec\b|v\s*/\s*v\b|de\b|nham\b|duoc\b|ban\s+hanh\b|da\b|ra\s+doi\b|muc\s+dich\b|tiep\s+tuc\b|day\s+manh\b|huong\s+dan\b|"
+    r"^(?:[\s,\-(\"“\x1a:]|ve\b|viec\b|v\s*/\s*v\b|de\b|nham\b|duoc\b|moi\b|ban\s+hanh\b|da\b|ra\s+doi\b|muc\s+dich\b|tiep\s+tuc\b|day\s+manh\b|huong\s+dan\b|"
     # what a guideline covers: "Hướng dẫn số 06-HD/TW hướng dẫn một số vấn đề cụ thể thi hành Điều lệ Đảng"
     r"mot\s+so\s+(?:van\s+de(?:\s+cu\s+the)?|dieu)\b|"
     # ... and whom it guides: "Hướng dẫn số 03-HD/ĐU hướng dẫn các đảng bộ, chi bộ thực hiện B"
@@ -153,7 +155,7 @@ def _review_governs(lead: str) -> bool:
     return not (clause_end > review.start() and _REPORTS.search(lead, 0, clause_end))
 
 
-_PURPOSE_BEFORE = re.compile(r"\b(?:de|nham)\s+$")
+_PURPOSE_BEFORE = re.compile(r"\b(?:de|nham)\s+(?:huong\s+dan\s+)?$")  # ("nhằm hướng dẫn thực hiện B")
 _PURPOSE_RUN = re.compile(r"\b(?:de|nham)\s+(?:[a-z]+\s+){1,4}$")  # "để tổ chức triển khai thực hiện"
 
 
@@ -785,6 +787,8 @@ def _relations_at_cue(
             ]
         if len(subjects) == len(objects) > 1 and (
             _RESPECTIVELY.search(nt.fold, max(0, cue.start - 20), cue.start)
+            # ("để thực hiện lần lượt Nghị quyết số 18, 19 và 20": after the verb)
+            or _RESPECTIVELY_WORD.search(nt.fold, cue.end, described[objects[0]].raw.start)
             # "các Chương trình hành động số 31, 32 và 33 thực hiện Nghị quyết số 27, Nghị quyết số 28 và Nghị
             # quyết số 29": a list under one head, as many as its objects of one type, in order
             or (_one_list(described, subjects) and len({described[o].raw.type for o in objects}) == 1)

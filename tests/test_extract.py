@@ -9039,3 +9039,36 @@ def test_issuing_clauses_each_with_its_day_then_a_shared_purpose(
         f"tỉnh ban hành Kế hoạch số 09-KH/BCSĐ {together} Kết luận số 57-KL/TW."
     )
     assert edges(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Huyện ủy ban hành Kế hoạch số 31-KH/HU, 32-KH/HU và 33-KH/HU để triển khai lần lượt Nghị quyết số "
+            "41-NQ/TW, 42-NQ/TW và 43-NQ/TW.",
+            {
+                ("Kế hoạch số 31-KH/HU", "Nghị quyết số 41-NQ/TW"),
+                ("32-KH/HU", "42-NQ/TW"),
+                ("33-KH/HU", "43-NQ/TW"),
+            },
+            id="respectively-after-the-verb",
+        ),
+        pytest.param(
+            "Ban Tổ chức Tỉnh ủy ban hành Hướng dẫn số 08-HD/BTCTU về giám sát công tác cán bộ, nhằm hướng dẫn thực "
+            "hiện Quy định số 114-QĐ/TW.",
+            {("Hướng dẫn số 08-HD/BTCTU", "Quy định số 114-QĐ/TW")},
+            id="a-purpose-of-guiding",
+        ),
+        pytest.param(
+            "Tỉnh ủy ban hành Quy định số 18-QĐ/TU về công tác cán bộ, thay thế Quy định số 11-QĐ/TU. Quy định mới "
+            "được ban hành để cụ thể hóa Quy định số 50-QĐ/TW.",
+            {("Quy định số 18-QĐ/TU", "Quy định số 50-QĐ/TW")},
+            id="the-new-one",
+        ),
+    ],
+)
+def test_respectively_after_the_verb_guiding_and_the_new_one(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert edges(run(text)) == expected
