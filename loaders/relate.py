@@ -823,7 +823,7 @@ def _relations_at_cue(
             for a in by_means
             for o in objects
             if o != a
-        ]
+        ] + _more_means_pairs(nt, described, inside, cue, by_means[-1], sentence)
     framed = _frame_subjects(nt, described, inside, cue, objects, sentence)
     if len(objects) > 1 or _PLURAL_ANAPHOR.match(nt.fold, cue.end):
         # "Thực hiện các nghị quyết này, X ban hành KH 512 (thực hiện NQ 68) và KH 513 (thực hiện NQ 66)": a
@@ -1398,19 +1398,56 @@ def _listed_from(
     nt: NormalisedText, described: list[Described], inside: list[int], after: list[int]
 ) -> list[int]:
     """The list that opens with ``after[0]``: "... bằng Kế hoạch 298 và Hướng dẫn 20" (items without a cue of
-    their own)."""
+    their own, nor a means of their own: "... bằng KH 300 và NQ 59 bằng KH 301")."""
     listed = _group(described, inside, after[0])
     for nxt in after:
         if nxt in listed or described[nxt].raw.start < described[listed[-1]].raw.end:
             continue
         tail = described[listed[-1]].tail
         gap_start = tail.subject.end if tail.subject else tail.end
-        if not _LIST_SEPARATOR.match(nt.fold[gap_start : described[nxt].raw.start]) or _has_own_cue(
-            nt, described, inside, nxt
+        if (
+            not _LIST_SEPARATOR.match(nt.fold[gap_start : described[nxt].raw.start])
+            or _has_own_cue(nt, described, inside, nxt)
+            or _means_of(nt, described, inside, nxt) is not None
         ):
             break
         listed.extend(_group(described, inside, nxt))
     return listed
+
+
+_MEANS_THEN = re.compile(r"\s*,?\s+(?:bang|thong\s+qua)\s+(?:cac\s+)?")
+
+
+def _means_of(nt: NormalisedText, described: list[Described], inside: list[int], index: int) -> int | None:
+    """The document right after "<index> bằng ...", if any."""
+    d = described[index]
+    means = _MEANS_THEN.match(nt.fold, max(d.raw.end, d.tail.end))
+    if means is None:
+        return None
+    return next((i for i in inside if described[i].raw.start == means.end()), None)
+
+
+def _more_means_pairs(
+    nt: NormalisedText,
+    described: list[Described],
+    inside: list[int],
+    cue: _Cue,
+    last: int,
+    sentence: tuple[int, int],
+) -> list[MentionRelation]:
+    """'cụ thể hóa B1 bằng A1 và B2 bằng A2': each further pair after the first, joined by "và" or a comma."""
+    found: list[MentionRelation] = []
+    while True:
+        tail = described[last].tail
+        gap_start = max(described[last].raw.end, tail.subject.end if tail.subject else tail.end)
+        nxt = next((i for i in inside if described[i].raw.start >= gap_start), None)
+        if nxt is None or not _LIST_SEPARATOR.match(nt.fold[gap_start : described[nxt].raw.start]):
+            return found
+        means = _means_of(nt, described, inside, nxt)
+        if means is None:
+            return found
+        found.append(MentionRelation(means, cue.predicate, nxt, sentence, f"{cue.predicate}.by_means"))
+        last = means
 
 
 def _titled_by(nt: NormalisedText, described: list[Described], before: list[int], index: int) -> int | None:

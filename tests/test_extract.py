@@ -9072,3 +9072,15 @@ def test_respectively_after_the_verb_guiding_and_the_new_one(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert edges(run(text)) == expected
+
+
+def test_pairs_of_object_and_means() -> None:
+    result = run(
+        "Tỉnh ủy cụ thể hóa Nghị quyết số 57-NQ/TW bằng Kế hoạch số 20-KH/TU, Nghị quyết số 66-NQ/TW bằng Kế hoạch "
+        "số 21-KH/TU và Nghị quyết số 68-NQ/TW bằng Kế hoạch số 22-KH/TU."
+    )
+    assert edges(result) == {
+        ("Kế hoạch số 20-KH/TU", "Nghị quyết số 57-NQ/TW"),
+        ("Kế hoạch số 21-KH/TU", "Nghị quyết số 66-NQ/TW"),
+        ("Kế hoạch số 22-KH/TU", "Nghị quyết số 68-NQ/TW"),
+    }
