@@ -394,12 +394,37 @@ _UNIT_NAMES = {
 }
 
 
-def _city_level(unit: str | None, place: str | None) -> str | None:
-    """ "district" for a named provincial city ("thành phố Cà Mau"), not a centrally-run one."""
-    named = " ".join((place or "").split())
-    if unit != "thành phố" or not named or named.isdigit():
+def _city_level(nt: NormalisedText, unit: str | None, place: str | None) -> str | None:
+    """ "district" for a provincial city's congress: named ("thành phố Cà Mau", not a centrally-run city), or
+    unnamed in an article whose city committee is a provincial city's ("Thành ủy Long Khánh", "08-CTr/ThU")."""
+    if unit != "thành phố":
         return None
-    return None if named in CENTRAL_CITIES else "district"
+    named = " ".join((place or "").split())
+    if named.isdigit():
+        return None
+    if named:
+        return None if named in CENTRAL_CITIES else "district"
+    return "district" if _provincial_city_article(nt) else None
+
+
+_CITY_CODE = re.compile(r"-[a-z]{2,4}\s*/\s*thu\b")  # "08-CTr/ThU": a provincial city's committee
+_CITY_COMMITTEE = re.compile(
+    r"\bthanh\s+uy\s+(?:(?:tp\.?|thanh\s+pho)\s*)?(?P<place>[a-z]+(?:\s+[a-z]+){0,2})"
+)
+
+
+def _provincial_city_article(nt: NormalisedText) -> bool:
+    """Does the article name a provincial city's committee: a ThU code, or "Thành ủy" and a capitalised place
+    that is not a centrally-run city ("Thành ủy Long Khánh", not "Thành ủy Cần Thơ" nor "Thành ủy đã ...")?"""
+    if _CITY_CODE.search(nt.fold):
+        return True
+    for m in _CITY_COMMITTEE.finditer(nt.fold):
+        words = m.group("place").split()
+        if nt.norm[m.start("place")].isupper() and not any(
+            " ".join(words[:k]) in CENTRAL_CITIES for k in range(1, len(words) + 1)
+        ):
+            return True
+    return False
 
 
 def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
@@ -462,7 +487,7 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
                 congress=term,
                 congress_unit=unit,
                 generic_head=bare or (unit is None and not national),
-                unit_level=_city_level(unit, groups.get("place1")),
+                unit_level=_city_level(nt, unit, groups.get("place1")),
             )
         )
         if (

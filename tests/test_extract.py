@@ -9084,3 +9084,24 @@ def test_pairs_of_object_and_means() -> None:
         ("Kế hoạch số 21-KH/TU", "Nghị quyết số 66-NQ/TW"),
         ("Kế hoạch số 22-KH/TU", "Nghị quyết số 68-NQ/TW"),
     }
+
+
+@pytest.mark.parametrize(
+    ("committee", "level"),
+    [
+        pytest.param("Thành ủy Long Khánh", "district", id="provincial-city-committee"),
+        pytest.param("Thành ủy Cần Thơ", "provincial", id="centrally-run-city-committee"),
+        pytest.param("Thành ủy TP Hồ Chí Minh", "provincial", id="the-city-with-its-tp"),
+    ],
+)
+def test_an_unnamed_citys_congress_takes_the_articles_city(committee: str, level: str) -> None:
+    surface = "Nghị quyết Đại hội Đảng bộ thành phố lần thứ XII"
+    result = run(f"Năm 2021, {committee} tập trung lãnh đạo thực hiện {surface}.")
+    assert doc_named(result, surface).level == level
+
+
+@pytest.mark.parametrize("committee", ["Thành ủy TP.HCM", "Thành ủy TPHCM", "Thành ủy Thành phố Hồ Chí Minh"])
+def test_the_largest_citys_committee_written_short(committee: str) -> None:
+    surface = "Nghị quyết Đại hội đại biểu Đảng bộ Thành phố lần thứ I"
+    result = run(f"{committee} ban hành Chương trình hành động số 12-CTr/TU thực hiện {surface}.")
+    assert doc_named(result, surface).level == "provincial"
