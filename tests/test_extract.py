@@ -9105,3 +9105,12 @@ def test_the_largest_citys_committee_written_short(committee: str) -> None:
     surface = "Nghị quyết Đại hội đại biểu Đảng bộ Thành phố lần thứ I"
     result = run(f"{committee} ban hành Chương trình hành động số 12-CTr/TU thực hiện {surface}.")
     assert doc_named(result, surface).level == "provincial"
+
+
+def test_counted_sets_of_a_kind_then_their_purpose() -> None:
+    result = run(
+        "Ban Chấp hành Đảng bộ tỉnh đã ban hành 4 nghị quyết chuyên đề, 2 đề án trọng điểm để thực hiện Nghị quyết "
+        "Đại hội Đảng bộ tỉnh lần thứ XV."
+    )
+    congress = "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV"
+    assert edges(result) == {("4 nghị quyết chuyên đề", congress), ("2 đề án", congress)}
