@@ -397,12 +397,13 @@ _LIST_JOIN = re.compile(r"^\s*(?:,|va|,\s*va|[,;:]?\s*(?:trong\s+do(?:\s+co)?|go
 # between items that each have their own subject ("A về ..., kèm theo B về ...": B goes with A)
 # (items on their own lines keep their marks: ";\n(ii) Quyết định số ...")
 _ITEM_JOIN = re.compile(
-    rf"^\s*(?:,|;|va|[,;]\s*va|,?\s*(?:kem\s+theo|cung\s+voi))\s*(?:\n\s*{ITEM_MARK}\s*)?$"
+    rf"^\s*(?:,|;|va|[,;]\s*va|,?\s*(?:kem\s+theo|cung\s+voi)|,\s*cung)\s*(?:\n\s*{ITEM_MARK}\s*)?$"
 )
 # after an item's object (and its term: "Nghị quyết Đại hội ... lần thứ I, nhiệm kỳ 2025 - 2030;"): a comma or "và"
 # would continue the objects
 _NEXT_ITEM = re.compile(
-    rf"^(?:\s*,?\s*nhiem\s+ky\s+\d{{4}}\s*-\s*\d{{4}})?\s*;\s*(?:va\s*)?(?:\n\s*{ITEM_MARK}\s*)?$"
+    rf"^(?:\s*,?\s*nhiem\s+ky\s+\d{{4}}\s*-\s*\d{{4}})?(?:\s*;\s*(?:va\s*)?(?:\n\s*{ITEM_MARK}\s*)?"
+    r"|\s*,\s*cung(?:\s+voi)?\s+)$"  # (", cùng Kế hoạch số 315 ...": issued with it)
 )
 _NEXT_ITEM_OR_AND = re.compile(r"^\s*(?:[;,]\s*)?(?:va\s*)?$")
 

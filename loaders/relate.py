@@ -1070,7 +1070,9 @@ def _issuing_clause_between(nt: NormalisedText, start: int, end: int) -> bool:
 
 
 _BY_MEANS = re.compile(
-    r"^[^;:.!?\n]{0,160}?\s(?:bang|thanh|thong\s+qua)\s+(?:viec\s+ban\s+hanh\s+)?(?:cac\s+)?$"
+    r"^[^;:.!?\n]{0,160}?\s(?:bang|thanh|thong\s+qua)\s+(?:viec\s+ban\s+hanh\s+)?(?:cac\s+)?"
+    # (or a count of them, then the list: "bằng 3 nghị quyết chuyên đề: Nghị quyết số 05 ..., ...")
+    rf"(?:(?:\d{{1,2}}|hai|ba|bon|nam|sau)\s+(?:{HEAD_RE})(?:\s+(?:chuyen\s+de|trong\s+tam|trong\s+diem))?\s*:\s*)?$"
 )  # the object's title may stand before "bằng"
 
 

@@ -9114,3 +9114,20 @@ def test_counted_sets_of_a_kind_then_their_purpose() -> None:
     )
     congress = "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV"
     assert edges(result) == {("4 nghị quyết chuyên đề", congress), ("2 đề án", congress)}
+
+
+def test_means_counted_then_listed_after_a_colon() -> None:
+    result = run(
+        "Thị ủy đã cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX bằng 2 đề án trọng tâm: Đề án số 01-ĐA/ThU "
+        "về chỉnh trang đô thị và Đề án số 02-ĐA/ThU về phát triển thương mại."
+    )
+    congress = "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"
+    assert edges(result) == {("Đề án số 01-ĐA/ThU", congress), ("Đề án số 02-ĐA/ThU", congress)}
+
+
+def test_issued_together_after_a_long_object() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 40-KH/TU thực hiện Kết luận số 09-KL/TW của Bộ Chính trị về "
+        "tổng kết Chỉ thị số 22-CT/TW, cùng Kế hoạch số 41-KH/TU về công tác dân vận."
+    )
+    assert doc_named(result, "Kế hoạch số 41-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
