@@ -120,14 +120,18 @@ def iter_input_files(paths: Iterable[Path | str]) -> Iterator[InputFile | Skippe
                 yield InputFile(path)
             continue
         root = path if _is_dir(path) else None
-        for found in _walk(path) if root is not None else [path]:
+        if root is not None:
+            found_files = _walk(path, _real_path(path))
+        else:
+            found_files = iter([_Found(path, _real_path(path.parent), _real_path(path))])
+        for found in found_files:
             if isinstance(found, Skipped):
                 yield found
-            elif (key := _real_path(found)) not in seen:
-                seen.add(key)
-                metadata, problems = sidecars.lookup(found)
+            elif found.key not in seen:
+                seen.add(found.key)
+                metadata, problems = sidecars.lookup(found.path, found.real_parent)
                 yield from problems
-                yield InputFile(found, root, metadata)
+                yield InputFile(found.path, root, metadata)
 
 
 def read_file(
@@ -259,15 +263,27 @@ class _SidecarCache:
     def __init__(self) -> None:
         self._entries: dict[Path, dict[str, FileMetadata]] = {}
 
-    def lookup(self, path: Path) -> tuple[FileMetadata | None, list[Skipped]]:
-        directory = _real_path(path.parent)
+    def lookup(self, path: Path, directory: Path) -> tuple[FileMetadata | None, list[Skipped]]:
+        """The sidecar metadata of ``path``; ``directory``: its folder with symlinks resolved."""
         problems: list[Skipped] = []
         if directory not in self._entries:
             self._entries[directory], problems = read_sidecar(path.parent)
         return self._entries[directory].get(path.name), problems
 
 
-def _walk(directory: Path) -> Iterator[Path | Skipped]:
+@dataclass(frozen=True)
+class _Found:
+    """A file met in a walk: its path as found, its folder and itself with symlinks resolved (the key that
+    reads a file met twice once)."""
+
+    path: Path
+    real_parent: Path
+    key: Path
+
+
+def _walk(directory: Path, real_directory: Path) -> Iterator[_Found | Skipped]:
+    """Files under ``directory`` in name order; ``real_directory``: it with symlinks resolved, so that a plain
+    file's real path is that plus its name (resolving each file's whole path was most of listing a corpus)."""
     try:
         with os.scandir(directory) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
@@ -279,9 +295,17 @@ def _walk(directory: Path) -> Iterator[Path | Skipped]:
             continue
         path = directory / entry.name
         if _is_dir(entry):  # symlinked directories are not followed: no cycles, no escaping the tree
-            yield from _walk(path)
+            yield from _walk(path, real_directory / entry.name)
         elif entry.name != SIDECAR_NAME:
-            yield path
+            key = _real_path(path) if _is_symlink(entry) else real_directory / entry.name
+            yield _Found(path, real_directory, key)
+
+
+def _is_symlink(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return True  # (resolved the slow way)
 
 
 def _is_dir(path: Path | os.DirEntry[str]) -> bool:

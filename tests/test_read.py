@@ -576,3 +576,28 @@ def test_arbitrary_bytes_never_raise(tmp_path: Path, raw: bytes, suffix: str) ->
             assert item.text.strip() and item.encoding
         else:
             assert item.reason and "\n" not in item.reason and "unexpected error" not in item.reason
+
+
+def test_a_file_met_twice_through_symlinks_is_read_once(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "a.txt").write_text("Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.", encoding="utf-8")
+    (corpus / "b-link.txt").symlink_to(corpus / "sub" / "a.txt")  # a symlink met first, to a file met later
+    (corpus / "c-dir-link").symlink_to(corpus / "sub", target_is_directory=True)  # not followed
+    linked_root = tmp_path / "root-link"
+    linked_root.symlink_to(corpus, target_is_directory=True)  # the corpus given through a symlink, and again
+    items = list(read_inputs([linked_root, corpus / "sub" / "a.txt"]))
+    assert [i.id for i in items if isinstance(i, Article)] == ["b-link.txt"]
+    (skipped,) = [i for i in items if isinstance(i, Skipped)]
+    assert skipped.where.endswith("c-dir-link") and "not followed" in skipped.reason
+
+
+def test_files_in_a_symlinked_folder_given_as_the_argument_keep_their_sidecar(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.", encoding="utf-8")
+    (corpus / "metadata.json").write_text(json.dumps({"a.txt": {"province": "Bến Tre"}}), encoding="utf-8")
+    link = tmp_path / "link"
+    link.symlink_to(corpus, target_is_directory=True)
+    (article,) = [i for i in read_inputs([link]) if isinstance(i, Article)]
+    assert article.province == "Bến Tre"
