@@ -741,6 +741,12 @@ _TITLE_AFTER = re.compile(
 
 # Working rules are named by what they rule, with no "về": "ban hành Quy chế làm việc nhiệm kỳ 2025 - 2030".
 _RULES_TITLE = re.compile(r"\s+(?:lam\s+viec|hoat\s+dong|phoi\s+hop)\b")
+_ISSUED_RIGHT_BEFORE = re.compile(r"\bban\s+hanh\s+$")
+# Projects by what they do, with no "về": "ban hành Đề án sắp xếp, tổ chức lại ...", "Đề án tái cơ cấu Tổng công ty"
+_PROJECT_TITLE = re.compile(
+    r"\s+(?:sap\s+xep|tai\s+co\s+cau|nang\s+cao|phat\s+trien|doi\s+moi|chuyen\s+doi|thanh\s+lap|kien\s+toan"
+    r"|hoan\s+thien|day\s+manh|tang\s+cuong|xay\s+dung)\b"
+)
 
 
 def _body_issuing_at(nt: NormalisedText, head: int) -> re.Match[str] | None:
@@ -780,6 +786,12 @@ def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]
         if not nt.norm[m.start()].isupper() or not (
             _TITLE_AFTER.match(nt.fold, m.end())
             or (m.group("head").startswith("quy") and _RULES_TITLE.match(nt.fold, m.end()))
+            or (
+                # (issued: "xây dựng Đề án sắp xếp ..." drafts one, "thông qua" may be a plenum's draft)
+                m.group("head").startswith("de an")
+                and _PROJECT_TITLE.match(nt.fold, m.end())
+                and _ISSUED_RIGHT_BEFORE.search(nt.fold, max(0, m.start() - 24), m.start())
+            )
         ):
             continue
         if (

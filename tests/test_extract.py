@@ -9131,3 +9131,22 @@ def test_issued_together_after_a_long_object() -> None:
         "tổng kết Chỉ thị số 22-CT/TW, cùng Kế hoạch số 41-KH/TU về công tác dân vận."
     )
     assert doc_named(result, "Kế hoạch số 41-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+@pytest.mark.parametrize(
+    ("verb", "found"),
+    [pytest.param("đã ban hành", True, id="issued"), pytest.param("sẽ ban hành", False, id="to-be-issued")],
+)
+def test_a_project_named_by_what_it_does(verb: str, found: bool) -> None:
+    result = run(
+        f"Thực hiện Nghị quyết số 19-NQ/TW, Đảng ủy Tổng công ty {verb} Đề án tái cơ cấu Tổng công ty giai đoạn "
+        "2021-2025."
+    )
+    assert (("Đề án", "Nghị quyết số 19-NQ/TW") in edges(result)) is found
+
+
+def test_a_project_drafted_by_what_it_does_is_no_document() -> None:
+    result = run(
+        "Ban Tổ chức Tỉnh ủy đã tham mưu xây dựng Đề án sắp xếp đơn vị hành chính cấp xã, trình Ban Thường vụ."
+    )
+    assert result.documents == ()
