@@ -393,7 +393,10 @@ _ISSUED_ON_AFTER = re.compile(
 )  # ("..., được Ban Thường vụ Tỉnh ủy Cao Bằng ban hành ngày 28/4/2025": its issuer too)
 
 
-_LIST_JOIN = re.compile(r"^\s*(?:,|va|,\s*va|[,;:]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom|nhu)\s*:?)\s*$")
+# ("Kế hoạch số 21-KH/TU và số 22-KH/TU": the second item starts at its number)
+_LIST_JOIN = re.compile(
+    r"^\s*(?:,|va|,\s*va|[,;:]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom|nhu)\s*:?)\s*(?:so\s*)?$"
+)
 # between items that each have their own subject ("A về ..., kèm theo B về ...": B goes with A)
 # (items on their own lines keep their marks: ";\n(ii) Quyết định số ...")
 _ITEM_JOIN = re.compile(

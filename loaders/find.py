@@ -137,6 +137,9 @@ _NUMBERED = re.compile(
 _QUANTITY_AFTER = re.compile(
     r"\s*(?:nam\b(?!\s+\d{4}\b(?!\s*-\s*\d{4}))|thang\b|ngay\s+dem\b|%|ty\b|trieu\b|nguoi\b|lan\b|dong\b|muc\b|"
     r"diem\b|dieu\b|noi\b|nhom\b|buoc\b|"
+    # "kiểm tra 112 đảng viên, kết luận 87 đảng viên có vi phạm": the verb, counting whom it concerns
+    r"dang\s+vien\b|to\s+chuc\s+(?:co\s+so\s+)?dang\b|chi\s+bo\b|can\s+bo\b|truong\s+hop\b|tap\s+the\b|"
+    r"ca\s+nhan\b|dong\s+chi\b|vu\s+viec\b|"
     r"so\b|"  # "hướng dẫn 1 số nội dung": "1 số" is "some"
     r"/\s*\d{1,3}\b(?!\s*/))"  # "vượt kế hoạch 15/17 chỉ tiêu": a fraction
 )
@@ -578,7 +581,7 @@ _PLENUM = re.compile(
     r"(?:cua\s+(?=hoi\s+nghi))?(?:hoi\s+nghi\s+)?(?:lan\s+thu\s+(?P<n1>\d{1,2}|"
     + WORD_ORDINAL_RE
     + r")\s*,?\s*)?"
-    r"(?:(?:ban\s+chap\s+hanh|bch)\s+)?(?:trung\s+uong|t\.\s?u|tw)(?:\s+dang)?"
+    r"(?:(?:ban\s+chap\s+hanh|bch)\s+)?(?:trung\s+uong|t\.\s?u|tw|(?P<tu>tu)(?=\s*\d))(?:\s+dang)?"
     r"(?:\s*(?:lan\s+thu\s+)?(?P<n2>\d{1,2})(?![\d/-]))?"
     r"(?:\s*[,(-]?\s*\(?\s*khoa\s+(?P<terms>(?:[ivxl]{1,6}|\d{1,2})(?:\s*,\s*(?:[ivxl]{1,6}|\d{1,2}))*)\b\s*\)?)?"
 )
@@ -599,8 +602,8 @@ def _plenum(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     starts = [p - 4 if nt.fold[max(0, p - 4) : p] == "cac " else p for p in anchors.plenum_heads]
     for m in _matches_at(_PLENUM, nt, starts):
         plenum = ordinal_value(m.group("n1") or m.group("n2") or "")
-        if not plenum:
-            continue
+        if not plenum or (m.group("tu") and nt.norm[m.start("tu") : m.end("tu")] != "TƯ"):
+            continue  # "Nghị quyết TƯ 4" abbreviates Trung ương; "nghị quyết từ 4 ..." does not
         heads = re.split(r"\s*,\s*|\s+va\s+", m.group("heads"))
         terms = tuple(t for t in (term_of(x) for x in re.split(r"\s*,\s*", m.group("terms") or "")) if t)
         end = _trim_end(nt, m.start(), m.end())
@@ -719,9 +722,11 @@ _ISSUE_VERB_IN_CLAUSE = re.compile(r"\b(?:ban\s+hanh|thong\s+qua)\s+(?=[^.:!?\n]
 # (and a merged province's qualifier: "Ban Thường vụ Tỉnh ủy Đồng Tháp (mới) đã ban hành")
 # (and its plenary: "Hội nghị Ban Chấp hành Đảng bộ xã X lần thứ 6 đã thống nhất ban hành")
 # (and a discussion first: "... đã thảo luận, thông qua Chương trình hành động ...")
+# (a place in brackets or after a comma: "Đảng ủy phường Thạc Gián (quận Thanh Khê)", "Chi bộ ấp 3, xã Phú Nhuận")
 _PLACE_WORDS_TO = re.compile(
-    r"(?:\s+[^\W\d_]+|\s+\d{1,2}|\s*\(\s*khoa\s+[ivxl\d]+\s*\)|\s*\(\s*(?:moi|cu|sau\s+(?:sap\s+nhap|hop\s+nhat))\s*\))"
-    r"{0,9}(?:\s+thao\s+luan\s*,)?\s*$"
+    r"(?:\s+[^\W\d_]+|\s+\d{1,2}|\s*\(\s*khoa\s+[ivxl\d]+\s*\)|\s*\(\s*(?:moi|cu|sau\s+(?:sap\s+nhap|hop\s+nhat))\s*\)"
+    r"|\s*\(\s*(?:[^\W\d_]+\s*){1,6}\)|\s*,\s*(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh|tp)\b"
+    r"){0,9}(?:\s+thao\s+luan\s*,)?\s*$"
 )
 # Words that make the issuing unreal: not yet, future, a request, a duty, a condition, a forecast.
 _NOT_YET_ISSUED = re.compile(

@@ -204,7 +204,8 @@ _NAME_RUN = (
     r"(?:(?:\s+[a-z]+|\s+-\s+[a-z]+){0,9}?(?:\s+\d{1,4})?(?=\s*[,.;:()\"]|\s+-\s+[a-z]+\s+(?:da|vua|ban\s+hanh)\b|\s*-\s*$"
     r"|\s*$|\s+(?:da(?!\s+khoa)|vua|cung|moi|kip\s+thoi|ban\s+hanh|xay\s+dung|ra|khoa\s+[ivxl]{1,6}"
     r"|thuc\s+hien|trien\s+khai|cu\s+the\s+hoa|quan\s+triet|to\s+chuc|lanh\s+dao|ve|cua|va|theo|nham|de"
-    r"|duoc|tham\s+muu|phoi\s+hop|chi\s+dao"
+    # ("được" folds like "Dược": "Trường Đại học Y Dược Thái Bình", "Công ty Cổ phần Dược phẩm ...")
+    r"|(?<!\sy\s)duoc(?!\s+pham)|tham\s+muu|phoi\s+hop|chi\s+dao"
     # (the verbs of reported speech: "đồng chí Bí thư Đảng ủy Bộ nhấn mạnh ...")
     r"|nhan\s+manh|cho\s+biet|khang\s+dinh|de\s+nghi|yeu\s+cau|phat\s+bieu|chi\s+ro|neu\s+ro|thong\s+tin|bao\s+cao"
     r"|danh\s+gia|tiep\s+tuc|luu\s+y|lan\s+luot|deu|chung\s+toi)\b))?"

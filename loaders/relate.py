@@ -1663,6 +1663,7 @@ _PASSIVE_CUE = re.compile(r"\bduoc\s+$")
 _JOINED_CUE_GAP = re.compile(
     rf"^\s*,?\s*(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$"
 )
+_ATTACHED_ONLY = re.compile(r"\s*,?\s*gan\s+voi\s*")
 _JOINED_CUE_END = re.compile(rf"\b(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$")
 _PASSIVE_SUBJECT = re.compile(r"\s*(?:(?:da|vua|cung)\s+)?duoc\b")
 
@@ -2006,6 +2007,9 @@ def _frame_subjects(
         or _ABOUT_RIGHT_BEFORE.search(
             nt.fold, max(0, described[after[0]].raw.start - 12), described[after[0]].raw.start
         )
+        # "Thực hiện Nghị quyết 57 gắn với Chỉ thị 05, X ban hành A": what the object is carried out with belongs
+        # to the frame, not to the issued side (and A is not said to carry it out: "gắn với" alone relates nothing)
+        or _ATTACHED_ONLY.fullmatch(nt.fold, _reach_end(last_object, reach), described[after[0]].raw.start)
         # "Thực hiện Quyết định số 23-QĐ/TW ... của Bộ Chính trị ban hành Quy chế ..., X ban hành A": what the
         # decision promulgates is its title, not the issued side
         or (

@@ -436,6 +436,20 @@ UNNUMBERED = [
         "central",
         id="bare-congress-resolution-of-the-partys-congress",
     ),
+    pytest.param(
+        "Quán triệt Nghị quyết TƯ 6 khoá XII, Huyện ủy ban hành Kế hoạch số 30-KH/HU.",
+        "Nghị quyết TƯ 6 khoá XII",
+        "Ban Chấp hành Trung ương",
+        "central",
+        id="plenum-with-tu-abbreviated",
+    ),
+    pytest.param(
+        "Đảng ủy phường An Hòa (quận Ninh Kiều) ban hành Nghị quyết chuyên đề về phát triển đô thị thông minh.",
+        "Nghị quyết chuyên đề",
+        "Đảng ủy phường",
+        "grassroots",
+        id="issued-by-a-body-with-its-place-in-brackets",
+    ),
 ]
 
 
@@ -491,6 +505,11 @@ def test_congress_ellipsis_names_a_second_congress() -> None:
             "Bài 1: Quyết tâm từ một nghị quyết chuyên đề\n04/07/2024 17:36 GMT+7",
             id="a-posting-date-is-no-number",
         ),
+        pytest.param(
+            "Ủy ban Kiểm tra Huyện ủy đã kiểm tra 40 đảng viên, kết luận 31 đảng viên có vi phạm.",
+            id="concluding-about-counted-members",
+        ),
+        pytest.param("Các nghị quyết từ 4 năm trước vẫn còn hiệu lực.", id="tu-is-no-central-committee"),
     ],
 )
 def test_generic_phrases_are_not_documents(text: str) -> None:
@@ -578,6 +597,11 @@ DATES = [
         "Kế hoạch số 5-KH/TU, được ban hành ngày 8/11/2022, đã cụ thể hóa Nghị quyết số 20-NQ/TW.",
         "2022-11-08",
         id="duoc-ban-hanh-ngay-between-commas",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Kế hoạch số 5-KH/TU và số 6-KH/TU cùng ngày 14/3/2019.",
+        "2019-03-14",
+        id="same-day-over-an-item-named-by-its-number",
     ),
 ]
 
@@ -1191,6 +1215,13 @@ ISSUERS = [
         None,
         "provincial",
         id="no-body-speaking-in-the-document",
+    ),
+    pytest.param(
+        "Đảng ủy Trường Đại học Y Dược Cần Thơ ban hành Kế hoạch số 5-KH/TU.",
+        ("Đảng ủy Trường Đại học Y Dược Cần Thơ",),
+        None,
+        "district",
+        id="duoc-of-a-name-is-no-passive",
     ),
 ]
 
@@ -1957,6 +1988,12 @@ RELATIONS = [
             ("Kết luận số 01-KL/TW", "Chỉ thị số 05-CT/TW"),
         },
         id="frame-object-with-a-cue-in-its-title-after-va",
+    ),
+    pytest.param(
+        "Nhằm thực hiện Nghị quyết số 57-NQ/TW gắn với Chỉ thị số 05-CT/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch "
+        "số 88-KH/TU.",
+        {("Kế hoạch số 88-KH/TU", "Nghị quyết số 57-NQ/TW")},
+        id="frame-object-carried-out-with-another",
     ),
 ]
 
