@@ -459,8 +459,12 @@ class _Staging:
 
     def __enter__(self) -> Path:
         remove_stale_staging(self.out)
-        self.path.mkdir(parents=True)
-        return self.path
+        try:
+            self.path.mkdir(parents=True)
+            return self.path
+        except BaseException:  # a Ctrl-C right after the folder is made: __exit__ will not be called
+            shutil.rmtree(self.path, ignore_errors=True)
+            raise
 
     def __exit__(self, *exc: object) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
