@@ -30,7 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Literal, URIRef
+from rdflib.term import Node
 
+from graph.provenance import ProvenanceRecords, merged
 from graph.triple_index import (
     SHORT_LITERAL,
     VIEW_PREDICATES,
@@ -46,7 +48,7 @@ from graph.triple_index import (
 
 log = logging.getLogger(__name__)
 
-SHARE_VERSION = 3  # bump when the layout of a share changes (the part cache's key also covers this module)
+SHARE_VERSION = 4  # bump when the layout of a share changes (the part cache's key also covers this module)
 _MAGIC = f"vankien-view-share {SHARE_VERSION}\n".encode()
 
 
@@ -61,7 +63,7 @@ def write_share(index: ViewIndex, path: Path, durable: bool = False) -> None:
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = _REDUCERS
     try:
-        pickler.dump((index.quads, _state(index.union), _state(index.entities)))
+        pickler.dump((index.quads, _state(index.union), _state(index.entities), index.provenance))
     except (pickle.PicklingError, TypeError, AttributeError) as exc:  # a literal value pickle cannot take
         raise ShareError(f"cannot save the share: {exc}") from exc
     with path.open("xb") as out:
@@ -77,16 +79,18 @@ def read_share(path: Path) -> ViewIndex:
         with path.open("rb") as data, paused_gc():
             if data.read(len(_MAGIC)) != _MAGIC:
                 raise ShareError(f"{path.name} is not a share of this version")
-            quads, union, entities = pickle.load(data)
+            quads, union, entities, provenance = pickle.load(data)
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError) as exc:
         raise ShareError(f"cannot read the share {path.name}: {exc}") from exc
-    return ViewIndex(CompactIndex(*union), CompactIndex(*entities), quads)
+    return ViewIndex(CompactIndex(*union), CompactIndex(*entities), quads, provenance)
 
 
 def merge_shares(paths: Sequence[Path]) -> ViewIndex:
     """The index of the file made of the parts whose shares are ``paths``, in that order, compact (as the
     shares are: the whole index is never held as dicts). Raises ``ShareError``."""
     union, entities, quads = CompactIndex(), CompactIndex(), 0
+    records: list[ProvenanceRecords] = []
+    seen_again: list[Node] = []  # subjects described by several parts
     _interning.append(True)
     # the predicates as the objects the views ask with (a dict lookup that finds the very key skips __eq__)
     _iris.update((hash(str(predicate)), predicate) for predicate in VIEW_PREDICATES)
@@ -94,17 +98,25 @@ def merge_shares(paths: Sequence[Path]) -> ViewIndex:
         with paused_gc():  # for the whole merge: re-enabled after each share, it collected all it made so far
             for path in paths:
                 share = read_share(path)
-                union.merge(share.union)
+                union.merge(share.union, seen_again)
                 entities.merge(share.entities)
                 quads += share.quads
+                if share.provenance is not None:
+                    records.append(share.provenance)
+            provenance = merged(records) if records else None
     finally:
         _interning.pop()
         if not _interning:
             for found in (_interned, _iris, _iris_colliding):
                 found.clear()
+    if provenance is not None and len(records) != len(paths):
+        raise ShareError("some shares have their evidence read ahead and others not")
+    split = [str(s) for s in seen_again if provenance is not None and str(s) in provenance.origins]
+    if split:  # its evidence was read in one part without what another part says of it
+        raise ShareError(f"an article cited by evidence read ahead is described in several parts: {split[0]}")
     union.seal()
     entities.seal()
-    return ViewIndex(union, entities, quads)
+    return ViewIndex(union, entities, quads, provenance)
 
 
 def _state(index: TripleIndex | CompactIndex) -> tuple[dict[Any, Any], ...]:

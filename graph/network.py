@@ -9,7 +9,7 @@ description) and otherwise from the union of all graphs.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -18,6 +18,8 @@ import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from graph.provenance import ProvenanceRecords
+from graph.provenance import Statement as StatementText
 from graph.store import AttributeReader, TripleSource, union_graph
 from graph.terms import (
     DERIVED_FROM,
@@ -59,17 +61,23 @@ def to_networkx(ds: Dataset) -> nx.MultiDiGraph:
     return network_of(union, Graph(store=ds.store, identifier=ENTITIES_GRAPH))
 
 
-def network_of(union: TripleSource, entities: TripleSource) -> nx.MultiDiGraph:
+def network_of(
+    union: TripleSource, entities: TripleSource, provenance: ProvenanceRecords | None = None
+) -> nx.MultiDiGraph:
     """The view from the union of all graphs and the entities graph (rdflib Graphs or any ``TripleSource``,
-    e.g. ``graph.triple_index``'s index of a graph file)."""
+    e.g. ``graph.triple_index``'s index of a graph file). ``provenance``: records of evidence and mention
+    nodes read ahead (``graph.provenance``), which ``union`` then leaves out."""
+    provenance = provenance or ProvenanceRecords()
     values = _Values(union, entities)
     text = values.text_of
     g = nx.MultiDiGraph()
     for iri in _document_iris(union):
-        g.add_node(text(iri), **_document_attributes(values, union, iri))
+        attributes = _document_attributes(values, union, iri)
+        attributes["mentions"] += provenance.mentions.get(str(iri), 0)
+        g.add_node(text(iri), **attributes)
     for iri in sorted(set(union.subjects(TYPE, VK.Organisation))):
         g.add_node(text(iri), **_organisation_attributes(values, iri))
-    evidence = _evidence_by_statement(values)
+    evidence = _evidence_by_statement(values, provenance.network)
     for name, predicate in RELATIONS.items():
         for subject, obj in sorted(union.subject_objects(predicate)):
             source, target = text(subject), text(obj)
@@ -195,27 +203,55 @@ def _ensure_endpoints(g: nx.MultiDiGraph, relation: str, subject: str, obj: str)
             g.add_node(iri, **_bare_node(kind, iri))
 
 
-def _evidence_by_statement(values: _Values) -> dict[Statement, list[Evidence]]:
-    """Every vk:Evidence node, grouped by the statement (subject, predicate, object) it supports."""
-    union = values.union
+def _evidence_by_statement(
+    values: _Values, read_ahead: dict[StatementText, list[Evidence]]
+) -> dict[Statement, list[Evidence]]:
+    """Every vk:Evidence node, grouped by the statement (subject, predicate, object) it supports, with the
+    records ``read_ahead`` of nodes the union leaves out."""
     grouped: dict[Statement, list[Evidence]] = defaultdict(list)
-    for node in set(union.subjects(TYPE, VK.Evidence)):
-        statement = (
-            union.value(node, RDF_SUBJECT),
-            union.value(node, RDF_PREDICATE),
-            union.value(node, RDF_OBJECT),
-        )
-        if None in statement:
-            continue
-        grouped[statement].extend(_evidence_record(values, node, origin) for origin in _origins(union, node))
+    for (subject, predicate, obj), records in read_ahead.items():
+        grouped[(URIRef(subject), URIRef(predicate), URIRef(obj))].extend(records)
+    for statement, records in _records_of(values, set(values.union.subjects(TYPE, VK.Evidence))):
+        grouped[statement].extend(records)
     for records in grouped.values():
         records.sort(key=_evidence_order)
     return dict(grouped)
 
 
-def _evidence_order(record: Evidence) -> tuple[str, int, str]:
-    start = record["start"]
-    return (record["article"] or "", -1 if start is None else start, record["rule"] or "")
+def evidence_records(
+    union: TripleSource, nodes: Iterable[Node]
+) -> Iterator[tuple[Statement, list[Evidence]]]:
+    """The statement each evidence node of ``nodes`` supports and its records (one per origin), as the view
+    makes them; nodes missing one end of their statement are left out."""
+    return _records_of(_Values(union, union), nodes)  # an evidence record reads the union only
+
+
+def _records_of(values: _Values, nodes: Iterable[Node]) -> Iterator[tuple[Statement, list[Evidence]]]:
+    union = values.union
+    for node in nodes:
+        statement = (
+            union.value(node, RDF_SUBJECT),
+            union.value(node, RDF_PREDICATE),
+            union.value(node, RDF_OBJECT),
+        )
+        if None not in statement:
+            records = [_evidence_record(values, node, origin) for origin in _origins(union, node)]
+            yield statement, records  # type: ignore[misc]
+
+
+def _evidence_order(record: Evidence) -> tuple[str, int, str, int, str, str, str]:
+    """By article, start and rule, then by everything else: a total order, so that the records of a statement
+    come out the same whichever way they were gathered (read ahead per part or from the whole graph)."""
+    start, end = record["start"], record["end"]
+    return (
+        record["article"] or "",
+        -1 if start is None else start,
+        record["rule"] or "",
+        -1 if end is None else end,
+        record["sentence"] or "",
+        record["source"] or "",
+        record["article_iri"] or "",
+    )
 
 
 def _origins(union: TripleSource, node: Node) -> Iterable[Node | None]:

@@ -25,6 +25,7 @@ from typing import Any, Literal, Protocol
 from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
+from graph.provenance import MentionSpan, PropertyEvidence, ProvenanceRecords, Statement
 from graph.store import AttributeReader, TripleSource, union_graph
 from graph.terms import (
     DATE_PUBLISHED,
@@ -165,10 +166,13 @@ def to_property_graph(ds: Dataset | Graph) -> PropertyGraph:
     return property_graph_of(union, entities)
 
 
-def property_graph_of(union: TripleSource, entities: TripleSource) -> PropertyGraph:
+def property_graph_of(
+    union: TripleSource, entities: TripleSource, provenance: ProvenanceRecords | None = None
+) -> PropertyGraph:
     """The property graph from the union of all graphs and the entities graph (rdflib Graphs or any
-    ``TripleSource``, e.g. ``graph.triple_index``'s index of a graph file)."""
-    tables = PropertyTables(union, entities)
+    ``TripleSource``, e.g. ``graph.triple_index``'s index of a graph file); ``provenance`` as
+    ``PropertyTables`` takes it."""
+    tables = PropertyTables(union, entities, provenance)
     rels = {rel_type: tuple(tables.relationship_rows(rel_type)) for rel_type in tables.relationship_types}
     nodes = {label: tuple(tables.node_rows(label)) for label in tables.node_labels}
     return PropertyGraph(nodes=nodes, relationships=rels)
@@ -184,10 +188,15 @@ class PropertyTables:
     node_labels: tuple[str, ...] = tuple(NODE_KINDS)
     relationship_types: tuple[str, ...] = tuple(REL_KINDS)
 
-    def __init__(self, union: TripleSource, entities: TripleSource) -> None:
+    def __init__(
+        self, union: TripleSource, entities: TripleSource, provenance: ProvenanceRecords | None = None
+    ) -> None:
+        """``provenance``: records of evidence and mention nodes read ahead (``graph.provenance``), which
+        ``union`` then leaves out."""
         self._union = union
         self._reader = _Reader(union, entities)
-        self._edges = {kind.type: _edge_pairs(union, kind) for kind in REL_KINDS.values()}
+        self._provenance = provenance or ProvenanceRecords()
+        self._edges = {kind.type: _edge_pairs(union, kind, self._provenance) for kind in REL_KINDS.values()}
         self._iris = _node_iris(union, self._edges)
 
     def node_rows(self, label: str) -> Iterator[Row]:
@@ -196,14 +205,15 @@ class PropertyTables:
         return (row_of(reader, iri) for iri in self._iris[label])
 
     def relationship_rows(self, rel_type: str) -> Iterator[Row]:
-        pairs, union = self._edges[rel_type], self._union
+        pairs, union, provenance = self._edges[rel_type], self._union, self._provenance
         if rel_type == "MENTIONED_IN":
-            return _mention_rows(union, pairs)
+            return _mention_rows(union, pairs, provenance.spans)
         predicate = REL_KINDS[rel_type].predicate
         assert predicate is not None  # only MENTIONED_IN's rows are derived (from vk:Mention too)
+        evidence = _Evidence(union, _evidence(union, predicate), str(predicate), provenance.rows)
         if rel_type == "IMPLEMENTS":
-            return _implements_rows(union, pairs, self._dates(pairs), _evidence(union, predicate))
-        return _evidence_rows(union, pairs, _evidence(union, predicate))
+            return _implements_rows(pairs, self._dates(pairs), evidence)
+        return _evidence_rows(pairs, evidence)
 
     def _dates(self, pairs: Iterable[tuple[URIRef, URIRef]]) -> dict[URIRef, str | None]:
         """The date of each end of ``pairs``: the ``date`` of its Document row (every end is a document)."""
@@ -211,13 +221,16 @@ class PropertyTables:
         return {iri: self._reader.text(iri, VK.dateIssued) for iri in ends}
 
 
-def _edge_pairs(union: TripleSource, kind: RelKind) -> list[tuple[URIRef, URIRef]]:
+def _edge_pairs(
+    union: TripleSource, kind: RelKind, provenance: ProvenanceRecords
+) -> list[tuple[URIRef, URIRef]]:
     pairs = {(s, o) for s, o in union.subject_objects(kind.predicate) if _is_iri(s) and _is_iri(o)}
     if kind.type == "MENTIONED_IN":  # a vk:Mention also says which article names which document
         for mention in union.subjects(TYPE, VK.Mention):
             doc, article = union.value(mention, VK.mentionOf), union.value(mention, DERIVED_FROM)
             if _is_iri(doc) and _is_iri(article):
                 pairs.add((doc, article))
+        pairs.update((URIRef(doc), URIRef(article)) for doc, article in provenance.spans)
     return sorted(pairs)
 
 
@@ -322,16 +335,35 @@ def _evidence(union: TripleSource, predicate: URIRef) -> dict[tuple[Node, Node],
     return nodes
 
 
-def _evidence_lists(union: TripleSource, nodes: Iterable[Node]) -> EvidenceLists:
-    """The evidence of one statement: parallel lists ordered by (article, start, rule)."""
-    records: list[tuple[str, int, str, str, str]] = []
-    for node in nodes:
-        start = union.value(node, VK.start)
-        sentence, rule = _text(union.value(node, VK.sentence)), _text(union.value(node, VK.rule))
-        for origin in sorted(union.objects(node, DERIVED_FROM)) or [None]:
-            article, source = _origin(union, origin)
-            records.append((article, _int_or(start, -1), rule, source, sentence))
-    return _as_lists(sorted(set(records)))
+@dataclass(frozen=True)
+class _Evidence:
+    """The evidence of the statements of one predicate: nodes of the union, and records read ahead."""
+
+    union: TripleSource
+    nodes: Mapping[tuple[Node, Node], list[Node]]
+    predicate: str
+    read_ahead: Mapping[Statement, list[PropertyEvidence]]
+
+    def lists(self, subject: URIRef, obj: URIRef) -> EvidenceLists:
+        """The evidence of one statement: parallel lists ordered by (article, start, rule)."""
+        records = [
+            record
+            for node in self.nodes.get((subject, obj), ())
+            for record in evidence_rows_of(self.union, node)
+        ]
+        records += self.read_ahead.get((str(subject), self.predicate, str(obj)), ())
+        return _as_lists(sorted(set(records)))
+
+
+def evidence_rows_of(union: TripleSource, node: Node) -> list[PropertyEvidence]:
+    """The records of one evidence node, one per origin, as the rows' lists take them."""
+    start = union.value(node, VK.start)
+    sentence, rule = _text(union.value(node, VK.sentence)), _text(union.value(node, VK.rule))
+    records = []
+    for origin in sorted(union.objects(node, DERIVED_FROM)) or [None]:
+        article, source = _origin(union, origin)
+        records.append((article, _int_or(start, -1), rule, source, sentence))
+    return records
 
 
 def _origin(union: TripleSource, origin: Node | None) -> tuple[str, str]:
@@ -353,36 +385,35 @@ def _as_lists(found: Iterable[tuple[str, int, str, str, str]]) -> EvidenceLists:
     return lists
 
 
-def _evidence_rows(
-    union: TripleSource,
-    pairs: Iterable[tuple[URIRef, URIRef]],
-    evidence: Mapping[tuple[Node, Node], list[Node]],
-) -> Iterator[Row]:
+def _evidence_rows(pairs: Iterable[tuple[URIRef, URIRef]], evidence: _Evidence) -> Iterator[Row]:
     for s, o in pairs:
-        yield {"src": str(s), "dst": str(o), **_evidence_lists(union, evidence.get((s, o), ()))}
+        yield {"src": str(s), "dst": str(o), **evidence.lists(s, o)}
 
 
 def _implements_rows(
-    union: TripleSource,
-    pairs: Iterable[tuple[URIRef, URIRef]],
-    dates: Mapping[URIRef, str | None],
-    evidence: Mapping[tuple[Node, Node], list[Node]],
+    pairs: Iterable[tuple[URIRef, URIRef]], dates: Mapping[URIRef, str | None], evidence: _Evidence
 ) -> Iterator[Row]:
-    for (s, o), row in zip(pairs, _evidence_rows(union, pairs, evidence), strict=True):
+    for (s, o), row in zip(pairs, _evidence_rows(pairs, evidence), strict=True):
         yield {**row, "lag_days": lag_in_days(dates[s], dates[o])}
 
 
-def _mention_rows(union: TripleSource, pairs: Iterable[tuple[URIRef, URIRef]]) -> Iterator[Row]:
+def _mention_rows(
+    union: TripleSource,
+    pairs: Iterable[tuple[URIRef, URIRef]],
+    read_ahead: Mapping[tuple[str, str], list[MentionSpan]],
+) -> Iterator[Row]:
     found: dict[tuple[Node, Node], list[Node]] = defaultdict(list)  # their text is read row by row
     for mention in union.subjects(TYPE, VK.Mention):
         found[(union.value(mention, VK.mentionOf), union.value(mention, DERIVED_FROM))].append(mention)
     for s, o in pairs:
-        spans = sorted(_span(union, mention) for mention in found.get((s, o), ()))
+        spans = [mention_span(union, mention) for mention in found.get((s, o), ())]
+        spans = sorted(spans + read_ahead.get((str(s), str(o)), []))
         surfaces, rules = [x[1] for x in spans], [x[2] for x in spans]
         yield {"src": str(s), "dst": str(o), "surfaces": surfaces, "rules": rules}
 
 
-def _span(union: TripleSource, mention: Node) -> tuple[int, str, str]:
+def mention_span(union: TripleSource, mention: Node) -> MentionSpan:
+    """A mention node's (start, surface, rule), as the MENTIONED_IN rows take them."""
     start = _int_or(union.value(mention, VK.start), -1)
     return (start, _text(union.value(mention, VK.surface)), _text(union.value(mention, VK.rule)))
 

@@ -36,8 +36,15 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from graph.network import network_of
-from graph.property import PropertyGraph, PropertyTables, property_graph_of
+from graph.network import RELATIONS, evidence_records, network_of
+from graph.property import (
+    PropertyGraph,
+    PropertyTables,
+    evidence_rows_of,
+    mention_span,
+    property_graph_of,
+)
+from graph.provenance import MentionSpan, PropertyEvidence, ProvenanceRecords, Statement
 from graph.store import StoreError, rdf_format
 from graph.terms import (
     DATE_PUBLISHED,
@@ -295,26 +302,30 @@ class CompactIndex(_Lookups):
         self.by_object: dict[tuple[URIRef, Node], Any] = {} if by_object is None else by_object
         self.sealed = False
 
-    def merge(self, later: TripleIndex | CompactIndex) -> None:
+    def merge(self, later: TripleIndex | CompactIndex, seen_again: list[Node] | None = None) -> None:
         """Add the triples of ``later`` (read after this index's), as ``TripleIndex.merge``. ``later`` is
-        emptied as they are moved (a dict of ``TripleIndex`` is dropped once compacted)."""
+        emptied as they are moved (a dict of ``TripleIndex`` is dropped once compacted). ``seen_again``
+        gains the subjects of a compact ``later`` this index described already."""
         if self.sealed or (isinstance(later, CompactIndex) and later.sealed):
             raise ValueError("a sealed index takes no more triples and gives none")
         with paused_gc():
             if isinstance(later, CompactIndex):
-                self._merge_rows(later.rows)
+                self._merge_rows(later.rows, [] if seen_again is None else seen_again)
             else:
                 self._merge_dicts(later.by_subject)
             _merge_lists(self, later)
         later.by_predicate, later.by_object = {}, {}
 
-    def _merge_rows(self, later: dict[Node, _Row]) -> None:
+    def _merge_rows(self, later: dict[Node, _Row], seen_again: list[Node]) -> None:
         rows = self.rows
         for subject, row in later.items():
             found = rows.get(subject)
-            if found is None:  # most subjects (evidence, mentions) are in one part only: the row as it is
+            if (
+                found is None
+            ):  # most subjects (articles, relations' ends) are in one part only: the row as it is
                 rows[subject] = row
                 continue
+            seen_again.append(subject)
             described = _expanded(found)  # a subject of several parts (a document mentioned in several)
             _put_all(described, _expanded(row))
             rows[subject] = _row(described)
@@ -409,17 +420,20 @@ def _expanded(row: _Row) -> dict[URIRef, _Objects]:
 
 @dataclass(frozen=True)
 class ViewIndex:
-    """The union of every graph of a graph file, and its entities graph, as far as the views read them."""
+    """The union of every graph of a graph file, and its entities graph, as far as the views read them.
+    ``provenance``: evidence and mention nodes read ahead into records (``with_provenance``), which the union
+    then leaves out; None: the union holds them all."""
 
     union: TripleIndex | CompactIndex
     entities: TripleIndex | CompactIndex
     quads: int  # quads read
+    provenance: ProvenanceRecords | None = None
 
     def compacted(self) -> ViewIndex:
         """The same index, compact (``CompactIndex``); this one's ``TripleIndex``es are emptied."""
         if isinstance(self.union, CompactIndex) and isinstance(self.entities, CompactIndex):
             return self
-        return ViewIndex(_compact(self.union), _compact(self.entities), self.quads)
+        return ViewIndex(_compact(self.union), _compact(self.entities), self.quads, self.provenance)
 
 
 def _compact(index: TripleIndex | CompactIndex) -> CompactIndex:
@@ -521,17 +535,144 @@ class _Terms:
 
 def network_from_index(index: ViewIndex) -> nx.MultiDiGraph:
     """``graph.network.to_networkx`` of the graph the index was read from."""
-    return network_of(index.union, index.entities)
+    return network_of(index.union, index.entities, index.provenance)
 
 
 def property_graph_from_index(index: ViewIndex) -> PropertyGraph:
     """``graph.property.to_property_graph`` of the graph the index was read from."""
-    return property_graph_of(index.union, index.entities)
+    return property_graph_of(index.union, index.entities, index.provenance)
 
 
 def property_tables_from_index(index: ViewIndex) -> PropertyTables:
     """The rows of ``property_graph_from_index``, made table by table as they are read."""
-    return PropertyTables(index.union, index.entities)
+    return PropertyTables(index.union, index.entities, index.provenance)
+
+
+# --- evidence and mention nodes read ahead ----------------------------------------------------------------------
+
+# What an evidence or a mention node the workers read ahead may be described by: nothing a view reads otherwise.
+_EVIDENCE_DESCRIBED_BY = frozenset(
+    {TYPE, RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT, DERIVED_FROM, VK.rule, VK.start, VK.end, VK.sentence}
+)
+_MENTION_DESCRIBED_BY = frozenset({TYPE, VK.mentionOf, DERIVED_FROM, VK.start, VK.end, VK.surface, VK.rule})
+_RELATIONS: frozenset[URIRef] = frozenset(RELATIONS.values())  # the only statements whose evidence views show
+
+
+def with_provenance(index: ViewIndex) -> ViewIndex:
+    """``index`` (a part's, as ``index_text`` makes it) with the evidence and mention nodes it describes whole
+    moved out of its union into ``ProvenanceRecords``, made by the views' own functions (``graph.provenance``).
+
+    A node is read ahead when nothing outside this index can change what the views make of it: typed only
+    vk:Evidence (or vk:Mention), described only by the predicates its records read, each once (but its
+    origins), not in the entities graph, its statement's ends IRIs, and each origin an article this index
+    describes. The evidence of statements no view shows (attribute values: the views show the evidence of
+    relations) is dropped with its node. The others stay in the union, for the views to read there."""
+    union, entities = index.union, index.entities
+    if (
+        not isinstance(union, TripleIndex)
+        or not isinstance(entities, TripleIndex)
+        or index.provenance is not None
+    ):
+        raise ValueError("provenance is read ahead once, from a part's own index")
+    typed = union.by_object.get
+    evidence = [n for n in typed((TYPE, VK.Evidence), ()) if _evidence_whole(union, entities, n)]
+    unshown = [n for n in typed((TYPE, VK.Evidence), ()) if _evidence_unshown(union, entities, n)]
+    mentions = [n for n in typed((TYPE, VK.Mention), ()) if _mention_whole(union, entities, n)]
+    shared: dict[Any, Any] = {}  # one object per distinct text: records pickle once per string
+    network: dict[Statement, list[dict[str, Any]]] = {}
+    rows: dict[Statement, list[PropertyEvidence]] = {}
+    origins: set[str] = set()
+    for (s, p, o), records in evidence_records(union, evidence):
+        key = _shared_all(shared, (str(s), str(p), str(o)))
+        network.setdefault(key, []).extend({k: _shared(shared, v) for k, v in r.items()} for r in records)
+    for node in evidence:
+        key = _shared_all(
+            shared, tuple(str(union.value(node, x)) for x in (RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT))
+        )
+        rows.setdefault(key, []).extend(_shared_all(shared, r) for r in evidence_rows_of(union, node))
+        origins.update(str(o) for o in union.objects(node, DERIVED_FROM))
+    counts: dict[str, int] = {}
+    spans: dict[tuple[str, str], list[MentionSpan]] = {}
+    for node in mentions:
+        document, article = str(union.value(node, VK.mentionOf)), str(union.value(node, DERIVED_FROM))
+        counts[document] = counts.get(document, 0) + 1
+        spans.setdefault(_shared_all(shared, (document, article)), []).append(
+            _shared_all(shared, mention_span(union, node))
+        )
+    _forget(union, [*evidence, *unshown, *mentions])
+    records = ProvenanceRecords(network, rows, counts, spans, frozenset(origins))
+    return ViewIndex(union, entities, index.quads, records)
+
+
+def _evidence_unshown(union: TripleIndex, entities: TripleIndex, node: Node) -> bool:
+    """Evidence of a statement no view shows (an attribute's value)."""
+    described = union.by_subject.get(node, _NOTHING)
+    return _evidence_alone(described, entities, node) and described.get(RDF_PREDICATE) not in _RELATIONS
+
+
+def _evidence_whole(union: TripleIndex, entities: TripleIndex, node: Node) -> bool:
+    """Evidence of a relation, between IRIs, citing articles this index describes."""
+    described = union.by_subject.get(node, _NOTHING)
+    if not _evidence_alone(described, entities, node) or described.get(RDF_PREDICATE) not in _RELATIONS:
+        return False
+    if not all(type(described.get(p)) is URIRef for p in (RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT)):
+        return False
+    origins = described.get(DERIVED_FROM)
+    return origins is not None and all(
+        type(origin) is URIRef
+        and ((origin, TYPE, VK.Article) in union or union.value(origin, VK.sourceId) is not None)
+        for origin in (origins if type(origins) is dict else (origins,))
+    )
+
+
+def _evidence_alone(described: dict[URIRef, _Objects], entities: TripleIndex, node: Node) -> bool:
+    return (
+        _described_once(described, _EVIDENCE_DESCRIBED_BY, entities, node) and described[TYPE] == VK.Evidence
+    )
+
+
+def _mention_whole(union: TripleIndex, entities: TripleIndex, node: Node) -> bool:
+    described = union.by_subject.get(node, _NOTHING)
+    return (
+        _described_once(described, _MENTION_DESCRIBED_BY, entities, node)
+        and described[TYPE] == VK.Mention
+        and type(described.get(VK.mentionOf)) is URIRef
+        and type(described.get(DERIVED_FROM)) is URIRef
+    )
+
+
+def _described_once(
+    described: dict[URIRef, _Objects], allowed: frozenset[URIRef], entities: TripleIndex, node: Node
+) -> bool:
+    """Only by ``allowed`` predicates, one object each but origins; not in the entities graph."""
+    return (
+        type(node) is URIRef
+        and node not in entities.by_subject
+        and described.keys() <= allowed
+        and all(type(found) is not dict for p, found in described.items() if p != DERIVED_FROM)
+    )
+
+
+def _forget(union: TripleIndex, nodes: list[Node]) -> None:
+    """The nodes read ahead out of the union, and out of its lists of subjects by object."""
+    for node in nodes:
+        described = union.by_subject.pop(node)
+        for predicate in _BY_OBJECT & described.keys():
+            found = described[predicate]
+            for obj in found if type(found) is dict else (found,):
+                key = (predicate, obj)
+                subjects = union.by_object[key]
+                del subjects[node]
+                if not subjects:
+                    del union.by_object[key]
+
+
+def _shared(shared: dict[Any, Any], value: Any) -> Any:
+    return shared.setdefault(value, value) if type(value) is str else value
+
+
+def _shared_all(shared: dict[Any, Any], values: tuple[Any, ...]) -> Any:
+    return tuple(_shared(shared, value) for value in values)
 
 
 @dataclass(frozen=True)

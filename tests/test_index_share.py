@@ -24,6 +24,7 @@ from graph import index_share
 from graph.index_share import ShareError, merge_shares, read_share, write_share
 from graph.ladybug_sink import DATABASE_NAME, write_embedded
 from graph.network_cache import NETWORK_FILE, write_network_view
+from graph.provenance import ProvenanceRecords
 from graph.triple_index import (
     CompactIndex,
     GraphFile,
@@ -31,7 +32,10 @@ from graph.triple_index import (
     TripleIndex,
     ViewIndex,
     index_text,
+    network_from_index,
+    property_graph_from_index,
     read_index,
+    with_provenance,
 )
 from loaders.model import Article
 from loaders.read import read_inputs
@@ -76,11 +80,25 @@ def layout(index: TripleIndex | CompactIndex) -> tuple[list[Any], ...]:
     return by_subject, by_predicate, by_object
 
 
+def records(found: ProvenanceRecords | None) -> Any:
+    """Read-ahead records as sorted data: where each came from (which part, which order) does not count."""
+    if found is None:
+        return None
+    network = {k: sorted(map(sorted_items, v)) for k, v in found.network.items()}
+    return (network, {k: sorted(v) for k, v in found.rows.items()}, found.mentions,
+            {k: sorted(v) for k, v in found.spans.items()}, found.origins)  # fmt: skip
+
+
+def sorted_items(record: dict[str, Any]) -> list[tuple[str, str]]:
+    return sorted((key, repr(value)) for key, value in record.items())
+
+
 def same_index(merged: ViewIndex, whole: ViewIndex) -> bool:
-    return (merged.quads, layout(merged.union), layout(merged.entities)) == (
+    return (merged.quads, layout(merged.union), layout(merged.entities), records(merged.provenance)) == (
         whole.quads,
         layout(whole.union),
         layout(whole.entities),
+        records(whole.provenance),
     )
 
 
@@ -116,9 +134,10 @@ def test_the_merged_shares_are_the_index_of_the_whole_file(
         resolution, tmp_path / f"graph.{fmt}", fmt, workers, cached_in=cache, shares=True
     )
     assert written.parts >= 5 and len(written.shares) == written.parts
-    whole = read_index(written.path)
+    whole = with_provenance(read_index(written.path))
     assert same_index(merge_shares(written.shares), whole)
     assert whole.union.by_predicate[VK.mentionedIn]  # the views' relations are there to compare
+    assert whole.provenance and whole.provenance.network and whole.provenance.spans  # and evidence read ahead
     if cached:  # again, every part and share from the cache
         again = build_rdf.write_streamed(
             resolution, tmp_path / f"again.{fmt}", fmt, workers, cached_in=cache, shares=True
@@ -287,3 +306,49 @@ def test_an_incremental_build_reuses_the_shares_and_writes_what_a_full_build_wri
     assert not [p.name for p in request.out.iterdir() if p.name.startswith(".graph")]  # no scratch left
     parts = [p for p in (request.out / CACHE_DIR / PARTS_DIR).iterdir() if ".views-" not in p.name]
     assert len(after) == len(parts)  # a share per part kept, no stale one
+
+
+def quad(subject: str, predicate: str, obj: str, graph: str) -> bytes:
+    """An N-Quads line; ``vk:x``, ``rdf:x``, ``prov:x`` and ``id:x`` stand for the full IRIs."""
+    spaces = {"vk:": "https://w3id.org/vankien/ontology#", "id:": ID, "prov:": "http://www.w3.org/ns/prov#",
+              "rdf:": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}  # fmt: skip
+    terms = [next((f"<{iri}{t[len(p):]}>" for p, iri in spaces.items() if t.startswith(p)), t)
+             for t in (subject, predicate, obj, graph)]  # fmt: skip
+    return (" ".join(terms) + " .\n").encode()
+
+
+E, A = "id:evidence/e", "id:article/a"
+SPLIT_ARTICLE = [  # an article's evidence in one part, more about the article in the next
+    b"".join(
+        quad(*triple, A)
+        for triple in (
+            (A, "rdf:type", "vk:Article"),
+            (E, "rdf:type", "vk:Evidence"),
+            (E, "rdf:subject", "id:doc/x"),
+            (E, "rdf:predicate", "vk:implements"),
+            (E, "rdf:object", "id:doc/y"),
+            (E, "prov:wasDerivedFrom", A),
+            ("id:doc/x", "vk:implements", "id:doc/y"),
+        )
+    ),
+    quad(A, "vk:source", '"later"', "id:article/b"),
+]
+
+
+def test_evidence_read_ahead_without_what_another_part_says_of_its_article_is_refused(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A part's evidence records read its article there; if another part describes that article too (the
+    build's parts never split an article's graph), the records could be wrong: the sinks read the file."""
+    shares = []
+    for at, text in enumerate(SPLIT_ARTICLE):
+        shares.append(tmp_path / f"share{at}")
+        write_share(with_provenance(index_text(text, "nq")), shares[-1])
+    (tmp_path / "graph.nq").write_bytes(b"".join(SPLIT_ARTICLE))
+    with pytest.raises(ShareError, match="several parts"):
+        merge_shares(shares)
+    index = GraphFile(tmp_path / "graph.nq", tuple(shares)).index
+    assert index.provenance is None and "for the views" in caplog.text
+    evidence = network_from_index(index).edges[ID + "doc/x", ID + "doc/y", "implements"]["evidence"]
+    assert [record["source"] for record in evidence] == ["later"]
+    assert property_graph_from_index(index).relationships["IMPLEMENTS"][0]["sources"] == ["later"]

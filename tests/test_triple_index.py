@@ -28,6 +28,7 @@ from graph.network import to_networkx
 from graph.network_cache import load_network, write_network_view
 from graph.property import to_property_graph
 from graph.store import ReadOnlyDataset, StoreError, UnionView, load_dataset, save_dataset, union_graph
+from graph.terms import RDF_PREDICATE, TYPE
 from graph.triple_index import (
     VIEW_PREDICATES,
     CompactIndex,
@@ -40,6 +41,7 @@ from graph.triple_index import (
     property_graph_from_index,
     property_tables_from_index,
     read_index,
+    with_provenance,
 )
 from ontology.namespace import VK
 from vankien.build import BuildError, BuildRequest, build_graph
@@ -99,35 +101,38 @@ def ordered(g: nx.MultiDiGraph) -> dict:
     return json_graph.node_link_data(g, edges="edges")
 
 
-def index_of(path: Path, compact: bool) -> ViewIndex:
-    """The file's index as ``read_index`` makes it, or in the compact form the build's sinks read."""
+def index_of(path: Path, form: str) -> ViewIndex:
+    """The file's index as ``read_index`` makes it, in the compact form the build's sinks read, or compact
+    with its evidence and mention nodes read ahead into records (as the build's shares have them)."""
     index = read_index(path)
-    return index.compacted() if compact else index
+    if form == "read-ahead":
+        index = with_provenance(index)
+    return index if form == "index" else index.compacted()
 
 
-BOTH_FORMS = pytest.mark.parametrize("compact", [False, True], ids=["index", "compact"])
+BOTH_FORMS = pytest.mark.parametrize("form", ["index", "compact", "read-ahead"])
 
 
 @BOTH_FORMS
 @pytest.mark.parametrize(("corpus", "fmt"), CORPORA)
 def test_the_network_view_from_the_file_is_to_networkx(
-    graph_files: dict, corpus: str, fmt: str, compact: bool
+    graph_files: dict, corpus: str, fmt: str, form: str
 ) -> None:
     path = graph_files[(corpus, fmt)]
     expected = to_networkx(load_dataset(path))
     assert expected.number_of_edges(), "the corpus must give edges for this test to mean something"
-    assert ordered(network_from_index(index_of(path, compact))) == ordered(expected)
+    assert ordered(network_from_index(index_of(path, form))) == ordered(expected)
 
 
 @BOTH_FORMS
 @pytest.mark.parametrize(("corpus", "fmt"), CORPORA)
 def test_the_property_graph_from_the_file_is_to_property_graph(
-    graph_files: dict, corpus: str, fmt: str, compact: bool
+    graph_files: dict, corpus: str, fmt: str, form: str
 ) -> None:
     path = graph_files[(corpus, fmt)]
     expected = to_property_graph(load_dataset(path))
     assert expected.relationships["IMPLEMENTS"] and expected.relationships["MENTIONED_IN"]
-    index = index_of(path, compact)
+    index = index_of(path, form)
     assert property_graph_from_index(index) == expected
     tables = property_tables_from_index(index)  # what the embedded sink writes: each table made when read
     assert {label: tuple(tables.node_rows(label)) for label in tables.node_labels} == expected.nodes
@@ -138,7 +143,7 @@ def test_the_property_graph_from_the_file_is_to_property_graph(
 
 def test_the_compact_index_answers_every_lookup_as_the_index(graph_files: dict) -> None:
     path = graph_files[("generated", "trig")]
-    dicts, compact = read_index(path), index_of(path, compact=True)
+    dicts, compact = read_index(path), index_of(path, "compact")
     for index, same in ((dicts.union, compact.union), (dicts.entities, compact.entities)):
         assert isinstance(index, TripleIndex) and isinstance(same, CompactIndex)
         assert_same_answers(index, same)
@@ -170,6 +175,27 @@ def test_the_hand_built_corpora_have_what_the_comparison_must_cover(graph_files:
     evidence = [e for _, _, data in g.edges(data=True) for e in data["evidence"]]
     assert any(e["rule"] == "catalogue" and e["article"] is None for e in evidence)
     assert to_property_graph(load_dataset(graph_files[("property", "trig")])).relationships["BASED_ON"]
+
+
+def test_reading_ahead_moves_the_evidence_and_mentions_out_and_leaves_what_it_cannot_settle(
+    graph_files: dict,
+) -> None:
+    """The seeds' mentions and their relations' evidence become records, the evidence of attribute values
+    (which no view shows) is dropped; evidence of a relation citing no article (the catalogue's) stays in the
+    union, where the views read it as before (the tests above: the same views)."""
+    for corpus in ("seeds", "flags-and-catalogue"):
+        whole = read_index(graph_files[(corpus, "trig")])
+        before = list(whole.union.subjects(TYPE, VK.Evidence))
+        index = with_provenance(whole)
+        assert index.provenance and index.provenance.spans and index.provenance.network
+        assert not list(index.union.subjects(TYPE, VK.Mention))
+        assert sum(index.provenance.mentions.values()) == sum(map(len, index.provenance.spans.values()))
+        kept = list(index.union.subjects(TYPE, VK.Evidence))
+        assert kept and len(kept) < len(before) / 2
+        assert all(index.union.value(node, VK.rule) == Literal("catalogue") for node in kept)
+        assert {index.union.value(node, RDF_PREDICATE) for node in kept} == {VK.issuedBy}
+        with pytest.raises(ValueError, match="once"):
+            with_provenance(index)
 
 
 MULTI_GRAPH_TRIG = """@prefix vk: <https://w3id.org/vankien/ontology#> .

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import BinaryIO, TypeVar
 
 from graph.index_share import write_share
-from graph.triple_index import GraphFileError, index_text
+from graph.triple_index import GraphFileError, index_text, with_provenance
 from loaders.collector import paused_collector
 from loaders.organisations import Organisation
 from loaders.rdf_terms import PREFIXES
@@ -204,7 +204,7 @@ def _make_share(part: Path, fmt: str, path: Path, durable: bool) -> Path | None:
     read the whole graph file instead)."""
     header = _trig_header() if fmt == "trig" else b""
     try:
-        write_share(index_text(header + part.read_bytes(), fmt), path, durable)
+        write_share(with_provenance(index_text(header + part.read_bytes(), fmt)), path, durable)
     except (OSError, GraphFileError) as exc:
         log.warning("no share of the views' index for the RDF part %s: %s", part.name, exc)
         path.unlink(missing_ok=True)

@@ -50,7 +50,17 @@ _MODULES = (
     "vankien.cache",
     "vankien.light",
 )
-_VIEW_MODULES = ("graph.triple_index", "graph.index_share")
+# the share: the index, its pickling, and the evidence and mention records the views make (graph.provenance)
+_VIEW_MODULES = (
+    "graph.triple_index",
+    "graph.index_share",
+    "graph.provenance",
+    "graph.network",
+    "graph.property",
+    "graph.store",
+    "graph.terms",
+    "ontology.namespace",
+)
 _SHARE_MARK = "views-"  # a share is <part key>.views-<views_version>.<bytes>
 
 
@@ -83,7 +93,8 @@ def _source_files() -> list[Path]:
 @cache
 def views_version() -> str:
     """A hash of what decides a part's share of the views' index besides the part's text: the index's and the
-    share's code, and the parser's and rdflib's versions. Shares are named with it, so a change of that code
+    share's code (with the views' code that makes its evidence and mention records), and the parser's and
+    rdflib's versions. Shares are named with it, so a change of that code
     makes them again from the cached parts, which stay."""
     digest = hashlib.sha256(f"pyoxigraph {pyoxigraph.__version__} rdflib {rdflib.__version__}".encode())
     for name in _VIEW_MODULES:
