@@ -1171,7 +1171,9 @@ def _apposed_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | Non
 # "Tỉnh ủy đã ban hành 126 văn bản, trong đó có 2 nghị quyết, ...": what is included was issued by the same body.
 _ISSUED_INCLUDING = re.compile(
     # (also in the next sentence: "X đã ban hành 12 nghị quyết, 25 kế hoạch và 6 chỉ thị. Trong đó, Kế hoạch số 18 ...")
-    r"(?P<verb>ban\s+hanh)\s+[^.;:]{0,120}?[,;.]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom)\s*[:,]?\s*$"
+    # (a count may have its thousands marked: "ban hành 1.025 văn bản, trong đó 30 chỉ thị")
+    r"(?P<verb>ban\s+hanh)\s+(?:[^.;:]|(?<=\d)\.(?=\d{3}))"
+    r"{0,120}?[,;.]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom)\s*[:,]?\s*$"
 )
 
 
@@ -1227,7 +1229,8 @@ _AND_ON_A_DAY_BEFORE = re.compile(
 )
 _DATE_ONLY_CLAUSE = re.compile(
     r"[\s,;]*(?:va\s+)?(?:(?:sau\s+do|tiep\s+do|tiep\s+theo|den)\s*,?\s*)?"
-    r"(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|thang\s+\d{1,2}\s*[/.-]\s*\d{4}|cung\s+ngay)[\s,]*"
+    r"(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|thang\s+\d{1,2}\s*[/.-]\s*\d{4}|cung\s+ngay"
+    r"|(?:(?:dau|giua|cuoi)\s+)?nam\s+\d{4})[\s,]*"  # ("...; năm 2017 ban hành Kế hoạch số 52-KH/TU ...")
     r"(?:(?:da|tiep\s+tuc|lai|co)\s+)?"
 )  # ("...; cùng ngày ban hành Kết luận số 150", "..., và ngày 24/2 có Quy định số 226")
 _PREVIOUS_REACH = 600
@@ -1516,24 +1519,24 @@ def _list_intro_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | 
     if colon < 0 or _ends_a_sentence(fold, colon, mention.start):
         return None
     intro = _LIST_INTRO.search(fold, max(0, colon - 160), colon + 1)
-    if intro is None:
+    issuer = None
+    if intro is not None:
+        verbs = [intro.start()]
+        while (later := _LIST_INTRO.search(fold, verbs[-1] + 1, colon + 1)) is not None:
+            verbs.append(later.start())
+        # the verb closest to the colon that has a body: "Để cụ thể hóa B, Huyện ủy ban hành:" (not "cụ thể hóa"),
+        # "X ban hành nhiều văn bản chỉ đạo công tác xây dựng Đảng, trong đó có:" (not "xây dựng")
+        for verb in reversed(verbs):
+            clause_start = _clause_start(nt, max(0, verb - 300), verb)
+            issuer, _ = _issuer_before_verb(nt, clause_start, verb)
+            if issuer is not None:
+                break
+    if issuer is None:  # (or a heading: "Kết quả ban hành văn bản năm 2022 của Ban Thường vụ Tỉnh ủy:")
         return (
             _plural_of_intro_issuance(nt, colon)
             or _counted_set_issuance(nt, colon)
             or _body_line_issuance(nt, colon)
         )
-    verbs = [intro.start()]
-    while (later := _LIST_INTRO.search(fold, verbs[-1] + 1, colon + 1)) is not None:
-        verbs.append(later.start())
-    # the verb closest to the colon that has a body: "Để cụ thể hóa B, Huyện ủy ban hành:" (not "cụ thể hóa"),
-    # "X ban hành nhiều văn bản chỉ đạo công tác xây dựng Đảng, trong đó có:" (not "xây dựng")
-    for verb in reversed(verbs):
-        clause_start = _clause_start(nt, max(0, verb - 300), verb)
-        issuer, _ = _issuer_before_verb(nt, clause_start, verb)
-        if issuer is not None:
-            break
-    else:
-        return None
     # "Ngày 16/6/2022, Hội nghị Trung ương 5 ban hành các nghị quyết: ...": the date is every item's
     joint = _joint_before(nt, clause_start, issuer)
     return Issuance(issuer, _date_before(nt, clause_start, issuer.start), "issuer.ban_hanh_list_intro", joint)
@@ -1552,9 +1555,13 @@ def _body_line_issuance(nt: NormalisedText, colon: int) -> Issuance | None:
 
 # "Các chương trình hành động của Ban Chấp hành Đảng bộ tỉnh: Chương trình số 12 ...; Chương trình số 13 ...":
 # a plural of document nouns, "của" and a body, then the colon that opens the items.
+# (or documents as a heading names them: "Văn bản nổi bật của Thị ủy Phú Mỹ năm 2022 gồm:", "Kết quả ban hành văn
+# bản năm 2022 của Ban Thường vụ Tỉnh ủy:")
 _PLURAL_OF_INTRO = re.compile(
     r"\b(?:(?:cac|nhung)\s+(?:chuong\s+trinh|ke\s+hoach|nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|de\s+an"
-    r"|quyet\s+dinh|huong\s+dan|thong\s+bao|van\s+ban)|danh\s+muc(?:\s+cac)?\s+van\s+ban)\b[a-z ,]{0,40}?\s+cua\s+"
+    r"|quyet\s+dinh|huong\s+dan|thong\s+bao|van\s+ban)|danh\s+muc(?:\s+cac)?\s+van\s+ban"
+    r"|(?:(?<=\n)|^)(?:ket\s+qua\s+ban\s+hanh\s+)?van\s+ban(?=\s+(?:noi\s+bat|chu\s+yeu|nam\s+\d{4})))"
+    r"\b[a-z0-9 ,]{0,40}?\s+cua\s+"
 )
 # (a time may come between the body and the colon: "... của Đảng ủy xã từ khi thành lập:", "... năm 2025:")
 _INTRO_CLOSE = re.compile(

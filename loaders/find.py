@@ -649,7 +649,8 @@ _COUNT_SET = re.compile(
 _ISSUE_BEFORE = re.compile(r"ban\s+hanh\s+$")
 _INCLUDING_BEFORE = re.compile(r"(?:trong\s+do(?:\s+co)?|gom|bao\s+gom)\s*:?\s*$")
 _SET_SEPARATOR = re.compile(r"\s*(?:,|va)\s*$")
-_SET_MODIFIER_GAP = re.compile(r"\s+[^\W\d][^\d.;:()\n\"\x1a]{0,50}?(?:,|\s+va)\s+")
+# (or another noun of the set: "44 quy định, quy chế, 16 đề án")
+_SET_MODIFIER_GAP = re.compile(r"(?:\s*,)?\s+[^\W\d][^\d.;:()\n\"\x1a]{0,50}?(?:,|\s+va)\s+")
 _SET_GAP_VERB = re.compile(rf"\b(?:ban\s+hanh|tham\s+muu|chi\s+dao|{IMPLEMENTING_VERBS})\b")
 _BY_MEANS_SET = re.compile(rf"\b(?:{IMPLEMENTING_VERBS})\s+(?:bang|thanh)\s+$")
 

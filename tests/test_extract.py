@@ -9187,3 +9187,37 @@ def test_a_project_drafted_by_what_it_does_is_no_document() -> None:
         "Ban Tổ chức Tỉnh ủy đã tham mưu xây dựng Đề án sắp xếp đơn vị hành chính cấp xã, trình Ban Thường vụ."
     )
     assert result.documents == ()
+
+
+def test_a_count_with_its_thousands_marked_then_sets_of_several_nouns() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy đã ban hành 1.240 văn bản, trong đó 28 chỉ thị, 140 kế hoạch, 35 quy định, quy chế, "
+        "12 đề án."
+    )
+    sets = [(d.mentions[0].surface, d.issuer) for d in result.documents]
+    body = ("Ban Thường vụ Tỉnh ủy",)
+    assert sets == [("28 chỉ thị", body), ("140 kế hoạch", body), ("35 quy định", body), ("12 đề án", body)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Năm 2019, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 4-KH/TU thực hiện Chỉ thị 05-CT/TW; năm 2020 ban "
+            "hành Kế hoạch số 5-KH/TU thực hiện Nghị quyết 04-NQ/TW.",
+            id="a-year-opening-the-next-subjectless-clause",
+        ),
+        pytest.param(
+            "Kết quả ban hành văn bản năm 2021 của Ban Thường vụ Tỉnh ủy:\n- Kế hoạch số 4-KH/TU ngày 2/3/2021 về "
+            "công tác dân vận;\n- Kế hoạch số 5-KH/TU ngày 9/3/2021 về chuyển đổi số.",
+            id="a-heading-naming-whose-documents-are-listed",
+        ),
+        pytest.param(
+            "Văn bản nổi bật của Ban Thường vụ Tỉnh ủy năm 2021 gồm: Kế hoạch số 4-KH/TU về công tác dân vận; Kế "
+            "hoạch số 5-KH/TU về chuyển đổi số.",
+            id="a-heading-then-gom-and-the-items",
+        ),
+    ],
+)
+def test_a_review_lists_what_its_body_issued(text: str) -> None:
+    assert doc_named(run(text), "Kế hoạch số 5-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
