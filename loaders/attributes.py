@@ -568,7 +568,7 @@ def _inner_quote_end(nt: NormalisedText, start: int, stop: re.Match[str]) -> int
         return stop.end() if before.count("“") > before.count("”") else None
     if quote != '"':
         return None
-    close = nt.norm.find('"', stop.end(), stop.end() + 60)
+    close = nt.norm.find('"', stop.end(), stop.end() + 160)
     if close < 0 or any(c in nt.norm[stop.end() : close] for c in ";\n"):
         return None
     return close + 1

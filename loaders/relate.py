@@ -1663,6 +1663,7 @@ _PASSIVE_CUE = re.compile(r"\bduoc\s+$")
 _JOINED_CUE_GAP = re.compile(
     rf"^\s*,?\s*(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$"
 )
+_QUOTED = re.compile(r"[\"\x1a][^\"\x1a\n]{1,200}[\"\x1a]")
 _ATTACHED_ONLY = re.compile(r"\s*,?\s*gan\s+voi\s*")
 _JOINED_CUE_END = re.compile(rf"\b(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$")
 _PASSIVE_SUBJECT = re.compile(r"\s*(?:(?:da|vua|cung)\s+)?duoc\b")
@@ -1777,7 +1778,12 @@ def _subject_before(
         d.tail.subject
         and _SUBJECT_LEAD.match(gap)
         # a long title, then its purpose: "Chỉ thị số 25 về ... nhiệm kỳ 2025-2030, nhằm thực hiện B"
-        and (len(gap) <= 120 or _PURPOSE_AFTER_TITLE.fullmatch(nt.fold, d.tail.subject.end, cue.start))
+        # (a quoted name in the title counts as one word: 'về học tập chuyên đề năm 2018 "Xây dựng phong cách, ...
+        # của cán bộ, đảng viên", thực hiện B')
+        and (
+            len(_QUOTED.sub('""', gap)) <= 120
+            or _PURPOSE_AFTER_TITLE.fullmatch(nt.fold, d.tail.subject.end, cue.start)
+        )
         and not re.search(r"[;.\n]", gap)
         # "tổng kết Chỉ thị 40 về ... và triển khai Chỉ thị 39": the cue joins an earlier verb, not the title
         and not _AND_BEFORE.search(gap)

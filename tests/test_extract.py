@@ -1995,6 +1995,12 @@ RELATIONS = [
         {("Kế hoạch số 88-KH/TU", "Nghị quyết số 57-NQ/TW")},
         id="frame-object-carried-out-with-another",
     ),
+    pytest.param(
+        'Huyện ủy ban hành Kế hoạch số 56-KH/HU về tổ chức học tập chuyên đề năm 2019 "Nâng cao đạo đức cách mạng, '
+        'tác phong công tác của người đứng đầu, của cán bộ, đảng viên", thực hiện Chỉ thị 05-CT/TW.',
+        {("Kế hoạch số 56-KH/HU", "Chỉ thị 05-CT/TW")},
+        id="a-long-quoted-name-in-the-title-then-the-cue",
+    ),
 ]
 
 
