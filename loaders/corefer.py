@@ -48,7 +48,12 @@ def _compatible(a: Described, b: Described) -> bool:
     pa, pb = _places(a), _places(b)
     if pa and pb and not pa & pb:
         return False
-    return ra.is_state == rb.is_state
+    # a bare short form names a state document too: "Nghị quyết số 98/2023/QH15 ... thực hiện Nghị quyết 98"
+    return ra.is_state == rb.is_state or _bare(ra) or _bare(rb)
+
+
+def _bare(raw: RawMention) -> bool:
+    return raw.symbol is None and raw.organ is None and not raw.is_state
 
 
 def _year(d: Described) -> str | None:

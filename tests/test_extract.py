@@ -9227,3 +9227,12 @@ def test_a_count_with_its_thousands_marked_then_sets_of_several_nouns() -> None:
 )
 def test_a_review_lists_what_its_body_issued(text: str) -> None:
     assert doc_named(run(text), "Kế hoạch số 5-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+def test_a_short_form_names_the_state_document_named_in_full_before() -> None:
+    result = run(
+        "Quốc hội ban hành Nghị quyết số 98/2023/QH15 về thí điểm cơ chế đặc thù. Thành ủy ban hành Kế hoạch số "
+        "12-KH/TU thực hiện Nghị quyết 98."
+    )
+    assert len(result.documents) == 2
+    assert edges(result) == {("Kế hoạch số 12-KH/TU", "Nghị quyết số 98/2023/QH15")}
