@@ -826,6 +826,8 @@ def _share_list_dates(nt: NormalisedText, described: list[Described]) -> list[De
         if tail.date is not None or date is None or raw.number is None or tail.subject or tail.issuers:
             continue
         same_day = "cung ngay" in nt.fold[date.start : date.end]  # "A và B cùng ngày D": whatever their types
+        if same_day and not any(c.isdigit() for c in nt.fold[date.start : date.end]):
+            continue  # "A ngày D thực hiện B và C cùng ngày": a bare "cùng ngày" is A's day, given to C alone
         if (
             not same_day and (raw.type != nxt.raw.type or raw.organ != nxt.raw.organ)
         ) or date.start < nxt.raw.end:

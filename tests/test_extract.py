@@ -9236,3 +9236,12 @@ def test_a_short_form_names_the_state_document_named_in_full_before() -> None:
     )
     assert len(result.documents) == 2
     assert edges(result) == {("Kế hoạch số 12-KH/TU", "Nghị quyết số 98/2023/QH15")}
+
+
+def test_a_bare_cung_ngay_dates_the_item_it_follows_not_the_object_between() -> None:
+    result = run(
+        "Tỉnh ủy ban hành Chương trình hành động số 35-CTr/TU ngày 12/2/2018 thực hiện Nghị quyết số 20-NQ/TW và "
+        "Chương trình hành động số 36-CTr/TU cùng ngày thực hiện Nghị quyết số 21-NQ/TW."
+    )
+    assert doc_named(result, "Chương trình hành động số 36-CTr/TU").date == "2018-02-12"
+    assert doc_named(result, "Nghị quyết số 20-NQ/TW").date is None
