@@ -638,7 +638,18 @@ def _named_by(nt: NormalisedText, item: Described, named: Described) -> bool:
         _ends_subject_of(nt, item, named)
         or _object_of(nt, item, named)
         or _object_after_title(nt, item, named)
+        # "Quyết định số 1125 thành lập Tổ công tác triển khai Nghị quyết số 57 và Kế hoạch số 178": what the body
+        # it sets up is to carry out
+        or (
+            not item.tail.subject
+            and _BODY_SET_UP_FOR.fullmatch(nt.fold, item.tail.end, named.raw.start) is not None
+        )
     )
+
+
+_BODY_SET_UP_FOR = re.compile(
+    rf"\s*(?:thanh\s+lap|kien\s+toan)\s[^.;:()\n\d]{{3,80}}?\s(?:{IMPLEMENTING_VERBS})\s*"
+)
 
 
 def _object_after_title(nt: NormalisedText, item: Described, named: Described) -> bool:

@@ -1223,6 +1223,14 @@ ISSUERS = [
         "district",
         id="duoc-of-a-name-is-no-passive",
     ),
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1125-QĐ/TU thành lập Tổ công tác triển khai Nghị quyết số "
+        "57-NQ/TW và Kế hoạch số 5-KH/TU về chuyển đổi số.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        None,
+        "provincial",
+        id="next-item-after-what-a-body-set-up-carries-out",
+    ),
 ]
 
 
