@@ -799,6 +799,14 @@ def _complete_elliptic_issuers(nt: NormalisedText, described: list[Described]) -
             if full is not None or issuance.issuer.name in _NAME_NO_ONE:
                 issuance = Issuance(full, issuance.date, issuance.rule, issuance.joint)
                 d = Described(d.raw, d.tail, issuance, d.shared_issuers)
+        tail = d.tail
+        if any(org.name in _ELLIPTIC for org in tail.issuers):
+            # "Ban Thường vụ Đảng ủy phường X ban hành Thông báo số 45 kết luận của Ban Thường vụ về ..."
+            issuers = tuple(
+                (_named_before(nt, org) or org) if org.name in _ELLIPTIC else org for org in tail.issuers
+            )
+            tail = Tail(tail.end, tail.date, tail.year, issuers, tail.term, tail.subject)
+            d = Described(d.raw, tail, d.issuance, d.shared_issuers)
         out.append(d)
     return out
 

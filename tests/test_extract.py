@@ -1231,6 +1231,13 @@ ISSUERS = [
         "provincial",
         id="next-item-after-what-a-body-set-up-carries-out",
     ),
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy Quảng Trị họp. Kế hoạch số 5-KH/TU của Ban Thường vụ về chuyển đổi số được triển khai.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        "Quảng Trị",
+        "provincial",
+        id="a-shortened-name-after-cua-is-the-one-named-in-full-before",
+    ),
 ]
 
 
