@@ -1785,8 +1785,10 @@ def _subject_before(
             or _PURPOSE_AFTER_TITLE.fullmatch(nt.fold, d.tail.subject.end, cue.start)
         )
         and not re.search(r"[;.\n]", gap)
-        # "tổng kết Chỉ thị 40 về ... và triển khai Chỉ thị 39": the cue joins an earlier verb, not the title
-        and not _AND_BEFORE.search(gap)
+        # "tổng kết Chỉ thị 40 về ... và triển khai Chỉ thị 39": the cue joins an earlier verb, not the title (but
+        # an issued document's title may hold two tasks: "ban hành Hướng dẫn số 04 về tuyên truyền kỷ niệm ...
+        # (26/3/1975 - 26/3/2025) và thực hiện Kế hoạch số 32")
+        and (not _AND_BEFORE.search(gap) or _issued_right_before(nt, d))
         # "NQ 08 về phát triển đô thị, còn Thành ủy Cần Thơ triển khai ...": another body's verb after the title
         and not ORG_RE.search(nt.fold, d.tail.subject.end, cue.start)
         # "..., đồng thời yêu cầu các cấp ủy thực hiện nghiêm B": those asked carry B out, not the document
@@ -1905,6 +1907,12 @@ _GOVERNED_BY_SPIRIT = re.compile(r"\btheo(?:\s+tinh\s+than)?\s+$")
 
 _GOVERNED = re.compile(r"\b(?:theo|tai)\s+$")
 _AND_BEFORE = re.compile(r"\bva\s*$")
+
+
+def _issued_right_before(nt: NormalisedText, d: Described) -> bool:
+    return _ISSUED_BEFORE.search(nt.fold, max(0, d.raw.start - 16), d.raw.start) is not None
+
+
 _TITLE_WORDS = re.compile(r"\s*" + _TITLE_WORDS_RE + r"\b")
 _PURPOSE_GAP = re.compile(r",|\b(?:nham|de)\b")
 

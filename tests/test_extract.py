@@ -2016,6 +2016,12 @@ RELATIONS = [
         {("Kế hoạch số 56-KH/HU", "Chỉ thị 05-CT/TW")},
         id="a-long-quoted-name-in-the-title-then-the-cue",
     ),
+    pytest.param(
+        "Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 04-HD/BTGTU về tuyên truyền kỷ niệm 50 năm Ngày giải phóng "
+        "tỉnh (24/3/1975 - 24/3/2025) và thực hiện Kế hoạch số 32-KH/TU của Ban Thường vụ Tỉnh ủy.",
+        {("Hướng dẫn số 04-HD/BTGTU", "Kế hoạch số 32-KH/TU")},
+        id="an-issued-documents-title-with-a-second-task",
+    ),
 ]
 
 
