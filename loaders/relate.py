@@ -1825,8 +1825,10 @@ def _subject_before(
     return None
 
 
+# (a bracketed span of dates may stand in the task: "kỷ niệm 70 năm Ngày Giải phóng Thủ đô (10/10/1954 - 10/10/2024)")
 _TASK_THEN_COMMA = re.compile(
-    rf"\s*(?:(?:de|nham)\s+)?(?:{IMPLEMENTING_VERBS}|(?P<guides>huong\s+dan)|to\s+chuc)\b[^.;:()\n]{{3,160}},\s*"
+    rf"\s*(?:(?:de|nham)\s+)?(?:{IMPLEMENTING_VERBS}|(?P<guides>huong\s+dan)|to\s+chuc)\b"
+    r"(?:[^.;:()\n]|\(\s*[\d/.]+\s*-\s*[\d/.]+\s*\)){3,160},\s*"
 )
 
 

@@ -2022,6 +2022,12 @@ RELATIONS = [
         {("Hướng dẫn số 04-HD/BTGTU", "Kế hoạch số 32-KH/TU")},
         id="an-issued-documents-title-with-a-second-task",
     ),
+    pytest.param(
+        "Ban Tuyên giáo Thành ủy ban hành Hướng dẫn số 45-HD/BTGTU hướng dẫn tuyên truyền kỷ niệm 70 năm Ngày Giải "
+        "phóng Thủ đô (10/10/1954 - 10/10/2024), thực hiện Kế hoạch số 241-KH/TU của Thành ủy.",
+        {("Hướng dẫn số 45-HD/BTGTU", "Kế hoạch số 241-KH/TU")},
+        id="a-guidelines-own-task-with-a-span-of-dates-then-the-cue",
+    ),
 ]
 
 
