@@ -1909,6 +1909,9 @@ _GOVERNED_BY_SPIRIT = re.compile(r"\btheo(?:\s+tinh\s+than)?\s+$")
 
 _GOVERNED = re.compile(r"\b(?:theo|tai)\s+$")
 _AND_BEFORE = re.compile(r"\bva\s*$")
+_STUDY_VERBS_THEN_AND = re.compile(
+    rf"(?:\s*,?\s*(?:hoc\s+tap|nghien\s+cuu|tuyen\s+truyen|pho\s+bien|{IMPLEMENTING_VERBS}))+\s*,?\s+va\s+"
+)
 
 
 def _issued_right_before(nt: NormalisedText, d: Described) -> bool:
@@ -2093,7 +2096,10 @@ def _frame_subjects(
         if last.tail.subject and not next_issuer:
             # "... ban hành A về ... và B": B may be in A's title, unless it is another of the body's own
             after_title = nt.fold[last.tail.subject.end : described[i].raw.start]
-            if not (_LIST_SEPARATOR.match(after_title) and _next_of_own_organ(described, subjects[0], i)):
+            # (a title may end on study verbs with their object left out: "Kế hoạch số 210 về tổ chức học tập,
+            # quán triệt và Hướng dẫn số 14 về ...")
+            separated = _LIST_SEPARATOR.match(after_title) or _STUDY_VERBS_THEN_AND.fullmatch(after_title)
+            if not (separated and _next_of_own_organ(described, subjects[0], i)):
                 break
         elif not (
             _LIST_SEPARATOR.match(gap) or next_issuer or _untitled_item_gap(nt, last.tail.end, described[i])

@@ -2028,6 +2028,15 @@ RELATIONS = [
         {("Hướng dẫn số 45-HD/BTGTU", "Kế hoạch số 241-KH/TU")},
         id="a-guidelines-own-task-with-a-span-of-dates-then-the-cue",
     ),
+    pytest.param(
+        "Thực hiện Quy định số 144-QĐ/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 210-KH/TU về "
+        "tổ chức học tập, quán triệt và Hướng dẫn số 14-HD/TU về tiêu chí đánh giá.",
+        {
+            ("Kế hoạch số 210-KH/TU", "Quy định số 144-QĐ/TW"),
+            ("Hướng dẫn số 14-HD/TU", "Quy định số 144-QĐ/TW"),
+        },
+        id="frame-over-a-title-ending-on-study-verbs",
+    ),
 ]
 
 
