@@ -1753,7 +1753,11 @@ def _subject_before(
         return None  # "Hội nghị được tổ chức theo Kế hoạch 33 ..., nhằm quán triệt B": the event's purpose
     # (a comma between the words of the document's own title is not one: "Kết luận số 97 về một số chủ trương,
     # giải pháp tiếp tục thực hiện Nghị quyết ...")
-    in_title = d.tail.subject is not None and _TITLE_WORDS.match(gap, gap.rfind(",") + 1) is not None
+    in_title = d.tail.subject is not None and (
+        _TITLE_WORDS.match(gap, gap.rfind(",") + 1) is not None
+        # "Kế hoạch số 159 về tổ chức nghiên cứu, học tập, quán triệt B": the study verbs of its title
+        or _STUDY_TITLE_GAP.fullmatch(gap) is not None
+    )
     if "," in gap and _right_after_cue(nt, d) and not in_title:
         return (
             None  # "Căn cứ A, thực hiện B, ...", "quán triệt A, thực hiện B": A is a parallel object, not B's
@@ -1909,6 +1913,9 @@ _GOVERNED_BY_SPIRIT = re.compile(r"\btheo(?:\s+tinh\s+than)?\s+$")
 
 _GOVERNED = re.compile(r"\b(?:theo|tai)\s+$")
 _AND_BEFORE = re.compile(r"\bva\s*$")
+_STUDY_TITLE_GAP = re.compile(
+    r"\s*ve\s+(?:viec\s+)?(?:to\s+chuc\s+)?(?:(?:hoc\s+tap|nghien\s+cuu|tuyen\s+truyen|pho\s+bien)\s*(?:,|va)?\s*)+"
+)
 _STUDY_VERBS_THEN_AND = re.compile(
     rf"(?:\s*,?\s*(?:hoc\s+tap|nghien\s+cuu|tuyen\s+truyen|pho\s+bien|{IMPLEMENTING_VERBS}))+\s*,?\s+va\s+"
 )

@@ -2037,6 +2037,12 @@ RELATIONS = [
         },
         id="frame-over-a-title-ending-on-study-verbs",
     ),
+    pytest.param(
+        "Thực hiện Kế hoạch số 159-KH/TU của Ban Thường vụ Tỉnh ủy về tổ chức nghiên cứu, học tập, quán triệt Nghị "
+        "quyết số 21-NQ/TW, Huyện ủy đã tổ chức 3 lớp học tập.",
+        {("Kế hoạch số 159-KH/TU", "Nghị quyết số 21-NQ/TW")},
+        id="frame-object-whose-title-studies-a-document",
+    ),
 ]
 
 
