@@ -1173,7 +1173,8 @@ _ISSUED_INCLUDING = re.compile(
     # (also in the next sentence: "X đã ban hành 12 nghị quyết, 25 kế hoạch và 6 chỉ thị. Trong đó, Kế hoạch số 18 ...")
     # (a count may have its thousands marked: "ban hành 1.025 văn bản, trong đó 30 chỉ thị")
     r"(?P<verb>ban\s+hanh)\s+(?:[^.;:]|(?<=\d)\.(?=\d{3}))"
-    r"{0,120}?[,;.]?\s*(?:trong\s+do(?:\s+co)?|gom|bao\s+gom)\s*[:,]?\s*$"
+    r"{0,120}?[,;.]?\s*(?:trong\s+do(?:\s+co|\s*,?\s*(?:dang\s+chu\s+y|noi\s+bat)(?:\s+(?:la|co|nhu))?)?|gom|bao\s+gom)"
+    r"\s*[:,]?\s*$"  # ("...; trong đó đáng chú ý là Chỉ thị số 31")
 )
 
 
@@ -1181,8 +1182,10 @@ _ISSUED_INCLUDING = re.compile(
 # hành nhiều văn bản về công tác cán bộ. Nổi bật là Quy định số 1056 ...", "... ban hành các kế hoạch thực hiện nghị
 # quyết của Trung ương. Cụ thể, Kế hoạch số 12 ...", "Tiêu biểu là", "Điển hình là".
 _ISSUED_THEN_NAMED = re.compile(
-    r"(?P<verb>ban\s+hanh)\s+(?:moi\s+)?(?:nhieu|cac|mot\s+so|hang\s+loat|\d{1,3})\s+[^.;:\d]{0,120}?[.;,:]\s*"
-    r"(?:cu\s+the|noi\s+bat|tieu\s+bieu|dien\s+hinh)(?:\s+(?:la|nhu|co))?\s*[:,]?\s*$"
+    # (a count may follow the first: "ban hành 9 chỉ thị, 66 kế hoạch. Cụ thể năm 2023: Kế hoạch số 180 ...")
+    r"(?P<verb>ban\s+hanh)\s+(?:moi\s+)?(?:nhieu|cac|mot\s+so|hang\s+loat|\d{1,3})\s+"
+    r"(?:[^.;:\d]|(?<=[\s,])\d{1,3}(?=\s)){0,120}?[.;,:]\s*"
+    r"(?:cu\s+the|noi\s+bat|tieu\s+bieu|dien\s+hinh)(?:\s+(?:la|nhu|co))?(?:\s+(?:trong\s+)?nam\s+\d{4})?\s*[:,]?\s*$"
 )
 
 

@@ -9265,6 +9265,16 @@ def test_a_count_with_its_thousands_marked_then_sets_of_several_nouns() -> None:
             "hoạch số 5-KH/TU về chuyển đổi số.",
             id="a-heading-then-gom-and-the-items",
         ),
+        pytest.param(
+            "Năm 2021, Ban Thường vụ Tỉnh ủy ban hành 56 kế hoạch, 7 chỉ thị; trong đó đáng chú ý là Kế hoạch số "
+            "5-KH/TU về chuyển đổi số.",
+            id="trong-do-dang-chu-y-la",
+        ),
+        pytest.param(
+            "Trong 3 năm, Ban Thường vụ Tỉnh ủy ban hành 9 chỉ thị, 66 kế hoạch. Cụ thể năm 2021: Kế hoạch số "
+            "5-KH/TU về chuyển đổi số.",
+            id="counts-then-cu-the-nam",
+        ),
     ],
 )
 def test_a_review_lists_what_its_body_issued(text: str) -> None:
