@@ -518,7 +518,8 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
             next_of_own = (
                 cur.raw.organ is not None
                 and cur.raw.organ == source.raw.organ
-                and cur.tail.subject is not None
+                # (a title or a day of its own: "... quán triệt NQ 43-NQ/TW và KH 145-KH/TU ngày 20/4/2023 ...")
+                and (cur.tail.subject is not None or cur.tail.date is not None)
                 and not cur.tail.issuers
                 and _named_by(nt, source, prev)
                 and (

@@ -1238,6 +1238,14 @@ ISSUERS = [
         "provincial",
         id="a-shortened-name-after-cua-is-the-one-named-in-full-before",
     ),
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy ban hành Hướng dẫn số 12-HD/TU về học tập, quán triệt Nghị quyết số 43-NQ/TW và Kế "
+        "hoạch số 5-KH/TU ngày 20/4/2023 tuyên truyền kỷ niệm các ngày lễ lớn.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        None,
+        "provincial",
+        id="next-item-of-the-organ-dated-after-the-titles-object",
+    ),
 ]
 
 
