@@ -38,6 +38,7 @@ HEAD_NOUNS: tuple[tuple[str, str], ...] = (
     ("cuong linh", "other"),
     ("dieu le", "other"),
     ("to trinh", "other"),
+    ("quy trinh", "other"),  # "Quy trình số 08-QT/TU": a procedure (domain.md names no type of its own)
     ("van ban", "other"),  # "văn bản số 238/UBND-KGVX"
 )
 

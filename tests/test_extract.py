@@ -33,6 +33,14 @@ def edges(result: Extraction, predicate: str = "implements") -> set[tuple[str, s
 # --- mentions -----------------------------------------------------------------------------------------------
 MENTIONS = [
     pytest.param(
+        "Ban Thường vụ Tỉnh ủy ban hành Quy trình số 08-QT/TU về miễn nhiệm cán bộ.",
+        "Quy trình số 08-QT/TU",
+        "other",
+        "08",
+        "08-QT/TU",
+        id="a-procedure-is-of-the-other-type",
+    ),
+    pytest.param(
         "Nghị quyết số 57-NQ/TW – một nghị quyết đột phá.",
         "Nghị quyết số 57-NQ/TW",
         "resolution",
@@ -510,6 +518,9 @@ def test_congress_ellipsis_names_a_second_congress() -> None:
             id="concluding-about-counted-members",
         ),
         pytest.param("Các nghị quyết từ 4 năm trước vẫn còn hiệu lực.", id="tu-is-no-central-committee"),
+        pytest.param(
+            "Các cấp ủy thực hiện đúng quy trình 5 bước trong công tác cán bộ.", id="procedure-steps"
+        ),
     ],
 )
 def test_generic_phrases_are_not_documents(text: str) -> None:
