@@ -96,7 +96,10 @@ _TAIL_PLENUM = re.compile(r"\s*,?\s*\(?\s*(?=hoi\s+nghi\b)")
 # (also a relative clause: "Kế hoạch số 77-KH/TU mà Ban Thường vụ Tỉnh ủy ban hành để thực hiện ...")
 # (also after the document's alias in brackets: "Quy định 15-QĐ/TU (gọi tắt là Quy định 15) được X ban hành")
 _TAIL_BY = re.compile(r"\s*\)?\s*,?\s*(?:(?:vua|da|moi|cung)\s+)?(?:do|duoc|ma)\s+")
-_ISSUED_AFTER_BODY = re.compile(r"\s*(?:(?:da|vua|cung)\s+)*(?:(?:ky\s+)?ban\s+hanh|thong\s+qua)\b")
+# (a body signs it too: "Kế hoạch số 110-KH/TU do Ban Thường vụ Tỉnh ủy Tiền Giang ký ngày 4/3/2019")
+_ISSUED_AFTER_BODY = re.compile(
+    r"\s*(?:(?:da|vua|cung)\s+)*(?:(?:ky\s+)?ban\s+hanh|thong\s+qua|ky(?=\s+(?:vao\s+)?ngay\s+\d))\b"
+)
 # "do <signer> thay mặt <body> ký (ban hành)": the signer acts for the body, which issues
 # "Kế hoạch số 210-KH/TU do đồng chí X, Phó Bí thư Thường trực Tỉnh ủy ký ngày 4/4/2024": the signing date
 _TAIL_SIGNED_ON = re.compile(

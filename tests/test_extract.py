@@ -1257,6 +1257,13 @@ ISSUERS = [
         "provincial",
         id="next-item-of-the-organ-dated-after-the-titles-object",
     ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU do Ban Thường vụ Tỉnh ủy Tiền Giang ký ngày 4/3/2019 để triển khai Chỉ thị số 27-CT/TW.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        "Tiền Giang",
+        "provincial",
+        id="a-body-signing-on-a-day",
+    ),
 ]
 
 
