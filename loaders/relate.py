@@ -1495,6 +1495,8 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
         if not later:
             return objects
         nxt = later[0]
+        if _WORKING_RULES.match(nt.fold, described[nxt].raw.start):
+            return objects  # "thực hiện NQ 57 và Quy chế làm việc của ...": a body's own rules, the next item issued
         tail = described[last].tail
         gap_start = tail.subject.end if tail.subject else tail.end
         # (a quoted title's closing quote may stand before the separator)
@@ -1663,6 +1665,7 @@ _PASSIVE_CUE = re.compile(r"\bduoc\s+$")
 _JOINED_CUE_GAP = re.compile(
     rf"^\s*,?\s*(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$"
 )
+_WORKING_RULES = re.compile(r"quy\s+che\s+(?:lam\s+viec|hoat\s+dong)\b")
 _QUOTED = re.compile(r"[\"\x1a][^\"\x1a\n]{1,200}[\"\x1a]")
 _ATTACHED_ONLY = re.compile(r"\s*,?\s*gan\s+voi\s*")
 _JOINED_CUE_END = re.compile(rf"\b(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$")

@@ -2069,6 +2069,12 @@ RELATIONS = [
         {("Kế hoạch số 159-KH/TU", "Nghị quyết số 21-NQ/TW")},
         id="frame-object-whose-title-studies-a-document",
     ),
+    pytest.param(
+        "Đảng ủy ban hành Kế hoạch số 102-KH/ĐU về thực hiện Nghị quyết số 57-NQ/TW và Quy chế làm việc của Ban "
+        "Chấp hành Đảng bộ nhiệm kỳ 2025-2030.",
+        {("Kế hoạch số 102-KH/ĐU", "Nghị quyết số 57-NQ/TW")},
+        id="working-rules-after-an-object-are-the-next-item",
+    ),
 ]
 
 
