@@ -31,6 +31,7 @@ from graph.terms import (
     SEE_ALSO,
     SUB_ORGANIZATION_OF,
     TYPE,
+    sorted_terms,
 )
 from ontology.namespace import CLASS_OF_TYPE, VK, VKID
 
@@ -75,11 +76,11 @@ def network_of(
         attributes = _document_attributes(values, union, iri)
         attributes["mentions"] += provenance.mentions.get(str(iri), 0)
         g.add_node(text(iri), **attributes)
-    for iri in sorted(set(union.subjects(TYPE, VK.Organisation))):
+    for iri in sorted_terms(set(union.subjects(TYPE, VK.Organisation))):
         g.add_node(text(iri), **_organisation_attributes(values, iri))
     evidence = _evidence_by_statement(values, provenance.network)
     for name, predicate in RELATIONS.items():
-        for subject, obj in sorted(union.subject_objects(predicate)):
+        for subject, obj in sorted_terms(union.subject_objects(predicate)):
             source, target = text(subject), text(obj)
             _ensure_endpoints(g, name, source, target)
             g.add_edge(source, target, key=name, evidence=evidence.get((subject, predicate, obj), []))
@@ -154,7 +155,7 @@ def resolution_flags(ds: Dataset) -> list[ResolutionFlag]:
 def _document_iris(union: TripleSource) -> list[URIRef]:
     typed = {s for cls in DOCUMENT_CLASSES for s in union.subjects(TYPE, cls)}
     with_type_value = set(union.subjects(VK.docType, None))
-    return sorted(s for s in typed | with_type_value if isinstance(s, URIRef))
+    return sorted_terms(s for s in typed | with_type_value if isinstance(s, URIRef))
 
 
 def _document_attributes(values: _Values, union: TripleSource, iri: URIRef) -> dict[str, Any]:

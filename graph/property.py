@@ -38,6 +38,7 @@ from graph.terms import (
     RDF_SUBJECT,
     SUB_ORGANIZATION_OF,
     TYPE,
+    sorted_terms,
 )
 from ontology.namespace import CLASS_OF_TYPE, VK, VKID
 
@@ -231,7 +232,7 @@ def _edge_pairs(
             if _is_iri(doc) and _is_iri(article):
                 pairs.add((doc, article))
         pairs.update((URIRef(doc), URIRef(article)) for doc, article in provenance.spans)
-    return sorted(pairs)
+    return sorted_terms(pairs)
 
 
 def _node_iris(
@@ -249,7 +250,7 @@ def _node_iris(
         for source, target in pairs:
             found[kind.source].add(source)
             found[kind.target].add(target)
-    return {label: sorted(iri for iri in iris if _is_iri(iri)) for label, iris in found.items()}
+    return {label: sorted_terms(iri for iri in iris if _is_iri(iri)) for label, iris in found.items()}
 
 
 class _Reader(AttributeReader):

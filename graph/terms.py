@@ -8,6 +8,9 @@ rdflib's ``__eq__``. The views make millions of lookups on a large graph; they a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
 from rdflib import RDF, RDFS, URIRef
 from rdflib.namespace import PROV, SKOS
 
@@ -25,3 +28,20 @@ SUB_ORGANIZATION_OF: URIRef = ORG.subOrganizationOf
 DATE_PUBLISHED: URIRef = SCHEMA.datePublished
 HEADLINE: URIRef = SCHEMA.headline
 PUBLISHER: URIRef = SCHEMA.publisher
+T = TypeVar("T")
+
+
+def sorted_terms(items: Iterable[T]) -> list[T]:
+    """``sorted(items)`` for IRIs or tuples of IRIs, compared by their texts in C rather than by rdflib's
+    ``__lt__`` in Python (3.6 of the embedded sink's 10 s at 100 MB): the same order, since rdflib compares two
+    ``URIRef``s by their text. Anything else is sorted by rdflib."""
+    found = list(items)
+    if all(type(item) is URIRef for item in found):
+        return sorted(found, key=str)
+    if all(type(item) is tuple and all(type(term) is URIRef for term in item) for item in found):
+        return sorted(found, key=_texts)
+    return sorted(found)  # type: ignore[type-var]
+
+
+def _texts(item: Any) -> tuple[str, ...]:
+    return tuple(map(str, item))
