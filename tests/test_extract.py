@@ -1267,6 +1267,12 @@ ISSUERS = [
 ]
 
 
+def test_a_department_committee_named_without_its_field() -> None:
+    result = run("Đảng ủy Sở đã ban hành Kế hoạch số 5-KH/ĐU về chuyển đổi số.")
+    assert doc_named(result, "Kế hoạch số 5-KH/ĐU").issuer == ("Đảng ủy Sở",)
+    assert run("Kế hoạch số 7 của Huyện ủy đề ra số nhiệm vụ cụ thể.").documents[0].issuer == ("Huyện ủy",)
+
+
 @pytest.mark.parametrize(("text", "issuer", "place", "level"), ISSUERS)
 def test_issuers(text: str, issuer: tuple[str, ...], place: str | None, level: str) -> None:
     doc = doc_named(run(text), "Kế hoạch số 5-KH/TU")
