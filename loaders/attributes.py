@@ -673,6 +673,8 @@ _GAP_OK = re.compile(
     r"chung\s+toi\b|"  # a speaker's own body: "Đảng ủy xã chúng tôi đã ban hành ..."
     # where it is, aside: "Chi bộ thôn Đông, xã Tân Lập, huyện Đan Phượng ban hành ..."
     r",\s*(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh|thanh\s+pho|tp)\s+(?:[^\W\d_]+\s*){1,4}(?=,|\s|$)|"
+    # ... or in brackets: "Chi bộ ấp 3, xã Phú Nhuận (TP Bến Tre) xây dựng ..."
+    r"\(\s*(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh|thanh\s+pho|tp)\s+(?:[^\W\d_]+\s*){1,4}\)|"
     # what the body is among others: "Huyện ủy X là địa phương đầu tiên (trong tỉnh) ban hành ..."
     r"la\s+(?:mot\s+trong\s+(?:nhung|cac)\s+)?(?:don\s+vi|dia\s+phuong|cap\s+uy|co\s+quan|dang\s+bo)"
     r"(?:\s+(?:dau\s+tien|som\s+nhat|som|tien\s+phong|trong\s+tinh|cua\s+tinh|trong\s+ca\s+nuoc))*\b)*$"

@@ -9335,3 +9335,10 @@ def test_a_bare_cung_ngay_dates_the_item_it_follows_not_the_object_between() -> 
     )
     assert doc_named(result, "Chương trình hành động số 36-CTr/TU").date == "2018-02-12"
     assert doc_named(result, "Nghị quyết số 20-NQ/TW").date is None
+
+
+def test_a_cells_place_after_a_comma_and_in_brackets_before_its_verb() -> None:
+    result = run(
+        "Chi bộ ấp 3, xã Phú Nhuận (TP Bến Tre) xây dựng Kế hoạch số 05-KH/CB về phát triển đảng viên."
+    )
+    assert doc_named(result, "Kế hoạch số 05-KH/CB").issuer == ("Chi bộ ấp",)
