@@ -645,7 +645,7 @@ _ISSUE_VERB = re.compile(
     r"(?=[bcdkmnqrstvx])"  # the first letters of every form below: the engine passes over other positions fast
     # (a comma only after a linking adverb: "nông thôn mới, đồng thời ban hành" holds no adverb "mới")
     r"(?:(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|con)\s+)|"
-    r"(?:(?:ngay\s+)?sau\s+do|dong\s+thoi|thong\s+nhat|bieu\s+quyet)(?:\s*,)?\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|(?:(?:vua|da)\s+)?co|"
+    r"(?:(?:ngay\s+)?sau\s+do|dong\s+thoi|thong\s+nhat|bieu\s+quyet)(?:\s*,)?\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|phe\s+duyet|(?:(?:vua|da)\s+)?co|"
     r"(?<!de\s)(?<!dua\s)(?<!nay\s)(?<!tra\s)\bra|"
     # joint documents are signed by their bodies: "Ban Tuyên giáo Tỉnh ủy và Đài Phát thanh ... ký Kế hoạch liên
     # tịch số 01", "ký kết Quy chế phối hợp số 05"
@@ -906,6 +906,7 @@ _VERB_HINTS = (
     "hanh",
     "xay dung",
     "thong qua",
+    "phe duyet",  # "Ban Thường vụ Tỉnh ủy phê duyệt Đề án số 06-ĐA/TU": the committee approving it issues it
     "vua co",
     "da co",
     "hoa bang",

@@ -1264,6 +1264,13 @@ ISSUERS = [
         "provincial",
         id="a-body-signing-on-a-day",
     ),
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy vừa phê duyệt Kế hoạch số 5-KH/TU về phát triển đội ngũ cán bộ cấp xã.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        None,
+        "provincial",
+        id="the-committee-approving-it",
+    ),
 ]
 
 
