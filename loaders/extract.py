@@ -7,7 +7,7 @@ article's text exactly as read.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
@@ -523,7 +523,7 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
                 and not cur.tail.issuers
                 and _named_by(nt, source, prev)
                 and (
-                    _organ_rank(prev) > _organ_rank(cur)
+                    _organ_rank(prev, out[: i - 1]) > _organ_rank(cur)
                     or prev.raw.rule in _NAMED_BY_ISSUER
                     # "KH 88-KH/TU về sơ kết Nghị quyết số 10-NQ/TU và Đề án số 05-ĐA/TU về ...": a plan after
                     # the organ's own resolution
@@ -682,8 +682,20 @@ _LIST_JOIN_ONLY = re.compile(r"\s*(?:,|va|,\s*va)\s*")
 _ORGAN_RANKS = {"central": 3, "provincial": 2, "district": 1, "grassroots": 0}
 
 
-def _organ_rank(d: Described) -> int:
-    level = level_of_organ(d.raw.organ)
+def _organ_rank(d: Described, earlier: Sequence[Described] = ()) -> int:
+    """The rank of the level of ``d``'s organ code; for a short form ("Nghị quyết 21"), that of the same type and
+    number named in full ``earlier`` ("Nghị quyết số 21-NQ/TW")."""
+    organ = d.raw.organ
+    if organ is None and d.raw.number is not None:
+        organ = next(
+            (
+                e.raw.organ
+                for e in reversed(earlier)
+                if e.raw.type == d.raw.type and e.raw.number == d.raw.number
+            ),
+            None,
+        )
+    level = level_of_organ(organ)
     return _ORGAN_RANKS.get(level, -1) if level else -1
 
 

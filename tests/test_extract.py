@@ -9349,3 +9349,12 @@ def test_a_cells_place_after_a_comma_and_in_brackets_before_its_verb() -> None:
         "Chi bộ ấp 3, xã Phú Nhuận (TP Bến Tre) xây dựng Kế hoạch số 05-KH/CB về phát triển đảng viên."
     )
     assert doc_named(result, "Kế hoạch số 05-KH/CB").issuer == ("Chi bộ ấp",)
+
+
+def test_a_short_form_object_then_the_next_item_of_the_issuers_organ() -> None:
+    result = run(
+        "Tỉnh đã triển khai Nghị quyết số 21-NQ/TW. Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 142-KH/HU về "
+        "thực hiện Nghị quyết 21 và Đề án số 06-ĐA/HU về nâng cao chất lượng tổ chức cơ sở đảng."
+    )
+    assert doc_named(result, "Đề án số 06-ĐA/HU").issuer == ("Ban Thường vụ Huyện ủy",)
+    assert ("Đề án số 06-ĐA/HU", "Nghị quyết số 21-NQ/TW") not in edges(result)
