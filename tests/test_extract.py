@@ -2088,6 +2088,12 @@ RELATIONS = [
         {("Kế hoạch số 102-KH/ĐU", "Nghị quyết số 57-NQ/TW")},
         id="working-rules-after-an-object-are-the-next-item",
     ),
+    pytest.param(
+        "Quá trình triển khai Nghị quyết số 21-NQ/TW của Bộ Chính trị, Tỉnh ủy đã ban hành Chương trình hành động "
+        "số 96-CTr/TU.",
+        {("Chương trình hành động số 96-CTr/TU", "Nghị quyết số 21-NQ/TW")},
+        id="frame-opened-by-qua-trinh",
+    ),
 ]
 
 
