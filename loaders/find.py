@@ -154,7 +154,8 @@ _DESIGNATION_WORD_STOP = (
 # ("cơ sở" folds to "co so": "quy định mức lương cơ sở 2,34" is no document)
 _DESIGNATED_NUMBERED = re.compile(
     rf"\b(?P<head>{HEAD_RE})(?P<designation>(?:\s+(?!(?:{_DESIGNATION_WORD_STOP})\b)[^\W\d_]+"
-    rf"(?:\s*,(?=\s*giam\s+sat\b))?){{1,6}}?)(?<!\sco)\s+(?P<so>so\s*:?\s*){_NUMBER}(?![.,]\d)"
+    # (and the year it covers: "Chương trình kiểm tra, giám sát năm 2025 số 28-CTr/TU")
+    rf"(?:\s*,(?=\s*giam\s+sat\b))?|\s+nam\s+\d{{4}}(?=\s+so\b)){{1,6}}?)(?<!\sco)\s+(?P<so>so\s*:?\s*){_NUMBER}(?![.,]\d)"
 )
 # Elliptical list after a numbered mention: "NQ số 18, 19 của ...", "Kết luận số 14 và 21".
 _LIST_ITEM = re.compile(r"(?:\s*,\s*(?:va\s+)?|\s+va\s+)(?:so\s+)?(?P<num>\d{1,4})(?![\d/]|\.\d)")

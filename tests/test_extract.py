@@ -33,6 +33,14 @@ def edges(result: Extraction, predicate: str = "implements") -> set[tuple[str, s
 # --- mentions -----------------------------------------------------------------------------------------------
 MENTIONS = [
     pytest.param(
+        "Ủy ban Kiểm tra Tỉnh ủy ban hành Chương trình kiểm tra, giám sát năm 2025 số 28-CTr/TU.",
+        "Chương trình kiểm tra, giám sát năm 2025 số 28-CTr/TU",
+        "action_programme",
+        "28",
+        "28-CTr/TU",
+        id="designated-with-the-year-it-covers-before-so",
+    ),
+    pytest.param(
         "Ban Thường vụ Tỉnh ủy ban hành Quy trình số 08-QT/TU về miễn nhiệm cán bộ.",
         "Quy trình số 08-QT/TU",
         "other",
