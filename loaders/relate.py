@@ -2086,7 +2086,9 @@ def _frame_subjects(
     # the issuing clause follows the object: "Thực hiện B, Tỉnh ủy kết nạp ...; BTV ban hành A" has finished
     # with B before A ("; ", "qua đó")
     object_end = max(last_object.tail.end, reach)
-    if _CLAUSE_DONE.search(nt.fold, object_end, described[after[0]].raw.start):
+    if _CLAUSE_DONE.search(nt.fold, object_end, described[after[0]].raw.start) and not _narrows_to(
+        nt, object_end, described[after[0]].raw.start
+    ):
         return []
     subjects = [after[0]]
     for i in after[1:]:
@@ -2226,6 +2228,19 @@ def _title_goes_on(nt: NormalisedText, reach: int, d: Described) -> bool:
 
 
 _CLAUSE_DONE = re.compile(r";|\bqua\s+do\b")
+# "Triển khai B, các huyện ủy đã ban hành kế hoạch thực hiện; riêng Huyện ủy X ban hành A": the clause after the
+# semicolon names one of the bodies the first one counted
+_NARROWING = re.compile(r"\s*(?:rieng|trong\s+do|dien\s+hinh|tieu\s+bieu(?:\s+la)?)\b")
+
+
+def _narrows_to(nt: NormalisedText, start: int, end: int) -> bool:
+    semicolon = nt.fold.rfind(";", start, end)
+    return (
+        semicolon >= 0
+        and nt.fold.count(";", start, end) == 1
+        and "qua do" not in nt.fold[start:end]
+        and _NARROWING.match(nt.fold, semicolon + 1) is not None
+    )
 
 
 # "Thực hiện B, Huyện ủy X ban hành A1; Thị ủy Y ban hành A2": each body's document carries out B.

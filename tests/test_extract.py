@@ -2102,6 +2102,12 @@ RELATIONS = [
         {("Chương trình hành động số 96-CTr/TU", "Nghị quyết số 21-NQ/TW")},
         id="frame-opened-by-qua-trinh",
     ),
+    pytest.param(
+        "Triển khai Nghị quyết số 10-NQ/TU của Ban Thường vụ Tỉnh ủy, các huyện ủy đã ban hành kế hoạch thực hiện; "
+        "riêng Huyện ủy Mỹ Xuyên ban hành Kế hoạch số 81-KH/HU ngày 2/12/2021.",
+        {("Kế hoạch số 81-KH/HU", "Nghị quyết số 10-NQ/TU")},
+        id="frame-narrowed-to-one-body-after-a-semicolon",
+    ),
 ]
 
 
