@@ -1565,8 +1565,13 @@ def _sibling_of_implementer(
     issued, not another object: an organ's plan does not carry out its own next plan."""
     candidate = described[index].raw
     before = [i for i in inside if described[i].raw.end <= cue.start]
-    if not before or candidate.organ is None or described[index].tail.issuers:
-        return False  # ("... và Kế hoạch số 140-KH/TU của Tỉnh ủy về ...": another body's, or an earlier one)
+    if not before or candidate.organ is None:
+        return False
+    own = {org.name for org in described[index].tail.issuers}
+    if own and own != {org.name for org in described[before[-1]].issuers}:
+        # ("... và Kế hoạch số 140-KH/TU của Tỉnh ủy về ...": another body's, or an earlier one; but "CTr số 04-CTr/TU
+        # của Tỉnh ủy về thực hiện B và CTr số 05-CTr/TU của Tỉnh ủy về ...": the same body's next one)
+        return False
     implementer, head = described[before[-1]].raw, described[first].raw
     return (
         # (or another kind of local plan: "X ban hành Chương trình số 12-CTr/HU thực hiện Nghị quyết Trung ương 6 và

@@ -2108,6 +2108,16 @@ RELATIONS = [
         {("Kế hoạch số 81-KH/HU", "Nghị quyết số 10-NQ/TU")},
         id="frame-narrowed-to-one-body-after-a-semicolon",
     ),
+    pytest.param(
+        "Chương trình hành động số 04-CTr/TU của Tỉnh ủy về thực hiện Nghị quyết Đại hội XIV của Đảng và Chương "
+        "trình hành động số 05-CTr/TU của Tỉnh ủy về thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX đã được "
+        "phổ biến.",
+        {
+            ("Chương trình hành động số 04-CTr/TU", "Nghị quyết Đại hội XIV của Đảng"),
+            ("Chương trình hành động số 05-CTr/TU", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"),
+        },
+        id="the-same-bodys-next-programme-is-no-object",
+    ),
 ]
 
 
