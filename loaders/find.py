@@ -648,6 +648,7 @@ _COUNT_SET = re.compile(
     rf"\b(?P<count>\d{{1,3}})\s+(?P<head>{_OF_BODY_HEADS}|quyet\s+dinh|chuong\s+trinh)\b(?:\s+chuyen\s+de\b)?"
 )  # ("6 nghị quyết chuyên đề, 4 chương trình và 12 đề án")
 _ISSUE_BEFORE = re.compile(r"ban\s+hanh\s+$")
+_ISSUED_THEN_AND = re.compile(rf"\bban\s+hanh\s+(?:{HEAD_RE})\s+so\s+[^.;:\n]{{1,60}}?\s+va\s+$")
 _INCLUDING_BEFORE = re.compile(r"(?:trong\s+do(?:\s+co)?|gom|bao\s+gom)\s*:?\s*$")
 _SET_SEPARATOR = re.compile(r"\s*(?:,|va)\s*$")
 # (or another noun of the set: "44 quy định, quy chế, 16 đề án")
@@ -1054,10 +1055,15 @@ def _count_sets(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     starts = [c.start() for p in anchors.body_heads if (c := _COUNT_BEFORE.search(nt.fold, max(0, p - 6), p))]
     for m in _matches_at(_COUNT_SET, nt, starts):
         before = nt.fold[max(0, m.start() - 40) : m.start()]
-        follows_issue = _ISSUE_BEFORE.search(before) is not None or (
-            # "đã ban hành 126 văn bản, trong đó có 2 nghị quyết, 5 chỉ thị"
-            _INCLUDING_BEFORE.search(before) is not None
-            and "ban hanh" in nt.fold[max(0, m.start() - 160) : m.start()]
+        follows_issue = (
+            _ISSUE_BEFORE.search(before) is not None
+            or (
+                # "đã ban hành 126 văn bản, trong đó có 2 nghị quyết, 5 chỉ thị"
+                _INCLUDING_BEFORE.search(before) is not None
+                and "ban hanh" in nt.fold[max(0, m.start() - 160) : m.start()]
+            )
+            # "đã ban hành Chương trình hành động số 04-CTr/TU và 4 nghị quyết chuyên đề": the verb's next object
+            or _ISSUED_THEN_AND.search(nt.fold, max(0, m.start() - 120), m.start()) is not None
         )
         follows_set = bool(found) and (
             (found[-1].end >= m.start() - 6 and _SET_SEPARATOR.search(before) is not None)

@@ -9388,3 +9388,12 @@ def test_a_short_form_object_then_the_next_item_of_the_issuers_organ() -> None:
     )
     assert doc_named(result, "Đề án số 06-ĐA/HU").issuer == ("Ban Thường vụ Huyện ủy",)
     assert ("Đề án số 06-ĐA/HU", "Nghị quyết số 21-NQ/TW") not in edges(result)
+
+
+def test_a_counted_set_after_a_numbered_document_the_verb_issued() -> None:
+    result = run(
+        "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, Tỉnh ủy đã ban hành Chương trình hành động số "
+        "04-CTr/TU và 4 nghị quyết chuyên đề."
+    )
+    sets = [d for d in result.documents if d.is_set]
+    assert [(d.mentions[0].surface, d.issuer) for d in sets] == [("4 nghị quyết chuyên đề", ("Tỉnh ủy",))]
