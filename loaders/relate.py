@@ -1542,6 +1542,15 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
             and _below(described[nxt], described[objects[0]])
         ):
             return objects
+        # "Nhằm cụ thể hóa B, Quy định số 01-QĐi/TU ngày ... của Ban Chấp hành Đảng bộ tỉnh quy định ...": a lower
+        # document with its own body, then a verb, is the main clause's subject
+        if (
+            sep.group("sep").strip() == ","
+            and described[nxt].tail.issuers
+            and _below(described[nxt], described[objects[0]])
+            and _VERB_AFTER_SUBJECT.match(nt.fold, described[nxt].tail.end)
+        ):
+            return objects
         # "thực hiện KL 21 ...; Kế hoạch số 03 của Bộ Chính trị ..." continues the objects only when the next
         # item is of the first object's level or higher; otherwise it is the next item of a list.
         # A bare "và" after a title goes on ("thực hiện NQ 24 về ... đến năm 2045 và CTr 15-CTr/TU"): the next
@@ -1672,6 +1681,9 @@ _JOINED_CUE_GAP = re.compile(
     rf"^\s*,?\s*(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$"
 )
 _WORKING_RULES = re.compile(r"quy\s+che\s+(?:lam\s+viec|hoat\s+dong)\b")
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:(?:da|vua|cung|se)\s+)*(?:quy\s+dinh|xac\s+dinh|de\s+ra|dat\s+ra|neu\s+ro|yeu\s+cau|chi\s+ro)\b"
+)
 _QUOTED = re.compile(r"[\"\x1a][^\"\x1a\n]{1,200}[\"\x1a]")
 _ATTACHED_ONLY = re.compile(r"\s*,?\s*gan\s+voi\s*")
 _JOINED_CUE_END = re.compile(rf"\b(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$")

@@ -2118,6 +2118,12 @@ RELATIONS = [
         },
         id="the-same-bodys-next-programme-is-no-object",
     ),
+    pytest.param(
+        "Nhằm cụ thể hóa Quy định số 22-QĐ/TW, Quy định số 01-QĐi/TU ngày 5/1/2022 của Ban Chấp hành Đảng bộ tỉnh "
+        "quy định cụ thể về trách nhiệm giám sát của cấp ủy viên.",
+        {("Quy định số 01-QĐi/TU", "Quy định số 22-QĐ/TW")},
+        id="frame-whose-main-clause-is-a-lower-document-with-its-verb",
+    ),
 ]
 
 
