@@ -1279,6 +1279,13 @@ ISSUERS = [
         "provincial",
         id="the-committee-approving-it",
     ),
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy chỉ đạo Ban Dân vận Tỉnh ủy chủ trì ban hành Kế hoạch số 5-KH/TU về công tác dân vận.",
+        ("Ban Dân vận Tỉnh ủy",),
+        None,
+        "provincial",
+        id="the-commission-leading-the-issuing",
+    ),
 ]
 
 
