@@ -2131,6 +2131,12 @@ RELATIONS = [
         {("Quy định số 01-QĐi/TU", "Quy định số 22-QĐ/TW")},
         id="frame-whose-main-clause-is-a-lower-document-with-its-verb",
     ),
+    pytest.param(
+        "Thành ủy đã ban hành Chương trình công tác số 05-CTr/TU toàn khóa thực hiện Nghị quyết Đại hội Đảng bộ "
+        "thành phố lần thứ XVII.",
+        {("Chương trình công tác số 05-CTr/TU", "Nghị quyết Đại hội Đảng bộ thành phố lần thứ XVII")},
+        id="a-whole-term-programme-then-its-cue",
+    ),
 ]
 
 
