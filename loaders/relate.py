@@ -493,7 +493,17 @@ def _items_of_list_intros(
     out: list[MentionRelation] = []
     targets_at: dict[int, tuple[tuple[int, int], list[int]]] = {}
     for i, d in enumerate(described):
-        listed = d.issuance is not None and d.issuance.rule in _LIST_INTRO_ISSUANCES
+        listed = d.issuance is not None and (
+            d.issuance.rule in _LIST_INTRO_ISSUANCES
+            # (the last item, after "và", shares the one before's: "...; Chương trình số 04 về ... và Chương trình
+            # số 05 về ...")
+            or (
+                d.issuance.rule == "issuer.ban_hanh_list"
+                and i > 0
+                and described[i - 1].issuance is not None
+                and described[i - 1].issuance.rule in _LIST_INTRO_ISSUANCES  # type: ignore[union-attr]
+            )
+        )
         # (or an item on a line of its own under a heading: "Hệ thống văn bản thực hiện Nghị quyết 21-NQ/TW:\n▪
         # Chương trình hành động số 20-CTr/TU ...;\n▪ Kế hoạch số 155-KH/TU ...", "Danh mục ...:\n1 | Chương trình
         # số 03")

@@ -2137,6 +2137,16 @@ RELATIONS = [
         {("Chương trình công tác số 05-CTr/TU", "Nghị quyết Đại hội Đảng bộ thành phố lần thứ XVII")},
         id="a-whole-term-programme-then-its-cue",
     ),
+    pytest.param(
+        "Để cụ thể hóa Nghị quyết số 05-NQ/TU, Ban Thường vụ Tỉnh ủy đã ban hành các kế hoạch sau: Kế hoạch số "
+        "02-KH/TU về công nghiệp; Kế hoạch số 04-KH/TU về chuyển đổi số và Kế hoạch số 06-KH/TU về cán bộ.",
+        {
+            ("Kế hoạch số 02-KH/TU", "Nghị quyết số 05-NQ/TU"),
+            ("Kế hoạch số 04-KH/TU", "Nghị quyết số 05-NQ/TU"),
+            ("Kế hoạch số 06-KH/TU", "Nghị quyết số 05-NQ/TU"),
+        },
+        id="a-listed-intros-last-item-after-va",
+    ),
 ]
 
 
