@@ -63,6 +63,8 @@ _OBJECT_GAP = re.compile(
     # what of it: "thực hiện 3 khâu đột phá của Nghị quyết Đại hội", "thực hiện các mục tiêu, nhiệm vụ của B"
     r"(?:(?:cac|nhung|\d{1,2}|hai|ba|bon|nam)\s+)?(?:khau\s+dot\s+pha|dot\s+pha|muc\s+tieu|chi\s+tieu|giai\s+phap"
     r"|nhiem\s+vu(?:\s+trong\s+tam)?)(?:\s*(?:,|va)\s*(?:muc\s+tieu|chi\s+tieu|giai\s+phap|nhiem\s+vu))*"
+    # (and of what kind: "thể chế hóa mục tiêu đột phá của B")
+    r"(?:\s+(?:dot\s+pha|trong\s+tam|chu\s+yeu|co\s+ban|quan\s+trong))?"
     r"\s+(?:ma\s+)?cua\b|"
     r"mot\s+so\s+(?:noi\s+dung|dieu|nhiem\s+vu)\s+(?:cua|trong|tai)\b|"
     r"(?:y\s+kien\s+)?chi\s+dao\s+(?:cua\s+[^,;.\d]{0,60}?\s+)?(?:tai|theo)\b|"

@@ -2147,6 +2147,12 @@ RELATIONS = [
         },
         id="a-listed-intros-last-item-after-va",
     ),
+    pytest.param(
+        "Tỉnh ủy ban hành Nghị quyết số 02-NQ/TU về phát triển du lịch, cụ thể hóa mục tiêu đột phá của Nghị quyết "
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XXII.",
+        {("Nghị quyết số 02-NQ/TU", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XXII")},
+        id="a-kind-of-goal-of-the-object",
+    ),
 ]
 
 
