@@ -642,7 +642,7 @@ def _issuer_ending_subject(
 
 # --- before the mention: "<body> [đã] ban hành <mention>" ------------------------------------------------------
 _ISSUE_VERB = re.compile(
-    r"(?=[bcdkmnqrstvx])"  # the first letters of every form below: the engine passes over other positions fast
+    r"(?=[bcdkmnpqrstvx])"  # the first letters of every form below: the engine passes over other positions fast
     # (a comma only after a linking adverb: "nông thôn mới, đồng thời ban hành" holds no adverb "mới")
     r"(?:(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|con)\s+)|"
     r"(?:(?:ngay\s+)?sau\s+do|dong\s+thoi|thong\s+nhat|bieu\s+quyet)(?:\s*,)?\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|phe\s+duyet|(?:(?:vua|da)\s+)?co|"

@@ -1280,6 +1280,13 @@ ISSUERS = [
         id="the-committee-approving-it",
     ),
     pytest.param(
+        "Ban Thường vụ Tỉnh ủy phê duyệt Kế hoạch số 5-KH/TU về phát triển đội ngũ cán bộ cấp xã.",
+        ("Ban Thường vụ Tỉnh ủy",),
+        None,
+        "provincial",
+        id="the-committee-approving-it-with-no-adverb",
+    ),
+    pytest.param(
         "Ban Thường vụ Tỉnh ủy chỉ đạo Ban Dân vận Tỉnh ủy chủ trì ban hành Kế hoạch số 5-KH/TU về công tác dân vận.",
         ("Ban Dân vận Tỉnh ủy",),
         None,
