@@ -364,7 +364,14 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
         return f"{office} {_COMMITTEES[committee]}", _COMMITTEE_LEVEL[committee]
     if kind == "@cell":
         # "Chi bộ khu phố 3": the number places the cell, like a place name
-        cell = [w for w in as_written.split() if not w.isdigit() and w.casefold() != "số"]
+        # ("số" goes only with its number: "Chi bộ Công ty Xổ số kiến thiết" keeps it)
+        cell_words = as_written.split()
+        cell = [
+            w
+            for n, w in enumerate(cell_words)
+            if not w.isdigit()
+            and not (w.casefold() == "số" and cell_words[n + 1 : n + 2] and cell_words[n + 1].isdigit())
+        ]
         return "Chi bộ " + " ".join(cell[2:]), "grassroots"
     if kind == "@steering" and committee:
         number = next((w for w in folded.split() if w.isdigit()), None)

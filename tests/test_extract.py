@@ -2841,6 +2841,18 @@ def test_a_headers_title_names_its_body_and_what_it_carries_out(
             id="a-hospital-wards-cell",
         ),
         pytest.param(
+            "Chi bộ Công ty Xổ số kiến thiết ra Nghị quyết số 07-NQ/CB về nhiệm vụ quý III.",
+            "Nghị quyết số 07-NQ/CB",
+            ("Chi bộ Công ty Xổ số kiến thiết",),
+            id="a-cells-name-keeps-so-without-a-number",
+        ),
+        pytest.param(
+            "Chi bộ khu phố số 4 ban hành Nghị quyết số 08-NQ/CB về vệ sinh môi trường.",
+            "Nghị quyết số 08-NQ/CB",
+            ("Chi bộ khu phố",),
+            id="a-cells-number-goes-with-its-so",
+        ),
+        pytest.param(
             "Ủy ban Kiểm tra Đảng ủy BIDV ban hành Hướng dẫn số 05-HD/UBKT.",
             "Hướng dẫn số 05-HD/UBKT",
             ("Ủy ban Kiểm tra Đảng ủy BIDV",),
