@@ -793,6 +793,7 @@ _ELLIPTIC = frozenset(
         "Ban Thường vụ Đảng ủy",
         "Đảng ủy Khối",
         "Ban cán sự đảng",
+        "Đảng đoàn",
         "Ủy ban",
         "Chi bộ",
     }

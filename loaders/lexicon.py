@@ -234,7 +234,8 @@ INSTITUTION = (
     # ("bảo", "bão" fold like "báo": not before the words that make them a verb or another noun)
     r"|bao(?=\s+(?!(?:dam|ve|ton|quan(?!\s+doi)|hiem|tang|tri|luu|lanh|mat|ho|dung|cao|chua|lut)\b))"
     r"|dai\s+phat\s+thanh(?:\s*(?:-|va)\s*truyen\s+hinh)?|dai\s+truyen\s+hinh|tap\s+chi|thong\s+tan\s+xa"
-    r"|(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang|bo(?!\s+(?:chinh|doi)\b)|dai\s+hoc"
+    # (a mass organisation's: "Đảng ủy Liên đoàn Lao động tỉnh")
+    r"|lien\s+doan\s+lao\s+dong|(?:tong\s+)?cong\s+ty|tap\s+doan|benh\s+vien|hoc\s+vien|ngan\s+hang|bo(?!\s+(?:chinh|doi)\b)|dai\s+hoc"
     r"|truong(?:\s+(?:dai\s+hoc|cao\s+dang|trung\s+cap|chinh\s+tri|thpt|thcs|tieu\s+hoc|mam\s+non))?)"
     + _NAME_RUN
 )
@@ -263,6 +264,12 @@ _PARTY_COMMITTEE_OF = (
     + r")"
 )
 _ANTI_CORRUPTION = r"phong\s*,\s*chong\s+tham\s+nhung(?:\s*,\s*lang\s+phi)?(?:\s*,\s*tieu\s+cuc)?"
+# Words that start a body's verb phrase, not its name ("đã", "cũng", "tham mưu", "ban hành", ...)
+_VERB_WORDS = (
+    r"(?:da|cung|vua|tiep\s+tuc|tham\s+muu|ban\s+hanh|xay\s+dung|chi\s+dao|lanh\s+dao|phoi\s+hop|to\s+chuc"
+    r"|ra)\b"
+)
+_NOT_A_VERB = rf"(?!{_VERB_WORDS})"
 _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # central
     # "BCH TƯ" folds to "bch tu": the provincial body is written "BCH Đảng bộ tỉnh", never "BCH TU"
@@ -379,13 +386,22 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # a ministry's, by its name up to the verb: "Ban cán sự đảng Bộ Tài chính đã ban hành"
     (r"(?:ban\s+can\s+su|bcs)\s+dang\s+(?=bo\b|" + CENTRAL_AGENCY + ")" + INSTITUTION, "@led_body"),
     (
-        r"(?:dang\s+doan(?:\s+[a-z]+){0,10}?|(?:ban\s+can\s+su|bcs)\s+dang(?:\s+[a-z]+){0,7}?)"
+        # (its words are a name's, never a verb's: "Đảng đoàn đã tham mưu Ban Thường vụ Tỉnh ủy ...")
+        r"(?:dang\s+doan(?:\s+"
+        + _NOT_A_VERB
+        + r"[a-z]+){0,10}?|(?:ban\s+can\s+su|bcs)\s+dang(?:\s+[a-z]+){0,7}?)"
         r"\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|quoc\s+hoi|chinh\s+phu"
         r"|viet\s+nam(?:\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa)\b)?)",
         "@led_body",
     ),
     # "Ban cán sự đảng đã ban hành ...": the one named in full earlier (completed by loaders.extract)
     (r"(?:ban\s+can\s+su|bcs)\s+dang\b", "Ban cán sự đảng"),
+    # "Đảng đoàn đã tham mưu ...", "Đảng đoàn cũng ban hành ...": likewise, when a verb or a stop follows
+    (
+        # (or the end of the window searched, which stops at the verb)
+        r"dang\s+doan(?=\s*[,.;:)]|\s*$|\s+" + _VERB_WORDS + ")",
+        "@bare_party_group",
+    ),
     (_COMMITTEE, "@committee"),
     # a village's, a neighbourhood's or a unit's Party cell: "Chi bộ thôn Đông Hòa", "Chi bộ khu phố 3", "Chi bộ
     # Đồn Biên phòng Cửa khẩu ..."

@@ -187,7 +187,10 @@ def _is_blocked(nt: NormalisedText, start: int, cue_start: int) -> bool:
 
 
 _AFTER_YEARS_OF = re.compile(r"\b(?:sau|qua)\s+(?:hon\s+|gan\s+)?\d{1,2}\s+nam\s+$")
-_IN_THE_MATTER_OF = re.compile(r"\b(?:trong\s+)?viec\s+$")
+# ("trong việc thực hiện B", "trong lãnh đạo, chỉ đạo thực hiện B")
+_IN_THE_MATTER_OF = re.compile(
+    r"\b(?:(?:trong\s+)?viec|trong(?:\s+viec)?(?:\s*,?\s*(?:lanh\s+dao|chi\s+dao|to\s+chuc)){1,3})\s+$"
+)
 _CHECKS = re.compile(r"\b(?:(?<!ban\s)kiem\s+tra|giam\s+sat)\b")  # (not the "Ủy ban Kiểm tra" itself)
 
 

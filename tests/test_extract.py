@@ -2853,6 +2853,18 @@ def test_a_headers_title_names_its_body_and_what_it_carries_out(
             id="a-cells-number-goes-with-its-so",
         ),
         pytest.param(
+            "Ban Thường vụ Huyện ủy đã lãnh đạo, chỉ đạo ban hành Nghị quyết số 11-NQ/HU về du lịch.",
+            "Nghị quyết số 11-NQ/HU",
+            ("Ban Thường vụ Huyện ủy",),
+            id="a-body-that-led-the-issuing",
+        ),
+        pytest.param(
+            "Đảng ủy Liên đoàn Lao động tỉnh ban hành Kế hoạch số 31-KH/ĐU về an toàn lao động.",
+            "Kế hoạch số 31-KH/ĐU",
+            ("Đảng ủy Liên đoàn Lao động tỉnh",),
+            id="a-trade-unions-party-committee",
+        ),
+        pytest.param(
             "Ủy ban Kiểm tra Đảng ủy BIDV ban hành Hướng dẫn số 05-HD/UBKT.",
             "Hướng dẫn số 05-HD/UBKT",
             ("Ủy ban Kiểm tra Đảng ủy BIDV",),
@@ -7334,11 +7346,30 @@ def test_a_check_reaches_its_matter_over_the_body_it_is_about() -> None:
         "Huyện ủy Krông Pắc trong việc thực hiện Nghị quyết số 21-NQ/TW."
     )
     assert edges(checked) == set()
+    led = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Kết luận số 40-KL/TU về kết quả giám sát chuyên đề đối với Đảng đoàn Hội "
+        "Cựu chiến binh tỉnh trong lãnh đạo, chỉ đạo thực hiện Chỉ thị số 05-CT/TW."
+    )
+    assert edges(led) == set()
     # the commission's own name is no check
     planned = run(
         "Ủy ban Kiểm tra Tỉnh ủy ban hành Kế hoạch số 12-KH/UBKTTU về việc thực hiện Nghị quyết số 21-NQ/TW."
     )
     assert edges(planned) == {("Kế hoạch số 12-KH/UBKTTU", "Nghị quyết số 21-NQ/TW")}
+
+
+def test_a_party_group_by_its_short_name() -> None:
+    # the adviser named "Đảng đoàn" alone is no part of the issuer's name
+    advised = run("Đảng đoàn đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 19-CT/TU về dân vận.")
+    assert doc_named(advised, "Chỉ thị số 19-CT/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+    # its own document: the group named in full earlier, else as written
+    own = run(
+        "Đảng đoàn Hội Nông dân tỉnh tổ chức hội nghị. Đảng đoàn cũng ban hành Chương trình số 03-CTr/ĐĐ về "
+        "nông thôn mới."
+    )
+    assert doc_named(own, "Chương trình số 03-CTr/ĐĐ").issuer == ("Đảng đoàn Hội Nông dân tỉnh",)
+    alone = run("Đảng đoàn cũng ban hành Chương trình số 03-CTr/ĐĐ về nông thôn mới.")
+    assert doc_named(alone, "Chương trình số 03-CTr/ĐĐ").issuer == ("Đảng đoàn",)
 
 
 def test_the_commission_by_its_short_name_is_the_one_named_before() -> None:
