@@ -539,6 +539,10 @@ def _is_parenthetical_alias(nt: NormalisedText, numbered: Described, plenum: Des
     first, second = sorted((numbered, plenum), key=lambda d: d.raw.start)
     end = first.tail.end if first is plenum else first.raw.end
     between = nt.fold[max(end, first.raw.end) : second.raw.start]
+    if first is numbered and first.tail.subject is None and between.strip() not in ("(", ", ("):
+        # after its date and body: "Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa
+        # XIII (Kết luận Hội nghị Trung ương 4 khóa XIII)"
+        between = nt.fold[max(first.tail.end, first.raw.end) : second.raw.start]
     return (
         numbered.raw.number is not None
         and (plenum.raw.rule == "mention.plenum" or (plenum.raw.rule == "mention.named" and first is plenum))

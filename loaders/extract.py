@@ -794,6 +794,7 @@ _ELLIPTIC = frozenset(
         "Đảng ủy Khối",
         "Ban cán sự đảng",
         "Đảng đoàn",
+        "Ban Chỉ đạo",
         "Ủy ban",
         "Chi bộ",
     }

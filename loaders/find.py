@@ -780,6 +780,8 @@ def _body_issuing_at(nt: NormalisedText, head: int) -> re.Match[str] | None:
 
 
 _MEETING_BEFORE = re.compile(rf"\b{MEETING_ADOPTS}$")
+# A numbered decision, its date and body, then the verb that promulgates what follows
+_DECISION_PROMULGATES = re.compile(r"\bquyet\s+dinh\s+(?:so\s+)?\d{1,5}\b[^.;:\n]{0,140}?\s+ban\s+hanh\s+$")
 # A committee's plenum named by its body and number, then what it adopted
 _PLENUM_OF = re.compile(r"\bhoi\s+nghi\s+$")
 _PLENUM_TO = re.compile(
@@ -809,6 +811,10 @@ def _issued_unnumbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]
         ):
             continue  # "X ban hành Chỉ thị số 40 về ...; Chỉ thị nhằm thực hiện B": the one just named (an anaphor)
         body = _body_issuing_at(nt, m.start())
+        if body is None and m.group("head").startswith("quy"):
+            # rules a numbered decision promulgates: "Quyết định số 1050-QĐ/TU (ngày ..., của ...) ban hành Quy chế
+            # phối hợp giữa ..."
+            body = _DECISION_PROMULGATES.search(nt.fold, max(0, m.start() - 160), m.start())
         if body is None or _GENERIC_BODY_BEFORE.search(nt.fold, max(0, body.start() - 8), body.start()):
             continue
         clause = max(nt.fold.rfind(c, 0, body.start()) for c in ".;:?!\n")

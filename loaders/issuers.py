@@ -383,6 +383,8 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
         return _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
     if kind == "@standing_office" and committee:
         return "Thường trực " + _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
+    if kind == "@bare_steering":
+        return "Ban Chỉ đạo", None
     if kind == "@bare_party_group":  # alone: whose, and so its level, only a fuller name earlier says
         return "Đảng đoàn", None
     if kind == "@bare_standing":

@@ -373,12 +373,21 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         r"ban\s+chi\s+dao\s+(?:ve\s+)?" + _ANTI_CORRUPTION + r"\s+(?:tinh|thanh\s+pho)\b",
         "@provincial_steering",
     ),
+    # a province's, by its number or by its topic up to the unit: "Ban Chỉ đạo 35 tỉnh", "Ban Chỉ đạo về phát triển
+    # khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh" (the topic holds no clause of its own)
+    (
+        r"ban\s+chi\s+dao\s+(?:\d{1,3}|ve\s+(?:(?!(?:tham\s+muu|cua|ban\s+hanh|da|vua)\b)[^.;:\d\n()\"\x1a]){3,120}?)"
+        r"\s+(?:tinh|thanh\s+pho)\b",
+        "@provincial_steering",
+    ),
     (
         # (its topic never runs over an adviser's clause: "..., Văn phòng Tỉnh ủy đã tham mưu Ban Thường vụ ban hành")
         r"ban\s+chi\s+dao\s+trung\s+uong(?:\s+ve\s+(?:(?!tham\s+muu)[^.;:\d\n()\"\x1a]){3,120}?"
         r"(?=\s+(?:da\s+|vua\s+)?ban\s+hanh\b))?",
         "@central_steering",
     ),
+    # "Ban Chỉ đạo đã ban hành ...": the one named in full earlier (completed by loaders.extract)
+    (r"ban\s+chi\s+dao(?=\s*$|\s+(?:da|vua|cung|ban\s+hanh)\b)", "@bare_steering"),
     (r"(?:thuong\s+truc|tt)\s+" + _COMMITTEE, "@standing_office"),  # "Thường trực Tỉnh ủy", "TT Huyện ủy"
     (_PARTY_COMMITTEE_OF, "@party_committee_of"),
     # Bodies named by what they lead, as written, up to the unit that places them: "Đảng đoàn Hội đồng nhân dân

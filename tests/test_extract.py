@@ -2287,6 +2287,13 @@ def test_plenum_alias_in_parentheses_is_the_same_document() -> None:
     )
     (doc,) = result.documents
     assert doc.issuer == ("Ban Chấp hành Trung ương",)  # from the plenum name, not the signer
+    # after the numbered mention's date and body
+    dated = run(
+        "Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII (Kết luận Hội nghị "
+        "Trung ương 4 khóa XIII) được Huyện ủy triển khai."
+    )
+    (doc,) = dated.documents
+    assert (doc.symbol, doc.date) == ("21-KL/TW", "2021-10-25")
 
 
 def test_bare_congress_ordinal_joins_the_local_congress_of_the_article() -> None:
@@ -7358,6 +7365,28 @@ def test_a_check_reaches_its_matter_over_the_body_it_is_about() -> None:
     assert edges(planned) == {("Kế hoạch số 12-KH/UBKTTU", "Nghị quyết số 21-NQ/TW")}
 
 
+def test_a_steering_committee_issues() -> None:
+    numbered = run(
+        "Ban Chỉ đạo 35 tỉnh ban hành Kế hoạch số 07-KH/BCĐ35 về bảo vệ nền tảng tư tưởng của Đảng."
+    )
+    assert doc_named(numbered, "Kế hoạch số 07-KH/BCĐ35").issuer == ("Ban Chỉ đạo 35 tỉnh",)
+    topic = (
+        "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh đã ban hành Kế "
+        "hoạch số 03-KH/BCĐ."
+    )
+    named = doc_named(run(topic), "Kế hoạch số 03-KH/BCĐ")
+    assert named.issuer == (
+        "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh",
+    )
+    assert named.level == "provincial"
+    # by its short name: the one named in full earlier
+    short = run(
+        "Tỉnh ủy thành lập Ban Chỉ đạo 35 tỉnh. Sau đó, Ban Chỉ đạo đã ban hành Kế hoạch số 04-KH/BCĐ35 về "
+        "tuyên truyền."
+    )
+    assert doc_named(short, "Kế hoạch số 04-KH/BCĐ35").issuer == ("Ban Chỉ đạo 35 tỉnh",)
+
+
 def test_a_party_group_by_its_short_name() -> None:
     # the adviser named "Đảng đoàn" alone is no part of the issuer's name
     advised = run("Đảng đoàn đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 19-CT/TU về dân vận.")
@@ -8770,6 +8799,16 @@ def test_rules_titled_by_their_own_name_are_one_document() -> None:
         "tỉnh, Ban Thường vụ Tỉnh ủy nhiệm kỳ 2020-2025."
     )
     assert len(result.documents) == 1
+
+
+def test_rules_a_numbered_decision_promulgates_are_a_document() -> None:
+    result = run(
+        "Quyết định số 1062-QĐ/TU ban hành Quy chế phối hợp giữa Ban Dân vận Tỉnh ủy với Ủy ban Mặt trận Tổ quốc "
+        "tỉnh đã phát huy hiệu quả."
+    )
+    assert [(d.type, d.number) for d in result.documents] == [("decision", "1062"), ("rules", None)]
+    # a decision unnumbered promulgates nothing found here: it is a generic "quyết định"
+    assert len(run("Các quyết định ban hành Quy chế phối hợp đã được rà soát.").documents) == 0
 
 
 def test_a_work_programme_of_a_body_is_issued_by_the_body_issuing_it() -> None:
