@@ -314,7 +314,11 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
                     )
                     found = _elided_before_list(nt, described, inside, cue, (s_start, s_end), before)
                 if not found and previous is not None and _right_after(nt, previous[0], s_start):
-                    found = _fronted_elided(nt, described, inside, cue, (previous[0][0], s_end), previous[1])
+                    span = (previous[0][0], s_end)
+                    found = _fronted_elided(nt, described, inside, cue, span, previous[1]) or (
+                        # "B được quán triệt. X ban hành A1 và A2 để triển khai.": as with one document issued
+                        _elided_object(nt, described, inside, cue, (s_start, s_end), previous[1], span)
+                    )
                 relations.extend(found)
                 relations.extend(_members_of_sets(nt, described, inside, found))
         elif previous is not None and _right_after(nt, previous[0], s_start):

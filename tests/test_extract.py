@@ -2007,6 +2007,15 @@ RELATIONS = [
         id="elided-object-in-the-sentence-before",
     ),
     pytest.param(
+        "Nghị quyết số 68-NQ/TW được Đảng ủy Tổng công ty quán triệt. Đảng ủy Tổng công ty ban hành Nghị quyết số "
+        "21-NQ/ĐU và Kế hoạch số 40-KH/ĐU để triển khai.",
+        {
+            ("Nghị quyết số 21-NQ/ĐU", "Nghị quyết số 68-NQ/TW"),
+            ("Kế hoạch số 40-KH/ĐU", "Nghị quyết số 68-NQ/TW"),
+        },
+        id="elided-object-in-the-sentence-before-of-two-issued",
+    ),
+    pytest.param(
         "Tỉnh ủy ban hành Chương trình số 12-CTr/TU thực hiện Nghị quyết số 58-NQ/TW, Huyện ủy ban hành Kế hoạch "
         "số 67-KH/HU để triển khai thực hiện.",
         {
