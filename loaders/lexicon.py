@@ -373,10 +373,11 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         r"ban\s+chi\s+dao\s+(?:ve\s+)?" + _ANTI_CORRUPTION + r"\s+(?:tinh|thanh\s+pho)\b",
         "@provincial_steering",
     ),
-    # a province's, by its number or by its topic up to the unit: "Ban Chỉ đạo 35 tỉnh", "Ban Chỉ đạo về phát triển
-    # khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh" (the topic holds no clause of its own)
+    # a province's, alone, by its number or by its topic up to the unit: "Ban Chỉ đạo tỉnh", "Ban Chỉ đạo 35 tỉnh",
+    # "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh" (the topic holds no
+    # clause of its own)
     (
-        r"ban\s+chi\s+dao\s+(?:\d{1,3}|ve\s+(?:(?!(?:tham\s+muu|cua|ban\s+hanh|da|vua)\b)[^.;:\d\n()\"\x1a]){3,120}?)"
+        r"ban\s+chi\s+dao(?:\s+\d{1,3}|\s+ve\s+(?:(?!(?:tham\s+muu|cua|ban\s+hanh|da|vua)\b)[^.;:\d\n()\"\x1a]){3,120}?)?"
         r"\s+(?:tinh|thanh\s+pho)\b",
         "@provincial_steering",
     ),

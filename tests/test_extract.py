@@ -7394,6 +7394,13 @@ def test_a_steering_committee_issues() -> None:
         "tuyên truyền."
     )
     assert doc_named(short, "Kế hoạch số 04-KH/BCĐ35").issuer == ("Ban Chỉ đạo 35 tỉnh",)
+    # named after "của", in a list whose items all carry out one document
+    listed = run(
+        "Chương trình số 18-CTr/TU của Tỉnh ủy, Kế hoạch số 05-KH/BCĐ của Ban Chỉ đạo tỉnh và Hướng dẫn số "
+        "03-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy đều nhằm thực hiện Nghị quyết số 57-NQ/TW."
+    )
+    assert doc_named(listed, "Kế hoạch số 05-KH/BCĐ").issuer == ("Ban Chỉ đạo tỉnh",)
+    assert len(edges(listed)) == 3
 
 
 def test_a_party_group_by_its_short_name() -> None:
