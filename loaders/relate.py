@@ -1155,6 +1155,11 @@ _WHERE_OR_HOW = (
 )
 # (or a clause on what the document sets out: "..., trong đó chọn khâu đột phá là ...", "..., với 5 nhóm nhiệm vụ")
 _REQUESTS = re.compile(r"\b(?:yeu\s+cau|de\s+nghi|doi\s+hoi|keu\s+goi|giao\s+cho|giao)\b")
+# A request's verb, then the bodies or people asked
+_REQUESTS_OF_BODIES = re.compile(
+    r"\b(?:yeu\s+cau|de\s+nghi|keu\s+goi)\s+(?:(?:cac|moi|toan\s+the)\s+)?"
+    r"(?:cap\s+uy|dang\s+uy|chi\s+bo|to\s+chuc|co\s+quan|don\s+vi|dia\s+phuong|can\s+bo|dang\s+vien)\b"
+)
 _NOTHING_AFTER = re.compile(
     rf"^{_WHERE_OR_HOW}(?:[\W_]*$|\s*;|\s*,\s*(?:dong\s+thoi|sau\s+do|trong\s+do|voi|qua\s+do|xac\s+dinh)\b)"
 )
@@ -1837,6 +1842,9 @@ def _subject_before(
         and not ORG_RE.search(nt.fold, d.tail.subject.end, cue.start)
         # "..., đồng thời yêu cầu các cấp ủy thực hiện nghiêm B": those asked carry B out, not the document
         and not _REQUESTS.search(nt.fold, d.tail.subject.end, cue.start)
+        # (also when the title runs on into the request: "Thông báo số 45 kết luận ... về công tác dân vận yêu cầu
+        # các cấp ủy tiếp tục thực hiện B")
+        and not _REQUESTS_OF_BODIES.search(nt.fold, d.tail.subject.start, cue.start)
         # "Thông báo số 245 ... về dự thảo Kế hoạch thực hiện B": the draft carries B out, not the notice
         and not _DRAFT_OF.search(gap)
     ):

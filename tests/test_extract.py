@@ -6809,6 +6809,18 @@ def test_a_directives_body_closing_with_its_own_word() -> None:
             id="those-asked-carry-it-out-not-the-document",
         ),
         pytest.param(
+            "Thông báo số 52-TB/TU kết luận của Ban Thường vụ Tỉnh ủy về công tác dân vận yêu cầu các cấp ủy tiếp "
+            "tục thực hiện Kết luận số 114-KL/TW.",
+            set(),
+            id="those-asked-after-the-title-carry-it-out",
+        ),
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 47-KH/TU về đáp ứng yêu cầu nhiệm vụ mới, thực hiện Kết "
+            "luận số 114-KL/TW.",
+            {("Kế hoạch số 47-KH/TU", "Kết luận số 114-KL/TW")},
+            id="a-requirement-in-the-title-asks-no-one",
+        ),
+        pytest.param(
             "Ban Tổ chức Tỉnh ủy ban hành Hướng dẫn số 25-HD/BTCTU về công tác đảng viên, nhằm thực hiện thống nhất "
             "Quy định số 24-QĐ/TW.",
             {("Hướng dẫn số 25-HD/BTCTU", "Quy định số 24-QĐ/TW")},
