@@ -1417,9 +1417,16 @@ def _passive_implementer(
         if title_of is None:
             break
         implemented = title_of
+    # "Nghị quyết số 18, 19 của Ban Chấp hành Trung ương được Tỉnh ủy cụ thể hóa bằng A": each of a list before
+    # (not an object of a cue of its own: "A thực hiện B, Kế hoạch này được Huyện ủy cụ thể hóa bằng C")
+    listed = _last_list(nt, described, before) if implemented == before[-1] else []
+    if any(_right_after_cue(nt, described[i]) for i in listed):
+        listed = []
+    targets = listed or [implemented]
     return [
-        MentionRelation(a_i, cue.predicate, implemented, sentence, f"{cue.predicate}.passive")
+        MentionRelation(a_i, cue.predicate, target, sentence, f"{cue.predicate}.passive")
         for a_i in implementers
+        for target in targets
     ]
 
 

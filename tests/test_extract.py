@@ -2409,6 +2409,21 @@ def test_passive_cu_the_hoa_bang() -> None:
         "Nghị quyết số 57-NQ/TW đã được Tỉnh ủy cụ thể hóa bằng Chương trình hành động số 45-CTr/TU."
     )
     assert edges(result) == {("Chương trình hành động số 45-CTr/TU", "Nghị quyết số 57-NQ/TW")}
+    # each of a list before "được"
+    listed = run(
+        "Nghị quyết số 18-NQ/TW và Kết luận số 121-KL/TW của Trung ương được Đảng ủy Khối cụ thể hóa bằng Kế "
+        "hoạch số 155-KH/ĐUK."
+    )
+    assert edges(listed) == {
+        ("Kế hoạch số 155-KH/ĐUK", "Nghị quyết số 18-NQ/TW"),
+        ("Kế hoạch số 155-KH/ĐUK", "Kết luận số 121-KL/TW"),
+    }
+    # but not the object of an earlier cue, listed before "this plan"
+    anaphor = run(
+        "Tỉnh ủy ban hành Kế hoạch số 12-KH/TU thực hiện Chỉ thị số 05-CT/TW, Kế hoạch này được Huyện ủy cụ thể "
+        "hóa bằng Kế hoạch số 20-KH/HU."
+    )
+    assert ("Kế hoạch số 20-KH/HU", "Chỉ thị số 05-CT/TW") not in edges(anaphor)
 
 
 @pytest.mark.parametrize(
