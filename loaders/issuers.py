@@ -375,7 +375,8 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
         return "Chi bộ " + " ".join(cell[2:]), "grassroots"
     if kind == "@steering" and committee:
         number = next((w for w in folded.split() if w.isdigit()), None)
-        name = f"Ban Chỉ đạo {number} " if number else "Ban Chỉ đạo "
+        of = "của " if " cua " in folded else ""  # as written: "Ban Chỉ đạo 57 của Tỉnh ủy"
+        name = f"Ban Chỉ đạo {number} {of}" if number else "Ban Chỉ đạo "
         return name + _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
     if kind == "@central_commission":
         return f"Ban {_COMMISSIONS[_find_key(_COMMISSIONS, folded) or 'to chuc']} Trung ương", "central"

@@ -360,7 +360,8 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"van\s+phong\s+" + _COMMITTEE, "@commission"),
     # by their initials: "BTG Tỉnh ủy", "BDV Huyện ủy", "BTC Thành ủy" (upper case only: issuers.py checks the case)
     (r"(?:btg|bdv|btc)\s+" + _COMMITTEE, "@commission"),
-    (r"ban\s+chi\s+dao\s+(?:\d{1,3}\s+)?" + _COMMITTEE, "@steering"),  # "Ban Chỉ đạo 35 Tỉnh ủy"
+    # "Ban Chỉ đạo 35 Tỉnh ủy", "Ban Chỉ đạo 57 của Tỉnh ủy"
+    (r"ban\s+chi\s+dao\s+(?:\d{1,3}\s+(?:cua\s+)?)?" + _COMMITTEE, "@steering"),
     # (with what it steers, up to its verb: "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng
     # tạo và chuyển đổi số ban hành ...")
     # "Ban Chỉ đạo 35 Trung ương" (on protecting the Party's ideological foundation), by its number

@@ -7421,6 +7421,8 @@ def test_a_steering_committee_issues() -> None:
         "tuyên truyền."
     )
     assert doc_named(short, "Kế hoạch số 04-KH/BCĐ35").issuer == ("Ban Chỉ đạo 35 tỉnh",)
+    of_committee = run("Ban Chỉ đạo 57 của Tỉnh ủy ban hành Kế hoạch số 06-KH/BCĐ về chuyển đổi số.")
+    assert doc_named(of_committee, "Kế hoạch số 06-KH/BCĐ").issuer == ("Ban Chỉ đạo 57 của Tỉnh ủy",)
     # named after "của", in a list whose items all carry out one document
     listed = run(
         "Chương trình số 18-CTr/TU của Tỉnh ủy, Kế hoạch số 05-KH/BCĐ của Ban Chỉ đạo tỉnh và Hướng dẫn số "
