@@ -201,6 +201,7 @@ def corefer(
                 join(i, match)
         else:
             new(i)
+    unnumbered_of_unit: dict[str, int] = {}
     for i in pending_unit:
         # a headline's "Nghị quyết Đại hội Đảng bộ tỉnh" over a body naming "... lần thứ XI": that congress
         of_unit = [
@@ -208,7 +209,21 @@ def corefer(
             for g, group in enumerate(groups)
             if group and _fits_first(_same_unit_congress, described, described[i], group)
         ]
-        join(i, of_unit[0]) if len(of_unit) == 1 else new(i)
+        unit = described[i].raw.congress_unit or ""
+        if len(of_unit) == 1:
+            join(i, of_unit[0])
+        elif (
+            not of_unit
+            and unit in unnumbered_of_unit
+            and _same_period(nt, described, groups[unnumbered_of_unit[unit]][0], i)
+        ):
+            # no ordinal anywhere: "Nghị quyết Đại hội Đảng bộ tỉnh" (headline) and "Nghị quyết Đại hội đại biểu Đảng
+            # bộ tỉnh nhiệm kỳ 2025 - 2030" (body) name the article's one congress of that unit
+            join(i, unnumbered_of_unit[unit])
+        else:
+            new(i)
+            if not of_unit:
+                unnumbered_of_unit.setdefault(unit, owner[i])
     _settle_bare_congresses(described, groups, owner)
     for i in pending_generic:
         congresses = {owner[j] for j in owner if described[j].raw.rule.startswith("mention.congress")}
@@ -658,6 +673,20 @@ def _same_congress(a: Described, b: Described) -> bool:
         and ra.congress == rb.congress
         and ra.congress_unit == rb.congress_unit
     )
+
+
+_CONGRESS_PERIOD = re.compile(r"[\s,(-]*nhiem\s+ky\s+(?P<start>\d{4})")
+
+
+def _same_period(nt: NormalisedText, described: list[Described], a: int, b: int) -> bool:
+    """Two congress mentions without an ordinal: unless each says its term ("nhiệm kỳ 2020 - 2025") and they
+    differ."""
+    periods = {
+        m.group("start")
+        for m in (_CONGRESS_PERIOD.match(nt.fold, described[i].raw.end) for i in (a, b))
+        if m is not None
+    }
+    return len(periods) <= 1
 
 
 def _same_unit_congress(a: Described, b: Described) -> bool:

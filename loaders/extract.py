@@ -1066,7 +1066,9 @@ def build_document(nt: NormalisedText, local_id: str, members: list[Described]) 
         level = level or d.level
     # (a congress is named best where its number is: "Nghị quyết Đại hội Đảng bộ tỉnh" in a headline, "Nghị quyết Đại
     # hội đại biểu Đảng bộ tỉnh lần thứ XI" in the body)
-    for d in sorted(ranked, key=lambda d: d.raw.congress is None) if len(ranked) > 1 else ranked:
+    # (and, with no number, where it is named in full: "... Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025 - 2030")
+    by_naming = sorted(ranked, key=lambda d: (d.raw.congress is None, d.raw.start - d.raw.end))
+    for d in by_naming if len(ranked) > 1 else ranked:
         implicit = implicit or _implicit_issuer(nt, d.raw)
     specific = (
         next((d for d in ranked if d.raw.organ or d.raw.congress_unit), None) if len(ranked) > 1 else None

@@ -2305,6 +2305,21 @@ def test_plenum_alias_in_parentheses_is_the_same_document() -> None:
     assert (doc.symbol, doc.date) == ("21-KL/TW", "2021-10-25")
 
 
+def test_congress_resolutions_of_one_unit_without_an_ordinal_are_one_document() -> None:
+    result = run(
+        "Bình Định ban hành chương trình thực hiện Nghị quyết Đại hội Đảng bộ tỉnh\n"
+        "Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành động số 02-CTr/TU thực hiện Nghị quyết Đại hội đại "
+        "biểu Đảng bộ tỉnh nhiệm kỳ 2025 - 2030."
+    )
+    assert len(result.documents) == 2
+    # each with its own term: two congresses
+    terms = run(
+        "Tỉnh đã hoàn thành Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 và ban hành Chương trình số "
+        "03-CTr/TU thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025 - 2030."
+    )
+    assert len(terms.documents) == 3
+
+
 def test_bare_congress_ordinal_joins_the_local_congress_of_the_article() -> None:
     result = run(
         "Qua nửa nhiệm kỳ thực hiện Nghị quyết XI Đại hội Đảng bộ tỉnh, kết quả tốt. Tỉnh ủy triển khai "
