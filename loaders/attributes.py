@@ -399,6 +399,9 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
     if subject is not None and not issuers and (ending := _issuer_ending_subject(nt, mention, subject)):
         org, subject = ending
         issuers.append(org)
+        if subject is not None and found_date is None and (ending_date := _date_ending_subject(nt, subject)):
+            # "Nghị quyết số 45-NQ/TW về đội ngũ trí thức, cùng ngày 24/11/2023 của Ban Chấp hành Trung ương"
+            found_date, subject = ending_date
     if term is None:
         term = next((Found(o.term, o.start, o.end, "term.of_issuer") for o in issuers if o.term), None)
     return Tail(pos, found_date, year, tuple(issuers), term, subject)
@@ -599,6 +602,24 @@ _UNDER_THE_CENTRE_NAME = re.compile(r"Trung ương|Chính phủ|Quốc hội")
 _ORGANISATION_TOPIC = re.compile(r"(?:chuc\s+nang|nhiem\s+vu|to\s+chuc\s+bo\s+may|co\s+cau\s+to\s+chuc)\b")
 # (or the clause's predicate: "... về tăng cường ... của Ban Thường vụ Tỉnh ủy đã được quán triệt ...")
 _AFTER_SUBJECT_ISSUER = re.compile(r"^(?:[\s,.;:)\"”]*$|\s+(?:da|duoc|vua|dang|se)\s)")
+
+
+# A date that closes a subject, before the body that closes it: ", (cùng) ngày 24/11/2023 [của ...]"
+_COMMA_DAY = re.compile(r",\s*(?:cung\s+)?ngay\s*\d")
+
+
+def _date_ending_subject(nt: NormalisedText, subject: Found) -> tuple[Found, Found | None] | None:
+    """The date after a comma that ends ``subject``, and the subject without it."""
+    days = list(_COMMA_DAY.finditer(nt.fold, subject.start, subject.end))
+    if not days:
+        return None
+    day = days[-1]
+    dated = _TAIL_DATE.match(nt.fold, day.start(), subject.end)
+    if dated is None or nt.fold[dated.end() : subject.end].strip(" ,") or (iso := parse_date(dated)) is None:
+        return None
+    text = " ".join(nt.norm[subject.start : day.start()].split()).strip(" ,:(")
+    rest = Found(text, subject.start, day.start(), subject.rule) if text else None
+    return Found(iso, dated.start(), dated.end(), "date.after_subject"), rest
 
 
 def _issuer_ending_subject(

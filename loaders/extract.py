@@ -847,6 +847,7 @@ def _named_before(nt: NormalisedText, short: OrgMatch) -> OrgMatch | None:
     return None
 
 
+_TITLED_ITEMS_JOIN = re.compile(r"\s*(?:[,;]|[,;]?\s*va)\s*")
 _DATE_RIGHT_AFTER = re.compile(r"[\s,]*(?:\(\s*)?(?:cung\s+)?(?:ngay\s+)?$")  # ("... và B cùng ngày D")
 
 
@@ -857,11 +858,22 @@ def _share_list_dates(nt: NormalisedText, described: list[Described]) -> list[De
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
         raw, tail, date = cur.raw, cur.tail, nxt.tail.date
-        if tail.date is not None or date is None or raw.number is None or tail.subject or tail.issuers:
+        if tail.date is not None or date is None or raw.number is None or tail.issuers:
             continue
         same_day = "cung ngay" in nt.fold[date.start : date.end]  # "A và B cùng ngày D": whatever their types
         if same_day and not any(c.isdigit() for c in nt.fold[date.start : date.end]):
             continue  # "A ngày D thực hiện B và C cùng ngày": a bare "cùng ngày" is A's day, given to C alone
+        if tail.subject is not None and not (same_day and date.rule == "date.after_subject"):
+            continue
+        if tail.subject is not None:
+            # "A về X và B về Y, cùng ngày D của Z": each titled item of the list, its day and its body
+            if (
+                _TITLED_ITEMS_JOIN.fullmatch(nt.fold, tail.subject.end, nxt.raw.start)
+                and raw.organ == nxt.raw.organ
+            ):
+                dated = Tail(tail.end, date, tail.year, nxt.tail.issuers, tail.term, tail.subject)
+                out[i] = Described(raw, dated, cur.issuance, cur.shared_issuers)
+            continue
         if (
             not same_day and (raw.type != nxt.raw.type or raw.organ != nxt.raw.organ)
         ) or date.start < nxt.raw.end:

@@ -2305,6 +2305,22 @@ def test_plenum_alias_in_parentheses_is_the_same_document() -> None:
     assert (doc.symbol, doc.date) == ("21-KL/TW", "2021-10-25")
 
 
+def test_a_same_day_after_titled_items_dates_them_all() -> None:
+    result = run(
+        "Huyện ủy quán triệt Nghị quyết số 42-NQ/TW về chính sách xã hội; Nghị quyết số 43-NQ/TW về khối đại đoàn "
+        "kết và Nghị quyết số 45-NQ/TW về đội ngũ trí thức, cùng ngày 24/11/2023 của Ban Chấp hành Trung ương."
+    )
+    assert [(d.date, d.issuer) for d in result.documents] == [
+        ("2023-11-24", ("Ban Chấp hành Trung ương",))
+    ] * 3
+    # without "cùng", the date and body after the last title are its own
+    alone = run(
+        "Huyện ủy quán triệt Nghị quyết số 42-NQ/TW về chính sách xã hội và Nghị quyết số 45-NQ/TW về đội ngũ trí "
+        "thức, ngày 24/11/2023 của Ban Chấp hành Trung ương."
+    )
+    assert [d.date for d in alone.documents] == [None, "2023-11-24"]
+
+
 def test_congress_resolutions_of_one_unit_without_an_ordinal_are_one_document() -> None:
     result = run(
         "Bình Định ban hành chương trình thực hiện Nghị quyết Đại hội Đảng bộ tỉnh\n"
