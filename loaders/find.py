@@ -328,7 +328,8 @@ _ORD = r"(?P<{0}>[ivxl]{{1,6}}|\d{{1,2}})\b"
 # (and the Party organisations under the Centre since 2025: "Đảng bộ các cơ quan Đảng Trung ương", "Đảng bộ Chính
 # phủ", "Đảng bộ Quốc hội", "Đảng bộ Công an Trung ương")
 _UNIT = (
-    r"(?P<{0}>tinh|thanh\s+pho|huyen|quan\s+doi|quan\s+khu|quan(?!\s+(?:doi|khu|chung|doan|su|uy)\b)|thi\s+xa|xa"
+    # ("TP", "TP.HCM", "TPHCM": the city; Hồ Chí Minh City by its initials)
+    r"(?P<{0}>tinh|thanh\s+pho|tp\b\.?(?:\s*hcm\b)?|tphcm\b|huyen|quan\s+doi|quan\s+khu|quan(?!\s+(?:doi|khu|chung|doan|su|uy)\b)|thi\s+xa|xa"
     r"|phuong|dac\s+khu|cac\s+co\s+quan\s+dang\s+trung\s+uong|chinh\s+phu|quoc\s+hoi|cong\s+an\s+trung\s+uong)"
 )
 _DELEGATES = r"(?:\s+dai\s+bieu)?"  # "Đại hội đại biểu Đảng bộ tỉnh", "Đại hội đại biểu toàn quốc"
@@ -480,6 +481,10 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             # "Nghị quyết Đại hội XIV" in an article that names no local congress of that number: the Party's
             national = _only_the_national_congress(nt, term)
         unit = _UNIT_NAMES.get(" ".join(unit_raw.split())) if unit_raw else None
+        place = groups.get("place1")
+        if unit_raw and unit_raw.startswith("tp"):
+            unit = "thành phố"
+            place = "ho chi minh" if "hcm" in unit_raw else place
         if unit and (number := (groups.get("place1") or "").strip()).isdigit():
             unit = f"{unit} {number}"  # "Đại hội Đảng bộ Quân khu 9 lần thứ XI": the unit by its number
         found.append(
@@ -491,7 +496,7 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
                 congress=term,
                 congress_unit=unit,
                 generic_head=bare or (unit is None and not national),
-                unit_level=_city_level(nt, unit, groups.get("place1")),
+                unit_level=_city_level(nt, unit, place),
             )
         )
         if (

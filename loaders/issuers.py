@@ -35,6 +35,8 @@ _UNITS = {
     "cac co quan dang thanh pho": "các cơ quan Đảng thành phố",
     "tinh": "tỉnh",
     "thanh pho": "thành phố",
+    "tp": "thành phố",
+    "tphcm": "thành phố",
     "huyen": "huyện",
     "quan": "quận",
     "thi xa": "thị xã",
@@ -64,6 +66,8 @@ _UNIT_LEVEL = {
     "cac co quan dang thanh pho": "district",
     "tinh": "provincial",
     "thanh pho": "provincial",  # Thành ủy of a centrally-run city writes /TU
+    "tp": "provincial",
+    "tphcm": "provincial",
     "huyen": "district",
     "quan": "district",
     "thi xa": "district",

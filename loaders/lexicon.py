@@ -310,7 +310,9 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:ban\s+thuong\s+vu|btv)\s+" + _COMMITTEE, "@standing"),
     (
-        r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo\s+(?:cac\s+co\s+quan\s+dang\s+(?:tinh|thanh\s+pho)|tinh|thanh\s+pho|huyen"
+        # ("TP", "TP.HCM", "TPHCM": the city)
+        r"(?:ban\s+chap\s+hanh|bch)\s+dang\s+bo\s+(?:cac\s+co\s+quan\s+dang\s+(?:tinh|thanh\s+pho)|tinh|thanh\s+pho"
+        r"|tp\b\.?(?:\s*hcm\b)?|tphcm\b|huyen"
         r"|quan|thi\s+xa|xa|phuong|thi\s+tran|dac\s+khu|" + _BLOC + ")",
         "@executive",
     ),
@@ -425,7 +427,10 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         + _NAME_RUN,
         "@cell",
     ),
-    (r"dai\s+hoi\s+dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)", "@congress"),
+    (
+        r"dai\s+hoi\s+dang\s+bo\s+(?:tinh|thanh\s+pho|tp\b\.?(?:\s*hcm\b)?|tphcm\b|huyen|quan|thi\s+xa|xa|phuong)",
+        "@congress",
+    ),
     # state bodies (optional documents, but their issuers keep them from polluting Party issuers)
     (r"thu\s+tuong\s+chinh\s+phu|thu\s+tuong", "Thủ tướng Chính phủ"),
     (r"chinh\s+phu", "Chính phủ"),

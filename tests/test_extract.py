@@ -2321,6 +2321,11 @@ def test_a_same_day_after_titled_items_dates_them_all() -> None:
     assert [d.date for d in alone.documents] == [None, "2023-11-24"]
 
 
+def test_a_city_congress_by_its_initials() -> None:
+    (doc,) = run("Quận ủy quán triệt Nghị quyết Đại hội Đảng bộ TP.HCM lần thứ XI.").documents
+    assert (doc.issuer, doc.level) == (("Đại hội Đảng bộ thành phố",), "provincial")
+
+
 def test_congress_resolutions_of_one_unit_without_an_ordinal_are_one_document() -> None:
     result = run(
         "Bình Định ban hành chương trình thực hiện Nghị quyết Đại hội Đảng bộ tỉnh\n"
@@ -2919,6 +2924,12 @@ def test_a_headers_title_names_its_body_and_what_it_carries_out(
             "Nghị quyết số 11-NQ/HU",
             ("Ban Thường vụ Huyện ủy",),
             id="a-body-that-led-the-issuing",
+        ),
+        pytest.param(
+            "Ban Chấp hành Đảng bộ TP.HCM vừa ban hành Nghị quyết số 31-NQ/TU về phát triển đô thị.",
+            "Nghị quyết số 31-NQ/TU",
+            ("Ban Chấp hành Đảng bộ thành phố",),
+            id="the-city-by-its-initials-is-the-city",
         ),
         pytest.param(
             "Đảng ủy Liên đoàn Lao động tỉnh ban hành Kế hoạch số 31-KH/ĐU về an toàn lao động.",
