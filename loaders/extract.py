@@ -108,6 +108,8 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
     shared = _share_list_dates(
         nt, _share_coordinated_issuers(nt, _share_list_issuers(_share_issuance(nt, described)))
     )
+    if "quy che" in nt.fold or "quy dinh" in nt.fold:
+        shared = _promulgated_rules(nt, shared)
     if "thu nhat" in nt.fold:  # (an enumeration opens with "Thứ nhất")
         shared = _enumerated_members(nt, shared)
     if "lan luot" in nt.fold:
@@ -129,6 +131,34 @@ _RESPECTIVELY_ISSUED = re.compile(r"\blan\s+luot\s+(?:ky\s+)?ban\s+hanh\s+(?:cac
 # plans, as with working rules
 _WORK_PROGRAMME = re.compile(r"chuong\s+trinh\s+(?:lam\s+viec|cong\s+tac)\b")
 _PROMULGATES = re.compile(r"\s*,?\s*(?:ve\s+viec\s+)?ban\s+hanh\s+")
+
+
+# "Quyết định số 1540-QĐ/TU (ngày D, của X) [về] ban hành Quy chế ...": the verb of the decision's title
+_PROMULGATED_BY = re.compile(r"(?:\bve\s+(?:viec\s+)?)?\bban\s+hanh\s+$")
+
+
+def _promulgated_rules(nt: NormalisedText, described: list[Described]) -> list[Described]:
+    """Rules a numbered decision promulgates, with no body issuing them before: the decision's body issued them
+    ("Quyết định số 2146-QĐ/TU ban hành Quy chế hoạt động của Ban Chỉ đạo": the body after "của" is whose work
+    they rule)."""
+    out = list(described)
+    for i in range(1, len(out)):
+        cur, decision = out[i], out[i - 1]
+        if (
+            cur.raw.type != "rules"
+            or cur.raw.number is not None
+            or decision.raw.type != "decision"
+            or decision.raw.number is None
+            or not decision.issuers
+            or (cur.issuance is not None and cur.issuance.issuer is not None)
+            or re.search(r"[.;:\n]", nt.fold[decision.raw.end : cur.raw.start])
+            or not _PROMULGATED_BY.search(nt.fold, decision.raw.end, cur.raw.start)
+        ):
+            continue
+        tail = Tail(cur.tail.end, cur.tail.date, cur.tail.year, (), cur.tail.term, cur.tail.subject)
+        issuance = Issuance(decision.issuers[-1], None, "issuer.promulgating_decision")
+        out[i] = Described(cur.raw, tail, issuance)
+    return out
 
 
 _ORDINAL_MEMBER = re.compile(r"\s+thu\s+(?:nhat|hai|ba|tu)\b")

@@ -8894,6 +8894,11 @@ def test_rules_a_numbered_decision_promulgates_are_a_document() -> None:
         "tỉnh đã phát huy hiệu quả."
     )
     assert [(d.type, d.number) for d in result.documents] == [("decision", "1062"), ("rules", None)]
+    # issued by the decision's body, not by the body whose work they rule
+    issued = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Quyết định số 2146-QĐ/TU ban hành Quy chế hoạt động của Ban Chỉ đạo."
+    )
+    assert [d.issuer for d in issued.documents] == [("Ban Thường vụ Tỉnh ủy",)] * 2
     # a decision unnumbered promulgates nothing found here: it is a generic "quyết định"
     assert len(run("Các quyết định ban hành Quy chế phối hợp đã được rà soát.").documents) == 0
 
