@@ -691,7 +691,9 @@ _GAP_OK = re.compile(
     r"cho\s+biet\b|khang\s+dinh\b|bao\s+cao\b|lan\s+luot\b|"
     r"cham\b|som\b|muon\b|"  # "Đảng ủy xã X chậm ban hành Kế hoạch ..."
     r"chu\s+tri\b(?!\s*,)|"  # "chỉ đạo Ban Dân vận Tỉnh ủy chủ trì ban hành Hướng dẫn số 33-HD/BDVTU"
-    r"lanh\s+dao\b|chi\s+dao\b|"  # "Ban Thường vụ Huyện ủy đã lãnh đạo(, chỉ đạo) ban hành 12 nghị quyết"
+    # "Ban Thường vụ Huyện ủy đã lãnh đạo(, chỉ đạo) ban hành 12 nghị quyết" (but a body that only "chỉ đạo ban
+    # hành" directs others to issue)
+    r"lanh\s+dao\b(?:\s*,\s*chi\s+dao\b)?|"
     r"tung\b|lam\s+thoi\b|truoc\s+day\b|"  # "Tỉnh ủy Khánh Hòa từng ban hành ...", "Tỉnh ủy lâm thời ban hành"
     r"chung\s+toi\b|"  # a speaker's own body: "Đảng ủy xã chúng tôi đã ban hành ..."
     # where it is, aside: "Chi bộ thôn Đông, xã Tân Lập, huyện Đan Phượng ban hành ..."

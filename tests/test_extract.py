@@ -2926,6 +2926,12 @@ def test_a_headers_title_names_its_body_and_what_it_carries_out(
             id="a-body-that-led-the-issuing",
         ),
         pytest.param(
+            "Thường trực Tỉnh ủy đã chỉ đạo ban hành Kế hoạch số 61-KH/TU về chuyển đổi số.",
+            "Kế hoạch số 61-KH/TU",
+            (),
+            id="a-body-that-directed-the-issuing-did-not-issue",
+        ),
+        pytest.param(
             "Ban Chấp hành Đảng bộ TP.HCM vừa ban hành Nghị quyết số 31-NQ/TU về phát triển đô thị.",
             "Nghị quyết số 31-NQ/TU",
             ("Ban Chấp hành Đảng bộ thành phố",),
