@@ -77,6 +77,16 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
                 None  # "Tỉnh ủy ban hành Kế hoạch 31 triển khai 3 nghị quyết: Nghị quyết số 57-NQ/TW, ..."
             )
         if (
+            issuance
+            and issuance.issuer
+            and issuance.rule == "issuer.meeting"
+            and issuance.issuer.level == "central"
+            and level_of_organ(raw.organ) in _LOCAL_LEVELS
+        ):
+            # "Hội nghị đã biểu quyết thông qua Nghị quyết số 38-NQ/TU": the province's plenum, not the Centre's named
+            # in the sentence before
+            issuance = None
+        if (
             raw.type == "rules"
             and issuance is None
             and tail.issuers

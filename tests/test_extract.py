@@ -9390,6 +9390,14 @@ def test_a_board_meeting_adopts_its_plan() -> None:
     assert doc_named(result, "Kế hoạch số 27-KH/HU").issuer == ("Ban Thường vụ Huyện ủy",)
 
 
+def test_a_plenum_adopting_a_local_document_is_not_the_centres_named_before() -> None:
+    result = run(
+        "Thực hiện Nghị quyết số 60-NQ/TW của Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII, tỉnh "
+        "sẽ sắp xếp đơn vị hành chính. Hội nghị đã biểu quyết thông qua Nghị quyết số 41-NQ/TU về sắp xếp cấp xã."
+    )
+    assert doc_named(result, "Nghị quyết số 41-NQ/TU").issuer == ()
+
+
 def test_a_guideline_guiding_then_the_next_guideline_of_its_body() -> None:
     result = run(
         "Ủy ban Kiểm tra Huyện ủy ban hành Hướng dẫn số 04-HD/UBKTHU hướng dẫn thực hiện Quy định số 22-QĐ/TW về "
