@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from loaders.anchors import Anchors, find_anchors
+from loaders.issuers import provincial_city_article
 from loaders.lexicon import (
     ABBREV_RE,
     CENTRAL_CITIES,
@@ -409,27 +410,7 @@ def _city_level(nt: NormalisedText, unit: str | None, place: str | None) -> str 
         return None
     if named:
         return None if named in CENTRAL_CITIES else "district"
-    return "district" if _provincial_city_article(nt) else None
-
-
-_CITY_CODE = re.compile(r"-[a-z]{2,4}\s*/\s*thu\b")  # "08-CTr/ThU": a provincial city's committee
-_CITY_COMMITTEE = re.compile(
-    r"\bthanh\s+uy\s+(?:(?:tp\.?|thanh\s+pho)\s*)?(?P<place>[a-z]+(?:\s+[a-z]+){0,2})"
-)
-
-
-def _provincial_city_article(nt: NormalisedText) -> bool:
-    """Does the article name a provincial city's committee: a ThU code, or "Thành ủy" and a capitalised place
-    that is not a centrally-run city ("Thành ủy Long Khánh", not "Thành ủy Cần Thơ" nor "Thành ủy đã ...")?"""
-    if _CITY_CODE.search(nt.fold):
-        return True
-    for m in _CITY_COMMITTEE.finditer(nt.fold):
-        words = m.group("place").split()
-        if nt.norm[m.start("place")].isupper() and not any(
-            " ".join(words[:k]) in CENTRAL_CITIES for k in range(1, len(words) + 1)
-        ):
-            return True
-    return False
+    return "district" if provincial_city_article(nt) else None
 
 
 def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:

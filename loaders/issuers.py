@@ -13,6 +13,7 @@ from typing import Final
 from loaders.identity import find_province
 from loaders.lexicon import (
     ARMY_UNIT,
+    CENTRAL_CITIES,
     IMPLEMENTING_VERBS,
     NOT_PLACE_PHRASES,
     NOT_PLACE_WORDS,
@@ -610,6 +611,15 @@ def _org_from_match(nt: NormalisedText, m: re.Match[str]) -> OrgMatch:
             )  # "Đảng ủy Vietcombank", "Đảng ủy VNPT": a name, not a place
     if level == "provincial" and place is not None and folded.endswith(("thanh uy", "thanh pho")):
         level = _city_level(place)
+    elif (
+        level == "provincial"
+        and place is None
+        and folded.endswith("thanh uy")
+        and provincial_city_article(nt)
+    ):
+        # "Thành ủy đã ban hành ..." in an article about "Thành ủy Phủ Lý": a provincial city's, not a centrally-run
+        # one's
+        level = "district"
     dang = _DANG_AFTER.match(nt.fold, end)
     if dang and level == "central":
         end = dang.end()
@@ -617,6 +627,42 @@ def _org_from_match(nt: NormalisedText, m: re.Match[str]) -> OrgMatch:
     if t:
         term, end = term_of(t.group("term")), t.end()
     return OrgMatch(name=name, level=level, place=place, start=m.start(), end=end, term=term)
+
+
+_CITY_CODE = re.compile(r"-[a-z]{2,4}\s*/\s*thu\b")  # "08-CTr/ThU": a provincial city's committee
+_CITY_COMMITTEE = re.compile(
+    r"\bthanh\s+uy\s+(?:(?:tp\.?|thanh\s+pho)\s*)?(?P<place>[a-z]+(?:\s+[a-z]+){0,2})"
+)
+
+
+def provincial_city_article(nt: NormalisedText) -> bool:
+    """Does the article name a provincial city's committee: a ThU code, or "Thành ủy" and a capitalised place
+    that is not a centrally-run city ("Thành ủy Long Khánh", not "Thành ủy Cần Thơ" nor "Thành ủy đã ...")?"""
+    return _names_a_provincial_city(nt.fold, nt.norm)
+
+
+# (asked for each bare "Thành ủy" of an article: strings keep their hash, so a cache hit is cheap)
+@lru_cache(maxsize=8)
+def _names_a_provincial_city(folded: str, norm: str) -> bool:
+    if _CITY_CODE.search(folded):
+        return True
+    provincial = False
+    for m in _CITY_COMMITTEE.finditer(folded):
+        if not norm[m.start("place")].isupper() or _TITLE_BEFORE_CITY.search(
+            folded, max(0, m.start() - 24), m.start()
+        ):
+            continue  # "Thành ủy đã ...", "Bí thư Thành ủy Nguyễn Văn Nên": no place
+        words = m.group("place").split()
+        if any(" ".join(words[:k]) in CENTRAL_CITIES for k in range(1, len(words) + 1)):
+            return False  # a centrally-run city's committee named: a bare "Thành ủy" is more likely that one
+        provincial = True
+    return provincial
+
+
+# A person's title before "Thành ủy <name>" ("Bí thư Thành ủy Nguyễn Văn Nên")
+_TITLE_BEFORE_CITY = re.compile(
+    r"\b(?:bi\s+thu|uy\s+vien|truong\s+ban|chu\s+nhiem|chanh\s+van\s+phong)(?:\s+thuong\s+truc)?\s+$"
+)
 
 
 def _city_level(place: str) -> str:

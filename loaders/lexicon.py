@@ -105,7 +105,9 @@ TYPE_OF_HEAD: dict[str, str] = dict(HEAD_NOUNS) | dict(ABBREVIATED_HEADS)
 
 # The centrally-run cities (folded): their Party organisation is a province's. Any other "thành phố" is a
 # provincial city, whose Đảng bộ sits at district level ("Đại hội Đảng bộ thành phố Cà Mau").
-CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hcm", "hai phong", "da nang", "can tho", "hue"})
+CENTRAL_CITIES = frozenset(
+    {"ha noi", "ho chi minh", "hcm", "tphcm", "hai phong", "da nang", "can tho", "hue"}
+)
 
 # --- numbers, symbols, dates -----------------------------------------------------------------------------------
 ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{0,3})|x{1,3}(?:ix|iv|v?i{0,3})?)"

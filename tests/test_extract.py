@@ -2321,6 +2321,22 @@ def test_a_same_day_after_titled_items_dates_them_all() -> None:
     assert [d.date for d in alone.documents] == [None, "2023-11-24"]
 
 
+def test_a_bare_city_committee_in_a_provincial_citys_article() -> None:
+    result = run(
+        "Thành ủy Phủ Lý sơ kết giữa nhiệm kỳ\nNửa nhiệm kỳ qua, Thành ủy đã ban hành Đề án số 02-ĐA/TU về chỉnh "
+        "trang đô thị."
+    )
+    assert doc_named(result, "Đề án số 02-ĐA/TU").level == "district"
+    # a centrally-run city's
+    central = run("Thành ủy Cần Thơ họp. Thành ủy đã ban hành Đề án số 03-ĐA/TU về chỉnh trang đô thị.")
+    assert doc_named(central, "Đề án số 03-ĐA/TU").level == "provincial"
+    # a person after a title is no city
+    person = run(
+        "Bí thư Thành ủy Nguyễn Văn Nên phát biểu. Thành ủy đã ban hành Đề án số 04-ĐA/TU về đô thị."
+    )
+    assert doc_named(person, "Đề án số 04-ĐA/TU").level == "provincial"
+
+
 def test_a_city_congress_by_its_initials() -> None:
     (doc,) = run("Quận ủy quán triệt Nghị quyết Đại hội Đảng bộ TP.HCM lần thứ XI.").documents
     assert (doc.issuer, doc.level) == (("Đại hội Đảng bộ thành phố",), "provincial")
