@@ -108,12 +108,13 @@ _SUBJECT_GAP = re.compile(
     # trương, giải pháp tiếp tục thực hiện Nghị quyết ...")
     # ("là cụ thể hóa B", "được xem là bước cụ thể hóa B")
     r"la\s+van\s+ban\b|la\s+(?:mot\s+)?(?:buoc|su)\b|la\s*$|(?:xem|coi)\s+(?:nhu\s+)?(?=la\b)|"
-    # "Đề án số 05 là một trong những đề án (quan trọng) cụ thể hóa B"
-    r"la\s+mot\s+trong\s+(?:nhung|cac)(?:\s+(?:de\s+an|ke\s+hoach|nghi\s+quyet|chuong\s+trinh|chi\s+thi|van\s+ban)"
+    # "Đề án số 05 là một trong những đề án (quan trọng) cụ thể hóa B", "... là một trong ba nghị quyết chuyên đề"
+    r"la\s+mot\s+trong\s+(?:nhung|cac|\d{1,3}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?:\s+(?:de\s+an|ke\s+hoach|nghi\s+quyet|chuong\s+trinh|chi\s+thi|van\s+ban)"
     r"(?:\s+(?:quan\s+trong|trong\s+tam|dot\s+pha|chuyen\s+de))?)?\b|" + _TITLE_WORDS_RE + r"\b|"
     # "Chương trình hành động số 1135 và nhiều nghị quyết chuyên đề để cụ thể hóa"
+    # (of several kinds: "... và nhiều kế hoạch, chỉ thị để lãnh đạo thực hiện B")
     r"va\s+(?:nhieu|cac|mot\s+so)\s+(?:van\s+ban|nghi\s+quyet|ke\s+hoach|chi\s+thi|de\s+an|chuong\s+trinh)"
-    r"(?:\s+chuyen\s+de)?\b|"
+    r"(?:\s*,\s*(?:van\s+ban|nghi\s+quyet|ke\s+hoach|chi\s+thi|de\s+an|chuong\s+trinh))*(?:\s+chuyen\s+de)?\b|"
     r"(?:voi\s+)?chu\s+de\s+[\x1a\"][^\x1a\"\n]{0,200}[\x1a\"]|"
     r"lanh\s+dao\b|chi\s+dao\b|to\s+chuc\b|"
     # a notice conveying a body's conclusion ("truyền đạt ý kiến chỉ đạo về việc ...", "kết luận về việc ..."), a

@@ -2016,6 +2016,18 @@ RELATIONS = [
         id="elided-object-in-the-sentence-before-of-two-issued",
     ),
     pytest.param(
+        "Nghị quyết số 07-NQ/TU là một trong ba nghị quyết chuyên đề cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh lần "
+        "thứ XV.",
+        {("Nghị quyết số 07-NQ/TU", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV")},
+        id="one-of-a-counted-few-carrying-it-out",
+    ),
+    pytest.param(
+        "Tỉnh ủy đã ban hành 4 nghị quyết chuyên đề và nhiều kế hoạch, chỉ thị để lãnh đạo thực hiện Nghị quyết Đại "
+        "hội Đảng bộ tỉnh lần thứ XV.",
+        {("4 nghị quyết chuyên đề", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV")},
+        id="a-counted-set-and-many-of-several-kinds",
+    ),
+    pytest.param(
         "Tỉnh ủy ban hành Chương trình số 12-CTr/TU thực hiện Nghị quyết số 58-NQ/TW, Huyện ủy ban hành Kế hoạch "
         "số 67-KH/HU để triển khai thực hiện.",
         {
