@@ -209,7 +209,8 @@ _FRAME_LEAD = re.compile(
     r"(?:(?:can\s+cu|tren\s+co\s+so)\b.*(?:[,;]|\bva)|(?:[^\W\d][^,;:.()\n]{0,60}?,\s*){0,2})"
     # "Nhằm sớm đưa B vào cuộc sống, ...", "Với mục tiêu đưa B đi vào cuộc sống, ..."
     # ("Quá trình triển khai B, X ban hành A", "Trong quá trình thực hiện B, ...")
-    r"\s*(?:de|nham|tiep\s+tuc|nham\s+tiep\s+tuc|voi\s+muc\s+tieu|(?:trong\s+)?qua\s+trinh)?(?:\s+som)?"
+    # ("Để tiếp tục thực hiện B, ...", "Nhằm tiếp tục triển khai B, ...")
+    r"\s*(?:(?:de|nham)(?:\s+tiep\s+tuc)?|tiep\s+tuc|voi\s+muc\s+tieu|(?:trong\s+)?qua\s+trinh)?(?:\s+som)?"
     # "Để hướng dẫn thực hiện B, ...", "Để lãnh đạo, chỉ đạo thực hiện B, ..."
     r"(?:\s*(?:huong\s+dan|lanh\s+dao\s*,?\s*chi\s+dao|lanh\s+dao|chi\s+dao|to\s+chuc))?\s*$",
     re.DOTALL,

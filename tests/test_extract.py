@@ -2016,6 +2016,15 @@ RELATIONS = [
         id="elided-object-in-the-sentence-before-of-two-issued",
     ),
     pytest.param(
+        "Để tiếp tục thực hiện Chỉ thị số 30-CT/TW và Kết luận số 120-KL/TW của Bộ Chính trị, Ban Thường vụ Huyện "
+        "ủy ban hành Kế hoạch số 121-KH/HU.",
+        {
+            ("Kế hoạch số 121-KH/HU", "Chỉ thị số 30-CT/TW"),
+            ("Kế hoạch số 121-KH/HU", "Kết luận số 120-KL/TW"),
+        },
+        id="frame-to-carry-on-carrying-out",
+    ),
+    pytest.param(
         "Nghị quyết số 07-NQ/TU là một trong ba nghị quyết chuyên đề cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh lần "
         "thứ XV.",
         {("Nghị quyết số 07-NQ/TU", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV")},
