@@ -57,7 +57,7 @@ _CUE_GLUE = re.compile(
 _OBJECT_GAP = re.compile(
     r"^(?:[\s,:]|cac\b|ca\b|(?:co\s+)?hieu\s+qua\b|"
     + RESPECTIVELY
-    + r"\b|nghiem\s+tuc\b|tot\b|day\s+du\b|dong\s+bo\b|sau\s+rong\b|dong\s+thoi\b|"
+    + r"\b|nghiem\s+tuc\b|tot\b|day\s+du\b|dong\s+bo\b|sau\s+rong\b|dong\s+thoi\b|kip\s+thoi\b|"
     r"quyet\s+liet\b|sau\s+sac\b|thang\s+loi\b|nghiem\b|thong\s+nhat\b|(?:cac|nhung)\s+noi\s+dung\s+cua\b|noi\s+dung\b|tinh\s+than\b|"
     r"(?:cac\s+)?(?:nhiem\s+vu|noi\s+dung)\s+(?:duoc\s+giao\s+)?tai\b|"
     # what of it: "thực hiện 3 khâu đột phá của Nghị quyết Đại hội", "thực hiện các mục tiêu, nhiệm vụ của B"
@@ -210,7 +210,8 @@ _FRAME_LEAD = re.compile(
     # "Nhằm sớm đưa B vào cuộc sống, ...", "Với mục tiêu đưa B đi vào cuộc sống, ..."
     # ("Quá trình triển khai B, X ban hành A", "Trong quá trình thực hiện B, ...")
     # ("Để tiếp tục thực hiện B, ...", "Nhằm tiếp tục triển khai B, ...")
-    r"\s*(?:(?:de|nham)(?:\s+tiep\s+tuc)?|tiep\s+tuc|voi\s+muc\s+tieu|(?:trong\s+)?qua\s+trinh)?(?:\s+som)?"
+    r"\s*(?:(?:de|nham)(?:\s+tiep\s+tuc)?|tiep\s+tuc|voi\s+muc\s+tieu|(?:trong\s+)?qua\s+trinh)?"
+    r"(?:\s+(?:som|kip\s+thoi|nhanh\s+chong|khan\s+truong))?"  # ("Để kịp thời triển khai B, ...")
     # "Để hướng dẫn thực hiện B, ...", "Để lãnh đạo, chỉ đạo thực hiện B, ..."
     r"(?:\s*(?:huong\s+dan|lanh\s+dao\s*,?\s*chi\s+dao|lanh\s+dao|chi\s+dao|to\s+chuc))?\s*$",
     re.DOTALL,

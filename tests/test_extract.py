@@ -2025,6 +2025,16 @@ RELATIONS = [
         id="frame-to-carry-on-carrying-out",
     ),
     pytest.param(
+        "Để kịp thời triển khai Chỉ thị số 45-CT/TW, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 122-KH/HU.",
+        {("Kế hoạch số 122-KH/HU", "Chỉ thị số 45-CT/TW")},
+        id="frame-promptly-before-its-cue",
+    ),
+    pytest.param(
+        "Để triển khai kịp thời Chỉ thị số 45-CT/TW, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 123-KH/HU.",
+        {("Kế hoạch số 123-KH/HU", "Chỉ thị số 45-CT/TW")},
+        id="frame-promptly-after-its-cue",
+    ),
+    pytest.param(
         "Nghị quyết số 07-NQ/TU là một trong ba nghị quyết chuyên đề cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh lần "
         "thứ XV.",
         {("Nghị quyết số 07-NQ/TU", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV")},
