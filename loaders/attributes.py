@@ -805,6 +805,10 @@ def read_issuance(
         return _issuance_elsewhere(nt, mention, previous_start)
     clause_start = _clause_start(nt, window_start, verb.start())
     issuer, rule = _issuer_before_verb(nt, clause_start, verb.start())
+    if issuer is None and previous_start is not None and floor > previous_start:
+        # a body whose name holds the mention before: "Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW của Tỉnh ủy ban
+        # hành Kế hoạch số 12-KH/BCĐ"
+        issuer = _body_around(nt, previous_start, verb.start())
     if issuer is None and (listed := _body_of_list_intro(nt, clause_start, verb.start())) is not None:
         issuer, rule = listed, "issuer.list_of_tasks"
     if issuer is None and (meeting := _body_of_meeting(nt, clause_start, verb.start())) is not None:
@@ -899,6 +903,14 @@ def read_issuance(
             also, found_date, rule, (issuer,)
         )  # "Thay mặt Bộ Chính trị, Ban Bí thư, đồng chí ..."
     return Issuance(issuer, found_date, rule, _joint_before(nt, clause_start, issuer) if issuer else ())
+
+
+def _body_around(nt: NormalisedText, inside: int, verb_start: int) -> OrgMatch | None:
+    """The body named across ``inside`` and ending right before the verb at ``verb_start``."""
+    for org in find_orgs(nt, max(0, inside - 80), verb_start):
+        if org.start < inside < org.end and _GAP_OK.match(nt.fold[org.end : verb_start]):
+            return org
+    return None
 
 
 def _adviser_issuing_next(nt: NormalisedText, verb_start: int) -> OrgMatch | None:

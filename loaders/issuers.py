@@ -389,6 +389,17 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
         return _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
     if kind == "@standing_office" and committee:
         return "Thường trực " + _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
+    if kind == "@review_steering":  # as written; whose, by the committee after "của", else "Trung ương"
+        level = (
+            "provincial"
+            if folded.endswith(("tinh uy", "thanh uy"))
+            else "district"
+            if folded.endswith("huyen uy")
+            else "central"
+            if "trung uong" in folded or "bo chinh tri" in folded
+            else None
+        )
+        return " ".join(as_written.split()), level
     if kind == "@bare_steering":
         return "Ban Chỉ đạo", None
     if kind == "@bare_party_group":  # alone: whose, and so its level, only a fuller name earlier says

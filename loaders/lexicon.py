@@ -364,6 +364,14 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"van\s+phong\s+" + _COMMITTEE, "@commission"),
     # by their initials: "BTG Tỉnh ủy", "BDV Huyện ủy", "BTC Thành ủy" (upper case only: issuers.py checks the case)
     (r"(?:btg|bdv|btc)\s+" + _COMMITTEE, "@commission"),
+    # named by the review it steers (the 2024-2025 streamlining): "Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW của
+    # Tỉnh ủy", "Ban Chỉ đạo Trung ương tổng kết Nghị quyết 18"
+    (
+        r"ban\s+chi\s+dao\s+(?:trung\s+uong\s+)?(?:so\s+ket\s*(?:,|va)\s*)?tong\s+ket\s+(?:viec\s+(?:thuc\s+hien\s+)?)?"
+        r"(?:nghi\s+quyet|nq)\s+(?:so\s+)?\d{1,3}(?:\s*-\s*nq\s*/\s*tw)?"
+        r"(?:\s+cua\s+(?:trung\s+uong|bo\s+chinh\s+tri|tinh\s+uy|thanh\s+uy|huyen\s+uy))?",
+        "@review_steering",
+    ),
     # "Ban Chỉ đạo 35 Tỉnh ủy", "Ban Chỉ đạo 57 của Tỉnh ủy"
     (r"ban\s+chi\s+dao\s+(?:\d{1,3}\s+(?:cua\s+)?)?" + _COMMITTEE, "@steering"),
     # (with what it steers, up to its verb: "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng

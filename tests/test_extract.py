@@ -7516,6 +7516,13 @@ def test_a_steering_committee_issues() -> None:
         "tuyên truyền."
     )
     assert doc_named(short, "Kế hoạch số 04-KH/BCĐ35").issuer == ("Ban Chỉ đạo 35 tỉnh",)
+    # named by the review it steers, a resolution in its name
+    review = run(
+        "Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW của Tỉnh ủy Phú Yên ban hành Kế hoạch số 12-KH/BCĐ về sắp xếp."
+    )
+    steering = doc_named(review, "Kế hoạch số 12-KH/BCĐ")
+    assert steering.issuer == ("Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW của Tỉnh ủy",)
+    assert steering.level == "provincial"
     of_committee = run("Ban Chỉ đạo 57 của Tỉnh ủy ban hành Kế hoạch số 06-KH/BCĐ về chuyển đổi số.")
     assert doc_named(of_committee, "Kế hoạch số 06-KH/BCĐ").issuer == ("Ban Chỉ đạo 57 của Tỉnh ủy",)
     # named after "của", in a list whose items all carry out one document
