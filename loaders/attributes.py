@@ -856,6 +856,22 @@ def read_issuance(
         ):
             # "Ban Thường vụ Tỉnh ủy tổng kết ... Kết luận 01; đồng thời ban hành C": the sentence's subject
             clause_start, issuer, rule = sentence_start, opening[0], "issuer.then_again"
+    if (
+        issuer is None
+        and previous_start is not None
+        and _COMMA_ONLY.fullmatch(fold, floor, verb.start())
+        and (frame := _CLAUSE_FRAME_BEFORE.search(fold, max(0, previous_start - 40), previous_start))
+        is not None
+    ):
+        # "X ban hành A1; thực hiện B2, ban hành A2": each later clause's frame, then the verb of the sentence's
+        # first issuing clause
+        sentence_start = max(fold.rfind(". ", 0, frame.start()), fold.rfind("\n", 0, frame.start())) + 1
+        first = _FIRST_ISSUE.search(fold, sentence_start, frame.start())
+        if first is not None:
+            issuer, rule = _issuer_before_verb(
+                nt, _clause_start(nt, sentence_start, first.start()), first.start()
+            )
+            clause_start = frame.start()
     if issuer is None and (
         day := _AND_ON_A_DAY_BEFORE.search(fold, max(clause_start, verb.start() - 40), verb.start())
     ):
@@ -972,6 +988,11 @@ _DRAFTING_BODIES = (
 # ("đồng thời" after A's title; a bare "và" only right after A, since A's title may hold other subjects' verbs).
 _AND_ONLY = re.compile(r"\s*,?\s*va\s+(?:da\s+|cung\s+)?$")
 _COMMA_BEFORE_VERB = re.compile(r",\s*(?:(?:da|cung|roi)\s+)?$")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+# A later clause's own frame: "...; thực hiện Chỉ thị số 28, ban hành ..."
+_CLAUSE_FRAME_BEFORE = re.compile(
+    rf";\s*(?:(?:de|nham)\s+)?(?:tiep\s+tuc\s+)?(?:{IMPLEMENTING_VERBS})(?:\s+thuc\s+hien)?\s+$"
+)
 _THEN_AGAIN = re.compile(r"[^.!?\n]*[,;]\s*(?:va\s+)?$")  # before a verb phrase opening with "đồng thời"
 _THEN = ("dong thoi", "sau do", "ngay sau do")  # "...; đồng thời ban hành C", "..., sau đó ban hành C"
 _FIRST_ISSUE = re.compile(r"\b(?:ky\s+)?ban\s+hanh\b")

@@ -9444,6 +9444,15 @@ def test_a_board_meeting_adopts_its_plan() -> None:
     assert doc_named(result, "Kế hoạch số 27-KH/HU").issuer == ("Ban Thường vụ Huyện ủy",)
 
 
+def test_later_clauses_with_their_own_frames_share_the_first_clauses_body() -> None:
+    result = run(
+        "Thực hiện Kết luận số 48-KL/TW, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 30-KH/HU; thực hiện Chỉ thị "
+        "số 28-CT/TW của Ban Bí thư, ban hành Kế hoạch số 31-KH/HU."
+    )
+    assert doc_named(result, "Kế hoạch số 31-KH/HU").issuer == ("Ban Thường vụ Huyện ủy",)
+    assert ("Kế hoạch số 31-KH/HU", "Chỉ thị số 28-CT/TW") in edges(result)
+
+
 def test_a_plenum_adopting_a_local_document_is_not_the_centres_named_before() -> None:
     result = run(
         "Thực hiện Nghị quyết số 60-NQ/TW của Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII, tỉnh "
