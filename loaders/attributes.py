@@ -666,7 +666,7 @@ _ISSUE_VERB = re.compile(
     r"(?=[bcdkmnpqrstvx])"  # the first letters of every form below: the engine passes over other positions fast
     # (a comma only after a linking adverb: "nông thôn mới, đồng thời ban hành" holds no adverb "mới")
     r"(?:(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|con)\s+)|"
-    r"(?:(?:ngay\s+)?sau\s+do|dong\s+thoi|thong\s+nhat|bieu\s+quyet)(?:\s*,)?\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|phe\s+duyet|(?:(?:vua|da)\s+)?co|"
+    r"(?:(?:ngay\s+)?sau\s+do|tiep\s+(?:do|theo)|dong\s+thoi|thong\s+nhat|bieu\s+quyet)(?:\s*,)?\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|phe\s+duyet|(?:(?:vua|da)\s+)?co|"
     r"(?<!de\s)(?<!dua\s)(?<!nay\s)(?<!tra\s)\bra|"
     # joint documents are signed by their bodies: "Ban Tuyên giáo Tỉnh ủy và Đài Phát thanh ... ký Kế hoạch liên
     # tịch số 01", "ký kết Quy chế phối hợp số 05"
@@ -994,10 +994,16 @@ _CLAUSE_FRAME_BEFORE = re.compile(
     rf";\s*(?:(?:de|nham)\s+)?(?:tiep\s+tuc\s+)?(?:{IMPLEMENTING_VERBS})(?:\s+thuc\s+hien)?\s+$"
 )
 _THEN_AGAIN = re.compile(r"[^.!?\n]*[,;]\s*(?:va\s+)?$")  # before a verb phrase opening with "đồng thời"
-_THEN = ("dong thoi", "sau do", "ngay sau do")  # "...; đồng thời ban hành C", "..., sau đó ban hành C"
+_THEN = (
+    "dong thoi",
+    "sau do",
+    "ngay sau do",
+    "tiep do",
+    "tiep theo",
+)  # "...; đồng thời ban hành C", "..., sau đó ban hành C"
 _FIRST_ISSUE = re.compile(r"\b(?:ky\s+)?ban\s+hanh\b")
 # A clause with no subject before its verb: after a semicolon, or a sentence opening with a connective
-_CONNECTIVE = r"(?:dong\s+thoi|cung\s+voi\s+do|ben\s+canh\s+do|tiep\s+do)\s*,"
+_CONNECTIVE = r"(?:dong\s+thoi|cung\s+voi\s+do|ben\s+canh\s+do|tiep\s+(?:do|theo))\s*,"
 _SUBJECTLESS_CLAUSE = re.compile(rf"[\s;]*(?:{_CONNECTIVE}\s*)?")
 _CONNECTIVE_OPENS = re.compile(rf"\s*{_CONNECTIVE}")
 _SENTENCE_OPENING = re.compile(

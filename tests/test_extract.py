@@ -9444,6 +9444,15 @@ def test_a_board_meeting_adopts_its_plan() -> None:
     assert doc_named(result, "Kế hoạch số 27-KH/HU").issuer == ("Ban Thường vụ Huyện ủy",)
 
 
+@pytest.mark.parametrize("then", ["tiếp đó", "tiếp theo,", "đồng thời"])
+def test_then_issuing_again_is_the_first_clauses_body(then: str) -> None:
+    result = run(
+        f"Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 90-KH/TU thực hiện Nghị quyết số 35-NQ/TW; {then} ban hành Chỉ "
+        "thị số 18-CT/TU về đấu tranh trên không gian mạng."
+    )
+    assert doc_named(result, "Chỉ thị số 18-CT/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
 def test_later_clauses_with_their_own_frames_share_the_first_clauses_body() -> None:
     result = run(
         "Thực hiện Kết luận số 48-KL/TW, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 30-KH/HU; thực hiện Chỉ thị "
