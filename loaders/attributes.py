@@ -697,7 +697,9 @@ _GAP_OK = re.compile(
     r"tung\b|lam\s+thoi\b|truoc\s+day\b|"  # "Tỉnh ủy Khánh Hòa từng ban hành ...", "Tỉnh ủy lâm thời ban hành"
     r"chung\s+toi\b|"  # a speaker's own body: "Đảng ủy xã chúng tôi đã ban hành ..."
     # where it is, aside: "Chi bộ thôn Đông, xã Tân Lập, huyện Đan Phượng ban hành ..."
-    r",\s*(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh|thanh\s+pho|tp)\s+(?:[^\W\d_]+\s*){1,4}(?=,|\s|$)|"
+    # ("..., Quận 1 ban hành": a district by its number; "Đảng ủy phường Mỹ Đình 1": a place's number)
+    r",\s*(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh|thanh\s+pho|tp)\s+(?:(?:[^\W\d_]+\s*){1,4}|\d{1,2}\b)(?=,|\s|$)|"
+    r"(?<=\s)\d{1,2}\b(?=\s+(?:da\s+|vua\s+|cung\s+)*ban\s+hanh\b)|"
     # ... or in brackets: "Chi bộ ấp 3, xã Phú Nhuận (TP Bến Tre) xây dựng ..."
     r"\(\s*(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh|thanh\s+pho|tp)\s+(?:[^\W\d_]+\s*){1,4}\)|"
     # what the body is among others: "Huyện ủy X là địa phương đầu tiên (trong tỉnh) ban hành ..."

@@ -389,6 +389,9 @@ def _canonical(kind: str, folded: str, as_written: str) -> tuple[str, str | None
         return _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
     if kind == "@standing_office" and committee:
         return "Thường trực " + _COMMITTEES[committee], _COMMITTEE_LEVEL[committee]
+    if kind == "@party_organisation":
+        unit_key = _find_key(_UNITS, folded.split("dang bo", 1)[-1]) or "tinh"
+        return f"Đảng bộ {_UNITS[unit_key]}", _UNIT_LEVEL[unit_key]
     if kind == "@review_steering":  # as written; whose, by the committee after "của", else "Trung ương"
         level = (
             "provincial"

@@ -425,6 +425,11 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         r"dang\s+doan(?=\s*[,.;:)]|\s*$|\s+" + _VERB_WORDS + ")",
         "@bare_party_group",
     ),
+    # the Party organisation of a unit, named as the body: "Đảng bộ xã Tân Lập đã ban hành ..."
+    (
+        r"dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|dac\s+khu)\b",
+        "@party_organisation",
+    ),
     (_COMMITTEE, "@committee"),
     # a village's, a neighbourhood's or a unit's Party cell: "Chi bộ thôn Đông Hòa", "Chi bộ khu phố 3", "Chi bộ
     # Đồn Biên phòng Cửa khẩu ..."

@@ -2979,6 +2979,18 @@ def test_a_headers_title_names_its_body_and_what_it_carries_out(
             id="a-body-that-directed-the-issuing-did-not-issue",
         ),
         pytest.param(
+            "Đảng bộ xã Tân Lập đã ban hành Nghị quyết chuyên đề số 04-NQ/ĐU về dân vận.",
+            "Nghị quyết chuyên đề số 04-NQ/ĐU",
+            ("Đảng bộ xã",),
+            id="a-communes-party-organisation-issues",
+        ),
+        pytest.param(
+            "Đảng ủy phường Bến Nghé, Quận 1 ban hành Chương trình hành động số 14-CTr/ĐU về chỉnh trang đô thị.",
+            "Chương trình hành động số 14-CTr/ĐU",
+            ("Đảng ủy phường",),
+            id="a-wards-district-by-its-number-aside",
+        ),
+        pytest.param(
             "Ban Chấp hành Đảng bộ TP.HCM vừa ban hành Nghị quyết số 31-NQ/TU về phát triển đô thị.",
             "Nghị quyết số 31-NQ/TU",
             ("Ban Chấp hành Đảng bộ thành phố",),
