@@ -1769,4 +1769,8 @@ class Described:
                 if own == "central" and "Trung ương" in org.name:
                     return own
                 return org.level
+        if own is None and (raw.organ or "").upper() == "ĐUK":
+            # a bloc's committee (Đảng ủy Khối) named by its code alone: most often a province's bloc, one step
+            # above the grassroots (a central bloc's documents name their body: "... Khối các cơ quan Trung ương")
+            return "district"
         return own

@@ -2352,6 +2352,14 @@ def test_a_same_day_after_titled_items_dates_them_all() -> None:
     assert [d.date for d in alone.documents] == [None, "2023-11-24"]
 
 
+def test_a_blocs_document_by_its_code_alone_is_one_step_above_the_grassroots() -> None:
+    (doc,) = run("Ban Thường vụ ban hành Kế hoạch số 201-KH/ĐUK về kiểm tra, giám sát năm 2025.").documents
+    assert doc.level == "district"
+    # a central bloc names itself
+    (named,) = run("Đảng ủy Khối Doanh nghiệp Trung ương ban hành Kế hoạch số 74-KH/ĐUK.").documents
+    assert named.level == "provincial"
+
+
 def test_a_bare_city_committee_in_a_provincial_citys_article() -> None:
     result = run(
         "Thành ủy Phủ Lý sơ kết giữa nhiệm kỳ\nNửa nhiệm kỳ qua, Thành ủy đã ban hành Đề án số 02-ĐA/TU về chỉnh "
