@@ -1691,6 +1691,9 @@ _ORGAN_LEVELS = (
 )
 
 
+_STEERING_CODE = re.compile(r"BCĐ\d{0,3}")
+
+
 def level_of_organ(organ: str | None) -> str | None:
     """Level from the organ code of a symbol: TW central, TU provincial, HU/QU/ThU district, ĐU and CB grassroots."""
     if not organ:
@@ -1769,8 +1772,13 @@ class Described:
                 if own == "central" and "Trung ương" in org.name:
                     return own
                 return org.level
-        if own is None and (raw.organ or "").upper() == "ĐUK":
+        organ = (raw.organ or "").upper()
+        if own is None and organ == "ĐUK":
             # a bloc's committee (Đảng ủy Khối) named by its code alone: most often a province's bloc, one step
             # above the grassroots (a central bloc's documents name their body: "... Khối các cơ quan Trung ương")
             return "district"
+        if own is None and _STEERING_CODE.fullmatch(organ):
+            # a steering committee by its code alone ("02-KH/BCĐ", "05-KH/BCĐ35"): the province's, most often (the
+            # Centre's write "BCĐTW")
+            return "provincial"
         return own

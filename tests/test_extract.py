@@ -2360,6 +2360,13 @@ def test_a_blocs_document_by_its_code_alone_is_one_step_above_the_grassroots() -
     assert named.level == "provincial"
 
 
+def test_a_steering_committees_document_by_its_code_alone_is_the_provinces() -> None:
+    (doc,) = run("Kế hoạch số 02-KH/BCĐ về chuyển đổi số đã được triển khai.").documents
+    assert doc.level == "provincial"
+    (central,) = run("Kế hoạch số 02-KH/BCĐTW về chuyển đổi số đã được triển khai.").documents
+    assert central.level == "central"
+
+
 def test_a_bare_city_committee_in_a_provincial_citys_article() -> None:
     result = run(
         "Thành ủy Phủ Lý sơ kết giữa nhiệm kỳ\nNửa nhiệm kỳ qua, Thành ủy đã ban hành Đề án số 02-ĐA/TU về chỉnh "
