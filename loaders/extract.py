@@ -773,6 +773,19 @@ def _catalogued_issuers() -> dict[str, tuple[str, ...]]:
     return {entry.symbol: entry.issuer for entry in load_catalogue().documents}
 
 
+@lru_cache(maxsize=1)
+def _catalogued_dates() -> dict[str, str]:
+    """The issue dates of the central documents the shipped catalogue knows, by symbol."""
+    return {entry.symbol: entry.date for entry in load_catalogue().documents}
+
+
+def _of_another_day(raw: RawMention, day: str) -> bool:
+    """Does the catalogue date this central symbol on another day close to ``day``? (A symbol comes back each term,
+    five years on: "18-NQ/TW" of 2017 and of 2022, so only a day within two years of the catalogued one says no.)"""
+    known = _catalogued_dates().get(raw.symbol or "")
+    return known is not None and known != day and abs(int(known[:4]) - int(day[:4])) <= 2
+
+
 def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -> list[Described]:
     """'Quy định số 01-QĐ/UBKTTW và Hướng dẫn số 02-HD/UBKTTW của Ủy ban Kiểm tra Trung ương': one body for
     both, when nothing else describes the first and the symbols name the same organ."""
@@ -813,6 +826,8 @@ def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -
                 # one kind only: "Chỉ thị số 05-CT/TW và Quy định số 55-QĐ/TW ngày 19/12/2016 của Bộ Chính trị" dates
                 # the regulation, not the directive
                 and (raw.type == nxt.raw.type or "cung ngay" in nt.fold[date.start : date.end])
+                # ("Nghị quyết số 57-NQ/TW và Nghị quyết số 68-NQ/TW ngày 4/5/2025": 57 is of another day)
+                and not _of_another_day(raw, date.value)
             ):
                 # "NQ 12-NQ/TU, NQ 13-NQ/TU và NQ 14-NQ/TU ngày 4/4/2024 của X": one description for the list
                 tail = Tail(tail.end, date, tail.year, tail.issuers, tail.term, tail.subject)
@@ -920,6 +935,8 @@ def _share_list_dates(nt: NormalisedText, described: list[Described]) -> list[De
             continue
         if raw.symbol is not None and any(d.raw.symbol == raw.symbol for d in out[:i]):
             continue  # "... Chỉ thị số 35-CT/TW và Chỉ thị số 45-CT/TW ngày ...": 35 was named before, with its own
+        if _of_another_day(raw, date.value):
+            continue  # "Nghị quyết số 57-NQ/TW và Nghị quyết số 68-NQ/TW ngày 4/5/2025": 57 is of another day
         shared_already = date.start >= nxt.tail.end  # given to the next item by the one after it
         if _LIST_JOIN.match(nt.fold[tail.end : nxt.raw.start]) and (
             shared_already or _DATE_RIGHT_AFTER.match(nt.fold[nxt.raw.end : date.start])

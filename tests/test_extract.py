@@ -2336,6 +2336,22 @@ def test_plenum_alias_in_parentheses_is_the_same_document() -> None:
     assert (doc.symbol, doc.date) == ("21-KL/TW", "2021-10-25")
 
 
+def test_a_list_date_is_not_given_to_a_catalogued_document_of_another_day() -> None:
+    result = run(
+        "Tỉnh ủy quán triệt Nghị quyết số 57-NQ/TW và Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị."
+    )
+    assert [d.date for d in result.documents] == [None, "2025-05-04"]
+    local = run(
+        "Tỉnh ủy quán triệt Nghị quyết số 12-NQ/TU và Nghị quyết số 13-NQ/TU ngày 4/5/2025 của Tỉnh ủy."
+    )
+    assert [d.date for d in local.documents] == ["2025-05-04"] * 2
+    # a symbol of another term (the catalogue's 18-NQ/TW is of 2017): the list's day
+    later = run(
+        "Huyện ủy quán triệt Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Trung ương."
+    )
+    assert [d.date for d in later.documents] == ["2022-06-16"] * 2
+
+
 def test_a_same_day_after_titled_items_dates_them_all() -> None:
     result = run(
         "Huyện ủy quán triệt Nghị quyết số 42-NQ/TW về chính sách xã hội; Nghị quyết số 43-NQ/TW về khối đại đoàn "
