@@ -1158,6 +1158,10 @@ _WHERE_OR_HOW = (
 )
 # (or a clause on what the document sets out: "..., trong đó chọn khâu đột phá là ...", "..., với 5 nhóm nhiệm vụ")
 _REQUESTS = re.compile(r"\b(?:yeu\s+cau|de\s+nghi|doi\s+hoi|keu\s+goi|giao\s+cho|giao)\b")
+_REQUEST_CLAUSE = re.compile(r"(?:,|\btrong\s+do)\s*(?:yeu\s+cau|de\s+nghi|doi\s+hoi)\b")
+_YEARS_OF = re.compile(
+    r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+nam\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?$"
+)
 # A request's verb, then the bodies or people asked
 _REQUESTS_OF_BODIES = re.compile(
     r"\b(?:yeu\s+cau|de\s+nghi|keu\s+goi)\s+(?:(?:cac|moi|toan\s+the)\s+)?"
@@ -1855,6 +1859,10 @@ def _subject_before(
         # (also when the title runs on into the request: "Thông báo số 45 kết luận ... về công tác dân vận yêu cầu
         # các cấp ủy tiếp tục thực hiện B")
         and not _REQUESTS_OF_BODIES.search(nt.fold, d.tail.subject.start, cue.start)
+        # ("Thông tri số 03 về tổ chức Tết, trong đó yêu cầu ..., thực hiện nghiêm B": what it asks for)
+        and not _REQUEST_CLAUSE.search(nt.fold, d.tail.subject.start, cue.start)
+        # ("tổng kết 15 năm thực hiện A về ... và 8 năm thực hiện B": a second review, not A's title)
+        and not _YEARS_OF.search(nt.fold, max(0, cue.start - 16), cue.start)
         # "Thông báo số 245 ... về dự thảo Kế hoạch thực hiện B": the draft carries B out, not the notice
         and not _DRAFT_OF.search(gap)
     ):

@@ -6968,6 +6968,18 @@ def test_a_directives_body_closing_with_its_own_word() -> None:
             id="those-asked-after-the-title-carry-it-out",
         ),
         pytest.param(
+            "Ban Thường vụ Tỉnh ủy ban hành Thông tri số 04-TT/TU về tổ chức Tết Nguyên đán, trong đó yêu cầu tiết "
+            "kiệm, thực hiện nghiêm Chỉ thị số 27-CT/TW.",
+            set(),
+            id="what-a-title-asks-for-is-not-carried-out-by-it",
+        ),
+        pytest.param(
+            "Thành ủy tổ chức hội nghị tổng kết 15 năm thực hiện Nghị quyết số 20-NQ/TW về phát triển thành phố đến "
+            "năm 2010 và 8 năm thực hiện Nghị quyết số 16-NQ/TW.",
+            set(),
+            id="a-second-review-after-a-title",
+        ),
+        pytest.param(
             "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 47-KH/TU về đáp ứng yêu cầu nhiệm vụ mới, thực hiện Kết "
             "luận số 114-KL/TW.",
             {("Kế hoạch số 47-KH/TU", "Kết luận số 114-KL/TW")},
