@@ -567,6 +567,7 @@ def _is_parenthetical_alias(nt: NormalisedText, numbered: Described, plenum: Des
 
 
 # "NQ 57 thay thế NQ 52 ...; Nghị quyết này": a replaced or repealed document is not what "this" names.
+_BASIS_BEFORE = re.compile(r"\b(?:tren\s+co\s+so|can\s+cu(?:\s+vao)?)\b[^.;:!?\n]*$")
 _REPLACED_BEFORE = re.compile(r"\b(?:thay\s+the(?:\s+cho)?|bai\s+bo)\s+$")
 
 
@@ -584,6 +585,9 @@ def _antecedent(
     same_type = any_type or described[group[0]].raw.type == anaphor.raw.type
     replaced = all(
         _REPLACED_BEFORE.search(nt.fold, max(0, described[j].raw.start - 20), described[j].raw.start)
+        # ("... được ban hành trên cơ sở Nghị quyết Đại hội và định hướng của Nghị quyết số 26. Để đưa Nghị quyết vào
+        # cuộc sống, ...": a document named only as a basis is not what the bare head takes up)
+        or _BASIS_BEFORE.search(nt.fold, max(0, described[j].raw.start - 160), described[j].raw.start)
         for j in group
     )
     return (

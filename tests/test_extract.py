@@ -2368,6 +2368,14 @@ def test_a_same_day_after_titled_items_dates_them_all() -> None:
     assert [d.date for d in alone.documents] == [None, "2023-11-24"]
 
 
+def test_a_bare_head_does_not_take_up_a_document_named_only_as_a_basis() -> None:
+    result = run(
+        "Nghị quyết số 08-NQ/TU được ban hành trên cơ sở định hướng của Nghị quyết số 26-NQ/TW. Để đưa Nghị quyết "
+        "vào cuộc sống, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 86-KH/TU."
+    )
+    assert edges(result) == {("Kế hoạch số 86-KH/TU", "Nghị quyết số 08-NQ/TU")}
+
+
 def test_a_blocs_document_by_its_code_alone_is_one_step_above_the_grassroots() -> None:
     (doc,) = run("Ban Thường vụ ban hành Kế hoạch số 201-KH/ĐUK về kiểm tra, giám sát năm 2025.").documents
     assert doc.level == "district"
