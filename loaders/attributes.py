@@ -818,6 +818,15 @@ def read_issuance(
     if issuer is None and (adviser := _adviser_issuing_next(nt, verb.start())) is not None:
         # (before "đồng thời" and "và": "UBKT Trung ương tham mưu giúp Bộ Chính trị ban hành A; đồng thời ban hành B")
         clause_start, issuer, rule = adviser.start, adviser, "issuer.adviser_then"
+        if (
+            (mention.organ or "").upper() in _COMMITTEE_CODES
+            and adviser.name.startswith(_COMMISSIONS_OF)
+            # ("...; chủ động ban hành Kế hoạch số 5-KH/TU": on its own initiative, the adviser's)
+            and "chu dong" not in fold[max(0, verb.start() - 20) : verb.start()]
+        ):
+            # "Ban Tổ chức Tỉnh ủy đã tham mưu Ban Thường vụ Tỉnh ủy ban hành A; đồng thời ban hành Quyết định số
+            # 1521-QĐ/TU": under the committee's own code, the advised body's (its commission writes "BTCTU")
+            issuer = _advised_body(nt, adviser, verb.start()) or issuer
     if (
         issuer is not None
         and "xay dung" in verb.group(0)
@@ -949,6 +958,28 @@ _ADVERBS_ONLY = re.compile(r"\s*(?:(?:chu\s+dong|tiep\s+tuc|kip\s+thoi|dong\s+th
 # what may open a sentence before its subject: a date or a year ("Năm 2022, ", "Ngày 3/4, ")
 _SENTENCE_OPENING_CLAUSE = re.compile(r"[\s,]*(?:(?:ngay|nam|thang)\s+[\d/.-]+[\s,]*)?")
 _ADVISES = re.compile(r"\s+(?:(?:da|cung|vua|thuong\s+xuyen|chu\s+dong)\s+)*tham\s+muu\b")
+_COMMISSIONS_OF = (
+    "Ban Tổ chức",
+    "Ban Tuyên giáo",
+    "Ban Dân vận",
+    "Ban Nội chính",
+    "Ban Kinh tế",
+    "Văn phòng",
+)
+_ADVISED = re.compile(
+    r"\s+(?:(?:da|cung|vua|thuong\s+xuyen|chu\s+dong)\s+)*tham\s+muu(?:\s+(?:cho|giup))?\s+"
+)
+
+
+def _advised_body(nt: NormalisedText, adviser: OrgMatch, before: int) -> OrgMatch | None:
+    """The body an adviser advised: "<adviser> đã tham mưu <body> ban hành ..." (before ``before``)."""
+    advises = _ADVISED.match(nt.fold, adviser.end)
+    if advises is None:
+        return None
+    advised = match_org(nt, advises.end())
+    return advised if advised is not None and advised.end <= before else None
+
+
 # "<body> [đã] giao [cho] <adviser> [chủ trì,] tham mưu ban hành": the words between the two bodies and after the
 # adviser
 _ASSIGNS = re.compile(r"\s+(?:(?:da|vua|cung)\s+)?(?:chi\s+dao\s+|phan\s+cong\s+)?giao(?:\s+cho)?\s+")

@@ -9507,6 +9507,17 @@ def test_a_board_meeting_adopts_its_plan() -> None:
     assert doc_named(result, "Kế hoạch số 27-KH/HU").issuer == ("Ban Thường vụ Huyện ủy",)
 
 
+def test_an_advisers_next_issuing_under_the_committees_code_is_the_advised_bodys() -> None:
+    text = (
+        "Ban Tổ chức Tỉnh ủy đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Quy định số 1520-QĐ/TU về phân cấp; đồng "
+        "thời ban hành {} về danh mục chức danh."
+    )
+    committees = run(text.format("Quyết định số 1521-QĐ/TU"))
+    assert doc_named(committees, "Quyết định số 1521-QĐ/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+    own = run(text.format("Hướng dẫn số 15-HD/BTCTU"))
+    assert doc_named(own, "Hướng dẫn số 15-HD/BTCTU").issuer == ("Ban Tổ chức Tỉnh ủy",)
+
+
 @pytest.mark.parametrize("then", ["tiếp đó", "tiếp theo,", "đồng thời"])
 def test_then_issuing_again_is_the_first_clauses_body(then: str) -> None:
     result = run(
