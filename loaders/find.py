@@ -630,8 +630,10 @@ _PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|nhieu|moi|mot\s+so|nay|do|cung|t
 # "các chỉ đạo, hướng dẫn của ...", "các chỉ thị, nghị quyết của ...": a plural determiner governs the whole list.
 _PLURAL_LIST_BEFORE = re.compile(r"\b(?:cac|nhung|nhieu|moi)\s+[^.;:\n]{0,40}?(?:,|\bva)\s*$")
 # (a count of decisions too: "ban hành 12 quyết định điều động, bổ nhiệm cán bộ")
+_COUNT_WORDS = r"(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _COUNT_SET = re.compile(
-    rf"\b(?P<count>\d{{1,3}})\s+(?P<head>{_OF_BODY_HEADS}|quyet\s+dinh|chuong\s+trinh)\b(?:\s+chuyen\s+de\b)?"
+    # (the count in digits or in words: "ban hành ba nghị quyết chuyên đề")
+    rf"\b(?P<count>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<head>{_OF_BODY_HEADS}|quyet\s+dinh|chuong\s+trinh)\b(?:\s+chuyen\s+de\b)?"
 )  # ("6 nghị quyết chuyên đề, 4 chương trình và 12 đề án")
 _ISSUE_BEFORE = re.compile(r"ban\s+hanh\s+$")
 _ISSUED_THEN_AND = re.compile(rf"\bban\s+hanh\s+(?:{HEAD_RE})\s+so\s+[^.;:\n]{{1,60}}?\s+va\s+$")
@@ -1039,7 +1041,7 @@ def _owned_refs(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 
 
 _OF = re.compile(r"\s+cua\s+")
-_COUNT_BEFORE = re.compile(r"\d{1,3}\s+$")
+_COUNT_BEFORE = re.compile(rf"\b(?:\d{{1,3}}|{_COUNT_WORDS})\s+$")
 
 
 def _count_sets(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
@@ -1071,7 +1073,10 @@ def _count_sets(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
         # "B được X cụ thể hóa bằng 3 nghị quyết chuyên đề và 5 chương trình hành động": the means of a cue
         follows_issue = follows_issue or _BY_MEANS_SET.search(before) is not None
         of = _OF.match(nt.fold, m.end())
-        of_body = of is not None and ORG_RE.match(nt.fold, of.end()) is not None
+        # (a count in words only when issued or listed: "thực hiện ba nghị quyết của Bộ Chính trị" refers back)
+        of_body = (
+            of is not None and ORG_RE.match(nt.fold, of.end()) is not None and m.group("count")[0].isdigit()
+        )
         if follows_issue or follows_set or of_body:
             group = found[-1].group if follows_set and found else 1000 + m.start()
             found.append(

@@ -2041,6 +2041,11 @@ RELATIONS = [
         id="one-of-a-counted-few-carrying-it-out",
     ),
     pytest.param(
+        "Tỉnh ủy đã ban hành ba nghị quyết chuyên đề để thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV.",
+        {("ba nghị quyết chuyên đề", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV")},
+        id="a-set-counted-in-words",
+    ),
+    pytest.param(
         "Tỉnh ủy đã ban hành 4 nghị quyết chuyên đề và nhiều kế hoạch, chỉ thị để lãnh đạo thực hiện Nghị quyết Đại "
         "hội Đảng bộ tỉnh lần thứ XV.",
         {("4 nghị quyết chuyên đề", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV")},
