@@ -873,6 +873,9 @@ _OPENING_HEAD = re.compile(
     rf"(?:{IMPLEMENTING_VERBS})\b"
     # "Nghị quyết được cụ thể hóa từ Nghị quyết Đại hội ...": what it was drawn from
     rf"|(?:\s+(?:nay|tren))?\s+(?:da\s+)?duoc\s+(?:cu\s+the\s+hoa|the\s+che\s+hoa)\s+tu\b"
+    # "Nghị quyết được (Tỉnh ủy) cụ thể hóa bằng Kế hoạch số 62-KH/TU": what a document named after it carries out
+    r"|(?:\s+(?:nay|tren))?\s+(?:da\s+)?duoc\s+(?:[^\W\d_]+\s+){0,6}?(?:cu\s+the\s+hoa|trien\s+khai|the\s+che\s+hoa)"
+    r"\s+(?:bang|thong\s+qua)\b"
     # "Kế hoạch được ban hành thực hiện Kế hoạch số 01-KH/TW ..."
     rf"|(?:\s+(?:nay|tren))?\s+(?:da\s+)?duoc\s+ban\s+hanh\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?(?:{IMPLEMENTING_VERBS})\b"
     # or the cue right after it, on its line: "Nghị quyết cụ thể hóa Nghị quyết Đại hội Đảng bộ huyện ..." (not a
@@ -913,8 +916,9 @@ _LOWER_HEAD_ENDS = re.compile(
 )
 # ... and opening a sentence, in a purpose frame before its comma: "Để thực hiện nghị quyết, Thành ủy ban hành ..."
 _FRONTED_PURPOSE = re.compile(
-    rf"(?:^|[.!?]\s+|\n\s*)(?:(?:de|nham)\s+)?(?:tiep\s+tuc\s+)?(?:(?:{IMPLEMENTING_VERBS})\s+)?(?:{IMPLEMENTING_VERBS})\s+$"
-)  # (or the cue alone: "Thực hiện nghị quyết, Tỉnh ủy ban hành ...")
+    rf"(?:^|[.!?]\s+|\n\s*)(?:(?:de|nham)\s+)?(?:tiep\s+tuc\s+)?(?:(?:{IMPLEMENTING_VERBS})(?:\s*,\s*|\s+va\s+|\s+)){{0,2}}"
+    rf"(?:{IMPLEMENTING_VERBS})\s+$"
+)  # (or the cue alone: "Thực hiện nghị quyết, Tỉnh ủy ban hành ...", two: "Quán triệt và triển khai nghị quyết, ...")
 # ... or in a purpose frame that brings it to life: "Để đưa nghị quyết vào cuộc sống, Tỉnh ủy ban hành ..."
 _FRONTED_TO_LIFE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:de|nham)\s+(?:som\s+)?dua\s+$")
 _HEAD_TO_LIFE = re.compile(
@@ -939,7 +943,7 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             m = _BARE_HEAD.match(nt.fold, start)
         if m is None and _NUMBERED_THEN_CUE.search(nt.fold, max(0, start - 90), start):
             m = _LOWER_HEAD_ENDS.match(nt.fold, start)
-        if m is None and _FRONTED_PURPOSE.search(nt.fold, max(0, start - 40), start):
+        if m is None and _FRONTED_PURPOSE.search(nt.fold, max(0, start - 60), start):
             m = _HEAD_THEN_COMMA.match(nt.fold, start)
         if m is None and _FRONTED_TO_LIFE.search(nt.fold, max(0, start - 20), start):
             m = _HEAD_TO_LIFE.match(nt.fold, start)

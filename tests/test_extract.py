@@ -2041,6 +2041,18 @@ RELATIONS = [
         id="one-of-a-counted-few-carrying-it-out",
     ),
     pytest.param(
+        "Bộ Chính trị ban hành Nghị quyết số 06-NQ/TW về đô thị. Quán triệt và triển khai thực hiện nghị quyết, "
+        "Thành ủy ban hành Chương trình số 03-CTr/TU.",
+        {("Chương trình số 03-CTr/TU", "Nghị quyết số 06-NQ/TW")},
+        id="a-lower-case-head-after-two-fronted-cues",
+    ),
+    pytest.param(
+        "Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU về logistics. Nghị quyết đã được Ban Thường vụ Tỉnh ủy cụ thể hóa "
+        "bằng Kế hoạch số 62-KH/TU.",
+        {("Kế hoạch số 62-KH/TU", "Nghị quyết số 09-NQ/TU")},
+        id="a-bare-head-opening-a-passive-by-means",
+    ),
+    pytest.param(
         "Tỉnh ủy đã ban hành ba nghị quyết chuyên đề để thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV.",
         {("ba nghị quyết chuyên đề", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV")},
         id="a-set-counted-in-words",
