@@ -95,7 +95,7 @@ _SUBJECT_GAP = re.compile(
     # (a headline's colon: "Kết luận số 86-KL/TU: Tiếp tục đẩy mạnh thực hiện Nghị quyết số 10-NQ/TU")
     # (what kind: "3 đề án trọng tâm để triển khai B", "5 nghị quyết chuyên đề nhằm ...")
     r"^(?:[\s,\-(\"“\x1a:]|ve\b|viec\b|v\s*/\s*v\b|de\b|nham\b|duoc\b|moi\b|"
-    r"trong\s+tam\b|trong\s+diem\b|toan\s+khoa\b|quan\s+trong\b|dot\s+pha\b|chuyen\s+de\b|ban\s+hanh\b|da\b|ra\s+doi\b|muc\s+dich\b|tiep\s+tuc\b|day\s+manh\b|huong\s+dan\b|"
+    r"trong\s+tam\b|trong\s+diem\b|toan\s+khoa\b|duy\s+nhat\b|quan\s+trong\b|dot\s+pha\b|chuyen\s+de\b|ban\s+hanh\b|da\b|ra\s+doi\b|muc\s+dich\b|tiep\s+tuc\b|day\s+manh\b|huong\s+dan\b|"
     # what a guideline covers: "Hướng dẫn số 06-HD/TW hướng dẫn một số vấn đề cụ thể thi hành Điều lệ Đảng"
     r"mot\s+so\s+(?:van\s+de(?:\s+cu\s+the)?|dieu)\b|"
     # ... and whom it guides: "Hướng dẫn số 03-HD/ĐU hướng dẫn các đảng bộ, chi bộ thực hiện B"
@@ -1168,7 +1168,9 @@ _REQUESTS_OF_BODIES = re.compile(
     r"(?:cap\s+uy|dang\s+uy|chi\s+bo|to\s+chuc|co\s+quan|don\s+vi|dia\s+phuong|can\s+bo|dang\s+vien)\b"
 )
 _NOTHING_AFTER = re.compile(
-    rf"^{_WHERE_OR_HOW}(?:[\W_]*$|\s*;|\s*,\s*(?:dong\s+thoi|sau\s+do|trong\s+do|voi|qua\s+do|xac\s+dinh)\b)"
+    # (then what else it does: "... để cụ thể hóa, giao chỉ tiêu cho từng chi bộ")
+    rf"^{_WHERE_OR_HOW}(?:[\W_]*$|\s*;|\s*,\s*(?:dong\s+thoi|sau\s+do|trong\s+do|voi|qua\s+do|xac\s+dinh|giao"
+    r"|phan\s+cong|de\s+ra|dat\s+ra|phan\s+dau)\b)"
 )
 
 

@@ -2041,6 +2041,21 @@ RELATIONS = [
         id="one-of-a-counted-few-carrying-it-out",
     ),
     pytest.param(
+        "Đảng ủy Khối ban hành một Kế hoạch số 45-KH/ĐUK duy nhất để thực hiện đồng thời Nghị quyết số 27-NQ/TW và "
+        "Nghị quyết số 28-NQ/TW.",
+        {
+            ("Kế hoạch số 45-KH/ĐUK", "Nghị quyết số 27-NQ/TW"),
+            ("Kế hoạch số 45-KH/ĐUK", "Nghị quyết số 28-NQ/TW"),
+        },
+        id="the-only-plan-for-both",
+    ),
+    pytest.param(
+        "Huyện ủy ban hành Nghị quyết số 05-NQ/HU về chăn nuôi. Đảng ủy xã đã ban hành Nghị quyết số 15-NQ/ĐU để cụ "
+        "thể hóa, giao chỉ tiêu cho từng chi bộ.",
+        {("Nghị quyết số 15-NQ/ĐU", "Nghị quyết số 05-NQ/HU")},
+        id="elided-object-then-what-else-it-does",
+    ),
+    pytest.param(
         "Bộ Chính trị ban hành Nghị quyết số 06-NQ/TW về đô thị. Quán triệt và triển khai thực hiện nghị quyết, "
         "Thành ủy ban hành Chương trình số 03-CTr/TU.",
         {("Chương trình số 03-CTr/TU", "Nghị quyết số 06-NQ/TW")},
