@@ -354,7 +354,7 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     (r"ban\s+chap\s+hanh", "@bare_board_of_executive"),
     (
         # (a commune's since 2025: "Ban Xây dựng Đảng Đảng ủy xã")
-        r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te|xay\s+dung\s+dang|"
+        r"ban\s+(?:to\s+chuc|tuyen\s+giao(?:\s+va\s+dan\s+van)?|dan\s+van|noi\s+chinh|kinh\s+te|xay\s+dung\s+dang|doi\s+ngoai|"
         + _FORMER_COMMISSIONS
         + r")\s+"
         + _COMMITTEE

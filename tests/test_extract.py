@@ -3050,6 +3050,12 @@ def test_a_headers_title_names_its_body_and_what_it_carries_out(
             id="a-body-that-directed-the-issuing-did-not-issue",
         ),
         pytest.param(
+            "Ban Đối ngoại Tỉnh ủy ban hành Kế hoạch số 05-KH/BĐNTU về công tác đối ngoại năm 2025.",
+            "Kế hoạch số 05-KH/BĐNTU",
+            ("Ban Đối ngoại Tỉnh ủy",),
+            id="the-foreign-affairs-commission",
+        ),
+        pytest.param(
             "Đảng bộ xã Tân Lập đã ban hành Nghị quyết chuyên đề số 04-NQ/ĐU về dân vận.",
             "Nghị quyết chuyên đề số 04-NQ/ĐU",
             ("Đảng bộ xã",),
