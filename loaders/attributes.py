@@ -820,7 +820,7 @@ def read_issuance(
         clause_start, issuer, rule = adviser.start, adviser, "issuer.adviser_then"
         if (
             (mention.organ or "").upper() in _COMMITTEE_CODES
-            and adviser.name.startswith(_COMMISSIONS_OF)
+            and adviser.name.startswith(_DRAFTING_BODIES)  # (its commissions and office)
             # ("...; chủ động ban hành Kế hoạch số 5-KH/TU": on its own initiative, the adviser's)
             and "chu dong" not in fold[max(0, verb.start() - 20) : verb.start()]
         ):
@@ -958,14 +958,6 @@ _ADVERBS_ONLY = re.compile(r"\s*(?:(?:chu\s+dong|tiep\s+tuc|kip\s+thoi|dong\s+th
 # what may open a sentence before its subject: a date or a year ("Năm 2022, ", "Ngày 3/4, ")
 _SENTENCE_OPENING_CLAUSE = re.compile(r"[\s,]*(?:(?:ngay|nam|thang)\s+[\d/.-]+[\s,]*)?")
 _ADVISES = re.compile(r"\s+(?:(?:da|cung|vua|thuong\s+xuyen|chu\s+dong)\s+)*tham\s+muu\b")
-_COMMISSIONS_OF = (
-    "Ban Tổ chức",
-    "Ban Tuyên giáo",
-    "Ban Dân vận",
-    "Ban Nội chính",
-    "Ban Kinh tế",
-    "Văn phòng",
-)
 _ADVISED = re.compile(
     r"\s+(?:(?:da|cung|vua|thuong\s+xuyen|chu\s+dong)\s+)*tham\s+muu(?:\s+(?:cho|giup))?\s+"
 )
