@@ -1274,9 +1274,19 @@ def _last_issued(
     issued = [
         i for i in candidates if described[i].issuance is not None and not _right_after_cue(nt, described[i])
     ]
+    if not issued:
+        # none issued: the sentence's subject ("Nghị quyết Đại hội Đảng bộ huyện ... đề ra 22 chỉ tiêu. Để cụ thể
+        # hóa, X ban hành ...")
+        issued = [i for i in candidates if _opens_its_sentence(nt, described[i])][:1]
     if not subjects or not issued or _below(described[issued[-1]], described[subjects[0]]):
         return None
     return issued[-1]
+
+
+def _opens_its_sentence(nt: NormalisedText, d: Described) -> bool:
+    start = d.raw.start
+    sentence_start = max(nt.fold.rfind(". ", 0, start) + 2, nt.fold.rfind("\n", 0, start) + 1, 0)
+    return not nt.fold[sentence_start:start].strip(' \t-:("\x1a')
 
 
 _CUE_THEN_COLON = re.compile(r"\s*:")
@@ -1823,7 +1833,7 @@ def _subject_before(
         return (
             None  # "Căn cứ A, thực hiện B, ...", "quán triệt A, thực hiện B": A is a parallel object, not B's
         )
-    if _ALL_OF_THEM.search(nt.fold, max(0, cue.start - 12), cue.start) and (
+    if _ALL_OF_THEM.search(nt.fold, max(0, cue.start - 20), cue.start) and (
         listed := _last_list(nt, described, before, clauses=True)
     ):
         # "Nghị quyết số 05 về du lịch và Nghị quyết số 06 về chuyển đổi số đều thực hiện B": each of the list
@@ -1921,7 +1931,7 @@ _FOUNDING_THEN_COMMA = re.compile(
     r"\s*(?:thanh\s+lap|kien\s+toan|hop\s+nhat|sap\s+xep)\b[^.;:()\n]{1,100},\s*"
 )
 _ALL_OF_THEM = re.compile(
-    r"\b(?:deu|cung)\s+(?:(?:nham|de)\s+)?$|\b(?:de|nham)\s+cung\s+$"
+    r"\b(?:deu|cung)\s+(?:(?:nham|de|tap\s+trung)\s+)?$|\b(?:de|nham)\s+cung\s+$"
 )  # "... để cùng thực hiện C"
 _CLOSES_ASIDE = re.compile(r"[^()]{0,60}\)\s*(?:(?:de|nham)\s+)?$")  # (then maybe its purpose: "...) nhằm")
 _ASIDE_OPENS = re.compile(r"\s*")

@@ -2041,6 +2041,22 @@ RELATIONS = [
         id="one-of-a-counted-few-carrying-it-out",
     ),
     pytest.param(
+        "Nghị quyết số 10-NQ/TU, Chương trình số 25-CTr/TU và Kế hoạch số 115-KH/TU của Tỉnh ủy đều tập trung cụ thể "
+        "hóa Nghị quyết số 33-NQ/TW.",
+        {
+            ("Nghị quyết số 10-NQ/TU", "Nghị quyết số 33-NQ/TW"),
+            ("Chương trình số 25-CTr/TU", "Nghị quyết số 33-NQ/TW"),
+            ("Kế hoạch số 115-KH/TU", "Nghị quyết số 33-NQ/TW"),
+        },
+        id="all-of-them-focus-on-carrying-it-out",
+    ),
+    pytest.param(
+        "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV đề ra 22 chỉ tiêu. Để cụ thể hóa, Ban Chấp hành Đảng bộ huyện "
+        "đã ban hành 4 nghị quyết chuyên đề.",
+        {("4 nghị quyết chuyên đề", "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV")},
+        id="fronted-elided-object-the-sentence-before-opens-with",
+    ),
+    pytest.param(
         "Đảng ủy Khối ban hành một Kế hoạch số 45-KH/ĐUK duy nhất để thực hiện đồng thời Nghị quyết số 27-NQ/TW và "
         "Nghị quyết số 28-NQ/TW.",
         {
