@@ -901,6 +901,8 @@ _AFTER_WHEN = re.compile(r"\b(?:sau\s+)?khi\s+$")  # "Ngay sau khi Nghị quyế
 # (a document carrying out "the resolution" names the one the article is about; corefer settles which).
 _NUMBERED_THEN_CUE = re.compile(
     r"\d[\w.-]*/\s*[a-z][\w.&-]*(?:\s*,?\s*\(?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\)?)?"
+    # (its title first: "Đề án số 05-ĐA/TU về phát triển kinh tế cửa khẩu để thực hiện nghị quyết.")
+    r"(?:\s+ve\s+[^.;:\n\d]{2,100}?(?=\s+(?:de|nham)\s))?"
     r"\s*,?\s+(?:(?:tiep\s+tuc|de|nham|to\s+chuc|ve(?:\s+viec)?)\s+)*"
     # (what the plan is about first: "Kế hoạch số 230-KH/TU về học tập, quán triệt nghị quyết.")
     r"(?:(?:hoc\s+tap|nghien\s+cuu|tuyen\s+truyen|pho\s+bien)\s*(?:,\s*|\s+va\s+))*"
@@ -941,7 +943,7 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             and _CUE_RIGHT_BEFORE.search(nt.fold, max(0, start - 45), start)
         ):
             m = _BARE_HEAD.match(nt.fold, start)
-        if m is None and _NUMBERED_THEN_CUE.search(nt.fold, max(0, start - 90), start):
+        if m is None and _NUMBERED_THEN_CUE.search(nt.fold, max(0, start - 160), start):
             m = _LOWER_HEAD_ENDS.match(nt.fold, start)
         if m is None and _FRONTED_PURPOSE.search(nt.fold, max(0, start - 60), start):
             m = _HEAD_THEN_COMMA.match(nt.fold, start)

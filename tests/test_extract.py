@@ -2041,6 +2041,12 @@ RELATIONS = [
         id="one-of-a-counted-few-carrying-it-out",
     ),
     pytest.param(
+        "Bộ Chính trị ban hành Nghị quyết số 11-NQ/TW. Tỉnh ủy ban hành Đề án số 05-ĐA/TU về phát triển kinh tế cửa "
+        "khẩu để thực hiện nghị quyết.",
+        {("Đề án số 05-ĐA/TU", "Nghị quyết số 11-NQ/TW")},
+        id="a-lower-case-head-after-a-title-and-its-purpose",
+    ),
+    pytest.param(
         "Nghị quyết số 10-NQ/TU, Chương trình số 25-CTr/TU và Kế hoạch số 115-KH/TU của Tỉnh ủy đều tập trung cụ thể "
         "hóa Nghị quyết số 33-NQ/TW.",
         {
