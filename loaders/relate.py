@@ -322,6 +322,12 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
                         # "B được quán triệt. X ban hành A1 và A2 để triển khai.": as with one document issued
                         _elided_object(nt, described, inside, cue, (s_start, s_end), previous[1], span)
                     )
+                if not found:
+                    # "X ban hành B; Y cụ thể hóa bằng A": the means, with the object left out
+                    before = (
+                        previous[1] if previous is not None and _right_after(nt, previous[0], s_start) else []
+                    )
+                    found = _elided_by_means(nt, described, inside, cue, [*before, *inside], (s_start, s_end))
                 relations.extend(found)
                 relations.extend(_members_of_sets(nt, described, inside, found))
         elif previous is not None and _right_after(nt, previous[0], s_start):
@@ -331,6 +337,8 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
                 relations.extend(
                     _elided_object(nt, described, inside, cue, (s_start, s_end), previous[1], span)
                     or _fronted_elided(nt, described, inside, cue, span, previous[1])
+                    # "B ... . Huyện ủy cụ thể hóa bằng A": the means, with the object of the sentence before
+                    or _elided_by_means(nt, described, inside, cue, [*previous[1], *inside], span)
                 )
         if inside and previous and previous[1] and _right_after(nt, previous[0], s_start):
             relations.extend(_this_is(nt, described, inside, (s_start, s_end), previous))
@@ -1281,6 +1289,36 @@ def _last_issued(
     if not subjects or not issued or _below(described[issued[-1]], described[subjects[0]]):
         return None
     return issued[-1]
+
+
+_MEANS_RIGHT_AFTER = re.compile(r"\s+(?:bang|thong\s+qua)\s+(?:viec\s+ban\s+hanh\s+)?")
+
+
+def _elided_by_means(
+    nt: NormalisedText,
+    described: list[Described],
+    inside: list[int],
+    cue: _Cue,
+    candidates: list[int],
+    evidence: tuple[int, int],
+) -> list[MentionRelation]:
+    """'X ban hành Kế hoạch 130; Đảng ủy Khối cụ thể hóa bằng Chương trình 15': a cue followed at once by its means
+    (no object between): the means carry out what the clause or sentence before reports issued, or opens with."""
+    if cue.predicate != "implements":
+        return []
+    means = [i for i in inside if described[i].raw.start >= cue.end]
+    if not means or not _MEANS_RIGHT_AFTER.fullmatch(nt.fold, cue.end, described[means[0]].raw.start):
+        return []
+    subjects = _listed_from(nt, described, inside, means)
+    earlier = [i for i in candidates if described[i].raw.end <= cue.start]
+    target = _last_issued(nt, described, earlier, subjects)
+    if target is None:
+        return []
+    return [
+        MentionRelation(s, "implements", target, evidence, "implements.elided_by_means")
+        for s in subjects
+        if s != target
+    ]
 
 
 def _opens_its_sentence(nt: NormalisedText, d: Described) -> bool:

@@ -2041,6 +2041,18 @@ RELATIONS = [
         id="one-of-a-counted-few-carrying-it-out",
     ),
     pytest.param(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 130-KH/TU; Đảng ủy Khối cụ thể hóa bằng Chương trình số "
+        "15-CTr/ĐUK.",
+        {("Chương trình số 15-CTr/ĐUK", "Kế hoạch số 130-KH/TU")},
+        id="elided-object-before-its-means",
+    ),
+    pytest.param(
+        "Nghị quyết số 03-NQ/TU của Ban Chấp hành Đảng bộ tỉnh là kim chỉ nam. Huyện ủy cụ thể hóa bằng Nghị quyết "
+        "số 06-NQ/HU.",
+        {("Nghị quyết số 06-NQ/HU", "Nghị quyết số 03-NQ/TU")},
+        id="elided-object-before-its-means-the-sentence-before-opens-with",
+    ),
+    pytest.param(
         "Bộ Chính trị ban hành Nghị quyết số 11-NQ/TW. Tỉnh ủy ban hành Đề án số 05-ĐA/TU về phát triển kinh tế cửa "
         "khẩu để thực hiện nghị quyết.",
         {("Đề án số 05-ĐA/TU", "Nghị quyết số 11-NQ/TW")},
