@@ -882,7 +882,6 @@ def read_issuance(
             issuer, rule = _issuer_before_verb(
                 nt, _clause_start(nt, sentence_start, first.start()), first.start()
             )
-            clause_start = frame.start()
     if issuer is None and (
         day := _AND_ON_A_DAY_BEFORE.search(fold, max(clause_start, verb.start() - 40), verb.start())
     ):
@@ -1016,15 +1015,20 @@ _COMMA_BEFORE_VERB = re.compile(r",\s*(?:(?:da|cung|roi)\s+)?$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A later clause's own frame: "...; thực hiện Chỉ thị số 28, ban hành ..."
 _CLAUSE_FRAME_BEFORE = re.compile(
-    rf";\s*(?:(?:de|nham)\s+)?(?:tiep\s+tuc\s+)?(?:{IMPLEMENTING_VERBS})(?:\s+thuc\s+hien)?\s+$"
+    # (maybe after "tiếp đó," / "đồng thời": "...; tiếp đó, thực hiện Kết luận số 51, ban hành ...")
+    rf";\s*(?:(?:tiep\s+(?:do|theo)|dong\s+thoi|sau\s+do)\s*,?\s*)?(?:(?:de|nham)\s+)?(?:tiep\s+tuc\s+)?"
+    rf"(?:{IMPLEMENTING_VERBS})(?:\s+thuc\s+hien)?\s+$"
 )
-_THEN_AGAIN = re.compile(r"[^.!?\n]*[,;]\s*(?:va\s+)?$")  # before a verb phrase opening with "đồng thời"
+_THEN_AGAIN = re.compile(
+    r"[^.!?\n]*[,;]\s*(?:(?:va|nay)\s+)?$"
+)  # before a verb phrase opening with "đồng thời"
 _THEN = (
     "dong thoi",
     "sau do",
     "ngay sau do",
     "tiep do",
     "tiep theo",
+    "tiep tuc",  # ("...; nay tiếp tục ban hành C")
 )  # "...; đồng thời ban hành C", "..., sau đó ban hành C"
 _FIRST_ISSUE = re.compile(r"\b(?:ky\s+)?ban\s+hanh\b")
 # A clause with no subject before its verb: after a semicolon, or a sentence opening with a connective

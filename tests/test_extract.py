@@ -9606,6 +9606,19 @@ def test_later_clauses_with_their_own_frames_share_the_first_clauses_body() -> N
     )
     assert doc_named(result, "Kế hoạch số 31-KH/HU").issuer == ("Ban Thường vụ Huyện ủy",)
     assert ("Kế hoạch số 31-KH/HU", "Chỉ thị số 28-CT/TW") in edges(result)
+    # after "tiếp đó,", and the frame's object's date is not the issued document's
+    then = run(
+        "Ban Thường vụ Huyện ủy đã ban hành Chương trình số 44-CTr/HU; tiếp đó, thực hiện Kết luận số 51-KL/TW ngày "
+        "30/5/2019, ban hành Kế hoạch số 156-KH/HU."
+    )
+    issued = doc_named(then, "Kế hoạch số 156-KH/HU")
+    assert (issued.issuer, issued.date) == (("Ban Thường vụ Huyện ủy",), None)
+    # "nay tiếp tục ban hành"
+    again = run(
+        "Tỉnh ủy ban hành Chương trình hành động số 23-CTr/TU; nay tiếp tục ban hành Kế hoạch số 210-KH/TU thực hiện "
+        "Nghị quyết số 59-NQ/TW."
+    )
+    assert doc_named(again, "Kế hoạch số 210-KH/TU").issuer == ("Tỉnh ủy",)
 
 
 def test_a_plenum_adopting_a_local_document_is_not_the_centres_named_before() -> None:
