@@ -1291,7 +1291,7 @@ def _last_issued(
     return issued[-1]
 
 
-_MEANS_RIGHT_AFTER = re.compile(r"\s+(?:bang|thong\s+qua)\s+(?:viec\s+ban\s+hanh\s+)?")
+_MEANS_NEXT = re.compile(r"\s+(?:bang|thong\s+qua)\s+(?:viec\s+ban\s+hanh\s+|cac\s+)?")
 
 
 def _elided_by_means(
@@ -1307,7 +1307,7 @@ def _elided_by_means(
     if cue.predicate != "implements":
         return []
     means = [i for i in inside if described[i].raw.start >= cue.end]
-    if not means or not _MEANS_RIGHT_AFTER.fullmatch(nt.fold, cue.end, described[means[0]].raw.start):
+    if not means or not _MEANS_NEXT.fullmatch(nt.fold, cue.end, described[means[0]].raw.start):
         return []
     subjects = _listed_from(nt, described, inside, means)
     earlier = [i for i in candidates if described[i].raw.end <= cue.start]
