@@ -24,7 +24,7 @@ from loaders.attributes import (
 )
 from loaders.catalogue import load_catalogue
 from loaders.corefer import corefer
-from loaders.find import RawMention, congress_named_before, find_mentions
+from loaders.find import RawMention, congress_named_before, find_mentions, held_congress
 from loaders.headers import header_issuance, page_title_issuance
 from loaders.issuers import OrgMatch, find_orgs, match_org
 from loaders.lexicon import IMPLEMENTING_VERBS, ITEM_MARK, TYPE_OF_HEAD, term_of
@@ -1088,8 +1088,11 @@ def _implicit_issuer(nt: NormalisedText, raw: RawMention) -> str | None:
         if raw.congress_unit is None:
             return "Đại hội đại biểu toàn quốc"
         named = nt.fold[raw.start : raw.end]
-        if named.endswith("dai hoi") and (event := congress_named_before(nt, raw.start)) is not None:
-            named = event.group(0)  # "Nghị quyết Đại hội" of the congress named before it
+        if named.endswith("dai hoi") and (
+            (event := congress_named_before(nt, raw.start)) is not None
+            or (event := held_congress(nt, raw.start)) is not None
+        ):
+            named = event.group(0)  # "Nghị quyết Đại hội" of the congress named (or held) before it
         delegates = "đại biểu " if "dai hoi dai bieu" in named else ""
         return f"Đại hội {delegates}Đảng bộ {raw.congress_unit}"
     return None

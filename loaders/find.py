@@ -449,6 +449,14 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
         groups = names.groupdict()
         ordinal = next((groups[g] for g in ("o0", "o1", "o2", "o3", "o4", "o5") if groups.get(g)), None)
         unit_raw = next((groups[g] for g in ("u1", "u3", "u4", "u5") if groups.get(g)), None)
+        if (
+            bare
+            and not names_one
+            and nt.norm[m.end() - 7].isupper()
+            and (held := held_congress(nt, m.start()))
+        ):
+            # "Đảng bộ xã Thạch Bình tổ chức Đại hội đại biểu lần thứ XXV ... Nghị quyết Đại hội": that congress
+            bare, unit_raw, ordinal = False, held.group("u"), held.group("o")
         term = term_of(ordinal) if ordinal else None
         if ordinal and term is None:
             continue
@@ -533,6 +541,24 @@ def congress_named_before(nt: NormalisedText, start: int) -> re.Match[str] | Non
         )
         if known and not _ATTENDED.search(nt.fold, max(0, event.start() - 16), event.start()):
             last = event
+    return last
+
+
+# A unit's Party organisation holding its congress: "Đảng bộ xã Thạch Bình tổ chức Đại hội đại biểu lần thứ XXV"
+_HELD_CONGRESS = re.compile(
+    r"\bdang\s+bo\s+(?P<u>xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh|thanh\s+pho)\b\s+(?P<place>[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}?"
+    r"(?:\s+\d{1,2})?\s+(?:da\s+|vua\s+)?to\s+chuc\s+dai\s+hoi(?:\s+dai\s+bieu)?(?:\s+lan\s+thu\s+(?P<o>[ivxl]{1,6}|\d{1,2}))?"
+)
+
+
+def held_congress(nt: NormalisedText, start: int) -> re.Match[str] | None:
+    """The last congress a unit's Party organisation is said to hold before ``start``, in reach."""
+    last = None
+    for held in _HELD_CONGRESS.finditer(nt.fold, max(0, start - _CONGRESS_EVENT_REACH), start):
+        if nt.norm[
+            held.start("place")
+        ].isupper():  # a named unit ("Đảng bộ xã tổ chức ...": whose is not said)
+            last = held
     return last
 
 

@@ -2478,6 +2478,14 @@ def test_a_city_congress_by_its_initials() -> None:
     assert (doc.issuer, doc.level) == (("Đại hội Đảng bộ thành phố",), "provincial")
 
 
+def test_a_bare_congress_resolution_of_the_congress_a_unit_held() -> None:
+    (doc,) = run(
+        "Sáng 22/6, Đảng bộ xã Thạch Bình tổ chức Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2025 - 2030. Nghị quyết Đại "
+        "hội xác định chỉ tiêu kết nạp đảng viên."
+    ).documents
+    assert (doc.issuer, doc.level) == (("Đại hội đại biểu Đảng bộ xã",), "grassroots")  # as the text names it
+
+
 def test_congress_resolutions_of_one_unit_without_an_ordinal_are_one_document() -> None:
     result = run(
         "Bình Định ban hành chương trình thực hiện Nghị quyết Đại hội Đảng bộ tỉnh\n"
