@@ -311,10 +311,10 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
         if len(inside) >= 2 or (inside and _PLURAL_HINT.search(nt.fold, s_start, s_end)):
             for cue in _cues(nt, s_start, s_end):
                 found = _relations_at_cue(nt, described, inside, cue, (s_start, s_end))
+                before = (
+                    previous[1] if previous is not None and _right_after(nt, previous[0], s_start) else []
+                )
                 if not found:
-                    before = (
-                        previous[1] if previous is not None and _right_after(nt, previous[0], s_start) else []
-                    )
                     found = _elided_before_list(nt, described, inside, cue, (s_start, s_end), before)
                 if not found and previous is not None and _right_after(nt, previous[0], s_start):
                     span = (previous[0][0], s_end)
@@ -324,9 +324,6 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
                     )
                 if not found:
                     # "X ban hành B; Y cụ thể hóa bằng A": the means, with the object left out
-                    before = (
-                        previous[1] if previous is not None and _right_after(nt, previous[0], s_start) else []
-                    )
                     found = _elided_by_means(nt, described, inside, cue, [*before, *inside], (s_start, s_end))
                 relations.extend(found)
                 relations.extend(_members_of_sets(nt, described, inside, found))
@@ -1123,7 +1120,7 @@ def _by_means(
 
 
 _RESPECTIVELY_BEFORE_MEANS = re.compile(rf"\b{RESPECTIVELY}\s+(?:bang|thong\s+qua)\b")
-_MEANS_RIGHT_AFTER = re.compile(r"^\s+(?:bang|thong\s+qua)\s+(?:cac\s+)?$")
+_MEANS_RIGHT_AFTER = re.compile(r"^\s+(?:bang|thong\s+qua)\s+(?:viec\s+ban\s+hanh\s+|cac\s+)?$")
 _TOPIC_SEPARATOR = re.compile(r"\s*[-:,]\s*")
 
 
@@ -1285,13 +1282,10 @@ def _last_issued(
     if not issued:
         # none issued: the sentence's subject ("Nghị quyết Đại hội Đảng bộ huyện ... đề ra 22 chỉ tiêu. Để cụ thể
         # hóa, X ban hành ...")
-        issued = [i for i in candidates if _opens_its_sentence(nt, described[i])][:1]
+        issued = [i for i in candidates if _opens_sentence(nt, described[i])][:1]
     if not subjects or not issued or _below(described[issued[-1]], described[subjects[0]]):
         return None
     return issued[-1]
-
-
-_MEANS_NEXT = re.compile(r"\s+(?:bang|thong\s+qua)\s+(?:viec\s+ban\s+hanh\s+|cac\s+)?")
 
 
 def _elided_by_means(
@@ -1307,7 +1301,7 @@ def _elided_by_means(
     if cue.predicate != "implements":
         return []
     means = [i for i in inside if described[i].raw.start >= cue.end]
-    if not means or not _MEANS_NEXT.fullmatch(nt.fold, cue.end, described[means[0]].raw.start):
+    if not means or not _MEANS_RIGHT_AFTER.match(nt.fold[cue.end : described[means[0]].raw.start]):
         return []
     subjects = _listed_from(nt, described, inside, means)
     earlier = [i for i in candidates if described[i].raw.end <= cue.start]
@@ -1319,12 +1313,6 @@ def _elided_by_means(
         for s in subjects
         if s != target
     ]
-
-
-def _opens_its_sentence(nt: NormalisedText, d: Described) -> bool:
-    start = d.raw.start
-    sentence_start = max(nt.fold.rfind(". ", 0, start) + 2, nt.fold.rfind("\n", 0, start) + 1, 0)
-    return not nt.fold[sentence_start:start].strip(' \t-:("\x1a')
 
 
 _CUE_THEN_COLON = re.compile(r"\s*:")
