@@ -59,10 +59,14 @@ _COMMA = re.compile(r"\s*,\s*")
 _FRONTED = re.compile(r"\s*(?:can\s+cu|thuc\s+hien|theo|trien\s+khai|quan\s+triet|tren\s+co\s+so|de)\b")
 
 
+def _sentence_start(fold: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last ". " or line break before it."""
+    return max(fold.rfind(". ", 0, pos), fold.rfind("\n", 0, pos)) + 1
+
+
 def _in_fronted_clause(fold: str, pos: int) -> bool:
     """Is ``pos`` in a clause fronted before the sentence's subject ("Căn cứ ... của Bộ Chính trị, <subject> ...")?"""
-    start = max(fold.rfind(". ", 0, pos), fold.rfind("\n", 0, pos)) + 1
-    return _FRONTED.match(fold, start) is not None
+    return _FRONTED.match(fold, _sentence_start(fold, pos)) is not None
 
 
 # The Party's central leadership, which lists its joint documents' bodies with a comma ("của Bộ Chính trị, Ban Bí
@@ -857,7 +861,7 @@ def read_issuance(
     if issuer is None and verb.group(0).startswith(_THEN) and _THEN_AGAIN.match(fold, floor, verb.start()):
         # "Ngày 14/2, Ban Thường vụ Tỉnh ủy ban hành A thực hiện B; đồng thời ban hành C": the body and the date
         # of the sentence's first "ban hành"
-        sentence_start = max(fold.rfind(". ", 0, verb.start()), fold.rfind("\n", 0, verb.start())) + 1
+        sentence_start = _sentence_start(fold, verb.start())
         first = _FIRST_ISSUE.search(fold, sentence_start, verb.start())
         if first is not None:
             clause_start = _clause_start(nt, sentence_start, first.start())
@@ -870,13 +874,13 @@ def read_issuance(
     if (
         issuer is None
         and previous_start is not None
-        and _COMMA_ONLY.fullmatch(fold, floor, verb.start())
+        and _COMMA.fullmatch(fold, floor, verb.start())
         and (frame := _CLAUSE_FRAME_BEFORE.search(fold, max(0, previous_start - 40), previous_start))
         is not None
     ):
         # "X ban hành A1; thực hiện B2, ban hành A2": each later clause's frame, then the verb of the sentence's
         # first issuing clause
-        sentence_start = max(fold.rfind(". ", 0, frame.start()), fold.rfind("\n", 0, frame.start())) + 1
+        sentence_start = _sentence_start(fold, frame.start())
         first = _FIRST_ISSUE.search(fold, sentence_start, frame.start())
         if first is not None:
             issuer, rule = _issuer_before_verb(
@@ -908,11 +912,9 @@ def read_issuance(
     ):
         # "Ban Thường vụ Tỉnh ủy đã họp 6 phiên ...; ban hành Kế hoạch 281", "... quán triệt B. Đồng thời, ban hành
         # Kế hoạch 196": the subject of the sentence (or of the one before, after a connective)
-        sentence_start = max(fold.rfind(". ", 0, clause_start), fold.rfind("\n", 0, clause_start)) + 1
+        sentence_start = _sentence_start(fold, clause_start)
         if _CONNECTIVE_OPENS.match(fold, sentence_start) and sentence_start > 2:
-            sentence_start = (
-                max(fold.rfind(". ", 0, sentence_start - 2), fold.rfind("\n", 0, sentence_start - 2)) + 1
-            )
+            sentence_start = _sentence_start(fold, sentence_start - 2)
         opening = find_orgs(nt, sentence_start, clause_start)
         if opening and _SENTENCE_OPENING.fullmatch(fold, sentence_start, opening[0].start):
             issuer, rule = opening[0], "issuer.sentence_subject"
@@ -946,7 +948,7 @@ def _adviser_issuing_next(nt: NormalisedText, verb_start: int) -> OrgMatch | Non
     semicolon = fold.rfind(";", max(0, verb_start - 30), verb_start)
     if semicolon < 0 or not _ADVERBS_ONLY.fullmatch(fold, semicolon + 1, verb_start):
         return None
-    sentence_start = max(fold.rfind(". ", 0, semicolon), fold.rfind("\n", 0, semicolon)) + 1
+    sentence_start = _sentence_start(fold, semicolon)
     opening = find_orgs(nt, sentence_start, semicolon)
     if not opening or not _SENTENCE_OPENING_CLAUSE.fullmatch(fold, sentence_start, opening[0].start):
         return None
@@ -1012,7 +1014,6 @@ _DRAFTING_BODIES = (
 # ("đồng thời" after A's title; a bare "và" only right after A, since A's title may hold other subjects' verbs).
 _AND_ONLY = re.compile(r"\s*,?\s*va\s+(?:da\s+|cung\s+)?$")
 _COMMA_BEFORE_VERB = re.compile(r",\s*(?:(?:da|cung|roi)\s+)?$")
-_COMMA_ONLY = re.compile(r"\s*,\s*")
 # A later clause's own frame: "...; thực hiện Chỉ thị số 28, ban hành ..."
 _CLAUSE_FRAME_BEFORE = re.compile(
     # (maybe after "tiếp đó," / "đồng thời": "...; tiếp đó, thực hiện Kết luận số 51, ban hành ...")
