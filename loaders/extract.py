@@ -87,19 +87,6 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
             # in the sentence before
             issuance = None
         if (
-            raw.type == "rules"
-            and issuance is None
-            and tail.issuers
-            and described
-            and described[-1].raw.type == "decision"
-            and described[-1].issuers
-            and _PROMULGATES.fullmatch(nt.fold, max(described[-1].tail.end, described[-1].raw.end), raw.start)
-        ):
-            # "Quyết định số 1578-QĐ/TU của Ban Thường vụ Tỉnh ủy ban hành Quy chế làm việc của Ban Chỉ đạo ...": the
-            # rules are issued with the decision that promulgates them, by its body; the body named is whose work
-            # they rule
-            issuance = Issuance(described[-1].issuers[-1], None, "issuer.promulgating_decision")
-        if (
             issuance
             and issuance.issuer
             and tail.issuers
@@ -140,7 +127,6 @@ _RESPECTIVELY_ISSUED = re.compile(r"\blan\s+luot\s+(?:ky\s+)?ban\s+hanh\s+(?:cac
 # "Ban Thường vụ Tỉnh ủy ban hành Chương trình làm việc toàn khóa của Ban Chấp hành Đảng bộ tỉnh": whose work it
 # plans, as with working rules
 _WORK_PROGRAMME = re.compile(r"chuong\s+trinh\s+(?:lam\s+viec|cong\s+tac)\b")
-_PROMULGATES = re.compile(r"\s*,?\s*(?:ve\s+viec\s+)?ban\s+hanh\s+")
 
 
 # "Quyết định số 1540-QĐ/TU (ngày D, của X) [về] ban hành Quy chế ...": the verb of the decision's title
