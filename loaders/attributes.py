@@ -14,7 +14,14 @@ from typing import Final
 
 from loaders.find import RawMention
 from loaders.issuers import OrgMatch, find_orgs, level_of_party_unit, match_org, named_committee_before
-from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, MEETING_ADOPTS, TYPE_OF_HEAD, WORD_ORDINAL_RE
+from loaders.lexicon import (
+    HEAD_RE,
+    IMPLEMENTING_VERBS,
+    MEETING_ADOPTS,
+    NUMBER_WORDS,
+    TYPE_OF_HEAD,
+    WORD_ORDINAL_RE,
+)
 from loaders.normalize import NormalisedText
 
 # (the first days of a month may be written "mồng 3", "mùng 5")
@@ -1677,7 +1684,7 @@ _INTRO_CLOSE = re.compile(
 # đồng bộ 4 chương trình hành động ...\n\nCụ thể gồm: ...": the items are the counted set's, issued by X.
 _SET_INTRO = re.compile(r"(?:^|\n|[.!?]\s)[^\n.;:]{0,40}?\b(?:gom|bao\s+gom)\s*:$")
 _COUNTED_ISSUE = re.compile(
-    r"\bban\s+hanh\s+(?:dong\s+bo\s+|dong\s+thoi\s+)?(?:\d{1,3}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+"
+    r"\bban\s+hanh\s+(?:dong\s+bo\s+|dong\s+thoi\s+)?(?:\d{1,3}|" + NUMBER_WORDS + r")\s+"
     r"(?:nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh|ke\s+hoach|chuong\s+trinh|de\s+an|huong\s+dan|van\s+ban)\b"
 )
 _SET_REACH = 700

@@ -26,6 +26,7 @@ from loaders.lexicon import (
     HEAD_RE,
     IMPLEMENTING_VERBS,
     MEETING_ADOPTS,
+    NUMBER_WORDS,
     ORG_RE,
     TYPE_OF_HEAD,
     UNIT_WORD_RE,
@@ -656,10 +657,10 @@ _PLURAL_BEFORE = re.compile(r"(?:\b(?:cac|nhung|nhieu|moi|mot\s+so|nay|do|cung|t
 # "các chỉ đạo, hướng dẫn của ...", "các chỉ thị, nghị quyết của ...": a plural determiner governs the whole list.
 _PLURAL_LIST_BEFORE = re.compile(r"\b(?:cac|nhung|nhieu|moi)\s+[^.;:\n]{0,40}?(?:,|\bva)\s*$")
 # (a count of decisions too: "ban hành 12 quyết định điều động, bổ nhiệm cán bộ")
-_COUNT_WORDS = r"(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+
 _COUNT_SET = re.compile(
     # (the count in digits or in words: "ban hành ba nghị quyết chuyên đề")
-    rf"\b(?P<count>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<head>{_OF_BODY_HEADS}|quyet\s+dinh|chuong\s+trinh)\b(?:\s+chuyen\s+de\b)?"
+    rf"\b(?P<count>\d{{1,3}}|{NUMBER_WORDS})\s+(?P<head>{_OF_BODY_HEADS}|quyet\s+dinh|chuong\s+trinh)\b(?:\s+chuyen\s+de\b)?"
 )  # ("6 nghị quyết chuyên đề, 4 chương trình và 12 đề án")
 _ISSUE_BEFORE = re.compile(r"ban\s+hanh\s+$")
 _ISSUED_THEN_AND = re.compile(rf"\bban\s+hanh\s+(?:{HEAD_RE})\s+so\s+[^.;:\n]{{1,60}}?\s+va\s+$")
@@ -1073,7 +1074,7 @@ def _owned_refs(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 
 
 _OF = re.compile(r"\s+cua\s+")
-_COUNT_BEFORE = re.compile(rf"\b(?:\d{{1,3}}|{_COUNT_WORDS})\s+$")
+_COUNT_BEFORE = re.compile(rf"\b(?:\d{{1,3}}|{NUMBER_WORDS})\s+$")
 
 
 def _count_sets(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:

@@ -479,6 +479,8 @@ LEVEL_OF_UNIT_WORD = {
     "phuong": "grassroots",
 }
 UNIT_WORD_RE = r"tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong"
+# Small counts written as words, folded: "hai", "ba", ... "mười" ("ban hành ba nghị quyết chuyên đề")
+NUMBER_WORDS = r"(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 # The implementing verbs, folded: one list for every rule that asks "is this right after / before a cue?".
 # The mark that opens an item of a list on its own line, folded: a dash, "+", "*", a bullet (any symbol folds to
 # \x1a), "1." or "1)", "(2)", "(ii)", "a)".

@@ -22,7 +22,15 @@ from loaders.attributes import APPOSED_HEAD, Described
 from loaders.find import RawMention
 from loaders.headers import header_of_title, table_pairs, table_row_subject, table_title_pairs
 from loaders.issuers import find_orgs, match_org
-from loaders.lexicon import HEAD_RE, IMPLEMENTING_VERBS, ITEM_MARK, ORG_RE, RESPECTIVELY, TYPE_OF_HEAD
+from loaders.lexicon import (
+    HEAD_RE,
+    IMPLEMENTING_VERBS,
+    ITEM_MARK,
+    NUMBER_WORDS,
+    ORG_RE,
+    RESPECTIVELY,
+    TYPE_OF_HEAD,
+)
 from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
 
@@ -71,7 +79,7 @@ _OBJECT_GAP = re.compile(
     # how many and which: "thực hiện đồng thời hai Nghị quyết 66 và 68", "những nội dung của", "3 nghị quyết: ..."
     # "thực hiện việc lấy phiếu tín nhiệm theo Quy định số 262": an act done as the document says
     r"viec(?:\s+[a-z]+){1,8}?\s+(?=theo\b)|"
-    r"theo\b|nhung\b|(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2})\b(?:\s+(?:" + HEAD_RE + r")\s*:)?)*$"
+    r"theo\b|nhung\b|(?:" + NUMBER_WORDS + r"|\d{1,2})\b(?:\s+(?:" + HEAD_RE + r")\s*:)?)*$"
 )
 # A law, a movement or a strategy carried out first, then "và" a document of a named body: "thực hiện Luật Đất đai
 # năm 2024 và Kế hoạch số 175-KH/TU của Ban Thường vụ Tỉnh ủy", 'thực hiện phong trào "Bình dân học vụ số" và ...'
@@ -109,7 +117,9 @@ _SUBJECT_GAP = re.compile(
     # ("là cụ thể hóa B", "được xem là bước cụ thể hóa B")
     r"la\s+van\s+ban\b|la\s+(?:mot\s+)?(?:buoc|su)\b|la\s*$|(?:xem|coi)\s+(?:nhu\s+)?(?=la\b)|"
     # "Đề án số 05 là một trong những đề án (quan trọng) cụ thể hóa B", "... là một trong ba nghị quyết chuyên đề"
-    r"la\s+mot\s+trong\s+(?:nhung|cac|\d{1,3}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?:\s+(?:de\s+an|ke\s+hoach|nghi\s+quyet|chuong\s+trinh|chi\s+thi|van\s+ban)"
+    r"la\s+mot\s+trong\s+(?:nhung|cac|\d{1,3}|"
+    + NUMBER_WORDS
+    + r")(?:\s+(?:de\s+an|ke\s+hoach|nghi\s+quyet|chuong\s+trinh|chi\s+thi|van\s+ban)"
     r"(?:\s+(?:quan\s+trong|trong\s+tam|dot\s+pha|chuyen\s+de))?)?\b|" + _TITLE_WORDS_RE + r"\b|"
     # "Chương trình hành động số 1135 và nhiều nghị quyết chuyên đề để cụ thể hóa"
     # (of several kinds: "... và nhiều kế hoạch, chỉ thị để lãnh đạo thực hiện B")
@@ -1164,9 +1174,7 @@ _WHERE_OR_HOW = (
 # (or a clause on what the document sets out: "..., trong đó chọn khâu đột phá là ...", "..., với 5 nhóm nhiệm vụ")
 _REQUESTS = re.compile(r"\b(?:yeu\s+cau|de\s+nghi|doi\s+hoi|keu\s+goi|giao\s+cho|giao)\b")
 _REQUEST_CLAUSE = re.compile(r"(?:,|\btrong\s+do)\s*(?:yeu\s+cau|de\s+nghi|doi\s+hoi)\b")
-_YEARS_OF = re.compile(
-    r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+nam\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?$"
-)
+_YEARS_OF = re.compile(r"\b(?:\d{1,2}|" + NUMBER_WORDS + r")\s+nam\s+(?:(?:tiep\s+tuc|trien\s+khai)\s+)?$")
 # A request's verb, then the bodies or people asked
 _REQUESTS_OF_BODIES = re.compile(
     r"\b(?:yeu\s+cau|de\s+nghi|keu\s+goi)\s+(?:(?:cac|moi|toan\s+the)\s+)?"
