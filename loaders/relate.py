@@ -1610,6 +1610,12 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
             or (
                 _has_own_cue(nt, described, inside, nxt)
                 and not _titled_and(described[nxt], sep)
+                # "thực hiện Chỉ thị số 33, Kết luận số 80 của Ban Bí thư về tiếp tục thực hiện Chỉ thị 33, X ban
+                # hành A": a cue in the next item's title is what that item is about, not its predicate
+                and not (
+                    _CUE_IN_TITLE.match(nt.fold, described[nxt].tail.end)
+                    and not _below(described[nxt], described[objects[0]])
+                )
                 and not (
                     sep.group("sep").strip() == "va"
                     and _implements_an_object(nt, described, inside, nxt, objects)
@@ -1760,6 +1766,7 @@ def _coordinated_object(nt: NormalisedText, last: Described, nxt: Described, sep
 
 
 _RESPECTIVE_CUE = re.compile(rf"\s*,?\s*{RESPECTIVELY}\b")
+_CUE_IN_TITLE = re.compile(rf"\s*ve\s+(?:(?:tiep\s+tuc|day\s+manh|viec)\s+)*(?:{IMPLEMENTING_VERBS})\b")
 _PASSIVE_CUE = re.compile(r"\bduoc\s+$")
 _JOINED_CUE_GAP = re.compile(
     rf"^\s*,?\s*(?:gan\s+voi|dong\s+thoi)\s+(?:viec\s+)?(?:{IMPLEMENTING_VERBS})\s*$"
@@ -2178,6 +2185,20 @@ def _frame_subjects(
         after = [i for i in after[1:] if described[i].raw.start > reach]
         while after and _right_after_cue(nt, described[after[0]]):
             after = after[1:]
+    # "Thực hiện Nghị quyết 08 ... về du lịch, Chương trình 12 ngày ... của Tỉnh ủy, Huyện ủy ban hành A" (or
+    # "...; Chương trình 12 ..."): a document with its own body or date, then the issuing clause, is the frame's
+    # next object, not the main clause's subject
+    while (
+        len(after) > 1
+        and _NEXT_OBJECT_GAP.fullmatch(nt.fold, _reach_end(last_object, reach), described[after[0]].raw.start)
+        and (described[after[0]].tail.issuers or described[after[0]].tail.date)
+        and _next_issuing_clause(nt, _item_end(described[after[0]]), described[after[1]].raw.start)
+        and not _later(described[after[0]], described[after[1]])
+    ):
+        objects.append(after[0])
+        last_object = described[after[0]]
+        reach = _item_end(last_object)
+        after = after[1:]
     if not after:
         return []
     first = described[after[0]]
@@ -2326,8 +2347,14 @@ def _reach_end(last_object: Described, reach: int) -> int:
 
 
 _COMMA_ONLY = re.compile(r"\s*,\s*$")
+_NEXT_OBJECT_GAP = re.compile(r"\s*[,;]\s*")
 _AND_ONLY_GAP = re.compile(r"\s*,?\s*va\s+")
 _ABOUT_RIGHT_BEFORE = re.compile(r"\bve\s+(?:viec\s+)?$")
+
+
+def _item_end(d: Described) -> int:
+    """Where a listed document's description ends: after its title, or after its tail."""
+    return d.tail.subject.end if d.tail.subject else max(d.tail.end, d.raw.end)
 
 
 def _title_goes_on(nt: NormalisedText, reach: int, d: Described) -> bool:

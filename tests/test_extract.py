@@ -9866,3 +9866,43 @@ def test_a_counted_set_after_a_numbered_document_the_verb_issued() -> None:
     )
     sets = [d for d in result.documents if d.is_set]
     assert [(d.mentions[0].surface, d.issuer) for d in sets] == [("4 nghị quyết chuyên đề", ("Tỉnh ủy",))]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "ngày 16/1/2017 của Bộ Chính trị về phát triển du lịch, ",
+        "của Bộ Chính trị về phát triển du lịch; ",
+        "của Bộ Chính trị, ",
+    ],
+    ids=["comma-after-title", "semicolon", "comma"],
+)
+def test_a_frames_second_object_with_its_own_body_before_the_issuing_clause(between: str) -> None:
+    result = run(
+        f"Thực hiện Nghị quyết số 08-NQ/TW {between}Chương trình hành động số 12-CTr/TU ngày 7/4/2017 của Tỉnh ủy, "
+        "Huyện ủy Kim Bôi đã ban hành Nghị quyết số 15-NQ/HU về phát triển du lịch."
+    )
+    assert edges(result) == {
+        ("Nghị quyết số 15-NQ/HU", "Nghị quyết số 08-NQ/TW"),
+        ("Nghị quyết số 15-NQ/HU", "Chương trình hành động số 12-CTr/TU"),
+    }
+
+
+def test_a_document_opening_the_main_clause_after_a_frames_title_stays_its_subject() -> None:
+    result = run(
+        "Thực hiện Nghị quyết số 08-NQ/TW của Bộ Chính trị về du lịch, Chương trình hành động số 12-CTr/TU của Tỉnh "
+        "ủy đặt mục tiêu đón 2 triệu lượt khách."
+    )
+    assert edges(result) == {("Chương trình hành động số 12-CTr/TU", "Nghị quyết số 08-NQ/TW")}
+
+
+def test_a_cue_in_a_listed_objects_title_keeps_it_in_the_list() -> None:
+    result = run(
+        "Thực hiện Chỉ thị số 33-CT/TW, Kết luận số 80-KL/TW ngày 29/12/2023 của Ban Bí thư về tiếp tục thực hiện "
+        "Chỉ thị 33, Huyện ủy ban hành Kế hoạch số 135-KH/HU về phát triển đảng viên."
+    )
+    assert edges(result) == {
+        ("Kế hoạch số 135-KH/HU", "Chỉ thị số 33-CT/TW"),
+        ("Kế hoạch số 135-KH/HU", "Kết luận số 80-KL/TW"),
+        ("Kết luận số 80-KL/TW", "Chỉ thị số 33-CT/TW"),
+    }
