@@ -903,9 +903,7 @@ def _issued_then_also(
 ) -> tuple[list[int], str] | None:
     """'X ban hành A sửa đổi B về ..., đồng thời thực hiện C': the document the sentence issues carries out C.
     ('..., đồng thời quán triệt C': the body disseminates C, an act of its own, not of the document.)"""
-    if nt.fold.startswith("quan", cue.start) or not _THEN_ALSO.search(
-        nt.fold, max(sentence[0], cue.start - 16), cue.start
-    ):
+    if nt.fold.startswith("quan", cue.start) or not _then_also(nt, cue, sentence[0]):
         return None
     issued = [i for i in inside if described[i].raw.end <= cue.start and _issued_by_a_body(described[i])]
     return ([issued[0]], "then_also") if issued else None
@@ -915,7 +913,17 @@ def _issued_by_a_body(d: Described) -> bool:
     return d.issuance is not None and d.issuance.issuer is not None
 
 
-_THEN_ALSO = re.compile(r",\s*dong\s+thoi\s+$")
+_THEN_ALSO = re.compile(r"([,;])\s*dong\s+thoi\s+$")
+
+
+def _then_also(nt: NormalisedText, cue: _Cue, start: int) -> bool:
+    """Does ", đồng thời" open the cue's clause? After a semicolon only before what a document does ("...; đồng
+    thời cụ thể hóa C"; "...; đồng thời thực hiện C" may be the body's own act)."""
+    then = _THEN_ALSO.search(nt.fold, max(start, cue.start - 16), cue.start)
+    return then is not None and (then.group(1) == "," or _DOCUMENT_CUE.match(nt.fold, cue.start) is not None)
+
+
+_DOCUMENT_CUE = re.compile(r"(?:cu\s+the|the\s+che)\s+hoa\b")
 
 
 def _apposed_subject(
@@ -1807,7 +1815,7 @@ def _subject_before(
     nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue
 ) -> tuple[list[int], str] | None:
     before = [i for i in inside if described[i].raw.end <= cue.start]
-    if not before or _THEN_ALSO.search(nt.fold, max(0, cue.start - 16), cue.start):
+    if not before or _then_also(nt, cue, 0):
         return None  # ("A ..., đồng thời thực hiện C": _issued_then_also)
     last = before[-1]
     d = described[last]
@@ -2244,7 +2252,10 @@ def _frame_subjects(
             if not (separated and _next_of_own_organ(described, subjects[0], i)):
                 break
         elif not (
-            _LIST_SEPARATOR.match(gap) or next_issuer or _untitled_item_gap(nt, last.tail.end, described[i])
+            _LIST_SEPARATOR.match(gap)
+            or next_issuer
+            or _untitled_item_gap(nt, last.tail.end, described[i])
+            or _untitled_and_item(nt, last, described[i])
         ):
             break
         if next_issuer and _has_own_cue(nt, described, inside, i):
@@ -2268,6 +2279,21 @@ def _untitled_item_gap(nt: NormalisedText, start: int, item: Described) -> bool:
         gap is not None
         and not _BLOCKERS.search(nt.fold, start, item.raw.start)
         and not _REVIEW.search(nt.fold, start, item.raw.start)
+    )
+
+
+# "... ban hành Quyết định số 1045-QĐ/TU thành lập Đảng bộ các cơ quan Đảng tỉnh và Quyết định số 1046-QĐ/TU ...":
+# an item described by what it does, then "và" and the next item of its type and organ
+_UNTITLED_AND_GAP = re.compile(r"[^;.:!?()\n]{1,150}?\s(?:,\s*)?va\s+")
+
+
+def _untitled_and_item(nt: NormalisedText, last: Described, item: Described) -> bool:
+    return (
+        item.raw.type == last.raw.type
+        and last.raw.organ is not None
+        and item.raw.organ == last.raw.organ
+        and _UNTITLED_AND_GAP.fullmatch(nt.fold, last.tail.end, item.raw.start) is not None
+        and not _REVIEW.search(nt.fold, last.tail.end, item.raw.start)
     )
 
 

@@ -9906,3 +9906,40 @@ def test_a_cue_in_a_listed_objects_title_keeps_it_in_the_list() -> None:
         ("Kế hoạch số 135-KH/HU", "Kết luận số 80-KL/TW"),
         ("Kết luận số 80-KL/TW", "Chỉ thị số 33-CT/TW"),
     }
+
+
+def test_items_described_by_what_they_do_joined_by_and_share_the_frame() -> None:
+    result = run(
+        "Thực hiện Kết luận số 121-KL/TW của Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy đã ban hành Quyết định "
+        "số 1045-QĐ/TU thành lập Đảng bộ các cơ quan Đảng tỉnh và Quyết định số 1046-QĐ/TU thành lập Đảng bộ Ủy ban "
+        "nhân dân tỉnh."
+    )
+    assert edges(result) == {
+        ("Quyết định số 1045-QĐ/TU", "Kết luận số 121-KL/TW"),
+        ("Quyết định số 1046-QĐ/TU", "Kết luận số 121-KL/TW"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [("cụ thể hóa", True), ("thực hiện", False)],
+    ids=["document-verb", "bodys-own-act"],
+)
+def test_then_also_after_a_semicolon_only_for_what_a_document_does(cue: str, expected: bool) -> None:
+    result = run(
+        "Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 25-KH/HU thực hiện Kết luận số 01-KL/TW; đồng thời "
+        f"{cue} Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy."
+    )
+    assert (("Kế hoạch số 25-KH/HU", "Kế hoạch số 12-KH/TU") in edges(result)) is expected
+
+
+def test_a_bare_head_issued_when_names_what_the_next_plan_carries_out() -> None:
+    result = run(
+        "Hội nghị sơ kết thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ "
+        "thị số 05-CT/TW. Ngay sau khi Kết luận được ban hành, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số "
+        "25-KH/TU ngày 12/7/2021 để thực hiện."
+    )
+    assert edges(result) == {
+        ("Kết luận số 01-KL/TW", "Chỉ thị số 05-CT/TW"),
+        ("Kế hoạch số 25-KH/TU", "Kết luận số 01-KL/TW"),
+    }
