@@ -923,6 +923,11 @@ _OPENING_DATED = re.compile(
     r"(?=\s+(?:da\s+)?duoc\s+(?:ky(?:\s*,?\s*ban\s+hanh)?|ban\s+hanh)\s+(?:(?:vao\s+)?ngay\s*\d|\(\s*(?:ngay\s*)?\d))"
 )  # (or in brackets: "Ngay sau khi Nghị quyết được ban hành (14/7/2023), ...")
 _AFTER_WHEN = re.compile(r"\b(?:sau\s+)?khi\s+$")  # "Ngay sau khi Nghị quyết được ban hành (D)"
+# ... or with no date, closing the clause: "Ngay sau khi Kết luận được ban hành, Ban Thường vụ Tỉnh ủy ban hành A để
+# thực hiện" (what A carries out; corefer settles which)
+_ISSUED_WHEN = re.compile(
+    rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)(?:\s+chuyen\s+de)?(?=\s+(?:da\s+)?duoc\s+(?:ky\s*,?\s*)?ban\s+hanh\s*,)"
+)
 # In lower case too, right after a numbered document and its cue and closing the clause: "ban hành Kế hoạch số
 # 25-KH/TU triển khai nghị quyết.", "... Kế hoạch số 170-KH/TU tiếp tục thực hiện kết luận trong thời gian tới"
 # (a document carrying out "the resolution" names the one the article is about; corefer settles which).
@@ -982,7 +987,7 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
         ):
             m = _OPENING_HEAD.match(nt.fold, start) or _OPENING_DATED.match(nt.fold, start)
         if m is None and nt.norm[start].isupper() and _AFTER_WHEN.search(nt.fold, max(0, start - 9), start):
-            m = _OPENING_DATED.match(nt.fold, start)
+            m = _OPENING_DATED.match(nt.fold, start) or _ISSUED_WHEN.match(nt.fold, start)
         if m is not None:
             found.append(RawMention(m.start(), m.end(), _head_type(m.group("head")), "mention.anaphor"))
     # "HU ban hành KH số 245-KH/HU thực hiện NQ.", "NQ được xây dựng để cụ thể hóa B": an abbreviation alone, in
