@@ -220,7 +220,9 @@ _FRAME_LEAD = re.compile(
     # "Nhằm sớm đưa B vào cuộc sống, ...", "Với mục tiêu đưa B đi vào cuộc sống, ..."
     # ("Quá trình triển khai B, X ban hành A", "Trong quá trình thực hiện B, ...")
     # ("Để tiếp tục thực hiện B, ...", "Nhằm tiếp tục triển khai B, ...")
-    r"\s*(?:(?:de|nham)(?:\s+tiep\s+tuc)?|tiep\s+tuc|voi\s+muc\s+tieu|(?:trong\s+)?qua\s+trinh)?"
+    # ("Về thực hiện B, X đã có A", "Đối với việc triển khai B, ...")
+    r"\s*(?:(?:de|nham)(?:\s+tiep\s+tuc)?|tiep\s+tuc|voi\s+muc\s+tieu|(?:trong\s+)?qua\s+trinh"
+    r"|(?:ve|doi\s+voi)(?:\s+viec)?)?"
     r"(?:\s+(?:som|kip\s+thoi|nhanh\s+chong|khan\s+truong))?"  # ("Để kịp thời triển khai B, ...")
     # "Để hướng dẫn thực hiện B, ...", "Để lãnh đạo, chỉ đạo thực hiện B, ..."
     r"(?:\s*(?:huong\s+dan|lanh\s+dao\s*,?\s*chi\s+dao|lanh\s+dao|chi\s+dao|to\s+chuc))?\s*$",
@@ -913,17 +915,25 @@ def _issued_by_a_body(d: Described) -> bool:
     return d.issuance is not None and d.issuance.issuer is not None
 
 
-_THEN_ALSO = re.compile(r"([,;])\s*dong\s+thoi\s+$")
+_THEN_ALSO = re.compile(r"(?P<sep>[,;])\s*(?P<also>dong\s+thoi\s+)?$")
 
 
 def _then_also(nt: NormalisedText, cue: _Cue, start: int) -> bool:
     """Does ", đồng thời" open the cue's clause? After a semicolon only before what a document does ("...; đồng
-    thời cụ thể hóa C"; "...; đồng thời thực hiện C" may be the body's own act)."""
+    thời cụ thể hóa C", "...; cụ thể hóa C"; "...; đồng thời thực hiện C" may be the body's own act), and not
+    when the clause issues something of its own ("...; cụ thể hóa C, Huyện ủy ban hành D": a frame)."""
     then = _THEN_ALSO.search(nt.fold, max(start, cue.start - 16), cue.start)
-    return then is not None and (then.group(1) == "," or _DOCUMENT_CUE.match(nt.fold, cue.start) is not None)
+    if then is None:
+        return False
+    if then.group("sep") == ",":
+        return then.group("also") is not None
+    if _DOCUMENT_CUE.match(nt.fold, cue.start) is None:
+        return False
+    return _ISSUING_IN_CLAUSE.match(nt.fold, cue.end) is None
 
 
 _DOCUMENT_CUE = re.compile(r"(?:cu\s+the|the\s+che)\s+hoa\b")
+_ISSUING_IN_CLAUSE = re.compile(r"[^;.!?\n]*?\b(?:ban\s+hanh|xay\s+dung)\b")
 
 
 def _apposed_subject(
@@ -2154,6 +2164,10 @@ def _frame_subjects(
     # after a cue of its own belongs to the object's description, not to the issued side
     while after and (
         _right_after_cue(nt, described[after[0]])
+        # "Kế hoạch số 14 về học tập, quán triệt, tuyên truyền Nghị quyết Đại hội XIII, X ban hành A"
+        or _STUDIED_RIGHT_BEFORE.search(
+            nt.fold, max(0, described[after[0]].raw.start - 20), described[after[0]].raw.start
+        )
         # "KL 118 ... điều chỉnh một số nội dung của Chỉ thị 35, X ban hành A": an object named again
         or _names_an_object_again(described, objects, after[0])
         # "Thực hiện Kế hoạch số 18 của Tỉnh ủy về Nghị quyết 57, X ban hành A": the object's title is a document
@@ -2443,6 +2457,7 @@ _NEXT_ISSUER = re.compile(
 
 
 _CUE_RIGHT_BEFORE = re.compile(rf"(?:{IMPLEMENTING_VERBS}|can\s+cu)\s+(?:cac\s+)?$")
+_STUDIED_RIGHT_BEFORE = re.compile(r"\b(?:tuyen\s+truyen|hoc\s+tap|pho\s+bien)\s+$")
 
 
 def _right_after_cue(nt: NormalisedText, d: Described) -> bool:

@@ -9943,3 +9943,36 @@ def test_a_bare_head_issued_when_names_what_the_next_plan_carries_out() -> None:
         ("Kết luận số 01-KL/TW", "Chỉ thị số 05-CT/TW"),
         ("Kế hoạch số 25-KH/TU", "Kết luận số 01-KL/TW"),
     }
+
+
+@pytest.mark.parametrize("lead", ["Về thực hiện", "Đối với việc triển khai"])
+def test_a_frame_led_by_ve_or_doi_voi(lead: str) -> None:
+    result = run(
+        f"{lead} Quy định số 213-QĐ/TW của Bộ Chính trị về trách nhiệm của đảng viên, Huyện ủy Lâm Hà đã có Hướng "
+        "dẫn số 05-HD/HU và Kế hoạch số 66-KH/HU."
+    )
+    assert edges(result) == {
+        ("Hướng dẫn số 05-HD/HU", "Quy định số 213-QĐ/TW"),
+        ("Kế hoạch số 66-KH/HU", "Quy định số 213-QĐ/TW"),
+    }
+
+
+def test_a_document_propagated_in_a_frames_title_is_not_the_issued_side() -> None:
+    result = run(
+        "Thực hiện Kế hoạch số 14-KH/TU của Tỉnh ủy về học tập, quán triệt, tuyên truyền Nghị quyết Đại hội XIII "
+        "của Đảng, Huyện ủy Tam Nông đã ban hành Kế hoạch số 08-KH/HU."
+    )
+    assert ("Kế hoạch số 08-KH/HU", "Kế hoạch số 14-KH/TU") in edges(result)
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("; cụ thể hóa Kế hoạch số 28-KH/TU của Ban Thường vụ Tỉnh ủy.", True),
+        ("; cụ thể hóa Kế hoạch số 28-KH/TU, Huyện ủy ban hành Kế hoạch số 30-KH/HU.", False),
+    ],
+    ids=["own-clause", "a-frame-of-its-own"],
+)
+def test_a_document_verb_after_a_semicolon_is_the_issued_documents(after: str, expected: bool) -> None:
+    result = run(f"Đảng ủy đặc khu Phú Quốc ban hành Nghị quyết số 05-NQ/ĐU về phát triển du lịch{after}")
+    assert (("Nghị quyết số 05-NQ/ĐU", "Kế hoạch số 28-KH/TU") in edges(result)) is expected
