@@ -35,7 +35,9 @@ from loaders.normalize import NormalisedText
 from loaders.sentences import Sentences
 
 _CUE_WORDS = (
-    r"thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|hoc\s+tap|tuyen\s+truyen"
+    # ("học tập và làm theo Quy định số 144")
+    r"thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|hoc\s+tap(?:\s+va\s+lam\s+theo)?"
+    r"|tuyen\s+truyen"
     r"|pho\s+bien|can\s+cu|tren\s+co\s+so|hien\s+thuc\s+hoa|thuc\s+thi"
     # "Đối với Nghị quyết 59, X ban hành A": a topic opening the clause, answered by an issued document
     r"|(?:(?<=^)|(?<=[.;,]\s)|(?<=\n))(?:doi\s+voi|rieng)(?=\s+(?:nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh)\b)"
