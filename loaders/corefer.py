@@ -188,6 +188,11 @@ def corefer(
                 match = _last_matching(
                     groups, partial(_issued_antecedent, nt, described, d, same_paragraph=False)
                 )
+                if match is None:
+                    # (nor one named only as what another of its type carries out)
+                    match = _last_matching(
+                        groups, partial(_antecedent, nt, described, d, skip_carried_out=True)
+                    )
             if match is None and _ISSUED_AFTER.match(nt.fold, raw.end):
                 # "Nghị quyết chuyên đề được ban hành ngày ...": one the article says was issued, not the last
                 # resolution it names ("... ban hành Nghị quyết số 520 về lãnh đạo thực hiện Nghị quyết số 33")
@@ -578,9 +583,11 @@ def _antecedent(
     group: list[int],
     same_paragraph: bool = True,
     any_type: bool = False,
+    skip_carried_out: bool = False,
 ) -> bool:
     """A document of the anaphor's type (of any type for ``any_type``) named earlier (in the same paragraph, no
-    blank line between, when ``same_paragraph``), not one named only as replaced."""
+    blank line between, when ``same_paragraph``), not one named only as replaced (nor, for ``skip_carried_out``,
+    only as what another of its type carries out)."""
     last = described[group[-1]].raw
     same_type = any_type or described[group[0]].raw.type == anaphor.raw.type
     replaced = all(
@@ -596,6 +603,9 @@ def _antecedent(
         and last.start < anaphor.raw.start
         and (not same_paragraph or "\n\n" not in nt.norm[last.end : anaphor.raw.start])
         and not _carries_out(nt, described, last, anaphor.raw.start)
+        and not (
+            skip_carried_out and all(_carried_out_by_one_of_its_type(nt, described, group, j) for j in group)
+        )
     )
 
 
@@ -638,6 +648,27 @@ def _issued_antecedent(
         _antecedent(nt, described, anaphor, group, same_paragraph, any_type)
         and described[group[0]].raw.rule != "mention.count_set"
         and any(described[j].issuance is not None for j in group)
+    )
+
+
+# (a sentence's text before a mention, up to the cue that governs it)
+_CUE_IN_CLAUSE = re.compile(rf"\b(?:{IMPLEMENTING_VERBS})\b[^.;!?\n]*$")
+
+
+def _carried_out_by_one_of_its_type(
+    nt: NormalisedText, described: list[Described], group: list[int], j: int
+) -> bool:
+    """ "Nghị quyết số 06 được ban hành nhằm cụ thể hóa Nghị quyết Đại hội và Nghị quyết số 11. Để triển khai thực
+    hiện Nghị quyết, ...": a document named only as what another of its type carries out is not what a bare head
+    in a purpose takes up."""
+    mention = described[j].raw
+    cue = _CUE_IN_CLAUSE.search(nt.fold, max(0, mention.start - 200), mention.start)
+    return cue is not None and any(
+        k not in group
+        and described[k].raw.type == mention.type
+        and described[k].raw.end <= cue.start()
+        and not any(c in nt.fold[described[k].raw.end : cue.start()] for c in ".;!?\n")
+        for k in range(j)
     )
 
 

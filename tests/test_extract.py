@@ -9976,3 +9976,21 @@ def test_a_document_propagated_in_a_frames_title_is_not_the_issued_side() -> Non
 def test_a_document_verb_after_a_semicolon_is_the_issued_documents(after: str, expected: bool) -> None:
     result = run(f"Đảng ủy đặc khu Phú Quốc ban hành Nghị quyết số 05-NQ/ĐU về phát triển du lịch{after}")
     assert (("Nghị quyết số 05-NQ/ĐU", "Kế hoạch số 28-KH/TU") in edges(result)) is expected
+
+
+def test_hoc_tap_va_lam_theo_in_a_plans_title_carries_the_document_out() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 302-KH/TU về tuyên truyền, học tập và làm theo Quy định số "
+        "144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị về chuẩn mực đạo đức."
+    )
+    assert edges(result) == {("Kế hoạch số 302-KH/TU", "Quy định số 144-QĐ/TW")}
+
+
+def test_a_bare_head_in_a_purpose_skips_what_another_of_its_type_carries_out() -> None:
+    result = run(
+        "Ban Thường vụ Huyện ủy sơ kết 3 năm thực hiện Nghị quyết số 06-NQ/HU của Ban Chấp hành Đảng bộ huyện.\n"
+        "Nghị quyết số 06-NQ/HU được ban hành nhằm cụ thể hóa Nghị quyết số 11-NQ/TU của Ban Thường vụ Tỉnh ủy. Để "
+        "triển khai thực hiện Nghị quyết, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 102-KH/HU."
+    )
+    assert ("Kế hoạch số 102-KH/HU", "Nghị quyết số 06-NQ/HU") in edges(result)
+    assert ("Kế hoạch số 102-KH/HU", "Nghị quyết số 11-NQ/TU") not in edges(result)
