@@ -56,19 +56,27 @@ def test_upper_abbreviations_are_where_a_search_for_each_finds_them(text: str) -
 
 
 def _normalise_checking_nfc(text: str) -> normalize.NormalisedText:
-    """normalise as it was: the full NFC check on every text."""
+    """normalise with the full NFC check on every text (the characters it drops and the table marks as it does)."""
     if not text:
         return normalize.NormalisedText(original=text, norm=text, fold=text)
-    nfc, starts, ends = (
-        (text, None, None) if unicodedata.is_normalized("NFC", text) else normalize._nfc_with_map(text)
-    )
+    dropped = normalize._dropped(text)
+    kept = [i for i in range(len(text)) if i not in dropped] if dropped else None
+    visible = "".join(text[i] for i in kept) if kept is not None else text
+    starts, ends = (tuple(kept), tuple(i + 1 for i in kept)) if kept is not None else (None, None)
+    nfc = visible
+    if visible and not unicodedata.is_normalized("NFC", visible):
+        nfc, s, e = normalize._nfc_with_map(visible)
+        if kept is None:
+            starts, ends = s, e
+        else:
+            starts, ends = tuple(kept[i] for i in s), tuple(kept[i - 1] + 1 for i in e)
     if not nfc:
         return normalize.NormalisedText(original=text, norm=nfc, fold=nfc, starts=starts, ends=ends)
     codes = normalize._code_points(nfc)
     edits = normalize._edits(nfc, normalize._lookup(normalize._flag_lut(), codes))
     norm = normalize._apply(nfc, edits) if edits else nfc
-    fold = normalize._fold_codes(codes)
-    return normalize.NormalisedText(text, norm, normalize.mark_table_cells(fold), starts, ends)
+    fold = normalize.mark_table_cells(normalize._fold_codes(codes))
+    return normalize.NormalisedText(text, norm, fold, starts, ends)
 
 
 @SETTINGS
