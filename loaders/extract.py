@@ -117,7 +117,7 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
     shared = _follow_up_issuance(nt, shared) if follows_up else shared
     if "duoc " not in nt.fold or "ban hanh" not in nt.fold:  # ("được ban hành", "được X ban hành")
         return shared
-    return _dated_after_title(nt, _passive_date_of_subject(nt, shared))
+    return _dated_after_title(nt, _passive_date_of_subject(nt, _passive_issuer_of_subject(nt, shared)))
 
 
 # "Tỉnh ủy, Ban Thường vụ Tỉnh ủy và Thường trực Tỉnh ủy đã lần lượt ban hành A, B và C": one body each, in order.
@@ -339,6 +339,75 @@ def _title_holding(nt: NormalisedText, described: list[Described], index: int) -
         ):
             return j
     return None
+
+
+_PASSIVE_BY_BEFORE = re.compile(r"\bduoc\s+$")
+# "... Nghị quyết số 57-NQ/TW được Ban Thường vụ Tỉnh ủy ban hành ngày 20/11/2023": the date of a passive predicate
+_PASSIVE_ISSUED_BEFORE_DATE = re.compile(
+    r"\s*,?\s*(?:da\s+)?duoc\s+(?:[^\W\d_]+\s+){1,8}?(?:ky\s+)?ban\s+hanh(?:\s+vao)?(?:\s+ngay)?\s*$"
+)
+# a title running on to the document named in it: "về tổ chức học tập, quán triệt, tuyên truyền và triển khai thực
+# hiện <document>"
+_TITLE_RUNS_TO = re.compile(
+    rf"[^.;:!?()\n]{{0,160}}\b(?:{IMPLEMENTING_VERBS}|tuyen\s+truyen|hoc\s+tap|pho\s+bien)(?:\s+thuc\s+hien)?\s+"
+)
+
+
+def _passive_issuer_of_subject(nt: NormalisedText, described: list[Described]) -> list[Described]:
+    """'Kế hoạch số 141-KH/TU về tổ chức học tập, triển khai thực hiện Nghị quyết Hội nghị lần thứ tám Ban Chấp hành
+    Trung ương Đảng khóa XIII được Ban Thường vụ Tỉnh ủy ban hành[ ngày D]': "được X ban hành" after a document in
+    the title of the one opening the sentence is that one's predicate: X issued it (on D), not the document
+    between."""
+    out = list(described)
+    for i in range(1, len(out)):
+        obj = out[i]
+        t = obj.tail
+        by = t.issuers[0] if t.issuers and obj.issuance is None else None
+        if by is not None and not _PASSIVE_BY_BEFORE.search(
+            nt.fold, max(obj.raw.end, by.start - 12), by.start
+        ):
+            by = None
+        date = t.date
+        if date is not None and not (
+            (by is not None and date.start > by.start)
+            or _PASSIVE_ISSUED_BEFORE_DATE.fullmatch(nt.fold, obj.raw.end, date.start)
+        ):
+            date = None
+        if by is None and date is None:
+            continue
+        holder = _title_holding(nt, out, i)
+        if holder is None:
+            before = out[i - 1]
+            title_start = (
+                before.tail.subject.start if before.tail.subject else max(before.tail.end, before.raw.end)
+            )
+            if _TITLE_RUNS_TO.fullmatch(
+                nt.fold, title_start, obj.raw.start
+            ) is None or not _OPENS_SENTENCE.search(nt.fold, max(0, before.raw.start - 40), before.raw.start):
+                continue
+            holder = i - 1
+        subject = out[holder]
+        if by is not None and subject.issuers:
+            by = None
+        if date is not None and subject.tail.date is not None:
+            date = None
+        if by is None and date is None:
+            continue
+        out[i] = Described(
+            obj.raw,
+            Tail(t.end, None if date else t.date, t.year, () if by else t.issuers, t.term, t.subject),
+            obj.issuance,
+            obj.shared_issuers,
+        )
+        s = subject.tail
+        moved = Found(date.value, date.start, date.end, "date.passive_predicate") if date else s.date
+        out[holder] = Described(
+            subject.raw,
+            Tail(s.end, moved, s.year, s.issuers, s.term, s.subject),
+            Issuance(by, None, "issuer.passive_predicate") if by else subject.issuance,
+            subject.shared_issuers,
+        )
+    return out
 
 
 def _passive_date_of_subject(nt: NormalisedText, described: list[Described]) -> list[Described]:

@@ -9994,3 +9994,35 @@ def test_a_bare_head_in_a_purpose_skips_what_another_of_its_type_carries_out() -
     )
     assert ("Kế hoạch số 102-KH/HU", "Nghị quyết số 06-NQ/HU") in edges(result)
     assert ("Kế hoạch số 102-KH/HU", "Nghị quyết số 11-NQ/TU") not in edges(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "document", "issuer", "date"),
+    [
+        (
+            "Kế hoạch số 141-KH/TU về tổ chức học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết "
+            "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII được Ban Thường vụ Tỉnh ủy ban hành, yêu "
+            "cầu hoàn thành việc học tập trước quý I.",
+            "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII",
+            ("Ban Chấp hành Trung ương",),
+            None,
+        ),
+        (
+            "Kế hoạch số 141-KH/TU về triển khai thực hiện Nghị quyết số 57-NQ/TW được Ban Thường vụ Tỉnh ủy ban "
+            "hành ngày 20/11/2023.",
+            "Nghị quyết số 57-NQ/TW",
+            (),
+            None,
+        ),
+    ],
+    ids=["issuer", "date"],
+)
+def test_a_passive_predicate_after_a_title_belongs_to_the_sentences_subject(
+    text: str, document: str, issuer: tuple[str, ...], date: str | None
+) -> None:
+    result = run(text)
+    subject = doc_named(result, "Kế hoạch số 141-KH/TU")
+    assert subject.issuer == ("Ban Thường vụ Tỉnh ủy",)
+    inner = doc_named(result, document)
+    assert (inner.issuer, inner.date) == (issuer, date)
+    assert subject.date == (None if "ngày" not in text else "2023-11-20")
