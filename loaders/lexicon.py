@@ -439,7 +439,11 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         + INSTITUTION
         # a unit's or a ward's: "Chi bộ Công an xã Tân Thành", "Chi bộ Khoa Hồi sức tích cực", "Chi bộ Phòng An ninh"
         + r"|chi\s+bo\s+cong\s+an\s+(?:xa|phuong|thi\s+tran)\b|chi\s+bo\s+(?:khoa|phong)(?=\s)"
-        + _NAME_RUN,
+        + _NAME_RUN
+        # a mass organisation's or an office's: "Chi bộ Hội Nông dân tỉnh", "Chi bộ cơ quan Ủy ban Mặt trận Tổ quốc
+        # tỉnh", "Chi bộ Văn phòng Đảng ủy"
+        + r"|chi\s+bo\s+(?:co\s+quan\s+)?(?:hoi|uy\s+ban|mat\s+tran|mttq|tinh\s+doan|thanh\s+doan|huyen\s+doan"
+        r"|doan\s+thanh\s+nien|van\s+phong|trung\s+tam)(?=\s)" + _NAME_RUN,
         "@cell",
     ),
     (
