@@ -1666,8 +1666,12 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
         # A bare "và" after a title goes on ("thực hiện NQ 24 về ... đến năm 2045 và CTr 15-CTr/TU"): the next
         # item has no cue of its own (checked above).
         joined_by_and = sep.group("sep").strip() == "va"
-        if (";" in sep.group("sep") or (tail.subject and not joined_by_and)) and not _outranks(
-            described[nxt], described[objects[0]]
+        if (
+            (";" in sep.group("sep") or (tail.subject and not joined_by_and))
+            and not _outranks(described[nxt], described[objects[0]])
+            # (a congress's resolution is never the next item issued: "...; Kết luận số 80 của Ban Bí thư; Nghị quyết
+            # Đại hội Đảng bộ tỉnh lần thứ XVI")
+            and not described[nxt].raw.rule.startswith("mention.congress")
         ):
             return objects
         objects.extend(_group(described, inside, nxt))

@@ -10026,3 +10026,33 @@ def test_a_passive_predicate_after_a_title_belongs_to_the_sentences_subject(
     inner = doc_named(result, document)
     assert (inner.issuer, inner.date) == (issuer, date)
     assert subject.date == (None if "ngày" not in text else "2023-11-20")
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Chi bộ Hội Nông dân tỉnh",
+        "Chi bộ cơ quan Ủy ban Mặt trận Tổ quốc tỉnh",
+        "Chi bộ Văn phòng Đảng ủy xã",
+        "Chi bộ Khoa Nội tổng hợp",
+    ],
+)
+def test_a_cell_of_a_mass_organisation_or_an_office_is_the_issuer(cell: str) -> None:
+    result = run(
+        f"{cell} đã ban hành Nghị quyết số 15-NQ/CB về lãnh đạo thực hiện nhiệm vụ chính trị năm 2026."
+    )
+    document = doc_named(result, "Nghị quyết số 15-NQ/CB")
+    assert (document.issuer, document.level) == ((cell,), "grassroots")
+
+
+def test_a_congress_resolution_after_a_semicolon_is_another_object() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 22-NQ/TU về xây dựng tổ chức Đoàn. Nghị quyết được ban hành "
+        "nhằm tiếp tục thực hiện Nghị quyết Trung ương 7 (khóa X) về công tác thanh niên; Kết luận số 80-KL/TW của "
+        "Ban Bí thư; Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2025-2030."
+    )
+    assert {b for a, b in edges(result) if a == "Nghị quyết số 22-NQ/TU"} == {
+        "Nghị quyết Trung ương 7 (khóa X)",
+        "Kết luận số 80-KL/TW",
+        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI",
+    }
