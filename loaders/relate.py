@@ -403,7 +403,24 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
             and not _later(described[r.object], described[r.subject])
         )
     ]
-    return _unique(relations)
+    return _unique(_respective_pairs_only(relations))
+
+
+def _respective_pairs_only(relations: list[MentionRelation]) -> list[MentionRelation]:
+    """Documents paired in order ("lần lượt") are not also paired crosswise by another reading of the sentence
+    ("X lần lượt ban hành KH 108 và KH 109 để triển khai thực hiện hai nghị quyết": the plural is the pair's)."""
+    paired = {(r.subject, r.object) for r in relations if r.rule.endswith(".respectively")}
+    if not paired:
+        return relations
+    subjects, objects = {s for s, _ in paired}, {o for _, o in paired}
+    return [
+        r
+        for r in relations
+        if r.predicate != "implements"
+        or (r.subject, r.object) in paired
+        or r.subject not in subjects
+        or r.object not in objects
+    ]
 
 
 # "...; Đảng ủy đặc khu Phú Quốc cũng ban hành Chương trình số 04-CTr/ĐU cùng nội dung", "... Kế hoạch số 01-KH/ĐUCP
@@ -876,7 +893,11 @@ def _relations_at_cue(
     if (
         len(framed) == len(objects) > 1
         and described[objects[-1]].raw.end < described[framed[0]].raw.start
-        and _RESPECTIVELY_WORD.search(nt.fold, described[objects[-1]].raw.end, described[framed[0]].raw.start)
+        and (
+            _RESPECTIVELY_WORD.search(nt.fold, described[objects[-1]].raw.end, described[framed[0]].raw.start)
+            # "..., X ban hành Kế hoạch số 210 và Kế hoạch số 211, lần lượt cụ thể hóa từng nghị quyết"
+            or _RESPECTIVE_CUE.match(nt.fold, _item_end(described[framed[-1]]))
+        )
     ):
         # "Thực hiện Chỉ thị 35 và Kết luận 118, X lần lượt ban hành Kế hoạch 245 và Kế hoạch 290": in order
         return [
