@@ -39,7 +39,8 @@ _TAIL_DATE = re.compile(
     rf"\s*[,-]?\s*(?P<paren>\()?\s*(?:cung\s+(?=(?:(?:duoc\s+)?ban\s+hanh\s+)?ngay\s*\d))?"
     # ("được ký ngày", "được ký ban hành ngày", "ký, ban hành ngày": signed, the day it was issued)
     rf"(?:(?:da\s+)?(?:duoc\s+)?(?:ky(?:\s*,?\s*ban\s+hanh)?|ban\s+hanh|thong\s+qua|ra\s+doi)\s+(?(paren)|(?P<p2>\()?))?"
-    rf"(?:(?:vao\s+)?ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*(?(paren)\))(?(p2)\))"
+    # ("được ban hành cùng ngày 3/7/2025")
+    rf"(?:(?:vao\s+)?(?:cung\s+)?ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*(?(paren)\))(?(p2)\))"
 )  # ("được ban hành (14/7/2023)": the bracket after the verb)
 # "Kế hoạch số 37 về ... (ban hành ngày 21/8/2025) được ...": the issue date given aside, after the subject.
 _DATED_ASIDE = re.compile(rf"\(\s*(?:da\s+|duoc\s+)?ban\s+hanh\s+(?:ngay\s*)?(?:{_DMY}|{_DMY_WORDS})\s*\)")
@@ -413,6 +414,9 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
         if subject is not None and found_date is None and (ending_date := _date_ending_subject(nt, subject)):
             # "Nghị quyết số 45-NQ/TW về đội ngũ trí thức, cùng ngày 24/11/2023 của Ban Chấp hành Trung ương"
             found_date, subject = ending_date
+    if subject is not None and found_date is None and (closing := _date_closing_subject(nt, subject)):
+        # "... và Nghị quyết số 06-NQ/TU về nông nghiệp, cùng ngày 3/7/2025.", "... về ... được ban hành cùng ngày D"
+        found_date, subject = closing
     if term is None:
         term = next((Found(o.term, o.start, o.end, "term.of_issuer") for o in issuers if o.term), None)
     return Tail(pos, found_date, year, tuple(issuers), term, subject)
@@ -633,6 +637,28 @@ def _date_ending_subject(nt: NormalisedText, subject: Found) -> tuple[Found, Fou
     return Found(iso, dated.start(), dated.end(), "date.after_subject"), rest
 
 
+# A date that closes a subject with no body after it: ", (cùng) (được ban hành) ngày D", " được ban hành (cùng)
+# ngày D" (an issuing predicate, "cùng" when it is a list's day)
+_CLOSING_DAY = re.compile(
+    r",\s*(?:cung\s+)?(?:(?:da\s+)?duoc\s+ban\s+hanh\s+)?(?:cung\s+)?(?:vao\s+)?ngay\s*\d"
+    r"|\s+(?:cung\s+)?(?:da\s+)?duoc\s+ban\s+hanh\s+(?:cung\s+)?(?:vao\s+)?ngay\s*\d"
+)
+
+
+def _date_closing_subject(nt: NormalisedText, subject: Found) -> tuple[Found, Found | None] | None:
+    """The issue date that ends ``subject`` (nothing after it but the sentence's end), and the subject without it."""
+    days = list(_CLOSING_DAY.finditer(nt.fold, subject.start, subject.end))
+    if not days:
+        return None
+    day = days[-1]
+    dated = _TAIL_DATE.match(nt.fold, day.start(), subject.end)
+    if dated is None or nt.fold[dated.end() : subject.end].strip(" ,") or (iso := parse_date(dated)) is None:
+        return None
+    text = " ".join(nt.norm[subject.start : day.start()].split()).strip(" ,:(")
+    rest = Found(text, subject.start, day.start(), subject.rule) if text else None
+    return Found(iso, dated.start(), dated.end(), "date.after_subject"), rest
+
+
 def _issuer_ending_subject(
     nt: NormalisedText, mention: RawMention, subject: Found
 ) -> tuple[OrgMatch, Found | None] | None:
@@ -826,6 +852,11 @@ def read_issuance(
         issuer, rule = listed, "issuer.list_of_tasks"
     if issuer is None and (meeting := _body_of_meeting(nt, clause_start, verb.start())) is not None:
         issuer, rule = meeting, "issuer.meeting"
+    if issuer is None and _FRONTED_ISSUING.search(fold, max(0, verb.start() - 40), verb.start()):
+        # "Cùng với việc ban hành A về ..., Ban Thường vụ Tỉnh ủy chỉ đạo ...": the main clause's subject
+        fronted = _subject_after_fronted(nt, mention.end)
+        if fronted is not None:
+            issuer, rule = fronted, "issuer.fronted_issuing"
     if issuer is None and (adviser := _adviser_issuing_next(nt, verb.start())) is not None:
         # (before "đồng thời" and "và": "UBKT Trung ương tham mưu giúp Bộ Chính trị ban hành A; đồng thời ban hành B")
         clause_start, issuer, rule = adviser.start, adviser, "issuer.adviser_then"
@@ -1441,6 +1472,35 @@ def _body_of_meeting(nt: NormalisedText, clause_start: int, verb_start: int) -> 
     before = find_orgs(nt, max(0, named - 100), named)
     if before and _HELD_BY.fullmatch(fold, before[-1].end, named):
         return before[-1]  # "Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 5"
+    return None
+
+
+# An issuing fronted before the main clause: "Cùng với việc ban hành A, ...", "Bên cạnh việc ban hành A, ...",
+# "Sau khi ban hành A, ..." (the verb's subject is the main clause's)
+_FRONTED_ISSUING = re.compile(
+    r"(?:^|[.!?:]\s+|\n\s*)(?:cung\s+voi|ben\s+canh|song\s+song\s+voi|ngoai|sau\s+khi)\s+(?:viec\s+)?"
+    r"(?:da\s+)?$"
+)
+
+
+def _subject_after_fronted(nt: NormalisedText, after: int) -> OrgMatch | None:
+    """The body opening the main clause after a fronted issuing: the first ", <body> <verb>" of the sentence (the
+    document's title may hold commas)."""
+    fold = nt.fold
+    end = len(fold)
+    for stop in ".!?\n;":
+        found = fold.find(stop, after)
+        if 0 <= found < end:
+            end = found
+    comma = fold.find(",", after, end)
+    while comma >= 0:
+        start = comma + 1
+        while start < end and fold[start] == " ":
+            start += 1
+        org = match_org(nt, start)
+        if org is not None and org.end < end and _CLAUSE_VERB_AHEAD.match(fold, org.end, end):
+            return org
+        comma = fold.find(",", comma + 1, end)
     return None
 
 

@@ -957,6 +957,7 @@ def _named_before(nt: NormalisedText, short: OrgMatch) -> OrgMatch | None:
     return None
 
 
+_SAME_DAY = re.compile(r"\bcung\b")
 _TITLED_ITEMS_JOIN = re.compile(r"\s*(?:[,;]|[,;]?\s*va)\s*")
 _DATE_RIGHT_AFTER = re.compile(r"[\s,]*(?:\(\s*)?(?:cung\s+)?(?:ngay\s+)?$")  # ("... và B cùng ngày D")
 
@@ -968,20 +969,24 @@ def _share_list_dates(nt: NormalisedText, described: list[Described]) -> list[De
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
         raw, tail, date = cur.raw, cur.tail, nxt.tail.date
-        if tail.date is not None or date is None or raw.number is None or tail.issuers:
+        if tail.date is not None or date is None or raw.number is None:
             continue
-        same_day = "cung ngay" in nt.fold[date.start : date.end]  # "A và B cùng ngày D": whatever their types
+        # "A và B cùng ngày D", "..., cùng được ban hành ngày D": whatever their types
+        same_day = _SAME_DAY.search(nt.fold, date.start, date.end) is not None
+        if tail.issuers and not (same_day and tail.subject is not None):
+            continue  # (titled items of their own bodies share a day said to be the same: "A của X về ... và B của
+            # Y về ... được ban hành cùng ngày D")
         if same_day and not any(c.isdigit() for c in nt.fold[date.start : date.end]):
             continue  # "A ngày D thực hiện B và C cùng ngày": a bare "cùng ngày" is A's day, given to C alone
         if tail.subject is not None and not (same_day and date.rule == "date.after_subject"):
             continue
         if tail.subject is not None:
             # "A về X và B về Y, cùng ngày D của Z": each titled item of the list, its day and its body
-            if (
-                _TITLED_ITEMS_JOIN.fullmatch(nt.fold, tail.subject.end, nxt.raw.start)
-                and raw.organ == nxt.raw.organ
+            if _TITLED_ITEMS_JOIN.fullmatch(nt.fold, tail.subject.end, nxt.raw.start) and (
+                raw.organ == nxt.raw.organ or tail.issuers
             ):
-                dated = Tail(tail.end, date, tail.year, nxt.tail.issuers, tail.term, tail.subject)
+                issuers = tail.issuers or nxt.tail.issuers
+                dated = Tail(tail.end, date, tail.year, issuers, tail.term, tail.subject)
                 out[i] = Described(raw, dated, cur.issuance, cur.shared_issuers)
             continue
         if (
