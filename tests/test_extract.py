@@ -10056,3 +10056,72 @@ def test_a_congress_resolution_after_a_semicolon_is_another_object() -> None:
         "Kết luận số 80-KL/TW",
         "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện Nghị quyết số 20-NQ/TW, Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy "
+        "đã lần lượt ban hành Kế hoạch số 108-KH/TU và Kế hoạch số 109-KH/TU để triển khai thực hiện hai nghị quyết.",
+        "Để thực hiện Nghị quyết số 20-NQ/TW và Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương, Tỉnh ủy ban hành "
+        "Kế hoạch số 108-KH/TU và Kế hoạch số 109-KH/TU, lần lượt cụ thể hóa từng nghị quyết.",
+    ],
+    ids=["before-the-verb-then-a-plural", "after-the-issued-pair"],
+)
+def test_respectively_pairs_a_frames_objects_with_the_issued_in_order(text: str) -> None:
+    assert edges(run(text)) == {
+        ("Kế hoạch số 108-KH/TU", "Nghị quyết số 20-NQ/TW"),
+        ("Kế hoạch số 109-KH/TU", "Nghị quyết số 21-NQ/TW"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        ("Cùng với việc ban hành", ("Ban Thường vụ Tỉnh ủy",)),
+        ("Sau khi ban hành", ("Ban Thường vụ Tỉnh ủy",)),
+        ("Bên cạnh việc ban hành", ("Ban Thường vụ Tỉnh ủy",)),
+    ],
+)
+def test_a_fronted_issuing_is_the_main_clauses_subjects(lead: str, issuer: tuple[str, ...]) -> None:
+    result = run(
+        f"{lead} Quy định số 1050-QĐ/TU về kiểm soát quyền lực, phòng, chống tham nhũng trong công tác cán bộ, Ban "
+        "Thường vụ Tỉnh ủy chỉ đạo Ban Tổ chức Tỉnh ủy kiểm tra việc thực hiện."
+    )
+    assert doc_named(result, "Quy định số 1050-QĐ/TU").issuer == issuer
+
+
+def test_a_fronted_issuing_before_a_place_gives_no_body() -> None:
+    result = run("Cùng với việc ban hành Kế hoạch số 101-KH/TU, tỉnh đã tổ chức hội nghị quán triệt.")
+    assert doc_named(result, "Kế hoạch số 101-KH/TU").issuer == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU về du lịch và Nghị quyết số 06-NQ/TU về nông nghiệp, cùng ngày "
+            "3/7/2025.",
+            ["Nghị quyết số 05-NQ/TU", "Nghị quyết số 06-NQ/TU"],
+        ),
+        (
+            "Đề án số 01-ĐA/ĐU về giao thông nông thôn; Đề án số 02-ĐA/ĐU về chính quyền số; Đề án số 03-ĐA/ĐU về "
+            "đào tạo nghề, cùng được ban hành ngày 3/7/2025.",
+            ["Đề án số 01-ĐA/ĐU", "Đề án số 02-ĐA/ĐU", "Đề án số 03-ĐA/ĐU"],
+        ),
+        (
+            "Nghị quyết số 01-NQ/ĐU của Đảng ủy xã về nhiệm vụ 6 tháng cuối năm và Nghị quyết số 01/NQ-HĐND của HĐND "
+            "xã về tổ chức bộ máy được ban hành cùng ngày 3/7/2025.",
+            ["Nghị quyết số 01-NQ/ĐU", "Nghị quyết số 01/NQ-HĐND"],
+        ),
+        (
+            "Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU về du lịch và Nghị quyết số 06-NQ/TU về nông nghiệp, ngày "
+            "3/7/2025.",
+            ["Nghị quyết số 06-NQ/TU"],
+        ),
+    ],
+    ids=["cung-ngay", "cung-duoc-ban-hanh-ngay", "duoc-ban-hanh-cung-ngay", "the-last-alone"],
+)
+def test_a_day_closing_titled_items(text: str, dated: list[str]) -> None:
+    result = run(text)
+    assert sorted(d.mentions[0].surface for d in result.documents if d.date == "2025-07-03") == sorted(dated)
