@@ -1010,7 +1010,13 @@ def _anaphors(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
     start = nt.fold.find("quyet dinh ")
     while start >= 0:
         m = _DECISION_ANAPHOR.match(nt.fold, start)
-        if m is not None and _CUE_RIGHT_BEFORE.search(nt.fold, max(0, start - 45), start):
+        # (or opening a sentence, capitalised: "Quyết định này nhằm triển khai B", "Quyết định thực hiện B và C")
+        opens = (
+            nt.norm[start] == "Q" and _SENTENCE_OPENS.search(nt.fold, max(0, start - 4), start) is not None
+        )
+        if m is None and opens:
+            m = _DECISION_OPENING.match(nt.fold, start)
+        if m is not None and (opens or _CUE_RIGHT_BEFORE.search(nt.fold, max(0, start - 45), start)):
             found.append(RawMention(m.start(), m.end(), "decision", "mention.anaphor"))
         start = nt.fold.find("quyet dinh ", start + 11)
     # "văn bản này", "văn bản trên": a document of any type (corefer settles which); not "các văn bản trên"
@@ -1035,6 +1041,11 @@ _ABBREVIATION_CLOSES = re.compile(
     r"|nghiem\s+tuc)\b)"
 )
 _DECISION_ANAPHOR = re.compile(r"\bquyet\s+dinh\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)")
+_DECISION_OPENING = re.compile(
+    _OPENING_HEAD.pattern.replace(
+        rf"(?P<head>{_OF_BODY_HEADS}|chuong\s+trinh)(?:\s+chuyen\s+de)?", r"(?P<head>quyet\s+dinh)", 1
+    )
+)
 _ANY_DOCUMENT_ANAPHOR = re.compile(r"\bvan\s+ban\s+(?:nay|noi\s+tren|neu\s+tren|tren)\b(?!\s+dia\s+ban)")
 
 
