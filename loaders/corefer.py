@@ -38,7 +38,7 @@ def _compatible(a: Described, b: Described) -> bool:
         return False
     # "Chỉ thị 35-CT/TW năm 2019 ... Chỉ thị số 35-CT/TW ngày 14/6/2024": two directives of one number
     ya, yb = _year(a), _year(b)
-    if ya and yb and ya != yb:
+    if ya and yb and ya != yb and not _one_central_term(a, b):
         return False
     # "Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương khóa IX ... Nghị quyết 25-NQ/TW ... khóa X": two terms
     ta, tb = a.tail.term, b.tail.term
@@ -54,6 +54,33 @@ def _compatible(a: Described, b: Described) -> bool:
 
 def _bare(raw: RawMention) -> bool:
     return raw.symbol is None and raw.organ is None and not raw.is_state
+
+
+# The Centre numbers its documents anew after each national congress (the first days of each): a central symbol
+# is one document within one term ("Kết luận số 01-KL/TW ngày 18/5/2021 ... thực hiện Kết luận số 01-KL/TW năm 2023").
+_CENTRAL_CONGRESSES = ("2001-04-19", "2006-04-18", "2011-01-12", "2016-01-21", "2021-01-25", "2026-01-19")
+
+
+def _central_term(d: Described) -> int | None:
+    """The index of the term a central document belongs to, by its date, or by its year unless a congress met
+    that year (then the year alone does not say)."""
+    if d.date is not None:
+        day = d.date.value
+        return sum(1 for start in _CENTRAL_CONGRESSES if start <= day) or None
+    if d.tail.year is None:
+        return None
+    year = d.tail.year.value
+    if any(start.startswith(year) for start in _CENTRAL_CONGRESSES):
+        return None
+    return sum(1 for start in _CENTRAL_CONGRESSES if start[:4] < year) or None
+
+
+def _one_central_term(a: Described, b: Described) -> bool:
+    """Do two mentions of one central symbol, of different years, fall in one term (so name one document)?"""
+    if a.raw.organ not in ("TW", "TƯ") or b.raw.organ not in ("TW", "TƯ") or (a.date and b.date):
+        return False
+    ta, tb = _central_term(a), _central_term(b)
+    return ta is not None and ta == tb
 
 
 def _year(d: Described) -> str | None:
@@ -572,7 +599,10 @@ def _is_parenthetical_alias(nt: NormalisedText, numbered: Described, plenum: Des
 
 
 # "NQ 57 thay thế NQ 52 ...; Nghị quyết này": a replaced or repealed document is not what "this" names.
-_BASIS_BEFORE = re.compile(r"\b(?:tren\s+co\s+so|can\s+cu(?:\s+vao)?)\b[^.;:!?\n]*$")
+# (not past an issuing verb: "Căn cứ A, B, Ban Thường vụ ban hành Quyết định số 1788" issues the decision)
+_BASIS_BEFORE = re.compile(
+    r"\b(?:tren\s+co\s+so|can\s+cu(?:\s+vao)?)\b(?:(?!\b(?:ban\s+hanh|xay\s+dung)\b)[^.;:!?\n])*$"
+)
 _REPLACED_BEFORE = re.compile(r"\b(?:thay\s+the(?:\s+cho)?|bai\s+bo)\s+$")
 
 

@@ -10125,3 +10125,37 @@ def test_a_fronted_issuing_before_a_place_gives_no_body() -> None:
 def test_a_day_closing_titled_items(text: str, dated: list[str]) -> None:
     result = run(text)
     assert sorted(d.mentions[0].surface for d in result.documents if d.date == "2025-07-03") == sorted(dated)
+
+
+def test_a_decision_named_again_opening_a_sentence() -> None:
+    result = run(
+        "Theo Quyết định số 2105-QĐ/TU ngày 20/6/2025 của Ban Thường vụ Tỉnh ủy, Đảng bộ huyện kết thúc hoạt động. "
+        "Quyết định thực hiện Kết luận số 150-KL/TW của Bộ Chính trị và Hướng dẫn số 35-HD/BTCTW của Ban Tổ chức "
+        "Trung ương. Hội nghị quyết định thực hiện Nghị quyết số 27-NQ/TU."
+    )
+    assert edges(result) == {
+        ("Quyết định số 2105-QĐ/TU", "Kết luận số 150-KL/TW"),
+        ("Quyết định số 2105-QĐ/TU", "Hướng dẫn số 35-HD/BTCTW"),
+    }
+
+
+def test_the_document_issued_after_a_basis_is_what_this_names() -> None:
+    result = run(
+        "Căn cứ Kết luận số 126-KL/TW, Nghị quyết số 27-NQ/TU của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy "
+        "ban hành Quyết định số 1788-QĐ/TU về chức năng của cơ quan. Quyết định này nhằm triển khai thực hiện Nghị "
+        "quyết số 27-NQ/TU."
+    )
+    assert ("Quyết định số 1788-QĐ/TU", "Nghị quyết số 27-NQ/TU") in edges(result)
+
+
+@pytest.mark.parametrize(
+    ("later", "documents"),
+    [("Kết luận số 01-KL/TW năm 2023", 2), ("Kết luận số 01-KL/TW năm 2016", 3)],
+    ids=["one-term", "an-earlier-term"],
+)
+def test_a_central_symbols_year_within_its_term_names_the_same_document(later: str, documents: int) -> None:
+    result = run(
+        "Tỉnh ủy học tập chuyên đề theo Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị. Trước đó, Ban "
+        f"Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 46-KH/TU ngày 10/3/2023 thực hiện {later}."
+    )
+    assert len(result.documents) == documents
