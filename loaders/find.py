@@ -246,7 +246,7 @@ def _numbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
                 group=group,
             )
         )
-        found.extend(_list_items(nt, end, type_, group, by_code=head == "van ban"))
+        found.extend(_list_items(nt, end, type_, group, by_code=head == "van ban", head_code=code_type))
     return found
 
 
@@ -274,7 +274,7 @@ def _garbled(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
 
 
 def _list_items(
-    nt: NormalisedText, pos: int, type_: str, group: int, by_code: bool = False
+    nt: NormalisedText, pos: int, type_: str, group: int, by_code: bool = False, head_code: str | None = None
 ) -> list[RawMention]:
     items: list[RawMention] = []
     while True:
@@ -282,6 +282,10 @@ def _list_items(
         if not m:
             return items
         end, symbol, organ, is_state, code_type = parse_symbol(nt, m.end(), m.group("num"))
+        if not by_code and head_code and code_type and code_type != head_code:
+            # "... thực hiện Nghị quyết số 43-NQ/TW, số 21-CTr/TU thực hiện ...": another list's item (its code
+            # says so), not this head's
+            return items
         # (a bare number must end the item; one with its symbol is an item whatever follows: "... 32-CTr/TU và
         # 33-CTr/TU thực hiện ...")
         if symbol is None and not _LIST_FOLLOW.match(nt.fold, end):

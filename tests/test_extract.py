@@ -10159,3 +10159,20 @@ def test_a_central_symbols_year_within_its_term_names_the_same_document(later: s
         f"Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 46-KH/TU ngày 10/3/2023 thực hiện {later}."
     )
     assert len(result.documents) == documents
+
+
+def test_a_number_after_a_document_of_another_code_is_not_that_documents_list_item() -> None:
+    result = run(
+        "Ban Chấp hành Đảng bộ tỉnh ban hành các chương trình hành động: số 20-CTr/TU thực hiện Nghị quyết số "
+        "43-NQ/TW, số 21-CTr/TU thực hiện Nghị quyết số 44-NQ/TW, số 22-CTr/TU thực hiện Nghị quyết số 45-NQ/TW."
+    )
+    assert sorted(d.symbol for d in result.documents if d.type == "action_programme") == [
+        "20-CTr/TU",
+        "21-CTr/TU",
+        "22-CTr/TU",
+    ]
+    assert {(a[-9:], b) for a, b in edges(result)} == {
+        ("20-CTr/TU", "Nghị quyết số 43-NQ/TW"),
+        ("21-CTr/TU", "Nghị quyết số 44-NQ/TW"),
+        ("22-CTr/TU", "Nghị quyết số 45-NQ/TW"),
+    }
