@@ -567,7 +567,8 @@ def held_congress(nt: NormalisedText, start: int) -> re.Match[str] | None:
     return last
 
 
-_ATTENDED = re.compile(r"\b(?:du|tien\s+toi|huong\s+toi|chao\s+mung|chuan\s+bi|truoc\s+them)\s+$")
+# (or a congress documents go to: "dự thảo các văn kiện trình Đại hội XIV của Đảng")
+_ATTENDED = re.compile(r"\b(?:du|tien\s+toi|huong\s+toi|chao\s+mung|chuan\s+bi|truoc\s+them|trinh)\s+$")
 
 
 # A congress of a Party organisation named by its own name: "Nghị quyết Đại hội Đảng bộ Quân chủng Phòng không -
