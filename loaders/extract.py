@@ -503,7 +503,9 @@ _NEXT_ITEM = re.compile(
     rf"^(?:\s*,?\s*nhiem\s+ky\s+\d{{4}}\s*-\s*\d{{4}})?(?:\s*;\s*(?:va\s*)?(?:\n\s*{ITEM_MARK}\s*)?"
     r"|\s*,\s*cung(?:\s+voi)?\s+)$"  # (", cùng Kế hoạch số 315 ...": issued with it)
 )
-_NEXT_ITEM_OR_AND = re.compile(r"^\s*(?:[;,]\s*)?(?:va\s*)?$")
+# ("..., cùng với Kế hoạch số 301-KH/TU thực hiện ...": issued with it)
+_NEXT_ITEM_OR_AND = re.compile(r"^\s*(?:[;,]\s*)?(?:va\s*|cung(?:\s+voi)?\s+)?$")
+_ALONG_WITH_END = re.compile(r",\s*cung(?:\s+voi)?\s*$")
 
 
 def _level_fits(raw: RawMention, org: OrgMatch) -> bool:
@@ -591,6 +593,10 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
             # "X ban hành Kế hoạch 110 về tổ chức thực hiện Chỉ thị 23; Kế hoạch 111 về ...": the item before
             # is the document Kế hoạch 110's subject names
             source, gap_start = out[i - 2], prev.tail.subject.end if prev.tail.subject else prev.tail.end
+            if prev.tail.subject is not None and (
+                along := _ALONG_WITH_END.search(nt.fold, prev.tail.subject.start, prev.tail.subject.end)
+            ):
+                gap_start = along.start()  # (a title runs over commas: "... trong tình hình mới, cùng với")
             k = i - 2
             while (
                 not source.issuance

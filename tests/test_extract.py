@@ -10176,3 +10176,23 @@ def test_a_number_after_a_document_of_another_code_is_not_that_documents_list_it
         ("21-CTr/TU", "Nghị quyết số 44-NQ/TW"),
         ("22-CTr/TU", "Nghị quyết số 45-NQ/TW"),
     }
+
+
+def test_a_congress_documents_go_to_is_not_the_one_a_bare_resolution_names() -> None:
+    result = run(
+        "Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ I, nhiệm kỳ 2025-2030 đã bế mạc. Đại hội đã biểu quyết thông "
+        "qua Nghị quyết Đại hội. Đại hội thảo luận, đóng góp ý kiến vào dự thảo các văn kiện trình Đại hội XIV của "
+        "Đảng. Ban Chấp hành Đảng bộ tỉnh khẩn trương xây dựng chương trình hành động thực hiện Nghị quyết Đại hội."
+    )
+    assert [d.issuer for d in result.documents] == [("Đại hội đại biểu Đảng bộ tỉnh",)]
+
+
+@pytest.mark.parametrize(
+    "between", ["về thông tin đối ngoại trong tình hình mới, cùng với", ", cùng với", "về đối ngoại, cùng"]
+)
+def test_an_item_issued_along_with_after_the_first_items_object(between: str) -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 275-KH/TU thực hiện Kết luận số 57-KL/TW của Bộ Chính trị "
+        f"{between} Kế hoạch số 301-KH/TU thực hiện Nghị quyết số 57-NQ/TW."
+    )
+    assert doc_named(result, "Kế hoạch số 301-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
