@@ -482,12 +482,20 @@ _PROVINCE_APPOSED = re.compile(r",[ \t]*(?:tinh|thanh\s+pho|tp\.?)[ \t]")
 _NUMBERED_UNIT = re.compile(r"\s+(?:quan|phuong)\s+\d{1,2}\b")
 
 
+_UNIT_DESCRIPTOR = re.compile(
+    r"\s+(?:bien\s+gioi|vung\s+cao|vung\s+bien|mien\s+nui|ven\s+bien|dao|dac\s+biet\s+kho\s+khan)\s+"
+)
+
+
 def _place_after(nt: NormalisedText, pos: int) -> tuple[str | None, int]:
     """A capitalised place name right after ``pos`` ("Yên Bái", "Sơn Trà", "Hà Nội"), at most five words."""
     if (hcm := _HCM.match(nt.fold, pos)) is not None and nt.norm[hcm.end() - 3 : hcm.end()] == "HCM":
         return nt.norm[pos : hcm.end()].strip(), hcm.end()
     if (numbered := _NUMBERED_UNIT.match(nt.fold, pos)) is not None and nt.norm[pos:].lstrip()[:1].isupper():
         return nt.norm[pos : numbered.end()].strip(), numbered.end()  # "Quận ủy Quận 3", "Đảng ủy Phường 12"
+    described = _UNIT_DESCRIPTOR.match(nt.fold, pos)
+    if described is not None and nt.norm[described.end() : described.end() + 1].isupper():
+        pos = described.end() - 1  # "Đảng ủy xã biên giới Thanh Thủy": what kind of commune, then its name
     city = _CITY_PREFIX.match(
         nt.fold, pos
     )  # "Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP. Cần Thơ", "TP.HCM"
