@@ -1690,6 +1690,12 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
         if (
             (";" in sep.group("sep") or (tail.subject and not joined_by_and))
             and not _outranks(described[nxt], described[objects[0]])
+            # ("Huyện ủy ban hành CTr 14-CTr/HU thực hiện KL 65-KL/TW của Bộ Chính trị; NQ 04-NQ/TU của Ban Chấp hành
+            # Đảng bộ tỉnh": a document above the implementer's level, of a body named, is not issued with it)
+            and not (
+                described[nxt].tail.issuers
+                and _below(_implementer_before(described, inside, cue), described[nxt])
+            )
             # (a congress's resolution is never the next item issued: "...; Kết luận số 80 của Ban Bí thư; Nghị quyết
             # Đại hội Đảng bộ tỉnh lần thứ XVI")
             and not described[nxt].raw.rule.startswith("mention.congress")
@@ -1737,13 +1743,21 @@ def _sibling_of_implementer(
     )
 
 
+def _implementer_before(described: list[Described], inside: list[int], cue: _Cue) -> Described | None:
+    """The document right before the cue in its sentence (the one that carries out what follows), if any."""
+    before = [i for i in inside if described[i].raw.end <= cue.start]
+    return described[before[-1]] if before else None
+
+
 def _outranks(candidate: Described, first_object: Described) -> bool:
     level = _level(candidate)
     return level is not None and _LEVEL_RANK[level] >= _LEVEL_RANK.get(_level(first_object) or "", 9)
 
 
-def _below(candidate: Described, implementer: Described) -> bool:
+def _below(candidate: Described | None, implementer: Described) -> bool:
     """Is ``candidate`` of a lower level than ``implementer`` (both known)? It cannot be what that implements."""
+    if candidate is None:
+        return False
     a, b = _level(candidate), _level(implementer)
     return a is not None and b is not None and _LEVEL_RANK[a] < _LEVEL_RANK[b]
 

@@ -10196,3 +10196,36 @@ def test_an_item_issued_along_with_after_the_first_items_object(between: str) ->
         f"{between} Kế hoạch số 301-KH/TU thực hiện Nghị quyết số 57-NQ/TW."
     )
     assert doc_named(result, "Kế hoạch số 301-KH/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer"),
+    [("Đảng ủy xã biên giới Thanh Thủy", ("Đảng ủy xã",)), ("Đảng ủy xã vùng cao Pả Vi", ("Đảng ủy xã",))],
+)
+def test_a_commune_described_before_its_name(body: str, issuer: tuple[str, ...]) -> None:
+    result = run(f"{body} đã ban hành Nghị quyết số 18-NQ/ĐU về xây dựng khu vực phòng thủ.")
+    assert doc_named(result, "Nghị quyết số 18-NQ/ĐU").issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "second_object"),
+    [
+        (
+            "Huyện ủy ban hành Chương trình hành động số 14-CTr/HU thực hiện Kết luận số 65-KL/TW của Bộ Chính trị; "
+            "Nghị quyết số 04-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về phát triển kinh tế.",
+            True,
+        ),
+        (
+            "Tỉnh ủy ban hành Chương trình hành động số 14-CTr/TU thực hiện Kết luận số 65-KL/TW của Bộ Chính trị; "
+            "Kế hoạch số 04-KH/TU về du lịch.",
+            False,
+        ),
+    ],
+    ids=["above-the-implementer", "the-next-item-issued"],
+)
+def test_a_document_above_the_implementer_after_a_semicolon_is_another_object(
+    text: str, second_object: bool
+) -> None:
+    result = run(text)
+    targets = {b for a, b in edges(result) if a.startswith("Chương trình hành động số 14")}
+    assert (len(targets) == 2) is second_object
