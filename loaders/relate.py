@@ -401,6 +401,7 @@ def relate(nt: NormalisedText, sentences: Sentences, described: list[Described])
                 or not _below(described[r.object], described[r.subject])
             )
             and not _later(described[r.object], described[r.subject])
+            and not _of_a_later_term(described[r.object], described[r.subject])
         )
     ]
     return _unique(_respective_pairs_only(relations))
@@ -2398,6 +2399,28 @@ def _later(candidate: Described, implementer: Described) -> bool:
         return False
     a, b = _issue_date(candidate), _issue_date(implementer)
     return a is not None and b is not None and a > b
+
+
+# The national congresses that open the Central Committee's terms ("khóa XIII" began on 25/1/2021)
+_CENTRAL_TERM_STARTS = {
+    "IX": "2001-04-19",
+    "X": "2006-04-18",
+    "XI": "2011-01-12",
+    "XII": "2016-01-21",
+    "XIII": "2021-01-25",
+    "XIV": "2026-01-19",
+}
+
+
+def _of_a_later_term(candidate: Described, implementer: Described) -> bool:
+    """Is ``candidate`` a central document of a term that began after ``implementer`` was issued ("Kết luận số 54
+    ngày 7/8/2019 ... và Nghị quyết số 19-NQ/TW của Hội nghị Trung ương 5 khóa XIII")? Then it is not carried out
+    by it."""
+    term, issued = candidate.tail.term, _issue_date(implementer)
+    if term is None or issued is None or _level(candidate) != "central" or _inferred_date(implementer):
+        return False
+    began = _CENTRAL_TERM_STARTS.get(term.value.upper())
+    return began is not None and issued < began
 
 
 def _inferred_date(d: Described) -> bool:

@@ -10229,3 +10229,12 @@ def test_a_document_above_the_implementer_after_a_semicolon_is_another_object(
     result = run(text)
     targets = {b for a, b in edges(result) if a.startswith("Chương trình hành động số 14")}
     assert (len(targets) == 2) is second_object
+
+
+@pytest.mark.parametrize(("term", "edge"), [("XIII", False), ("XII", True)])
+def test_a_central_document_of_a_later_term_is_not_carried_out(term: str, edge: bool) -> None:
+    result = run(
+        "Kết luận số 54-KL/TW ngày 7/8/2019 của Ban Bí thư về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X về "
+        f"nông nghiệp và Nghị quyết số 19-NQ/TW của Hội nghị Trung ương 5 khóa {term} là những văn bản quan trọng."
+    )
+    assert (("Kết luận số 54-KL/TW", "Nghị quyết số 19-NQ/TW") in edges(result)) is edge
