@@ -702,7 +702,8 @@ def _issuer_ending_subject(
 _ISSUE_VERB = re.compile(
     r"(?=[bcdkmnpqrstvx])"  # the first letters of every form below: the engine passes over other positions fast
     # (a comma only after a linking adverb: "nông thôn mới, đồng thời ban hành" holds no adverb "mới")
-    r"(?:(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|con)\s+)|"
+    # ("đã phải ban hành": had to)
+    r"(?:(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|con|(?:buoc\s+)?phai)\s+)|"
     r"(?:(?:ngay\s+)?sau\s+do|tiep\s+(?:do|theo)|dong\s+thoi|thong\s+nhat|bieu\s+quyet)(?:\s*,)?\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|phe\s+duyet|(?:(?:vua|da)\s+)?co|"
     r"(?<!de\s)(?<!dua\s)(?<!nay\s)(?<!tra\s)\bra|"
     # joint documents are signed by their bodies: "Ban Tuyên giáo Tỉnh ủy và Đài Phát thanh ... ký Kế hoạch liên
@@ -754,7 +755,7 @@ _COORDINATED_GAP = re.compile(
     r"(?:da\s+|vua\s+|cung\s+)?(?:[a-z]+,?\s+){0,9}?[a-z]+(?:\s+va|\s*,)\s+$"
 )
 _ISSUE_VERB_AHEAD = re.compile(
-    r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do)\s+)*"
+    r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do|(?:buoc\s+)?phai)\s+)*"
     r"(?:ky\s+)?ban\s+hanh\b"
 )
 # "TP. Cần Thơ", "TP.HCM" do not end a clause; nor does a line break before a word in lower case (checked in
@@ -1230,6 +1231,7 @@ def _issuance_elsewhere(
         or _including_issuance(nt, mention)
         or _apposed_issuance(nt, mention)
         or _stated_in_issuance(nt, mention)
+        or _directed_at_issuance(nt, mention)
         or _bracketed_issuance(nt, mention)
     )
 
@@ -1282,6 +1284,32 @@ def _stated_in_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | N
     if not _SPEAKS_AFTER.match(fold, bodies[-1].end):
         return None
     return Issuance(bodies[0], None, "issuer.stated_in", tuple(bodies[1:]))
+
+
+# "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 789-CV/TU, ...": the body whose direction the
+# document carries; "Ban Thường vụ Tỉnh ủy (đã) thống nhất chủ trương tại Thông báo số 2145-TB/TU": the body that
+# agreed in it
+_DIRECTION_OF = re.compile(r"\b(?:y\s+kien\s+)?chi\s+dao\s+cua\s+")
+_AT_RIGHT_BEFORE = re.compile(r"\s+tai\s+$")
+_AGREED_AT = re.compile(
+    r"\s+(?:(?:da|cung|vua)\s+)*(?:thong\s+nhat(?:\s+chu\s+truong)?|dong\s+y(?:\s+chu\s+truong)?|ket\s+luan"
+    r"|cho\s+chu\s+truong|chi\s+dao)\s+tai\s+$"
+)
+
+
+def _directed_at_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
+    fold = nt.fold
+    window = max(0, mention.start - 160)
+    # (the last direction before the mention)
+    direction = next(reversed(list(_DIRECTION_OF.finditer(fold, window, mention.start))), None)
+    if direction is not None:
+        org = match_org(nt, direction.end())
+        if org is not None and _AT_RIGHT_BEFORE.fullmatch(fold, org.end, mention.start):
+            return Issuance(org, None, "issuer.directed_at")
+    orgs = find_orgs(nt, max(0, mention.start - 100), mention.start)
+    if orgs and _AGREED_AT.fullmatch(fold, orgs[-1].end, mention.start):
+        return Issuance(orgs[-1], None, "issuer.directed_at")
+    return None
 
 
 # "X ban hành kế hoạch thực hiện Nghị quyết số 44-NQ/TW ... (Kế hoạch số 205-KH/TU, ngày 12/01/2024)", "X ban hành

@@ -10238,3 +10238,31 @@ def test_a_central_document_of_a_later_term_is_not_carried_out(term: str, edge: 
         f"nông nghiệp và Nghị quyết số 19-NQ/TW của Hội nghị Trung ương 5 khóa {term} là những văn bản quan trọng."
     )
     assert (("Kết luận số 54-KL/TW", "Nghị quyết số 19-NQ/TW") in edges(result)) is edge
+
+
+@pytest.mark.parametrize(
+    ("text", "document", "issuer"),
+    [
+        (
+            "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 789-CV/TU, Huyện ủy ban hành Kế hoạch số "
+            "155-KH/HU về quy hoạch cán bộ.",
+            "Công văn số 789-CV/TU",
+            ("Ban Thường vụ Tỉnh ủy",),
+        ),
+        (
+            "Ban Thường vụ Tỉnh ủy đã thống nhất chủ trương tại Thông báo số 2145-TB/TU để HĐND tỉnh xem xét.",
+            "Thông báo số 2145-TB/TU",
+            ("Ban Thường vụ Tỉnh ủy",),
+        ),
+        (
+            "Ban Thường vụ Tỉnh ủy đã phải ban hành Công văn số 2105-CV/TU chấn chỉnh tình trạng văn bản hóa.",
+            "Công văn số 2105-CV/TU",
+            ("Ban Thường vụ Tỉnh ủy",),
+        ),
+    ],
+    ids=["direction-of-at", "agreed-at", "had-to-issue"],
+)
+def test_a_body_directing_or_agreeing_at_a_document_issued_it(
+    text: str, document: str, issuer: tuple[str, ...]
+) -> None:
+    assert doc_named(run(text), document).issuer == issuer
