@@ -1,7 +1,8 @@
 """Sentence boundaries, for evidence and for keeping relations inside one sentence.
 
 A sentence ends at ". ", "! ", "? ", "…" followed by a capital (or an opening quote or bracket), at a blank line,
-at a line break after sentence punctuation or a colon, and before a bulleted line. Abbreviation dots ("T.Ư",
+at a line break after sentence punctuation or a colon or after a line that is only a posting time, and before a
+bulleted line or a lead's dateline. Abbreviation dots ("T.Ư",
 "TP. Hà Nội") do not end a sentence, and neither does a single line break inside running text (hard-wrapped
 pages: "... của Ban Thường vụ\\nTỉnh ủy Bắc Kạn ..."): an over-long sentence is better than a mention cut in two.
 
@@ -30,7 +31,11 @@ _SENTENCE_OPENER = re.compile(
     r"|(?:[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4} )?\([^()\n]{1,30}\)\s*[-–—]\s"
     # ... or an outlet's code without brackets: "BBN - Thực hiện ..."
     r"|[A-ZĐ][A-Za-zĐ]{1,5}(?:\.[A-Za-z]{2,3})?\s*[-–—]\s"  # ("VOV.VN - ", "VTV.vn - ")
+    # ... or its code in brackets with no dash: "(HNM) Thực hiện ..."
+    r"|\([A-ZĐ][A-Za-zĐ]{1,7}\)\s+(?=[A-ZĐ])"
 )
+# A line that is only a posting time: "22/04/2022 - 06:15", "10:25 | 12/09/2023"
+_TIMESTAMP_LINE = re.compile(r"[\d\s/:.,|()+\-–]*\d[\d\s/:.,|()+\-–]*")
 
 
 class Sentences:
@@ -81,6 +86,7 @@ class Sentences:
             return (
                 b < 0
                 or text[b] in _LINE_END_PUNCT
+                or _TIMESTAMP_LINE.fullmatch(text, text.rfind("\n", 0, b) + 1, b + 1) is not None
                 or a >= n
                 or text[a] == "\n"
                 or text.startswith(("- ", "• ", "+ ", "* "), a)

@@ -10266,3 +10266,20 @@ def test_a_body_directing_or_agreeing_at_a_document_issued_it(
     text: str, document: str, issuer: tuple[str, ...]
 ) -> None:
     assert doc_named(run(text), document).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Gia Lâm: Nâng cao chất lượng kiểm tra, giám sát\n22/04/2022 - 06:15\n(HNM) ",
+        "Gia Lâm: Nâng cao chất lượng kiểm tra, giám sát\n(HNM) ",
+        "Gia Lâm: Nâng cao chất lượng kiểm tra, giám sát\n10:25 | 12/09/2023\n",
+    ],
+    ids=["timestamp-then-code", "code-in-brackets", "timestamp"],
+)
+def test_a_headline_a_posting_time_or_an_outlets_code_ends_before_the_lead(lines: str) -> None:
+    result = run(
+        f"{lines}Thực hiện Chương trình số 01-CTr/TU của Thành ủy về xây dựng Đảng, Ban Thường vụ Huyện ủy đã ban "
+        "hành Kế hoạch số 12-KH/HU."
+    )
+    assert edges(result) == {("Kế hoạch số 12-KH/HU", "Chương trình số 01-CTr/TU")}
