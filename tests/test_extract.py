@@ -935,8 +935,15 @@ ISSUERS = [
         "Kế hoạch số 5-KH/TU của Quân ủy Trung ương",
         ("Quân ủy Trung ương",),
         None,
-        "provincial",  # directly under the Central Committee, like the Party committee of the central agencies
+        "central",  # the Centre's own commission (its documents are coded QUTW)
         id="central-military-commission",
+    ),
+    pytest.param(
+        "Kế hoạch số 5-KH/TU của Đảng ủy Công an Trung ương",
+        ("Đảng ủy Công an Trung ương",),
+        None,
+        "provincial",  # directly under the Central Committee, like the Party committee of the central agencies
+        id="central-public-security-committee",
     ),
     pytest.param(
         "Đảng ủy UBND tỉnh ban hành Kế hoạch số 5-KH/TU.",
