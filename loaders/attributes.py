@@ -1756,7 +1756,8 @@ def _body_line_issuance(nt: NormalisedText, colon: int) -> Issuance | None:
 # (or documents as a heading names them: "Văn bản nổi bật của Thị ủy Phú Mỹ năm 2022 gồm:", "Kết quả ban hành văn
 # bản năm 2022 của Ban Thường vụ Tỉnh ủy:")
 _PLURAL_OF_INTRO = re.compile(
-    r"\b(?:(?:cac|nhung)\s+(?:chuong\s+trinh|ke\s+hoach|nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|de\s+an"
+    # ("Kết quả thực hiện một số văn bản của Đảng ủy xã:")
+    r"\b(?:(?:cac|nhung|mot\s+so)\s+(?:chuong\s+trinh|ke\s+hoach|nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|de\s+an"
     r"|quyet\s+dinh|huong\s+dan|thong\s+bao|van\s+ban)|danh\s+muc(?:\s+cac)?\s+van\s+ban"
     r"|(?:(?<=\n)|^)(?:ket\s+qua\s+ban\s+hanh\s+)?van\s+ban(?=\s+(?:noi\s+bat|chu\s+yeu|nam\s+\d{4})))"
     r"\b[a-z0-9 ,]{0,40}?\s+cua\s+"

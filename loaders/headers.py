@@ -162,8 +162,10 @@ _IMPLEMENTED_COLUMN = re.compile(
     r"|(?:nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh)\s+(?:cua\s+)?trung\s+uong"  # "Nghị quyết Trung ương"
     r"|(?:thuc\s+hien|trien\s+khai|cu\s+the\s+hoa)\s+(?:van\s+ban|nghi\s+quyet|ket\s+luan|chi\s+thi)\b.*"
 )
+# ("Văn bản ban hành" beside "Văn bản được cụ thể hóa": what was issued to carry the other out)
 _IMPLEMENTER_COLUMN = re.compile(
-    r"van\s+ban\s+(?:(?:trien\s+khai|thuc\s+hien|cu\s+the\s+hoa)\b.*|(?:cua|do)\s+(?!trung\s+uong\b).*)"
+    r"van\s+ban\s+(?:(?:trien\s+khai|thuc\s+hien|cu\s+the\s+hoa)\b.*|(?:cua|do)\s+(?!trung\s+uong\b).*"
+    r"|(?:da\s+)?ban\s+hanh)"
 )
 _HEADER_ROWS_ABOVE = 40
 # A table's title naming the body: "DANH MỤC VĂN BẢN DO TỈNH ỦY BAN HÀNH QUÝ I/2025".

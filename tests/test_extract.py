@@ -10290,3 +10290,27 @@ def test_a_headline_a_posting_time_or_an_outlets_code_ends_before_the_lead(lines
         "hành Kế hoạch số 12-KH/HU."
     )
     assert edges(result) == {("Kế hoạch số 12-KH/HU", "Chương trình số 01-CTr/TU")}
+
+
+def test_a_table_of_issued_and_concretised_documents_pairs_its_columns() -> None:
+    result = run(
+        "BẢNG TỔNG HỢP VĂN BẢN CỤ THỂ HÓA NĂM 2022 CỦA BAN THƯỜNG VỤ HUYỆN ỦY\n"
+        "TT\tVăn bản ban hành\tNgày ban hành\tVăn bản được cụ thể hóa\n"
+        "1\tKế hoạch số 76-KH/HU\t14/01/2022\tKết luận số 21-KL/TW của Ban Chấp hành Trung ương\n"
+        "2\tKế hoạch số 79-KH/HU\t08/3/2022\tQuy định số 41-QĐ/TW của Bộ Chính trị\n"
+    )
+    assert edges(result) == {
+        ("Kế hoạch số 76-KH/HU", "Kết luận số 21-KL/TW"),
+        ("Kế hoạch số 79-KH/HU", "Quy định số 41-QĐ/TW"),
+    }
+    plan = doc_named(result, "Kế hoạch số 79-KH/HU")
+    assert (plan.issuer, plan.date) == (("Ban Thường vụ Huyện ủy",), "2022-03-08")
+
+
+def test_some_documents_of_a_body_introducing_a_list() -> None:
+    result = run(
+        "Kết quả thực hiện một số văn bản của Đảng ủy xã:\n"
+        "- Nghị quyết số 12-NQ/ĐU về xây dựng xã nông thôn mới kiểu mẫu: đạt 8/10 chỉ tiêu;\n"
+        "- Đề án số 02-ĐA/ĐU về chỉnh trang khu dân cư: hoàn thành 70%."
+    )
+    assert doc_named(result, "Nghị quyết số 12-NQ/ĐU").issuer == ("Đảng ủy xã",)
