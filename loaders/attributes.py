@@ -1232,6 +1232,7 @@ def _issuance_elsewhere(
         or _apposed_issuance(nt, mention)
         or _stated_in_issuance(nt, mention)
         or _directed_at_issuance(nt, mention)
+        or _labelled_issuance(nt, mention)
         or _bracketed_issuance(nt, mention)
     )
 
@@ -1284,6 +1285,29 @@ def _stated_in_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | N
     if not _SPEAKS_AFTER.match(fold, bodies[-1].end):
         return None
     return Issuance(bodies[0], None, "issuer.stated_in", tuple(bodies[1:]))
+
+
+# "Tỉnh ủy: Chương trình hành động số 04-CTr/TU (...); Nghị quyết số 07-NQ/TU (...). Ban Thường vụ Tỉnh ủy: ...":
+# a body labelling the items after its colon issued each item that opens after the colon or a semicolon
+_LABEL_REACH = 400
+
+
+def _labelled_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
+    fold = nt.fold
+    colon = fold.rfind(":", max(0, mention.start - _LABEL_REACH), mention.start)
+    if colon < 0 or any(c in fold[colon : mention.start] for c in ".!?\n"):
+        return None
+    item_start = max(colon, fold.rfind(";", colon, mention.start)) + 1
+    if fold[item_start : mention.start].strip(" -+*") != "":
+        return (
+            None  # only a mention that opens its item: "... (thực hiện Nghị quyết Đại hội XIII)" is no item
+        )
+    start = max(fold.rfind(". ", 0, colon) + 2, fold.rfind("\n", 0, colon) + 1, 0)
+    start += len(fold[start:colon]) - len(fold[start:colon].lstrip(" -+*"))
+    org = match_org(nt, start)
+    if org is None or fold[org.end : colon].strip():
+        return None
+    return Issuance(org, None, "issuer.label")
 
 
 # "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 789-CV/TU, ...": the body whose direction the

@@ -235,7 +235,8 @@ _BASIS_LEAD = re.compile(
 )
 # Searched with an end position: "... đã ban hành <A>", "... đã xây dựng <A>" (drafted and issued it).
 _ISSUED_BEFORE = re.compile(
-    r"(?:ban\s+hanh(?:\s+moi)?|xay\s+dung|(?:da|vua)\s+co|(?<!de\s)(?<!dua\s)\bra)\s+$"
+    # ("ban hành các Kế hoạch số 45, 46, 47-KH/HU": a list under one plural head)
+    r"(?:ban\s+hanh(?:\s+moi)?|xay\s+dung|(?:da|vua)\s+co|(?<!de\s)(?<!dua\s)\bra)\s+(?:cac\s+)?$"
 )  # "X đã có Kế hoạch số 08", "Đảng ủy Sư đoàn ra Nghị quyết số 458"  # "X đã có Kế hoạch số 08"
 # "Ban Thường vụ Tỉnh ủy có Kế hoạch 156": a bare "có" issues only right after the body that has it ("trong đó có
 # Kế hoạch ..." lists)

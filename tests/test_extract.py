@@ -10314,3 +10314,23 @@ def test_some_documents_of_a_body_introducing_a_list() -> None:
         "- Đề án số 02-ĐA/ĐU về chỉnh trang khu dân cư: hoàn thành 70%."
     )
     assert doc_named(result, "Nghị quyết số 12-NQ/ĐU").issuer == ("Đảng ủy xã",)
+
+
+def test_a_frame_over_a_list_under_one_plural_head() -> None:
+    result = run(
+        "Để cụ thể hóa Chương trình hành động số 37-CTr/TU của Tỉnh ủy, Ban Thường vụ Huyện ủy đã ban hành các Kế "
+        "hoạch số 45, 46, 47-KH/HU ngày 18/4/2023."
+    )
+    assert len({a for a, b in edges(result) if b == "Chương trình hành động số 37-CTr/TU"}) == 3
+
+
+def test_a_body_labelling_the_items_after_its_colon() -> None:
+    result = run(
+        "Tỉnh ủy: Chương trình hành động số 04-CTr/TU (thực hiện Nghị quyết Đại hội XIII); Nghị quyết số 07-NQ/TU "
+        "(về công nghiệp). Ban Thường vụ Tỉnh ủy: Kế hoạch số 30-KH/TU (thực hiện Chỉ thị số 05-CT/TW)."
+    )
+    assert [doc_named(result, n).issuer for n in ("Nghị quyết số 07-NQ/TU", "Kế hoạch số 30-KH/TU")] == [
+        ("Tỉnh ủy",),
+        ("Ban Thường vụ Tỉnh ủy",),
+    ]
+    assert doc_named(result, "Chỉ thị số 05-CT/TW").issuer == ()
