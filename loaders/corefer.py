@@ -40,6 +40,10 @@ def _compatible(a: Described, b: Described) -> bool:
     ya, yb = _year(a), _year(b)
     if ya and yb and ya != yb and not _one_central_term(a, b):
         return False
+    # "Nghị quyết Trung ương 4 khóa XI (Nghị quyết số 12-NQ/TW) và Nghị quyết số 12-NQ/TW năm 2022": a term and a
+    # year of another term
+    if _terms_clash(a, b) or _terms_clash(b, a):
+        return False
     # "Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương khóa IX ... Nghị quyết 25-NQ/TW ... khóa X": two terms
     ta, tb = a.tail.term, b.tail.term
     if ta is not None and tb is not None and ta.value.upper() != tb.value.upper():
@@ -73,6 +77,21 @@ def _central_term(d: Described) -> int | None:
     if any(start.startswith(year) for start in _CENTRAL_CONGRESSES):
         return None
     return sum(1 for start in _CENTRAL_CONGRESSES if start[:4] < year) or None
+
+
+_TERM_INDEX = {"IX": 1, "X": 2, "XI": 3, "XII": 4, "XIII": 5, "XIV": 6}  # (as _central_term counts them)
+
+
+def _terms_clash(a: Described, b: Described) -> bool:
+    """Does ``a`` name a Central Committee term (khóa XI, after it or in a plenum's name) that ``b``'s date or year
+    falls outside?"""
+    named = (
+        a.tail.term.value if a.tail.term is not None else (a.raw.terms[0] if len(a.raw.terms) == 1 else None)
+    )
+    if named is None or b.raw.organ not in ("TW", "TƯ") or (a.raw.organ or "TW") not in ("TW", "TƯ"):
+        return False
+    index, other = _TERM_INDEX.get(named.upper()), _central_term(b)
+    return index is not None and other is not None and index != other
 
 
 def _one_central_term(a: Described, b: Described) -> bool:
@@ -455,7 +474,13 @@ def _fits_all(same: Same, described: list[Described], d: Described, group: list[
     """Every numbered member of the group is the same document as ``d`` (a plenum name joined as an alias has no
     number to compare), and there is one."""
     numbered = [j for j in group if described[j].raw.number is not None]
-    return bool(numbered) and all(same(described[j], d) for j in numbered)
+    return (
+        bool(numbered)
+        and all(same(described[j], d) for j in numbered)
+        # (nor of another term than a plenum name joined as its alias: "Nghị quyết Trung ương 4 khóa XI (Nghị
+        # quyết số 12-NQ/TW) và Nghị quyết số 12-NQ/TW năm 2022")
+        and not any(_terms_clash(described[j], d) for j in group if described[j].raw.number is None)
+    )
 
 
 def _fits_first(same: Same, described: list[Described], d: Described, group: list[int]) -> bool:

@@ -10334,3 +10334,11 @@ def test_a_body_labelling_the_items_after_its_colon() -> None:
         ("Ban Thường vụ Tỉnh ủy",),
     ]
     assert doc_named(result, "Chỉ thị số 05-CT/TW").issuer == ()
+
+
+def test_a_plenum_named_with_its_term_is_not_the_same_symbol_of_a_later_term() -> None:
+    result = run(
+        "Đảng ủy Công an tỉnh đã lãnh đạo quán triệt Nghị quyết Trung ương 4 khóa XI (Nghị quyết số 12-NQ/TW) và "
+        "Nghị quyết số 12-NQ/TW năm 2022 của Bộ Chính trị về xây dựng lực lượng Công an nhân dân."
+    )
+    assert sorted(d.issuer for d in result.documents) == [("Ban Chấp hành Trung ương",), ("Bộ Chính trị",)]
