@@ -442,8 +442,9 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         + _NAME_RUN
         # a mass organisation's or an office's: "Chi bộ Hội Nông dân tỉnh", "Chi bộ cơ quan Ủy ban Mặt trận Tổ quốc
         # tỉnh", "Chi bộ Văn phòng Đảng ủy"
+        # ... a commune's military or a border station's: "Chi bộ Quân sự xã Tân Hà", "Chi bộ Trạm Kiểm soát Biên phòng"
         + r"|chi\s+bo\s+(?:co\s+quan\s+)?(?:hoi|uy\s+ban|mat\s+tran|mttq|tinh\s+doan|thanh\s+doan|huyen\s+doan"
-        r"|doan\s+thanh\s+nien|van\s+phong|trung\s+tam)(?=\s)" + _NAME_RUN,
+        r"|doan\s+thanh\s+nien|van\s+phong|trung\s+tam|quan\s+su|tram)(?=\s)" + _NAME_RUN,
         "@cell",
     ),
     (

@@ -10042,6 +10042,8 @@ def test_a_passive_predicate_after_a_title_belongs_to_the_sentences_subject(
         "Chi bộ cơ quan Ủy ban Mặt trận Tổ quốc tỉnh",
         "Chi bộ Văn phòng Đảng ủy xã",
         "Chi bộ Khoa Nội tổng hợp",
+        "Chi bộ Quân sự xã Tân Hà",
+        "Chi bộ Trạm Kiểm soát Biên phòng",
     ],
 )
 def test_a_cell_of_a_mass_organisation_or_an_office_is_the_issuer(cell: str) -> None:
