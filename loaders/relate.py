@@ -1627,6 +1627,20 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
             return objects  # "thực hiện NQ 57 và Quy chế làm việc của ...": a body's own rules, the next item issued
         tail = described[last].tail
         gap_start = tail.subject.end if tail.subject else tail.end
+        # "thực hiện KH 15 về thực hiện NQ 57 của Bộ Chính trị và KH 16 về ...": a document named in the object's
+        # title is the title's; the list goes on after it
+        skipped = False
+        while (
+            tail.subject is not None
+            and len(later) > 1
+            and not nt.fold[gap_start : described[nxt].raw.start].strip()
+            and _right_after_cue(nt, described[nxt])
+        ):
+            gap_start = _item_end(described[nxt])
+            later = later[1:]
+            nxt, skipped = later[0], True
+        if skipped and described[nxt].raw.type != described[last].raw.type:
+            return objects  # ("KH 88 về thực hiện Chỉ thị 05 và Kết luận 01": the title's list goes on)
         # (a quoted title's closing quote may stand before the separator)
         sep = _LIST_SEPARATOR.match(nt.fold[gap_start : described[nxt].raw.start].lstrip('"\x1a)'))
         # "thực hiện Nghị quyết Trung ương 4 về ... gắn với thực hiện Chỉ thị số 05": the title joins another

@@ -10344,3 +10344,33 @@ def test_a_plenum_named_with_its_term_is_not_the_same_symbol_of_a_later_term() -
         "Nghị quyết số 12-NQ/TW năm 2022 của Bộ Chính trị về xây dựng lực lượng Công an nhân dân."
     )
     assert sorted(d.issuer for d in result.documents) == [("Ban Chấp hành Trung ương",), ("Bộ Chính trị",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đảng ủy xã ban hành Kế hoạch số 07-KH/ĐU và Kế hoạch số 08-KH/ĐU, lần lượt triển khai thực hiện Kế hoạch "
+            "số 15-KH/TU về thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị và Kế hoạch số 16-KH/TU về thực hiện "
+            "Nghị quyết số 68-NQ/TW.",
+            {
+                ("Kế hoạch số 07-KH/ĐU", "Kế hoạch số 15-KH/TU"),
+                ("Kế hoạch số 08-KH/ĐU", "Kế hoạch số 16-KH/TU"),
+                ("Kế hoạch số 15-KH/TU", "Nghị quyết số 57-NQ/TW"),
+                ("Kế hoạch số 16-KH/TU", "Nghị quyết số 68-NQ/TW"),
+            },
+        ),
+        (
+            "Đảng ủy thị trấn ban hành Kế hoạch số 12-KH/ĐU thực hiện Kế hoạch số 88-KH/HU của Ban Thường vụ Huyện ủy "
+            "về thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW của Bộ Chính trị.",
+            {
+                ("Kế hoạch số 12-KH/ĐU", "Kế hoạch số 88-KH/HU"),
+                ("Kế hoạch số 88-KH/HU", "Chỉ thị số 05-CT/TW"),
+                ("Kế hoạch số 88-KH/HU", "Kết luận số 01-KL/TW"),
+            },
+        ),
+    ],
+    ids=["the-objects-list-goes-on", "the-titles-list-goes-on"],
+)
+def test_a_document_in_an_objects_title_then_the_next(text: str, expected: set[tuple[str, str]]) -> None:
+    assert edges(run(text)) == expected
