@@ -604,7 +604,10 @@ def _title_goes_on_after(nt: NormalisedText, stop: re.Match[str]) -> bool:
     return _CLAUSE_OPENER.match(nt.fold, word) is None and match_org(nt, word) is None
 
 
-_CONTRAST = re.compile(r"(?:con|trong\s+khi|rieng)\s+")
+# (or a time before the body: "..., trước đây Thành ủy Cần Thơ đã ban hành A")
+_CONTRAST = re.compile(
+    r"(?:con|trong\s+khi|rieng|truoc\s+(?:day|do)|sau\s+do|hien\s+nay|vua\s+qua|gan\s+day)\s*,?\s+"
+)
 _AND_ON_A_DAY_ISSUES = re.compile(
     r"va\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,?\s*(?:(?:da|lai)\s+)?(?:co|ban\s+hanh)\b"
 )

@@ -10374,3 +10374,12 @@ def test_a_plenum_named_with_its_term_is_not_the_same_symbol_of_a_later_term() -
 )
 def test_a_document_in_an_objects_title_then_the_next(text: str, expected: set[tuple[str, str]]) -> None:
     assert edges(run(text)) == expected
+
+
+@pytest.mark.parametrize("when", ["trước đây", "sau đó", "vừa qua,"])
+def test_a_time_before_the_frames_body_ends_the_objects_title(when: str) -> None:
+    result = run(
+        "Thực hiện Nghị quyết số 45-NQ/TW của Bộ Chính trị về xây dựng và phát triển thành phố Cần Thơ đến năm 2030, "
+        f"tầm nhìn đến năm 2045, {when} Thành ủy Cần Thơ đã ban hành Chương trình hành động số 22-CTr/TU."
+    )
+    assert edges(result) == {("Chương trình hành động số 22-CTr/TU", "Nghị quyết số 45-NQ/TW")}
