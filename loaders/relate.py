@@ -224,7 +224,8 @@ _FRAME_LEAD = re.compile(
     # ("Để tiếp tục thực hiện B, ...", "Nhằm tiếp tục triển khai B, ...")
     # ("Về thực hiện B, X đã có A", "Đối với việc triển khai B, ...")
     r"\s*(?:(?:de|nham)(?:\s+tiep\s+tuc)?|tiep\s+tuc|voi\s+muc\s+tieu|(?:trong\s+)?qua\s+trinh"
-    r"|(?:ve|doi\s+voi)(?:\s+viec)?)?"
+    r"|(?:ve|doi\s+voi)(?:\s+viec)?"
+    r"|cung)?"  # ("Cùng thực hiện B, Tỉnh ủy X ban hành A1, còn Tỉnh ủy Y ban hành A2")
     r"(?:\s+(?:som|kip\s+thoi|nhanh\s+chong|khan\s+truong))?"  # ("Để kịp thời triển khai B, ...")
     # "Để hướng dẫn thực hiện B, ...", "Để lãnh đạo, chỉ đạo thực hiện B, ..."
     r"(?:\s*(?:huong\s+dan|lanh\s+dao\s*,?\s*chi\s+dao|lanh\s+dao|chi\s+dao|to\s+chuc))?\s*$",
@@ -1848,7 +1849,9 @@ _JOINED_CUE_GAP = re.compile(
 )
 _WORKING_RULES = re.compile(r"quy\s+che\s+(?:lam\s+viec|hoat\s+dong)\b")
 _VERB_AFTER_SUBJECT = re.compile(
-    r"\s+(?:(?:da|vua|cung|se)\s+)*(?:quy\s+dinh|xac\s+dinh|de\s+ra|dat\s+ra|neu\s+ro|yeu\s+cau|chi\s+ro)\b"
+    r"\s+(?:(?:da|vua|cung|se)\s+)*(?:quy\s+dinh|xac\s+dinh|de\s+ra|dat\s+ra|neu\s+ro|yeu\s+cau|chi\s+ro"
+    # ("..., Kế hoạch số 120 của Tỉnh ủy Đồng Nai tập trung vào hạ tầng")
+    r"|tap\s+trung|uu\s+tien|dat\s+muc\s+tieu|nhan\s+manh)\b"
 )
 _QUOTED = re.compile(r"[\"\x1a][^\"\x1a\n]{1,200}[\"\x1a]")
 _ATTACHED_ONLY = re.compile(r"\s*,?\s*gan\s+voi\s*")

@@ -10383,3 +10383,22 @@ def test_a_time_before_the_frames_body_ends_the_objects_title(when: str) -> None
         f"tầm nhìn đến năm 2045, {when} Thành ủy Cần Thơ đã ban hành Chương trình hành động số 22-CTr/TU."
     )
     assert edges(result) == {("Chương trình hành động số 22-CTr/TU", "Nghị quyết số 45-NQ/TW")}
+
+
+def test_a_shared_frame_led_by_cung_over_contrasted_clauses() -> None:
+    result = run(
+        "Chẳng hạn, cùng thực hiện Nghị quyết số 52-NQ/TW của Bộ Chính trị về cách mạng công nghiệp lần thứ tư, Tỉnh "
+        "ủy Tiền Giang ban hành Chương trình hành động số 35-CTr/TU, còn Tỉnh ủy Đồng Tháp ban hành Kế hoạch số "
+        "156-KH/TU."
+    )
+    assert edges(result) == {
+        ("Chương trình hành động số 35-CTr/TU", "Nghị quyết số 52-NQ/TW"),
+        ("Kế hoạch số 156-KH/TU", "Nghị quyết số 52-NQ/TW"),
+    }
+
+
+def test_a_document_with_its_body_then_a_verb_opens_the_main_clause() -> None:
+    result = run(
+        "Thực hiện Nghị quyết số 24-NQ/TW, Kế hoạch số 120-KH/TU của Tỉnh ủy Đồng Nai tập trung vào hạ tầng giao thông."
+    )
+    assert edges(result) == {("Kế hoạch số 120-KH/TU", "Nghị quyết số 24-NQ/TW")}
