@@ -449,7 +449,14 @@ def _signer_in_subject(nt: NormalisedText, subject: Found) -> tuple[OrgMatch, Fo
     return org, (Found(text, subject.start, signed.start(), subject.rule) if text else None)
 
 
-_STATE_BODIES = ("Chính phủ", "Quốc hội", "Thủ tướng", "Ủy ban nhân dân", "Hội đồng nhân dân")
+_STATE_BODIES = (
+    "Chính phủ",
+    "Quốc hội",
+    "Thủ tướng",
+    "Ủy ban nhân dân",
+    "Hội đồng nhân dân",
+    "Ủy ban Thường vụ Quốc hội",
+)
 _BY_IN_SUBJECT = re.compile(r"\s*,?\s+(?:(?:vua|da|moi)\s+)?(?:do|duoc)\s+")  # ("được X ban hành": passive)
 _ISSUED_ON = re.compile(rf"\s*(?:vao\s+)?ngay\s*(?:{_DMY}|{_DMY_WORDS})")
 
@@ -1833,7 +1840,7 @@ def _plural_of_intro_issuance(nt: NormalisedText, colon: int) -> Issuance | None
 # --- a mention with everything read around it ---------------------------------------------------------------------
 _ORGAN_LEVELS = (
     (re.compile(r"^(?:TW|.*TW|.*W)$"), "central"),
-    (re.compile(r"^(?:CP|TTG|QH)$"), "central"),
+    (re.compile(r"^(?:CP|TTG|QH|UBTVQH)$"), "central"),
     (re.compile(r"^(?:TU|.*TU)$"), "provincial"),
     (re.compile(r"^(?:HĐND|UBND)$"), "provincial"),
     (re.compile(r"^(?:HU|QU|THU|.*HU|.*QU)$"), "district"),

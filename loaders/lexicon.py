@@ -454,6 +454,7 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
     # state bodies (optional documents, but their issuers keep them from polluting Party issuers)
     (r"thu\s+tuong\s+chinh\s+phu|thu\s+tuong", "Thủ tướng Chính phủ"),
     (r"chinh\s+phu", "Chính phủ"),
+    (r"uy\s+ban\s+thuong\s+vu\s+quoc\s+hoi|ubtvqh", "Ủy ban Thường vụ Quốc hội"),
     (r"quoc\s+hoi", "Quốc hội"),
     (
         r"(?:uy\s+ban\s+nhan\s+dan|ubnd)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)",

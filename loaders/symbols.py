@@ -20,7 +20,8 @@ _STATE_SYMBOL = re.compile(
     r"\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?(?P<code>[a-z]{1,6})\s*-\s*(?P<organ>[a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){0,3})\b"
 )
 # A law or an Assembly resolution: "98/2023/QH15", "35/2024/NĐ-CP" is the state style above.
-_LAW_SYMBOL = re.compile(r"\s*/\s*(?P<year>\d{4})\s*/\s*(?P<organ>qh\d{1,2})\b")
+# (or of its Standing Committee: "35/2023/UBTVQH15")
+_LAW_SYMBOL = re.compile(r"\s*/\s*(?P<year>\d{4})\s*/\s*(?P<organ>(?:ubtv)?qh\d{1,2})\b")
 # A dash lost in the page: "Nghị quyết số 21 NQ/TW", "Kế hoạch số 45KH/TU" (known type codes only: "số 21 của
 # ..." must not match).
 _SPACED_SYMBOL = re.compile(r"\s*(?P<code>[a-z]{2,4})\s*/\s*(?P<organ>(?:t|q|h|th)\.\s?u|[a-z]{2,10})\b")
@@ -84,7 +85,8 @@ def parse_symbol(
     m = _LAW_SYMBOL.match(fold, pos)
     if m:
         printed = "".join(norm[pos : m.end()].split()).lstrip("/")
-        return m.end(), f"{number}/{printed}", "QH", True, None
+        organ = "UBTVQH" if m.group("organ").startswith("ubtv") else "QH"
+        return m.end(), f"{number}/{printed}", organ, True, None
     m = _PARTIAL_SYMBOL.match(fold, pos)
     if m:
         return m.end(), None, _organ_spelling(norm[m.start("organ") : m.end("organ")]), False, None
