@@ -1642,6 +1642,10 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
             nxt, skipped = later[0], True
         if skipped and described[nxt].raw.type != described[last].raw.type:
             return objects  # ("KH 88 về thực hiện Chỉ thị 05 và Kết luận 01": the title's list goes on)
+        # "Chỉ thị số 45-CT/TW ... (thay thế Chỉ thị 35) và Kế hoạch số 301": a document named in an aside
+        while len(later) > 1 and (closed := _aside_around(nt, gap_start, described[nxt])) is not None:
+            gap_start, later = closed, later[1:]
+            nxt = later[0]
         # (a quoted title's closing quote may stand before the separator)
         sep = _LIST_SEPARATOR.match(nt.fold[gap_start : described[nxt].raw.start].lstrip('"\x1a)'))
         # "thực hiện Nghị quyết Trung ương 4 về ... gắn với thực hiện Chỉ thị số 05": the title joins another
@@ -1722,6 +1726,19 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
 
 
 _ISSUED_ITEM_TYPES = frozenset({"plan", "action_programme", "project", "guideline"})
+
+
+# (what the document replaces or amends: an alias, "(sau đây gọi tắt là ...)", is another matter)
+_BRACKET_ASIDE_OPENS = re.compile(r"\s*\((?:thay\s+the|thay\s+cho|sua\s+doi|bo\s+sung)(?:[^()\d]{0,30}?\s)?")
+_BRACKET_ASIDE_CLOSES = re.compile(r"[^()]{0,30}?\)")
+
+
+def _aside_around(nt: NormalisedText, start: int, d: Described) -> int | None:
+    """Where the bracketed aside that opens at ``start`` and holds ``d`` closes ("(thay thế Chỉ thị 35)"), or None."""
+    if _BRACKET_ASIDE_OPENS.fullmatch(nt.fold, start, d.raw.start) is None:
+        return None
+    closes = _BRACKET_ASIDE_CLOSES.match(nt.fold, max(d.raw.end, d.tail.end))
+    return closes.end() if closes is not None else None
 
 
 def _sibling_of_implementer(

@@ -10402,3 +10402,24 @@ def test_a_document_with_its_body_then_a_verb_opens_the_main_clause() -> None:
         "Thực hiện Nghị quyết số 24-NQ/TW, Kế hoạch số 120-KH/TU của Tỉnh ủy Đồng Nai tập trung vào hạ tầng giao thông."
     )
     assert edges(result) == {("Kế hoạch số 120-KH/TU", "Nghị quyết số 24-NQ/TW")}
+
+
+def test_a_frame_over_an_assembly_standing_committees_resolution_and_a_party_conclusion() -> None:
+    result = run(
+        "Thực hiện Nghị quyết số 35/2023/UBTVQH15 của Ủy ban Thường vụ Quốc hội và Kết luận số 48-KL/TW của Bộ Chính "
+        "trị, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 102-KH/HU về sắp xếp đơn vị hành chính cấp xã."
+    )
+    assembly = doc_named(result, "Nghị quyết số 35/2023/UBTVQH15")
+    assert (assembly.issuer, assembly.level) == (("Ủy ban Thường vụ Quốc hội",), "central")
+    assert {b for a, b in edges(result)} == {"Nghị quyết số 35/2023/UBTVQH15", "Kết luận số 48-KL/TW"}
+
+
+@pytest.mark.parametrize(
+    ("aside", "third"), [("(thay thế Chỉ thị 35)", True), ("(sau đây gọi tắt là Chỉ thị 45)", False)]
+)
+def test_a_replacing_aside_in_a_frames_list(aside: str, third: bool) -> None:
+    result = run(
+        f"Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Chỉ thị số 45-CT/TW của Bộ Chính trị {aside} và Kế hoạch số "
+        "301-KH/TU của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 210-KH/HU."
+    )
+    assert (("Kế hoạch số 210-KH/HU", "Kế hoạch số 301-KH/TU") in edges(result)) is third
