@@ -1333,6 +1333,8 @@ _AGREED_AT = re.compile(
 
 def _directed_at_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
     fold = nt.fold
+    if not fold.startswith("tai ", mention.start - 4):
+        return None  # (both forms end with "tại" right before the mention: a cheap test first)
     window = max(0, mention.start - 160)
     # (the last direction before the mention)
     direction = next(reversed(list(_DIRECTION_OF.finditer(fold, window, mention.start))), None)
