@@ -713,7 +713,8 @@ _ISSUE_VERB = re.compile(
     r"(?=[bcdkmnpqrstvx])"  # the first letters of every form below: the engine passes over other positions fast
     # (a comma only after a linking adverb: "nông thôn mới, đồng thời ban hành" holds no adverb "mới")
     # ("đã phải ban hành": had to)
-    r"(?:(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|con|(?:buoc\s+)?phai)\s+)|"
+    r"(?:(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|con|(?:buoc\s+)?phai"
+    r"|truc\s+tiep)\s+)|"
     r"(?:(?:ngay\s+)?sau\s+do|tiep\s+(?:do|theo)|dong\s+thoi|thong\s+nhat|bieu\s+quyet)(?:\s*,)?\s+)*(?P<sign>ky\s+)?(?:ban\s+hanh|xay\s+dung|thong\s+qua|phe\s+duyet|(?:(?:vua|da)\s+)?co|"
     r"(?<!de\s)(?<!dua\s)(?<!nay\s)(?<!tra\s)\bra|"
     # joint documents are signed by their bodies: "Ban Tuyên giáo Tỉnh ủy và Đài Phát thanh ... ký Kế hoạch liên
@@ -765,7 +766,8 @@ _COORDINATED_GAP = re.compile(
     r"(?:da\s+|vua\s+|cung\s+)?(?:[a-z]+,?\s+){0,9}?[a-z]+(?:\s+va|\s*,)\s+$"
 )
 _ISSUE_VERB_AHEAD = re.compile(
-    r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do|(?:buoc\s+)?phai)\s+)*"
+    r"(?:(?:da|vua|kip\s+thoi|khan\s+truong|chinh\s+thuc|moi|cung|tiep\s+tuc|nhanh\s+chong|sau\s+do|(?:buoc\s+)?phai"
+    r"|truc\s+tiep)\s+)*"
     r"(?:ky\s+)?ban\s+hanh\b"
 )
 # "TP. Cần Thơ", "TP.HCM" do not end a clause; nor does a line break before a word in lower case (checked in
@@ -1380,6 +1382,14 @@ _ISSUED_INCLUDING = re.compile(
 )
 
 
+# ... or a plural issued, then examples: "Tỉnh ủy đã ban hành nhiều nghị quyết chuyên đề quan trọng như Nghị quyết số
+# 05 ...", "Ban trực tiếp ban hành 45 hướng dẫn, kế hoạch, công văn, như Hướng dẫn số 101 ..."
+_ISSUED_SUCH_AS = re.compile(
+    r"(?P<verb>ban\s+hanh)\s+(?:moi\s+)?(?:nhieu|cac|mot\s+so|hang\s+loat|\d{1,4})\s+[^.;:\d]{0,120}?,?\s*"
+    r"(?:nhu|chang\s+han(?:\s+nhu)?)\s*:?\s*$"
+)
+
+
 # ... and a count or a plural issued, then the next sentence naming some: "Năm 2024, Ban Thường vụ Tỉnh ủy đã ban
 # hành nhiều văn bản về công tác cán bộ. Nổi bật là Quy định số 1056 ...", "... ban hành các kế hoạch thực hiện nghị
 # quyết của Trung ương. Cụ thể, Kế hoạch số 12 ...", "Tiêu biểu là", "Điển hình là".
@@ -1394,9 +1404,11 @@ _ISSUED_THEN_NAMED = re.compile(
 def _including_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | None:
     if "ban hanh" not in nt.fold[max(0, mention.start - 150) : mention.start]:
         return None
-    m = _ISSUED_INCLUDING.search(
-        nt.fold, max(0, mention.start - 150), mention.start
-    ) or _ISSUED_THEN_NAMED.search(nt.fold, max(0, mention.start - 150), mention.start)
+    m = (
+        _ISSUED_INCLUDING.search(nt.fold, max(0, mention.start - 150), mention.start)
+        or _ISSUED_THEN_NAMED.search(nt.fold, max(0, mention.start - 150), mention.start)
+        or _ISSUED_SUCH_AS.search(nt.fold, max(0, mention.start - 150), mention.start)
+    )
     if m is None:
         return None
     clause_start = _clause_start(nt, max(0, m.start() - 300), m.start())

@@ -10425,3 +10425,26 @@ def test_a_replacing_aside_in_a_frames_list(aside: str) -> None:
         "Chỉ thị số 45-CT/TW",
         "Kế hoạch số 301-KH/TU",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "document", "issuer"),
+    [
+        (
+            "Tỉnh ủy Long An đã ban hành nhiều nghị quyết chuyên đề quan trọng như Nghị quyết số 05-NQ/TU về phát "
+            "triển công nghiệp, Nghị quyết số 06-NQ/TU về phát triển đô thị.",
+            "Nghị quyết số 05-NQ/TU",
+            ("Tỉnh ủy",),
+        ),
+        (
+            "Ban Thường vụ Tỉnh ủy trực tiếp ban hành Kế hoạch số 77-KH/TU về tuyên truyền.",
+            "Kế hoạch số 77-KH/TU",
+            ("Ban Thường vụ Tỉnh ủy",),
+        ),
+    ],
+    ids=["examples-of-a-plural", "directly-issued"],
+)
+def test_examples_of_an_issued_plural_and_a_direct_issuing(
+    text: str, document: str, issuer: tuple[str, ...]
+) -> None:
+    assert doc_named(run(text), document).issuer == issuer
