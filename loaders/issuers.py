@@ -120,7 +120,7 @@ _BOARDS = {
 
 
 _GRASSROOTS_INSTITUTION = re.compile(
-    r"dang\s+uy\s+(?:so|benh\s+vien|truong(?!\s+dai\s+hoc)|cong\s+ty|bao|dai\s+(?:phat\s+thanh|truyen\s+hinh)"
+    r"dang\s+uy\s+(?:so|benh\s+vien|truong(?!\s+dai\s+hoc)|cong\s+ty|bao|dai\s+(?:phat\s+thanh|truyen\s+hinh)|dai\b(?!\s+hoc)"
     r"|tap\s+chi)\b"
 )
 

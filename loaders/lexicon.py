@@ -232,6 +232,8 @@ INSTITUTION = (
     # (or the department the article is about, unnamed, right before its verb: "Đảng ủy Sở đã ban hành ...")
     # (the verb may lie past the end of a search that stops at it: "\s*$")
     r"|so(?=\s+(?:(?:da|vua|cung)\s+)*(?:ban\s+hanh|xay\s+dung|trien\s+khai|chi\s+dao|lanh\s+dao)\b|\s+$)"
+    # (likewise the station the article is about: "Đảng ủy Đài đã ban hành ...")
+    r"|dai(?=\s+(?:(?:da|vua|cung)\s+)*(?:ban\s+hanh|xay\s+dung|trien\s+khai|chi\s+dao|lanh\s+dao)\b|\s+$)"
     # the press: "Đảng ủy Báo Lao Động", "Đảng ủy Đài Phát thanh và Truyền hình Bến Tre", "Chi bộ Tạp chí Cộng sản"
     # ("bảo", "bão" fold like "báo": not before the words that make them a verb or another noun)
     r"|bao(?=\s+(?!(?:dam|ve|ton|quan(?!\s+doi)|hiem|tang|tri|luu|lanh|mat|ho|dung|cao|chua|lut)\b))"

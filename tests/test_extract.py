@@ -10448,3 +10448,12 @@ def test_examples_of_an_issued_plural_and_a_direct_issuing(
     text: str, document: str, issuer: tuple[str, ...]
 ) -> None:
     assert doc_named(run(text), document).issuer == issuer
+
+
+def test_a_stations_party_committee_named_short_before_its_verb() -> None:
+    result = run(
+        "Đảng ủy Đài Phát thanh và Truyền hình tỉnh tổ chức hội nghị. Đảng ủy Đài đã ban hành Kế hoạch số 09-KH/ĐU về "
+        "chuyển đổi số."
+    )
+    plan = doc_named(result, "Kế hoạch số 09-KH/ĐU")
+    assert (plan.issuer, plan.level) == (("Đảng ủy Đài",), "grassroots")
