@@ -1615,6 +1615,13 @@ def _objects(nt: NormalisedText, described: list[Described], inside: list[int], 
         not _OBJECT_GAP.match(gap)
         and not _GROUP_LISTED.match(gap)
         and not (_OTHER_OBJECT_FIRST.match(gap) and described[following[0]].tail.issuers)
+        # "thực hiện việc luân chuyển cán bộ ... theo Quy định số 65", "học tập chuyên đề theo Kết luận số 01": what
+        # is carried out, then the document it follows (domain.md §4, "thực hiện ... theo")
+        and not (
+            _FOLLOWING_CUE.search(nt.fold, cue.start, cue.end)
+            and _ACCORDING_GAP.fullmatch(gap)
+            and _document_right_before(nt, described, inside, cue)
+        )
     ):
         return []
     objects = _group(described, inside, following[0])
@@ -1739,6 +1746,23 @@ def _aside_around(nt: NormalisedText, start: int, d: Described) -> int | None:
         return None
     closes = _BRACKET_ASIDE_CLOSES.match(nt.fold, max(d.raw.end, d.tail.end))
     return closes.end() if closes is not None else None
+
+
+def _document_right_before(
+    nt: NormalisedText, described: list[Described], inside: list[int], cue: _Cue
+) -> bool:
+    """Is the cue the predicate of the document right before it ("Kế hoạch số 90 thực hiện ...", "Hướng dẫn số 05 về
+    học tập ...")? A body doing something "theo" a document is an activity."""
+    before = [i for i in inside if described[i].raw.end <= cue.start]
+    if not before:
+        return False
+    d = described[before[-1]]
+    return _SUBJECT_GAP.match(nt.fold[max(d.tail.end, d.raw.end) : cue.start]) is not None
+
+
+_FOLLOWING_CUE = re.compile(r"(?:thuc\s+hien|hoc\s+tap|trien\s+khai)$")
+# (not "theo tinh thần": an event in the spirit of B carries nothing out; not over a document or a clause)
+_ACCORDING_GAP = re.compile(r"\s+(?!(?:[^.;:()\n]*\s)?tinh\s+than\b)[^.;:()\n,/]{1,80}?\s+theo\s+")
 
 
 def _sibling_of_implementer(

@@ -10457,3 +10457,32 @@ def test_a_stations_party_committee_named_short_before_its_verb() -> None:
     )
     plan = doc_named(result, "Kế hoạch số 09-KH/ĐU")
     assert (plan.issuer, plan.level) == (("Đảng ủy Đài",), "grassroots")
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 90-KH/HU thực hiện việc luân chuyển cán bộ giai đoạn "
+            "2022-2025 theo Quy định số 65-QĐ/TW của Bộ Chính trị.",
+            True,
+        ),
+        (
+            "Chi bộ đã xây dựng Kế hoạch số 03-KH/CB thực hiện chuyên đề năm 2024 theo Chỉ thị số 05-CT/TW.",
+            True,
+        ),
+        (
+            "Huyện ủy ban hành Kế hoạch số 12-KH/HU thực hiện các phong trào thi đua theo tinh thần Nghị quyết số "
+            "57-NQ/TW.",
+            False,
+        ),
+        (
+            "Ngành Giáo dục tỉnh tập trung thực hiện ba đột phá theo Nghị quyết số 71-NQ/TW. Tỉnh ủy ban hành Đề án "
+            "số 03-ĐA/TU.",
+            False,
+        ),
+    ],
+    ids=["a-plan-carrying-out-theo", "a-theme-theo", "in-the-spirit-of", "a-body-doing-theo"],
+)
+def test_thuc_hien_something_theo_a_document(text: str, edge: bool) -> None:
+    assert bool(edges(run(text))) is edge
