@@ -38,6 +38,8 @@ _CUE_WORDS = (
     # ("học tập và làm theo Quy định số 144")
     r"thuc\s+hien|cu\s+the\s+hoa|the\s+che\s+hoa|quan\s+triet|trien\s+khai|thi\s+hanh|hoc\s+tap(?:\s+va\s+lam\s+theo)?"
     r"|tuyen\s+truyen"
+    # ("Hướng dẫn ... tổ chức sinh hoạt chính trị, tư tưởng về Quy định số 144": study sessions on it)
+    r"|sinh\s+hoat\s+(?:chuyen\s+de|chinh\s+tri(?:\s*,\s*tu\s+tuong)?|tu\s+tuong)\s+ve"
     r"|pho\s+bien|can\s+cu|tren\s+co\s+so|hien\s+thuc\s+hoa|thuc\s+thi"
     # "Đối với Nghị quyết 59, X ban hành A": a topic opening the clause, answered by an issued document
     r"|(?:(?<=^)|(?<=[.;,]\s)|(?<=\n))(?:doi\s+voi|rieng)(?=\s+(?:nghi\s+quyet|ket\s+luan|chi\s+thi|quy\s+dinh)\b)"
@@ -53,9 +55,9 @@ _TO_LIFE_CUES = (
     r"|(?<![a-z])de(?=\s[^.;]{0,160}?\b(?:som\s+)?di\s+vao\s+(?:cuoc\s+song|thuc\s+tien)\b)"
 )
 # (the lookahead of first letters lets the engine pass over most positions before trying the alternation)
-_CUE_WORD = re.compile(rf"(?=[tcqhpdrb])\b(?:{_CUE_WORDS}{_TO_LIFE_CUES})\b")
+_CUE_WORD = re.compile(rf"(?=[tcqhpdrbs])\b(?:{_CUE_WORDS}{_TO_LIFE_CUES})\b")
 # The same without the "vào cuộc sống" forms, whose lookahead scans on at every "để": for text without it.
-_CUE_WORD_NOT_TO_LIFE = re.compile(rf"(?=[tcqhpdr])\b(?:{_CUE_WORDS})\b")
+_CUE_WORD_NOT_TO_LIFE = re.compile(rf"(?=[tcqhpdrs])\b(?:{_CUE_WORDS})\b")
 # (an ellipsis inside a quoted title: "“Học tập, quán triệt … triển khai thực hiện Nghị quyết ...”")
 # (and the manner of each verb: "quán triệt sâu sắc và triển khai thực hiện nghiêm túc Kết luận ...")
 _CUE_GLUE = re.compile(

@@ -10486,3 +10486,24 @@ def test_a_stations_party_committee_named_short_before_its_verb() -> None:
 )
 def test_thuc_hien_something_theo_a_document(text: str, edge: bool) -> None:
     assert bool(edges(run(text))) is edge
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn số 25-HD/BTGHU hướng dẫn các tổ chức cơ sở đảng tổ chức sinh "
+            "hoạt chính trị, tư tưởng về Quy định số 144-QĐ/TW.",
+            True,
+        ),
+        (
+            "Ban Thường vụ Đảng ủy Khối ban hành Hướng dẫn số 18-HD/ĐUK hướng dẫn các tổ chức cơ sở đảng sinh hoạt "
+            "chuyên đề về Quy định số 144-QĐ/TW.",
+            True,
+        ),
+        ("Chi bộ thôn 3 tổ chức sinh hoạt chuyên đề về Quy định số 144-QĐ/TW.", False),
+    ],
+    ids=["political-sessions", "thematic-sessions", "a-cells-session"],
+)
+def test_a_guideline_for_study_sessions_on_a_document(text: str, edge: bool) -> None:
+    assert bool(edges(run(text))) is edge
