@@ -1521,7 +1521,10 @@ _INTRO_LEAD = re.compile(r"[^\n:;]{0,40}$")
 # "Hội nghị [đã thảo luận,] thống nhất ban hành ..." after the sentence that named the plenary: the committee
 # whose plenary it is ("Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 5", "Hội nghị Ban Chấp hành ... lần thứ 5").
 _MEETING_CLAUSE = re.compile(rf"\s*{MEETING_ADOPTS}(?:da\s+)?")
-_HELD_BY = re.compile(r"\s+(?:(?:da|vua)\s+)?to\s+chuc\s+$")
+# (its term first: "Ban Chấp hành Đảng bộ tỉnh Tây Ninh khóa I, nhiệm kỳ 2025-2030 tổ chức Hội nghị lần thứ 3")
+_HELD_BY = re.compile(
+    r"(?:\s+khoa\s+[ivxl]{1,6}\b)?(?:\s*,?\s*nhiem\s+ky\s+\d{4}\s*-\s*\d{4}\s*,?)?\s+(?:(?:da|vua)\s+)?to\s+chuc\s+$"
+)
 
 
 _PLENUM_NUMBER = re.compile(rf"hoi\s+nghi\s+lan\s+thu\s+(?:\d{{1,2}}|{WORD_ORDINAL_RE})\s+")

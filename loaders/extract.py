@@ -707,7 +707,9 @@ def _share_issuance(nt: NormalisedText, described: list[Described]) -> list[Desc
 # A title without "về", opening with what the document does
 _BARE_TITLE = (
     r"\s*(?:kien\s+toan|thanh\s+lap|to\s+chuc|tuyen\s+truyen|tang\s+cuong|day\s+manh|nang\s+cao|phat\s+trien"
-    r"|doi\s+moi|quy\s+dinh|ban\s+hanh|phan\s+cong|chi\s+dinh|bo\s+sung)\b[^.;:\n]{0,120}?"
+    r"|doi\s+moi|quy\s+dinh|ban\s+hanh|phan\s+cong|chi\s+dinh|bo\s+sung"
+    # (a notice's conclusion, a guideline's guidance: "Thông báo số 45-TB/TU kết luận về chủ trương ...")
+    r"|ket\s+luan|huong\s+dan|dieu\s+chinh|phe\s+duyet)\b[^.;:\n]{0,120}?"
 )
 # "X ban hành Kế hoạch số 95-KH/TU; Kế hoạch số 96-KH/TU và ...": items of one organ, only a semicolon between
 _SEMICOLON_ONLY = re.compile(r"\s*;\s*(?:va\s+)?")

@@ -10507,3 +10507,19 @@ def test_thuc_hien_something_theo_a_document(text: str, edge: bool) -> None:
 )
 def test_a_guideline_for_study_sessions_on_a_document(text: str, edge: bool) -> None:
     assert bool(edges(run(text))) is edge
+
+
+def test_a_notices_conclusion_then_the_next_notice_of_the_same_body() -> None:
+    result = run(
+        "Ban Thường vụ Tỉnh ủy ban hành Thông báo số 45-TB/TU ngày 5/9/2025 kết luận về chủ trương đầu tư dự án đường "
+        "tỉnh 830E; Thông báo số 46-TB/TU về việc điều chỉnh quy hoạch tỉnh."
+    )
+    assert doc_named(result, "Thông báo số 46-TB/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+def test_a_plenum_held_by_a_committee_named_with_its_term() -> None:
+    result = run(
+        "Ngày 19/12, Ban Chấp hành Đảng bộ tỉnh Tây Ninh khóa I, nhiệm kỳ 2025-2030 tổ chức Hội nghị lần thứ 3 để "
+        "đánh giá tình hình.\n\nHội nghị đã thảo luận, thống nhất ban hành Nghị quyết số 05-NQ/TU về nhiệm vụ năm 2026."
+    )
+    assert doc_named(result, "Nghị quyết số 05-NQ/TU").issuer == ("Ban Chấp hành Đảng bộ tỉnh",)
