@@ -132,7 +132,8 @@ _NOT_A_DATE = r"(?!\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\b)"
 _NUMBERED = re.compile(
     # ("Kế hoạch (số 36-KH/TU)": its number in brackets)
     rf"\b(?P<head>{HEAD_RE}|{ABBREV_RE}){_HEAD_MODIFIER}(?:\s*\((?:{ABBREV_RE})\))?\s*(?:\((?=\s*so\b)\s*)?"
-    rf"(?P<so>so\s*:?\s*)?{_NUMBER}" + _NOT_A_DATE,
+    # (a symbol in quotes: 'Kế hoạch số “75-KH/TU”')
+    rf"(?P<so>so\s*:?\s*(?P<quote>[\"\x1a]\s*)?)?{_NUMBER}" + _NOT_A_DATE,
 )
 # A number right after a head noun without "số" that is a quantity, not a document number:
 # "Kế hoạch 5 năm", "Chương trình 2 triệu", "Nghị quyết 3 lần".
@@ -201,6 +202,8 @@ def _numbered(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
         if nt.fold.startswith(".", m.end()) and _DECIMAL_AFTER.match(nt.fold, m.end()):
             continue  # "Nghị quyết số 66.7/2025/NQ-CP": a decimal, no number ("NQ số 18,19" is a list)
         end, symbol, organ, is_state, code_type = parse_symbol(nt, m.end(), num)
+        if m.groupdict().get("quote") and nt.fold[end : end + 1] in ('"', "\x1a"):
+            end += 1  # (the closing quote belongs to the mention)
         if organ in _COMPANY_ORGANS:
             continue  # "Nghị quyết số 05/2024/NQ-ĐHĐCĐ": a company's shareholders, no Party or state document
         if (

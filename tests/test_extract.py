@@ -10523,3 +10523,13 @@ def test_a_plenum_held_by_a_committee_named_with_its_term() -> None:
         "đánh giá tình hình.\n\nHội nghị đã thảo luận, thống nhất ban hành Nghị quyết số 05-NQ/TU về nhiệm vụ năm 2026."
     )
     assert doc_named(result, "Nghị quyết số 05-NQ/TU").issuer == ("Ban Chấp hành Đảng bộ tỉnh",)
+
+
+@pytest.mark.parametrize("quoted", ["“75-KH/TU”", '"75-KH/TU"'])
+def test_a_symbol_in_quotes_keeps_its_head_and_tail(quoted: str) -> None:
+    result = run(
+        f"Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số {quoted} ngày 22/5/2023 về thực hiện Nghị quyết số 36-NQ/TW."
+    )
+    plan = next(d for d in result.documents if d.symbol == "75-KH/TU")
+    assert (plan.type, plan.date, plan.issuer) == ("plan", "2023-05-22", ("Ban Thường vụ Tỉnh ủy",))
+    assert len(result.relations) == 1
