@@ -914,11 +914,18 @@ _ELLIPTIC = frozenset(
         "Đảng đoàn",
         "Ban Chỉ đạo",
         "Ủy ban",
+        "Ủy ban Kiểm tra",
         "Chi bộ",
     }
 )
 _ELLIPSIS_REACH = 3000
-_NAME_NO_ONE = ("Ban", "Ban Chấp hành", "Ban cán sự đảng", "Ủy ban")  # alone, with no full name before
+_NAME_NO_ONE = (
+    "Ban",
+    "Ban Chấp hành",
+    "Ban cán sự đảng",
+    "Ủy ban",
+    "Ủy ban Kiểm tra",
+)  # alone, with no full name before
 # "Ban" alone is a commission ("Ban Tuyên giáo", "Ban Tổ chức"), not a committee's board
 _NOT_A_COMMISSION = ("Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư", "Ban Thường trực")
 

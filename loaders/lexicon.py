@@ -327,6 +327,11 @@ _ORG_HEADS: tuple[tuple[str, str], ...] = (
         "@national_party_body",
     ),
     (r"(?:uy\s+ban\s+kiem\s+tra|ubkt)\s+" + _COMMITTEE, "@inspection"),
+    # "Đồng thời, Ủy ban Kiểm tra ban hành ...": the one named in full before (completed by loaders.extract)
+    (
+        r"uy\s+ban\s+kiem\s+tra(?=\s+(?:(?:da|vua|cung)\s+)*(?:ban\s+hanh|xay\s+dung)\b|\s*$)",
+        "Ủy ban Kiểm tra",
+    ),
     # "BTV TU", "BTV HU": the committee by its organ code (upper case only: issuers.py checks the case)
     (r"(?:ban\s+thuong\s+vu|btv)\s+(?:tu|hu|qu)(?![\w.])", "@standing_code"),
     # The Fatherland Front and the mass organisations, with their standing boards: "Ủy ban MTTQ tỉnh", "Ban

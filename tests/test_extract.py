@@ -10533,3 +10533,17 @@ def test_a_symbol_in_quotes_keeps_its_head_and_tail(quoted: str) -> None:
     plan = next(d for d in result.documents if d.symbol == "75-KH/TU")
     assert (plan.type, plan.date, plan.issuer) == ("plan", "2023-05-22", ("Ban Thường vụ Tỉnh ủy",))
     assert len(result.relations) == 1
+
+
+@pytest.mark.parametrize(
+    ("before", "issuer"),
+    [
+        ("Chiều 2/12, Ủy ban Kiểm tra Tỉnh ủy Bắc Ninh tổ chức kỳ họp. ", ("Ủy ban Kiểm tra Tỉnh ủy",)),
+        ("", ()),
+    ],
+    ids=["named-before", "named-nowhere"],
+)
+def test_a_bare_inspection_commission_is_the_one_named_before(before: str, issuer: tuple[str, ...]) -> None:
+    result = run(f"{before}Đồng thời, Ủy ban Kiểm tra ban hành Thông báo số 150-TB/UBKTTU về kết quả kỳ họp.")
+    notice = doc_named(result, "Thông báo số 150-TB/UBKTTU")
+    assert (notice.issuer, notice.level) == (issuer, "provincial")
