@@ -456,6 +456,8 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             names, bare = event, False  # "Nghị quyết Đại hội" of the congress the article just named
         groups = names.groupdict()
         ordinal = next((groups[g] for g in ("o0", "o1", "o2", "o3", "o4", "o5") if groups.get(g)), None)
+        if names is m and ordinal and ordinal.isdigit() and "\n" in nt.fold[m.start() : m.end()]:
+            continue  # "Nghị quyết Đại hội\n15/07/2025 - 08:30": a headline over its posting time, no ordinal
         unit_raw = next((groups[g] for g in ("u1", "u3", "u4", "u5") if groups.get(g)), None)
         if (
             bare
@@ -478,6 +480,10 @@ def _congress(nt: NormalisedText, anchors: Anchors) -> list[RawMention]:
             # "Nghị quyết Đại hội XIV" in an article that names no local congress of that number: the Party's
             national = _only_the_national_congress(nt, term)
         unit = _UNIT_NAMES.get(" ".join(unit_raw.split())) if unit_raw else None
+        if unit is None and not national and term is not None and _past_national(term):
+            # "Nghị quyết Đại hội XVI" (no national congress of that number yet) in an article about one unit's
+            # congress ("Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ XVII"): an earlier one of that unit
+            unit = _the_one_congress_unit(nt)
         place = groups.get("place1")
         if unit_raw and unit_raw.startswith("tp"):
             unit = "thành phố"
@@ -522,6 +528,20 @@ _LOCAL_CONGRESS_EVENT = re.compile(
 
 
 _LAST_NATIONAL_CONGRESS = 14  # (January 2026)
+_CONGRESS_UNIT = re.compile(
+    r"\bdai\s+hoi\s+(?:dai\s+bieu\s+)?dang\s+bo\s+(?P<u>tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)\b[^.;\n]{0,40}?"
+    r"lan\s+thu\s+(?:[ivxl]{1,6}|\d{1,2})\b"
+)
+
+
+def _past_national(term: str) -> bool:
+    return (ordinal_value(term.lower()) or 0) > _LAST_NATIONAL_CONGRESS
+
+
+def _the_one_congress_unit(nt: NormalisedText) -> str | None:
+    """The unit whose congresses the article names, when they are all of one kind of unit."""
+    units = {" ".join(m.group("u").split()) for m in _CONGRESS_UNIT.finditer(nt.fold)}
+    return _UNIT_NAMES.get(units.pop()) if len(units) == 1 else None
 
 
 def _only_the_national_congress(nt: NormalisedText, term: str) -> bool:

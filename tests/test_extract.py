@@ -10547,3 +10547,22 @@ def test_a_bare_inspection_commission_is_the_one_named_before(before: str, issue
     result = run(f"{before}Đồng thời, Ủy ban Kiểm tra ban hành Thông báo số 150-TB/UBKTTU về kết quả kỳ họp.")
     notice = doc_named(result, "Thông báo số 150-TB/UBKTTU")
     assert (notice.issuer, notice.level) == (issuer, "provincial")
+
+
+def test_a_congress_past_the_national_ones_is_the_articles_units() -> None:
+    result = run(
+        "Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ XVII diễn ra gắn với triển khai Nghị quyết số "
+        "45-NQ/TW; văn kiện đại hội được xây dựng trên cơ sở tổng kết 5 năm thực hiện Nghị quyết Đại hội XVI."
+    )
+    congress = doc_named(result, "Nghị quyết Đại hội XVI")
+    assert (congress.issuer, congress.level) == (("Đại hội Đảng bộ thành phố",), "provincial")
+
+
+def test_a_headline_congress_over_its_posting_time_has_no_ordinal() -> None:
+    result = run(
+        "Đảng ủy xã ban hành Kế hoạch thực hiện Nghị quyết Đại hội\n15/07/2025 - 08:30\nNgày 10/7/2025, Ban Thường vụ "
+        "Đảng ủy xã ban hành Kế hoạch số 05-KH/ĐU thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I."
+    )
+    assert [d.mentions[0].surface for d in result.documents if d.type == "resolution"] == [
+        "Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I"
+    ]
