@@ -243,6 +243,12 @@ def corefer(
                 # "Nghị quyết chuyên đề được ban hành ngày ...": one the article says was issued, not the last
                 # resolution it names ("... ban hành Nghị quyết số 520 về lãnh đạo thực hiện Nghị quyết số 33")
                 match = _last_matching(groups, partial(_issued_antecedent, nt, described, d))
+                if match is None:
+                    # "Sau khi Nghị quyết được ban hành, ...": nor one named only as what another of its type
+                    # carries out
+                    match = _last_matching(
+                        groups, partial(_antecedent, nt, described, d, skip_carried_out=True)
+                    )
             if match is None:
                 match = _last_matching(groups, partial(_antecedent, nt, described, d))
             if match is None and not _DEMONSTRATIVE.search(nt.fold, raw.start, raw.end):

@@ -10566,3 +10566,14 @@ def test_a_headline_congress_over_its_posting_time_has_no_ordinal() -> None:
     assert [d.mentions[0].surface for d in result.documents if d.type == "resolution"] == [
         "Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I"
     ]
+
+
+def test_a_bare_head_issued_when_skips_what_another_of_its_type_carries_out() -> None:
+    result = run(
+        "Huyện ủy sơ kết 3 năm thực hiện Nghị quyết số 10-NQ/HU ngày 15/7/2021 của Ban Chấp hành Đảng bộ huyện. "
+        "Nghị quyết số 10-NQ/HU được ban hành nhằm cụ thể hóa Nghị quyết số 10-NQ/TU ngày 12/4/2021 của Ban Chấp hành "
+        "Đảng bộ tỉnh. Sau khi Nghị quyết được ban hành, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 27-KH/HU để "
+        "triển khai thực hiện."
+    )
+    assert ("Kế hoạch số 27-KH/HU", "Nghị quyết số 10-NQ/HU") in edges(result)
+    assert ("Kế hoạch số 27-KH/HU", "Nghị quyết số 10-NQ/TU") not in edges(result)
