@@ -414,7 +414,11 @@ def read_tail(nt: NormalisedText, mention: RawMention, limit: int) -> Tail:
         if subject is not None and found_date is None and (ending_date := _date_ending_subject(nt, subject)):
             # "Nghị quyết số 45-NQ/TW về đội ngũ trí thức, cùng ngày 24/11/2023 của Ban Chấp hành Trung ương"
             found_date, subject = ending_date
-    if subject is not None and found_date is None and (closing := _date_closing_subject(nt, subject)):
+    if (
+        subject is not None
+        and found_date is None
+        and (closing := _date_ending_subject(nt, subject, _CLOSING_DAY))
+    ):
         # "... và Nghị quyết số 06-NQ/TU về nông nghiệp, cùng ngày 3/7/2025.", "... về ... được ban hành cùng ngày D"
         found_date, subject = closing
     if term is None:
@@ -633,9 +637,11 @@ _AFTER_SUBJECT_ISSUER = re.compile(r"^(?:[\s,.;:)\"”]*$|\s+(?:da|duoc|vua|dang
 _COMMA_DAY = re.compile(r",\s*(?:cung\s+)?ngay\s*\d")
 
 
-def _date_ending_subject(nt: NormalisedText, subject: Found) -> tuple[Found, Found | None] | None:
-    """The date after a comma that ends ``subject``, and the subject without it."""
-    days = list(_COMMA_DAY.finditer(nt.fold, subject.start, subject.end))
+def _date_ending_subject(
+    nt: NormalisedText, subject: Found, closing: re.Pattern[str] = _COMMA_DAY
+) -> tuple[Found, Found | None] | None:
+    """The date that ends ``subject`` (after a comma, or as ``closing`` finds it), and the subject without it."""
+    days = list(closing.finditer(nt.fold, subject.start, subject.end))
     if not days:
         return None
     day = days[-1]
@@ -653,20 +659,6 @@ _CLOSING_DAY = re.compile(
     r",\s*(?:cung\s+)?(?:(?:da\s+)?duoc\s+ban\s+hanh\s+)?(?:cung\s+)?(?:vao\s+)?ngay\s*\d"
     r"|\s+(?:cung\s+)?(?:da\s+)?duoc\s+ban\s+hanh\s+(?:cung\s+)?(?:vao\s+)?ngay\s*\d"
 )
-
-
-def _date_closing_subject(nt: NormalisedText, subject: Found) -> tuple[Found, Found | None] | None:
-    """The issue date that ends ``subject`` (nothing after it but the sentence's end), and the subject without it."""
-    days = list(_CLOSING_DAY.finditer(nt.fold, subject.start, subject.end))
-    if not days:
-        return None
-    day = days[-1]
-    dated = _TAIL_DATE.match(nt.fold, day.start(), subject.end)
-    if dated is None or nt.fold[dated.end() : subject.end].strip(" ,") or (iso := parse_date(dated)) is None:
-        return None
-    text = " ".join(nt.norm[subject.start : day.start()].split()).strip(" ,:(")
-    rest = Found(text, subject.start, day.start(), subject.rule) if text else None
-    return Found(iso, dated.start(), dated.end(), "date.after_subject"), rest
 
 
 def _issuer_ending_subject(
