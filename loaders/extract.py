@@ -856,6 +856,21 @@ def _share_coordinated_issuers(nt: NormalisedText, described: list[Described]) -
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
         raw, tail = cur.raw, cur.tail
+        if (
+            not cur.issuers
+            and tail.subject is not None
+            and raw.organ is not None
+            and raw.organ == nxt.raw.organ
+            and raw.type == nxt.raw.type
+            and nxt.tail.subject is not None
+            and nxt.tail.issuers
+            and _TITLED_ITEMS_JOIN.fullmatch(nt.fold, tail.subject.end, nxt.raw.start)
+            and _level_fits(raw, nxt.tail.issuers[0])
+        ):
+            # "Nghị quyết số 21-NQ/TW về công tác dân số và Nghị quyết số 20-NQ/TW về bảo vệ sức khỏe nhân dân của Ban
+            # Chấp hành Trung ương": titled items of one type and organ, the body after the last title
+            out[i] = Described(raw, tail, cur.issuance, shared_issuers=nxt.tail.issuers)
+            continue
         if cur.issuers or tail.subject or raw.number is None or raw.organ != nxt.raw.organ:
             continue
         # "Nghị quyết số 18-NQ/TW (khóa XII) và Nghị quyết số 19-NQ/TW (khóa XII) của X": a term of its own is

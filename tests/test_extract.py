@@ -10577,3 +10577,17 @@ def test_a_bare_head_issued_when_skips_what_another_of_its_type_carries_out() ->
     )
     assert ("Kế hoạch số 27-KH/HU", "Nghị quyết số 10-NQ/HU") in edges(result)
     assert ("Kế hoạch số 27-KH/HU", "Nghị quyết số 10-NQ/TU") not in edges(result)
+
+
+@pytest.mark.parametrize(
+    ("first", "shared"),
+    [("Nghị quyết số 21-NQ/TW về công tác dân số", True), ("Kế hoạch số 21-KH/TU về công tác dân số", False)],
+    ids=["one-type-and-organ", "another-type"],
+)
+def test_a_body_after_the_last_title_of_a_list(first: str, shared: bool) -> None:
+    result = run(
+        f"Tỉnh ủy quán triệt {first} và Nghị quyết số 20-NQ/TW về bảo vệ sức khỏe nhân dân của Ban Chấp hành Trung "
+        "ương."
+    )
+    item = result.documents[0]
+    assert (item.issuer == ("Ban Chấp hành Trung ương",)) is shared
