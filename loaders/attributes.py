@@ -1519,6 +1519,7 @@ _HELD_BY = re.compile(
 )
 
 
+_DOCUMENT_OF_PLENUM = re.compile(r"\b(?:nghi\s+quyet|ket\s+luan|quy\s+dinh|nq|kl)\s+$")
 _PLENUM_NUMBER = re.compile(rf"hoi\s+nghi\s+lan\s+thu\s+(?:\d{{1,2}}|{WORD_ORDINAL_RE})\s+")
 
 
@@ -1527,6 +1528,10 @@ def _body_of_meeting(nt: NormalisedText, clause_start: int, verb_start: int) -> 
     if not _MEETING_CLAUSE.fullmatch(fold, clause_start, verb_start):
         return None
     named = fold.rfind("hoi nghi", max(0, clause_start - 800), clause_start)
+    while named > 0 and _DOCUMENT_OF_PLENUM.search(fold, max(0, named - 12), named):
+        # ("... quán triệt Nghị quyết Hội nghị lần thứ mười Ban Chấp hành Trung ương": a plenum's document, not
+        # the meeting being held)
+        named = fold.rfind("hoi nghi", max(0, clause_start - 800), named)
     # (the plenary is named in the paragraph before at most: a press release's next paragraph "Hội nghị thống nhất
     # ban hành ...")
     if named < 0 or nt.norm.count("\n\n", named, clause_start) > 1:
@@ -1772,6 +1777,11 @@ def _list_intro_issuance(nt: NormalisedText, mention: RawMention) -> Issuance | 
             issuer, _ = _issuer_before_verb(nt, clause_start, verb)
             if issuer is not None:
                 break
+    if issuer is None and intro is not None:
+        # "Hội nghị đã thảo luận, thống nhất ban hành:\n1. ...": the committee whose plenary it is
+        verb = verbs[-1]
+        clause_start = _clause_start(nt, max(0, verb - 300), verb)
+        issuer = _body_of_meeting(nt, clause_start, verb)
     if issuer is None:  # (or a heading: "Kết quả ban hành văn bản năm 2022 của Ban Thường vụ Tỉnh ủy:")
         return (
             _plural_of_intro_issuance(nt, colon)

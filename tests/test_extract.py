@@ -10591,3 +10591,21 @@ def test_a_body_after_the_last_title_of_a_list(first: str, shared: bool) -> None
     )
     item = result.documents[0]
     assert (item.issuer == ("Ban Chấp hành Trung ương",)) is shared
+
+
+def test_a_plenum_adopting_after_a_plenum_documents_name() -> None:
+    result = run(
+        "Ngày 25/10, Ban Chấp hành Đảng bộ tỉnh Cao Bằng khóa XIX tổ chức Hội nghị lần thứ 22 để quán triệt Nghị quyết "
+        "Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII.\n\nHội nghị đã thảo luận, thông qua Chương "
+        "trình hành động số 65-CTr/TU thực hiện Kết luận số 96-KL/TW."
+    )
+    assert doc_named(result, "Chương trình hành động số 65-CTr/TU").issuer == ("Ban Chấp hành Đảng bộ tỉnh",)
+
+
+def test_a_plenum_adopting_a_list_after_its_colon() -> None:
+    result = run(
+        "Ngày 22/10/2025, Tỉnh ủy Ninh Bình tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ hai. Hội nghị đã thảo "
+        "luận, thống nhất ban hành:\n1. Chương trình hành động số 01-CTr/TU thực hiện Nghị quyết Đại hội.\n2. Quy chế "
+        "làm việc số 01-QC/TU của Ban Chấp hành Đảng bộ tỉnh khóa XXII."
+    )
+    assert doc_named(result, "Chương trình hành động số 01-CTr/TU").issuer == ("Ban Chấp hành Đảng bộ tỉnh",)
