@@ -183,6 +183,10 @@ def corefer(
             join(i, match) if match is not None else new(i)
         elif raw.rule == "mention.plenum":
             match = _last_matching(groups, partial(_fits_first, _same_plenum, described, d))
+            if match is None and _TYPE_LINE_OPENS.search(nt.norm, max(0, raw.start - 2), raw.start + 1):
+                # a reproduced header's type line naming its plenum ("Số 21-KL/TW ... KẾT LUẬN\nHỘI NGHỊ LẦN THỨ TƯ
+                # BAN CHẤP HÀNH TRUNG ƯƠNG ..."): the document of the header's number line, a few lines above
+                match = _last_matching(groups, partial(_header_of_type_near, nt, described, d))
             join(i, match) if match is not None else new(i)
         elif raw.rule in (
             "mention.charter",
@@ -504,6 +508,22 @@ def _antecedent_not_a_meetings(
 ) -> bool:
     return not _named_by_its_meeting(described, group) and _antecedent(
         nt, described, d, group, same_paragraph=False
+    )
+
+
+# (a line that opens in capitals: "\nKẾT LUẬN")
+_TYPE_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*[A-ZĐ]")
+_HEADER_REACH = 300
+
+
+def _header_of_type_near(
+    nt: NormalisedText, described: list[Described], d: Described, group: list[int]
+) -> bool:
+    first = described[group[0]]
+    return (
+        _header_of_type(described, d, group)
+        and d.raw.start - first.raw.end <= _HEADER_REACH
+        and nt.norm[d.raw.start : d.raw.start + 8].isupper()
     )
 
 

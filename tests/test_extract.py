@@ -10609,3 +10609,13 @@ def test_a_plenum_adopting_a_list_after_its_colon() -> None:
         "làm việc số 01-QC/TU của Ban Chấp hành Đảng bộ tỉnh khóa XXII."
     )
     assert doc_named(result, "Chương trình hành động số 01-CTr/TU").issuer == ("Ban Chấp hành Đảng bộ tỉnh",)
+
+
+def test_a_headers_type_line_naming_its_plenum_is_the_headers_document() -> None:
+    result = run(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 21-KL/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 25 tháng 10 năm 2021\n"
+        "KẾT LUẬN\nHỘI NGHỊ LẦN THỨ TƯ BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII\nvề đẩy mạnh xây dựng, chỉnh đốn Đảng\n"
+        "Trên cơ sở tổng kết 10 năm thực hiện Nghị quyết Trung ương 4 khóa XI, Ban Chấp hành Trung ương kết luận:"
+    )
+    conclusions = [d for d in result.documents if d.type == "conclusion"]
+    assert [(d.symbol, d.date) for d in conclusions] == [("21-KL/TW", "2021-10-25")]
