@@ -105,6 +105,8 @@ def describe(nt: NormalisedText, raws: list[RawMention]) -> list[Described]:
     shared = _share_list_dates(
         nt, _share_coordinated_issuers(nt, _share_list_issuers(_share_issuance(nt, described)))
     )
+    if "cung ngay" in nt.fold:
+        shared = _same_day_of_the_issued(nt, shared)
     if "quy che" in nt.fold or "quy dinh" in nt.fold:
         shared = _promulgated_rules(nt, shared)
     if "thu nhat" in nt.fold:  # (an enumeration opens with "Thứ nhất")
@@ -988,6 +990,56 @@ def _named_before(nt: NormalisedText, short: OrgMatch) -> OrgMatch | None:
 
 
 _SAME_DAY = re.compile(r"\bcung\b")
+_CUE_RIGHT_BEFORE_OBJECT = re.compile(rf"\b(?:{IMPLEMENTING_VERBS})\s+$")
+_OF_AFTER_DATE = re.compile(r"\s*,?\s*cua\b")
+
+
+def _issued_by_a_body(d: Described) -> bool:
+    return d.issuance is not None and d.issuance.issuer is not None
+
+
+def _same_day_of_the_issued(nt: NormalisedText, described: list[Described]) -> list[Described]:
+    """'X ban hành KH 20 thực hiện NQ 20 và KH 21 thực hiện NQ 21, cùng ngày 12/3/2018': the day is the issued
+    plans', not that of the last document they carry out."""
+    out = list(described)
+    for i, d in enumerate(out):
+        date = d.tail.date
+        if (
+            date is None
+            or not _SAME_DAY.search(nt.fold, date.start, date.end)
+            # (a bare "cùng ngày" takes the day named before; "cùng ngày D của Ban Chấp hành Trung ương" dates the
+            # documents carried out, whose body follows)
+            or not any(c.isdigit() for c in nt.fold[date.start : date.end])
+            or _OF_AFTER_DATE.match(nt.fold, date.end)
+            or not _CUE_RIGHT_BEFORE_OBJECT.search(nt.fold, max(0, d.raw.start - 30), d.raw.start)
+        ):
+            continue
+        sentence_start = max(
+            nt.fold.rfind(". ", 0, d.raw.start) + 2, nt.fold.rfind("\n", 0, d.raw.start) + 1, 0
+        )
+        issued = [
+            j
+            for j in range(i)
+            if out[j].raw.start >= sentence_start and _issued_by_a_body(out[j]) and out[j].date is None
+        ]
+        if len(issued) < 2:
+            continue
+        moved = Found(date.value, date.start, date.end, "date.same_day_of_issued")
+        for j in issued:
+            t = out[j].tail
+            out[j] = Described(
+                out[j].raw,
+                Tail(t.end, moved, t.year, t.issuers, t.term, t.subject),
+                out[j].issuance,
+                out[j].shared_issuers,
+            )
+        t = d.tail
+        out[i] = Described(
+            d.raw, Tail(t.end, None, t.year, t.issuers, t.term, t.subject), d.issuance, d.shared_issuers
+        )
+    return out
+
+
 _TITLED_ITEMS_JOIN = re.compile(r"\s*(?:[,;]|[,;]?\s*va)\s*")
 _DATE_RIGHT_AFTER = re.compile(r"[\s,]*(?:\(\s*)?(?:cung\s+)?(?:ngay\s+)?$")  # ("... và B cùng ngày D")
 

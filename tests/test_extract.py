@@ -10619,3 +10619,17 @@ def test_a_headers_type_line_naming_its_plenum_is_the_headers_document() -> None
     )
     conclusions = [d for d in result.documents if d.type == "conclusion"]
     assert [(d.symbol, d.date) for d in conclusions] == [("21-KL/TW", "2021-10-25")]
+
+
+@pytest.mark.parametrize(
+    ("after", "plans_dated"),
+    [(", cùng ngày 12/3/2018.", True), (", cùng ngày 25/10/2017 của Ban Chấp hành Trung ương.", False)],
+    ids=["the-plans-day", "the-resolutions-day"],
+)
+def test_a_same_day_after_issued_plans_and_their_objects(after: str, plans_dated: bool) -> None:
+    result = run(
+        "Tỉnh ủy ban hành Kế hoạch số 20-KH/TU thực hiện Nghị quyết số 20-NQ/TW và Kế hoạch số 21-KH/TU thực hiện "
+        f"Nghị quyết số 21-NQ/TW{after}"
+    )
+    plans = [d.date is not None for d in result.documents if d.type == "plan"]
+    assert plans == [plans_dated, plans_dated]
