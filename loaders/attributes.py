@@ -1073,6 +1073,7 @@ _THEN = (
     "tiep do",
     "tiep theo",
     "tiep tuc",  # ("...; nay tiếp tục ban hành C")
+    "thong nhat",  # ("X đã cho ý kiến vào Đề án ...; thống nhất ban hành C")
 )  # "...; đồng thời ban hành C", "..., sau đó ban hành C"
 _FIRST_ISSUE = re.compile(r"\b(?:ky\s+)?ban\s+hanh\b")
 # A clause with no subject before its verb: after a semicolon, or a sentence opening with a connective
@@ -1080,8 +1081,11 @@ _CONNECTIVE = r"(?:dong\s+thoi|cung\s+voi\s+do|ben\s+canh\s+do|tiep\s+(?:do|theo
 _SUBJECTLESS_CLAUSE = re.compile(rf"[\s;]*(?:{_CONNECTIVE}\s*)?")
 _CONNECTIVE_OPENS = re.compile(rf"\s*{_CONNECTIVE}")
 _SENTENCE_OPENING = re.compile(
-    r"[\s,]*(?:(?:trong|vao|dau|cuoi|tu)\s+)?(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?[\s,]*"
-    r"|(?:nam|thang|quy)\s+[\divx]{1,4}(?:\s*[/.-]\s*\d{4})?[\s,]*|nam\s+\d{4}[\s,]*)?"
+    r"[\s,]*(?:(?:trong|vao|dau|cuoi|tu)\s+)?(?:(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{2,4})?[\s,]*"
+    r"|(?:nam|thang|quy)\s+[\divx]{1,4}(?:\s*[/.-]\s*\d{4})?[\s,]*|nam\s+\d{4}[\s,]*"
+    # ("Cũng tại phiên họp, Ban Thường vụ Tỉnh ủy ...")
+    r"|(?:cung\s+)?tai\s+[^,.;:\n]{1,30},\s*)?"
 )  # ("Năm 2021, Đảng ủy xã X tổ chức tổng kết ..., đồng thời ban hành ...")
 # "<body> đã tổ chức quán triệt <previous mention>": a short verb phrase, no punctuation, not "của" (a count of
 # years in it: "đã tổ chức tổng kết 5 năm thực hiện <previous mention>").

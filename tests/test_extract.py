@@ -10633,3 +10633,12 @@ def test_a_same_day_after_issued_plans_and_their_objects(after: str, plans_dated
     )
     plans = [d.date is not None for d in result.documents if d.type == "plan"]
     assert plans == [plans_dated, plans_dated]
+
+
+@pytest.mark.parametrize("opening", ["Chiều 27/10, ", "Cũng tại phiên họp, ", ""])
+def test_agreeing_to_issue_after_a_semicolon_is_the_sentences_subjects(opening: str) -> None:
+    result = run(
+        f"{opening}Ban Thường vụ Tỉnh ủy đã cho ý kiến vào Đề án sáp nhập Trường Chính trị tỉnh; thống nhất ban hành "
+        "Kết luận số 36-KL/TU về việc triển khai thực hiện Kết luận số 195-KL/TW."
+    )
+    assert doc_named(result, "Kết luận số 36-KL/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
