@@ -716,6 +716,8 @@ _ISSUE_VERB = re.compile(
     r"(?:trien\s+khai(?:\s+thuc\s+hien)?|thuc\s+hien|quan\s+triet)\s+(?:bang|thong\s+qua|qua))"
     # "ban hành tiếp Kế hoạch số 12", "ban hành thêm ...", "ban hành đồng thời A, B và C"
     r"(?:\s+(?:tiep|them|dong\s+thoi|cung\s+luc))?"
+    # ("ban hành ngày 1/8/2025 Nghị quyết số 04": the day between the verb and what it issued)
+    r"(?:\s*,?\s*(?:vao\s+)?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*,?)?"
     r"\s+(?:cac\s+)?$"  # "ban hành các chương trình số 1, 2"
 )
 # Also "<body> xây dựng <mention>" (drafting it), "thông qua" (a committee adopting its resolution), "vừa có",
@@ -822,6 +824,9 @@ class Issuance:
         self.joint: Final = (
             joint  # bodies issuing with it: "Ban Tuyên giáo Tỉnh ủy và Ủy ban MTTQ tỉnh ban hành"
         )
+
+
+_DAY_AFTER_VERB = re.compile(rf"\bngay\s+(?:{_DMY})(?=\s*,?\s*$)")
 
 
 def read_issuance(
@@ -963,6 +968,13 @@ def read_issuance(
             issuer, rule = opening[0], "issuer.sentence_subject"
     date_end = issuer.start if issuer and issuer.start >= clause_start else verb.start()
     found_date = _date_before(nt, clause_start, date_end)
+    if (
+        found_date is None
+        and (between := _DAY_AFTER_VERB.search(fold, verb.start(), mention.start)) is not None
+    ):
+        # "X ban hành ngày 1/8/2025 Nghị quyết số 04": the day said between the verb and the document
+        iso = parse_date(between)
+        found_date = Found(iso, between.start(), between.end(), "date.after_verb") if iso else None
     if found_date is not None and issuer is not None and _REPORTED.search(fold, issuer.end, verb.start()):
         found_date = (
             None  # "Ngày 12/8/2023, Ban Thường vụ Tỉnh ủy báo cáo đã ban hành A": the day of the report

@@ -10642,3 +10642,10 @@ def test_agreeing_to_issue_after_a_semicolon_is_the_sentences_subjects(opening: 
         "Kết luận số 36-KL/TU về việc triển khai thực hiện Kết luận số 195-KL/TW."
     )
     assert doc_named(result, "Kết luận số 36-KL/TU").issuer == ("Ban Thường vụ Tỉnh ủy",)
+
+
+@pytest.mark.parametrize("between", ["ban hành ngày 1/8/2025", "đã ban hành, ngày 1/8/2025,"])
+def test_a_day_between_the_verb_and_what_it_issued(between: str) -> None:
+    result = run(f"Ban Chấp hành Đảng bộ tỉnh {between} Nghị quyết số 04-NQ/TU về phát triển du lịch.")
+    resolution = doc_named(result, "Nghị quyết số 04-NQ/TU")
+    assert (resolution.issuer, resolution.date) == (("Ban Chấp hành Đảng bộ tỉnh",), "2025-08-01")
