@@ -1975,3 +1975,8 @@ class Described:
             # Centre's write "BCĐTW")
             return "provincial"
         return own
+
+
+def issued_by_a_body(d: Described) -> bool:
+    """Does the clause before the mention say which body issued it ("X ban hành <mention>")?"""
+    return d.issuance is not None and d.issuance.issuer is not None

@@ -17,6 +17,7 @@ from loaders.attributes import (
     Found,
     Issuance,
     Tail,
+    issued_by_a_body,
     level_of_organ,
     parse_date,
     read_issuance,
@@ -994,10 +995,6 @@ _CUE_RIGHT_BEFORE_OBJECT = re.compile(rf"\b(?:{IMPLEMENTING_VERBS})\s+$")
 _OF_AFTER_DATE = re.compile(r"\s*,?\s*cua\b")
 
 
-def _issued_by_a_body(d: Described) -> bool:
-    return d.issuance is not None and d.issuance.issuer is not None
-
-
 def _same_day_of_the_issued(nt: NormalisedText, described: list[Described]) -> list[Described]:
     """'X ban hành KH 20 thực hiện NQ 20 và KH 21 thực hiện NQ 21, cùng ngày 12/3/2018': the day is the issued
     plans', not that of the last document they carry out."""
@@ -1020,7 +1017,7 @@ def _same_day_of_the_issued(nt: NormalisedText, described: list[Described]) -> l
         issued = [
             j
             for j in range(i)
-            if out[j].raw.start >= sentence_start and _issued_by_a_body(out[j]) and out[j].date is None
+            if out[j].raw.start >= sentence_start and issued_by_a_body(out[j]) and out[j].date is None
         ]
         if len(issued) < 2:
             continue

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from loaders.attributes import APPOSED_HEAD, Described
+from loaders.attributes import APPOSED_HEAD, Described, issued_by_a_body
 from loaders.find import RawMention
 from loaders.headers import header_of_title, table_pairs, table_row_subject, table_title_pairs
 from loaders.issuers import find_orgs, match_org
@@ -935,12 +935,8 @@ def _issued_then_also(
     ('..., đồng thời quán triệt C': the body disseminates C, an act of its own, not of the document.)"""
     if nt.fold.startswith("quan", cue.start) or not _then_also(nt, cue, sentence[0]):
         return None
-    issued = [i for i in inside if described[i].raw.end <= cue.start and _issued_by_a_body(described[i])]
+    issued = [i for i in inside if described[i].raw.end <= cue.start and issued_by_a_body(described[i])]
     return ([issued[0]], "then_also") if issued else None
-
-
-def _issued_by_a_body(d: Described) -> bool:
-    return d.issuance is not None and d.issuance.issuer is not None
 
 
 _THEN_ALSO = re.compile(r"(?P<sep>[,;])\s*(?P<also>dong\s+thoi\s+)?$")
